@@ -1,0 +1,40 @@
+package com.computefolio.domain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One claimed value of a deal with its basis, confidence and sources. Conflicting claims are kept as
+ * separate figures side by side, never merged.
+ *
+ * @param amount the point amount; null only when the basis is UNDISCLOSED
+ * @param low    lower end of an estimate range, or null
+ * @param high   upper end of an estimate range, or null
+ * @param label  short description of what this figure is ("Bloomberg's figure", "Citi estimate")
+ */
+public record Figure(ValueBasis basis, Money amount, Money low, Money high, Confidence confidence,
+                     List<Source> sources, String label) {
+    public Figure {
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(confidence, "confidence");
+        sources = List.copyOf(sources == null ? List.of() : sources);
+        if (basis == ValueBasis.UNDISCLOSED && amount != null) {
+            throw new IllegalArgumentException("an undisclosed figure has no amount");
+        }
+        if (basis != ValueBasis.UNDISCLOSED && amount == null) {
+            throw new IllegalArgumentException("a " + basis + " figure needs an amount");
+        }
+    }
+
+    public static Figure undisclosed(Confidence confidence, List<Source> sources) {
+        return new Figure(ValueBasis.UNDISCLOSED, null, null, null, confidence, sources, null);
+    }
+
+    public boolean isDisclosed() {
+        return basis != ValueBasis.UNDISCLOSED;
+    }
+
+    public Figure withAmount(Money newAmount) {
+        return new Figure(basis, newAmount, low, high, confidence, sources, label);
+    }
+}

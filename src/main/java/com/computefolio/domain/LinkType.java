@@ -1,0 +1,5 @@
+package com.computefolio.domain;
+
+public enum LinkType {
+    AMENDS, EXPANDS, SUPERSEDES, RELATED
+}

@@ -1,0 +1,5 @@
+package com.computefolio.domain;
+
+public enum PartyKind {
+    AI_LAB, HYPERSCALER_CLOUD, NEOCLOUD, CHIPMAKER, MEMORY_MAKER, INVESTOR, JOINT_VENTURE, DATA_CENTRE_DEVELOPER, OTHER
+}

@@ -1,0 +1,42 @@
+package com.computefolio.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What was known about a deal from a date on: a full snapshot of the deal's changing terms, so that
+ * "as known on date X" is the latest revision whose knownFrom is on or before X.
+ *
+ * @param change       what changed in this revision, in a sentence
+ * @param value        the figure that schedules and totals use
+ * @param otherFigures conflicting or alternative figures, kept beside the main one
+ * @param term         when the deal runs, or null if unknown
+ * @param capacity     total capacity in the deal, or null
+ * @param legs         explicit schedule legs; empty means an even spread of value and capacity over the term
+ * @param sources      sources for the revision itself (status, term, capacity)
+ */
+public record Revision(LocalDate knownFrom, String change, DealStatus status, Figure value, List<Figure> otherFigures,
+                       Term term, Capacity capacity, String hardware, List<ScheduleLeg> legs, List<Source> sources,
+                       String notes) {
+    public Revision {
+        Objects.requireNonNull(knownFrom, "knownFrom");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(value, "value");
+        otherFigures = List.copyOf(otherFigures == null ? List.of() : otherFigures);
+        legs = List.copyOf(legs == null ? List.of() : legs);
+        sources = List.copyOf(sources == null ? List.of() : sources);
+    }
+
+    public Revision withValue(Figure newValue) {
+        return new Revision(knownFrom, change, status, newValue, otherFigures, term, capacity, hardware, legs, sources, notes);
+    }
+
+    public Revision withStatus(DealStatus newStatus) {
+        return new Revision(knownFrom, change, newStatus, value, otherFigures, term, capacity, hardware, legs, sources, notes);
+    }
+
+    public Revision withTerm(Term newTerm) {
+        return new Revision(knownFrom, change, status, value, otherFigures, newTerm, capacity, hardware, legs, sources, notes);
+    }
+}

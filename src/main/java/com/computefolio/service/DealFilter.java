@@ -1,0 +1,45 @@
+package com.computefolio.service;
+
+import com.computefolio.domain.Confidence;
+import com.computefolio.domain.DealKind;
+import com.computefolio.domain.DealStatus;
+import com.computefolio.domain.MoneyDirection;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Which deals a view or command looks at. Empty sets and null values mean "no restriction".
+ *
+ * @param text        case-insensitive search over id, title, party names, tags and notes
+ * @param parties     party ids; a deal matches if its buyer or counterparty is one of them
+ * @param from        keep deals whose term overlaps [from, to]
+ * @param asOf        "as known on": each deal is seen through its latest revision known on this date;
+ *                    deals not yet known are left out
+ * @param directions  COMMITMENT, INFLOW or both
+ */
+public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
+                         Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
+                         Set<MoneyDirection> directions) {
+
+    public static final DealFilter ALL = new DealFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, Set.of());
+
+    public DealFilter {
+        parties = parties == null ? Set.of() : Set.copyOf(parties);
+        kinds = kinds == null ? Set.of() : Set.copyOf(kinds);
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        confidences = confidences == null ? Set.of() : Set.copyOf(confidences);
+        directions = directions == null ? Set.of() : Set.copyOf(directions);
+    }
+
+    public DealFilter withText(String newText) {
+        return new DealFilter(newText, parties, kinds, statuses, confidences, from, to, asOf, directions);
+    }
+
+    public DealFilter withAsOf(LocalDate newAsOf) {
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, newAsOf, directions);
+    }
+
+    public DealFilter withDirections(Set<MoneyDirection> newDirections) {
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, newDirections);
+    }
+}

@@ -1,0 +1,55 @@
+package com.computefolio.service;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The use cases on one register (one database). The only door the window and the command line use
+ * to read and change deals.
+ */
+public interface PortfolioService {
+
+    /** The whole register as it is in the database now. */
+    Portfolio portfolio();
+
+    List<Party> parties();
+
+    Optional<Deal> deal(String id);
+
+    /** Problems that would stop this deal from being saved (empty when it is valid). */
+    List<Problem> validate(Deal deal);
+
+    /**
+     * Saves a new or changed deal in one transaction. The deal's version must equal the stored one
+     * (0 for a new deal); the returned deal carries the new version.
+     */
+    Deal save(Deal deal) throws ValidationException, ConcurrentEditException;
+
+    /** Saves over whatever is stored, after the user chose "overwrite" on a conflict. */
+    Deal overwrite(Deal deal) throws ValidationException;
+
+    void delete(String id, long expectedVersion) throws ConcurrentEditException;
+
+    /** Adds a party unless one with the same id exists. */
+    Party addParty(Party party);
+
+    /**
+     * Imports JSON or CSV files (by extension), all or nothing: every problem in every file is
+     * reported and nothing is written unless all are valid. Deals with an existing id are replaced.
+     */
+    ImportResult importFiles(List<Path> files) throws ValidationException;
+
+    /** Checks files as {@link #importFiles} would, without writing anything. */
+    List<Problem> validateFiles(List<Path> files);
+
+    /** Writes the register (deals filtered as given) as a portfolio JSON file, atomically. */
+    void exportJson(Path out, DealFilter filter);
+
+    /** Writes the filtered deals as CSV (one row per deal, current or as-of revision), atomically. */
+    void exportDealsCsv(Path out, DealFilter filter);
+}

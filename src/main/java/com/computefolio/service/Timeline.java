@@ -1,0 +1,27 @@
+package com.computefolio.service;
+
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The computed answer to a {@link TimelineQuery}: periods and one series per group. Immutable; the
+ * table, the on-screen chart, the CLI and every exporter read this same value.
+ *
+ * @param currency          the currency of money values (null for capacity)
+ * @param undisclosedDealIds deals that matched the filter but carry no money (shown as flagged, not summed)
+ */
+public record Timeline(TimelineQuery query, List<YearMonth> periodStarts, List<String> periodLabels,
+                       List<TimelineSeries> series, String currency, List<String> undisclosedDealIds) {
+    public Timeline {
+        periodStarts = List.copyOf(periodStarts);
+        periodLabels = List.copyOf(periodLabels);
+        series = List.copyOf(series);
+        undisclosedDealIds = List.copyOf(undisclosedDealIds);
+    }
+
+    public long grandTotal() {
+        return query.cumulative()
+                ? series.stream().mapToLong(s -> s.values().isEmpty() ? 0 : s.values().get(s.values().size() - 1)).sum()
+                : series.stream().mapToLong(TimelineSeries::total).sum();
+    }
+}

@@ -1,0 +1,51 @@
+package com.computefolio.store;
+
+import com.computefolio.domain.ContextSeries;
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Persistence of one register. Every write is one transaction: it applies whole or not at all.
+ * Implementations keep SQL portable; dialect differences live in one {@link SqlDialect} class.
+ */
+public interface PortfolioStore extends AutoCloseable {
+
+    /** Everything in the register, deals with all their revisions, figures and sources. */
+    Portfolio load();
+
+    Optional<Deal> loadDeal(String id);
+
+    /** The stored version of a deal, or -1 if there is no such deal. */
+    long storedVersion(String dealId);
+
+    /**
+     * Inserts or replaces a deal with its revisions. Unless {@code force}, the deal's version must
+     * equal the stored version (0 for a new deal), else {@link VersionConflictException}.
+     * Returns the deal with its new version (stored + 1).
+     */
+    Deal saveDeal(Deal deal, boolean force) throws VersionConflictException;
+
+    void deleteDeal(String id, long expectedVersion) throws VersionConflictException;
+
+    /** Inserts a party; no-op if its id exists. */
+    void saveParty(Party party);
+
+    /**
+     * Adds parties and context series and inserts or replaces deals, all in one transaction. On any
+     * failure the database is left exactly as it was.
+     */
+    void importAll(List<Party> parties, List<Deal> deals, List<ContextSeries> series);
+
+    /** The schema version of the open database. */
+    int schemaVersion();
+
+    /** Writes a consistent copy of the database to the given file (SQLite online backup / VACUUM INTO). */
+    void backupTo(Path target);
+
+    @Override
+    void close();
+}
