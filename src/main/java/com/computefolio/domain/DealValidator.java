@@ -1,0 +1,156 @@
+package com.computefolio.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds everything wrong with a deal (or a whole portfolio) before it is saved, and reports all of
+ * it at once as {@link Problem}s whose paths are relative to the deal and use the JSON format's
+ * names ({@code title}, {@code revisions[1].value.amount}, {@code revisions[0].schedule[2].capacityGw},
+ * {@code links[0].deal}). Revision indexes count in {@code knownFrom} order, which is how a deal
+ * holds them.
+ *
+ * <p>Deliberately free of clocks: a revision known before the deal's announced date (a rumour) or
+ * in the future is not an error.
+ */
+public final class DealValidator {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final String SLUG_EXPECTED = "lower-case letters, digits and hyphens, not starting with a hyphen";
+
+    public List<Problem> validate(Deal deal, Set<String> knownPartyIds, Set<String> knownDealIds) {
+        List<Problem> problems = new ArrayList<>();
+        checkIdentity(deal, problems);
+        checkParties(deal, knownPartyIds, problems);
+        checkLinks(deal, knownDealIds, problems);
+        Set<LocalDate> seenDates = new HashSet<>();
+        Set<Source> checkedSources = new HashSet<>();
+        for (int i = 0; i < deal.revisions().size(); i++) {
+            Revision revision = deal.revisions().get(i);
+            String path = "revisions[" + i + "]";
+            if (!seenDates.add(revision.knownFrom())) {
+                problems.add(Problem.at(path + ".knownFrom", "Two revisions are known from the same date, "
+                        + revision.knownFrom() + ".", "a different knownFrom date for each revision"));
+            }
+            RevisionChecks.check(revision, path, checkedSources, problems);
+        }
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Checks a whole portfolio: unique deal, party and source ids, the parties themselves, and every
+     * deal against the parties and deals of this portfolio (deal paths prefixed {@code deals[i].}).
+     */
+    public List<Problem> validatePortfolio(Portfolio portfolio) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> partyIds = new HashSet<>();
+        for (int i = 0; i < portfolio.parties().size(); i++) {
+            checkParty(portfolio.parties().get(i), "parties[" + i + "]", partyIds, problems);
+        }
+        Set<String> dealIds = new HashSet<>();
+        for (Deal deal : portfolio.deals()) {
+            dealIds.add(deal.id());
+        }
+        Set<String> seenDealIds = new HashSet<>();
+        Map<String, Source> sourcesById = new HashMap<>();
+        for (int i = 0; i < portfolio.deals().size(); i++) {
+            Deal deal = portfolio.deals().get(i);
+            String prefix = "deals[" + i + "].";
+            if (!seenDealIds.add(deal.id())) {
+                problems.add(Problem.at(prefix + "id", "Another deal already has the id \"" + deal.id() + "\".",
+                        "an id used by one deal only"));
+            }
+            for (Problem p : validate(deal, partyIds, dealIds)) {
+                problems.add(Problem.at(prefix + p.path(), p.message(), p.expected()));
+            }
+            checkSourceIds(deal, prefix, sourcesById, problems);
+        }
+        return List.copyOf(problems);
+    }
+
+    private static void checkIdentity(Deal deal, List<Problem> problems) {
+        if (deal.id().isBlank()) {
+            problems.add(Problem.at("id", "The deal has no id.", "a slug such as openai-aws-cloud"));
+        } else if (!SLUG.matcher(deal.id()).matches()) {
+            problems.add(Problem.at("id", "The deal id \"" + deal.id() + "\" is not a slug.", SLUG_EXPECTED));
+        }
+        if (deal.title().isBlank()) {
+            problems.add(Problem.at("title", "The deal has no title.", "a short title such as \"AWS cloud capacity\""));
+        }
+    }
+
+    private static void checkParties(Deal deal, Set<String> knownPartyIds, List<Problem> problems) {
+        if (!knownPartyIds.contains(deal.buyerId())) {
+            problems.add(Problem.at("buyer", "The buyer \"" + deal.buyerId() + "\" is not a known party.",
+                    "the id of a party in the register or in the same import"));
+        }
+        if (!knownPartyIds.contains(deal.counterpartyId())) {
+            problems.add(Problem.at("counterparty", "The counterparty \"" + deal.counterpartyId() + "\" is not a known party.",
+                    "the id of a party in the register or in the same import"));
+        }
+        if (deal.buyerId().equals(deal.counterpartyId())) {
+            problems.add(Problem.at("counterparty", "The buyer and the counterparty are the same party (\""
+                    + deal.buyerId() + "\").", "two different parties"));
+        }
+    }
+
+    private static void checkLinks(Deal deal, Set<String> knownDealIds, List<Problem> problems) {
+        for (int i = 0; i < deal.links().size(); i++) {
+            String target = deal.links().get(i).targetDealId();
+            String path = "links[" + i + "].deal";
+            if (target.equals(deal.id())) {
+                problems.add(Problem.at(path, "The deal links to itself.", "the id of another deal"));
+            } else if (!knownDealIds.contains(target)) {
+                problems.add(Problem.at(path, "The link points to \"" + target + "\", which is not a known deal.",
+                        "the id of an existing deal"));
+            }
+        }
+    }
+
+    private static void checkParty(Party party, String path, Set<String> seenIds, List<Problem> problems) {
+        if (!SLUG.matcher(party.id()).matches()) {
+            problems.add(Problem.at(path + ".id", "The party id \"" + party.id() + "\" is not a slug.", SLUG_EXPECTED));
+        }
+        if (!seenIds.add(party.id())) {
+            problems.add(Problem.at(path + ".id", "Another party already has the id \"" + party.id() + "\".",
+                    "an id used by one party only"));
+        }
+        if (party.name().isBlank()) {
+            problems.add(Problem.at(path + ".name", "The party \"" + party.id() + "\" has no name.", "a display name"));
+        }
+    }
+
+    /** One id must always mean the same source, or figures would cite the wrong article. */
+    private static void checkSourceIds(Deal deal, String prefix, Map<String, Source> sourcesById, List<Problem> problems) {
+        for (int i = 0; i < deal.revisions().size(); i++) {
+            Revision revision = deal.revisions().get(i);
+            String path = prefix + "revisions[" + i + "]";
+            checkSourceIds(revision.sources(), path + ".sources", sourcesById, problems);
+            checkSourceIds(revision.value().sources(), path + ".value.sources", sourcesById, problems);
+            for (int j = 0; j < revision.otherFigures().size(); j++) {
+                checkSourceIds(revision.otherFigures().get(j).sources(), path + ".otherFigures[" + j + "].sources",
+                        sourcesById, problems);
+            }
+        }
+    }
+
+    private static void checkSourceIds(List<Source> sources, String listPath, Map<String, Source> sourcesById,
+                                       List<Problem> problems) {
+        for (int k = 0; k < sources.size(); k++) {
+            Source source = sources.get(k);
+            Source first = sourcesById.putIfAbsent(source.id(), source);
+            if (first != null && !first.equals(source)) {
+                problems.add(Problem.at(listPath + "[" + k + "]", "The source id \"" + source.id()
+                        + "\" is used for two different sources (" + first.url() + " and " + source.url() + ").",
+                        "a distinct id for each source"));
+                sourcesById.put(source.id(), source); // report each further conflicting version once
+            }
+        }
+    }
+}

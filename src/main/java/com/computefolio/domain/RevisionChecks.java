@@ -1,0 +1,112 @@
+package com.computefolio.domain;
+
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/** Checks one revision of a deal: its figures, sources, term, capacity and schedule legs. */
+final class RevisionChecks {
+
+    /** A term or leg longer than a century is a typing slip (months for days, an extra digit). */
+    static final int LONGEST_TERM_MONTHS = 1200;
+
+    private RevisionChecks() {
+    }
+
+    static void check(Revision revision, String path, Set<Source> checkedSources, List<Problem> problems) {
+        FigureChecks.check(revision.value(), path + ".value", problems);
+        for (int j = 0; j < revision.otherFigures().size(); j++) {
+            FigureChecks.check(revision.otherFigures().get(j), path + ".otherFigures[" + j + "]", problems);
+        }
+        SourceChecks.check(revision.sources(), path + ".sources", checkedSources, problems);
+        SourceChecks.check(revision.value().sources(), path + ".value.sources", checkedSources, problems);
+        for (int j = 0; j < revision.otherFigures().size(); j++) {
+            SourceChecks.check(revision.otherFigures().get(j).sources(), path + ".otherFigures[" + j + "].sources",
+                    checkedSources, problems);
+        }
+        if (revision.term() != null && revision.term().months() > LONGEST_TERM_MONTHS) {
+            problems.add(Problem.at(path + ".term.months", "The term of " + revision.term().months()
+                    + " months is longer than a century.", "at most " + LONGEST_TERM_MONTHS + " months"));
+        }
+        checkCapacity(revision.capacity(), path + ".capacityGw", problems);
+        checkLegs(revision, path, problems);
+        checkHeadlineTotal(revision, path, problems);
+    }
+
+    private static void checkLegs(Revision revision, String path, List<Problem> problems) {
+        List<ScheduleLeg> legs = revision.legs();
+        String currency = HeadlineTotal.currency(revision);
+        boolean anyAmount = false;
+        long sum = 0;
+        boolean sumValid = true;
+        for (int k = 0; k < legs.size(); k++) {
+            ScheduleLeg leg = legs.get(k);
+            String legPath = path + ".schedule[" + k + "]";
+            if (leg.months() > LONGEST_TERM_MONTHS) {
+                problems.add(Problem.at(legPath + ".months", "The schedule leg lasts " + leg.months()
+                        + " months, longer than a century.", "at most " + LONGEST_TERM_MONTHS + " months"));
+            }
+            checkCapacity(leg.capacity(), legPath + ".capacityGw", problems);
+            if (leg.amount() == null) {
+                continue;
+            }
+            anyAmount = true;
+            FigureChecks.checkAmount(leg.amount(), legPath + ".amount", problems);
+            if (!leg.amount().currency().equals(currency)) {
+                problems.add(Problem.at(legPath + ".amount", "The schedule leg is in " + leg.amount().currency()
+                        + " but the deal's value is in " + currency + ".", "amounts in " + currency));
+                sumValid = false;
+            } else {
+                try {
+                    sum = Math.addExact(sum, leg.amount().minorUnits());
+                } catch (ArithmeticException tooLarge) {
+                    sumValid = false; // each leg beyond the limit is reported above
+                }
+            }
+        }
+        if (!anyAmount) {
+            return;
+        }
+        if (!revision.value().isDisclosed()) {
+            problems.add(Problem.at(path + ".schedule", "The schedule legs carry amounts but the deal's value is undisclosed.",
+                    "legs without amounts, or a disclosed value"));
+            return;
+        }
+        OptionalLong headline = headlineTotal(revision);
+        if (sumValid && headline.isPresent() && sum != headline.getAsLong()) {
+            Money expected = new Money(currency, headline.getAsLong());
+            problems.add(Problem.at(path + ".schedule", "The schedule legs add up to " + FigureChecks.describe(new Money(currency, sum))
+                            + " but the headline total is " + FigureChecks.describe(expected) + ".",
+                    "leg amounts adding up to " + FigureChecks.describe(expected)));
+        }
+    }
+
+    /** A PER_YEAR amount can be in range while the total over a long term is not. */
+    private static void checkHeadlineTotal(Revision revision, String path, List<Problem> problems) {
+        Figure value = revision.value();
+        if (value.basis() != ValueBasis.PER_YEAR || value.amount().minorUnits() > FigureChecks.ABSURD_LIMIT_MINOR) {
+            return;
+        }
+        OptionalLong total = headlineTotal(revision);
+        if (total.isEmpty() || total.getAsLong() > FigureChecks.ABSURD_LIMIT_MINOR) {
+            problems.add(Problem.at(path + ".value.amount", "The yearly amount " + FigureChecks.describe(value.amount())
+                            + " adds up over the term to more than 10^15, larger than any real contract.",
+                    "a total of at most " + Money.ABSURD_LIMIT_MAJOR.toPlainString()));
+        }
+    }
+
+    /** The headline total, or empty when it cannot be computed (undisclosed, or beyond a long). */
+    private static OptionalLong headlineTotal(Revision revision) {
+        try {
+            return HeadlineTotal.minorUnits(revision);
+        } catch (ArithmeticException tooLarge) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static void checkCapacity(Capacity capacity, String path, List<Problem> problems) {
+        if (capacity != null && capacity.kilowatts() < 0) {
+            problems.add(Problem.at(path, "The capacity " + capacity + " is negative.", "a capacity of 0 GW or more"));
+        }
+    }
+}
