@@ -1,1 +1,68 @@
-package com.computefolio; public final class Launcher { public static void main(String[] a){} }
+package com.computefolio;
+
+import com.computefolio.app.AppPaths;
+import com.computefolio.cli.Cli;
+import com.computefolio.cli.CliMessages;
+import com.computefolio.cli.ExitCodes;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.Charset;
+import java.util.Locale;
+
+/**
+ * The jar's entry point. No arguments (or only {@code --db FILE}) opens the window; anything else
+ * runs the command line. The window class is loaded by name, only on that path, so a command run
+ * on a headless server never loads a single JavaFX class (the JabRef #3754 failure).
+ */
+public final class Launcher {
+    static final String DESKTOP_APP = "com.computefolio.ui.DesktopApp";
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        CliMessages messages = CliMessages.forLocale(Locale.getDefault());
+        if (opensWindow(args)) {
+            int failure = launchDesktop(args, messages);
+            if (failure != ExitCodes.OK) {
+                System.exit(failure);
+            }
+            return;
+        }
+        Charset console = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
+        int code = new Cli(AppPaths.ofThisMachine(), messages, out, err).run(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Whether these arguments ask for the window rather than a command. */
+    static boolean opensWindow(String[] args) {
+        return args.length == 0
+                || (args.length == 2 && args[0].equals(AppPaths.DB_OPTION))
+                || (args.length == 1 && args[0].startsWith(AppPaths.DB_OPTION + "="));
+    }
+
+    /** Starts the window with the arguments as given (DesktopApp reads --db itself); returns an exit code on failure. */
+    private static int launchDesktop(String[] args, CliMessages messages) {
+        try {
+            Class<?> app = Class.forName(DESKTOP_APP);
+            app.getMethod("launch", String[].class).invoke(null, (Object) args);
+            return ExitCodes.OK;
+        } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
+            System.err.println(messages.get("launcher.noWindow"));
+            return ExitCodes.INTERNAL;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            System.err.println(messages.get("launcher.windowFailed", String.valueOf(cause.getMessage())));
+            return ExitCodes.INTERNAL;
+        } catch (LinkageError e) {
+            // JavaFX natives missing or no display: say so in one line instead of a stack trace.
+            System.err.println(messages.get("launcher.windowFailed", String.valueOf(e.getMessage())));
+            return ExitCodes.INTERNAL;
+        }
+    }
+}

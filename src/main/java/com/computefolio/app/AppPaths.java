@@ -1,0 +1,89 @@
+package com.computefolio.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides which database file a run works on: an explicit {@code --db FILE} wins, then the
+ * {@code COMPUTEFOLIO_DB} environment variable, then the per-user data folder of the operating system.
+ * The environment and system properties are given as maps, so tests can describe any machine
+ * without touching the real user's files.
+ */
+public final class AppPaths {
+
+    public static final String DB_ENV = "COMPUTEFOLIO_DB";
+    public static final String DB_OPTION = "--db";
+    static final String FILE_NAME = "computefolio.db";
+
+    private final Map<String, String> env;
+    private final Map<String, String> systemProperties;
+
+    public AppPaths(Map<String, String> env, Map<String, String> systemProperties) {
+        this.env = Map.copyOf(env);
+        this.systemProperties = Map.copyOf(systemProperties);
+    }
+
+    /** The paths of the machine this JVM runs on. */
+    public static AppPaths ofThisMachine() {
+        Map<String, String> props = new java.util.HashMap<>();
+        for (String name : new String[] {"os.name", "user.home"}) {
+            String value = System.getProperty(name);
+            if (value != null) {
+                props.put(name, value);
+            }
+        }
+        return new AppPaths(System.getenv(), props);
+    }
+
+    /** The database to use given the value of {@code --db} (null when the option was not given). */
+    public Path database(String explicit) {
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String fromEnv = env.get(DB_ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        return defaultDatabase();
+    }
+
+    /** The database named by {@code --db FILE} or {@code --db=FILE} in raw program arguments, else as {@link #database(String)}. */
+    public Path databaseFor(String[] args) {
+        return database(dbArgument(args).orElse(null));
+    }
+
+    /** The value of {@code --db} among raw program arguments, if present. */
+    public static Optional<String> dbArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(DB_OPTION) && i + 1 < args.length) {
+                return Optional.of(args[i + 1]);
+            }
+            if (args[i].startsWith(DB_OPTION + "=")) {
+                return Optional.of(args[i].substring(DB_OPTION.length() + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The per-user default: the XDG data folder on Linux, Application Support on macOS, %APPDATA% on Windows. */
+    public Path defaultDatabase() {
+        String os = systemProperties.getOrDefault("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(systemProperties.getOrDefault("user.home", "."));
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
+            return base.resolve("Computefolio").resolve(FILE_NAME);
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Computefolio").resolve(FILE_NAME);
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg)
+                : home.resolve(".local").resolve("share");
+        return base.resolve("computefolio").resolve(FILE_NAME);
+    }
+}

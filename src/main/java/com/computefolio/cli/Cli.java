@@ -1,0 +1,51 @@
+package com.computefolio.cli;
+
+import com.computefolio.app.AppPaths;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import picocli.CommandLine;
+
+/**
+ * Runs one command line in this process: builds the picocli command tree with our converters and
+ * handlers, executes it, closes the database, and returns the exit code. Tests use it with string
+ * writers and a temporary database; {@code Launcher} uses it with the console.
+ */
+public final class Cli {
+    private final AppPaths paths;
+    private final CliMessages messages;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    public Cli(AppPaths paths, CliMessages messages, PrintWriter out, PrintWriter err) {
+        this.paths = paths;
+        this.messages = messages;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String... args) {
+        ComputefolioCommand root = new ComputefolioCommand(paths, messages);
+        CommandLine commandLine = new CommandLine(root)
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new FailureHandler(messages))
+                .setParameterExceptionHandler(new UsageErrorHandler(messages));
+        // Registered after the subcommands exist, so that every one of them reads dates strictly.
+        commandLine.registerConverter(LocalDate.class, new StrictDateConverter(messages));
+        int code = commandLine.execute(args);
+        return closeDatabase(root, code);
+    }
+
+    /** Closing can fail too (e.g. the disk filled up during the final checkpoint): a storage error. */
+    private int closeDatabase(ComputefolioCommand root, int code) {
+        try {
+            root.close();
+            return code;
+        } catch (RuntimeException e) {
+            err.println(messages.get("error.storage", e.getMessage()));
+            err.flush();
+            return code == ExitCodes.OK ? ExitCodes.STORAGE : code;
+        }
+    }
+}

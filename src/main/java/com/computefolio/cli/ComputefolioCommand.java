@@ -1,0 +1,88 @@
+package com.computefolio.cli;
+
+import com.computefolio.app.AppContext;
+import com.computefolio.app.AppPaths;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The root of the command line. It owns the {@code --db} option and opens the database lazily,
+ * once, for whichever subcommand runs; {@link Cli} closes it afterwards.
+ *
+ * <p>Every subcommand is registered in the one list below; adding a command is a one-line change.
+ */
+@Command(name = "computefolio",
+        // Inherited: every subcommand gets --help/--version, the bundle and the exit-code footer.
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        resourceBundle = CliMessages.BUNDLE,
+        sortOptions = false,
+        subcommands = {
+            InitCommand.class,
+            ImportCommand.class,
+            ValidateCommand.class,
+            ExportCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            SummaryCommand.class,
+            TimelineCommand.class,
+            HelpCommand.class,
+        })
+public final class ComputefolioCommand implements Callable<Integer>, AutoCloseable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = AppPaths.DB_OPTION, paramLabel = "FILE", scope = ScopeType.LOCAL)
+    private String db;
+
+    private final AppPaths paths;
+    private final CliMessages messages;
+    private AppContext context;
+
+    public ComputefolioCommand(AppPaths paths, CliMessages messages) {
+        this.paths = paths;
+        this.messages = messages;
+    }
+
+    /** No command given: say so and show what the commands are. */
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println(messages.get("error.missingCommand"));
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+
+    /** The database this run works on, from --db, COMPUTEFOLIO_DB or the user's data folder. */
+    Path databaseFile() {
+        return paths.database(db);
+    }
+
+    /** The services over the database, opened on first use. */
+    AppContext context() {
+        if (context == null) {
+            context = AppContext.open(databaseFile());
+        }
+        return context;
+    }
+
+    CliMessages messages() {
+        return messages;
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            AppContext open = context;
+            context = null;
+            open.close();
+        }
+    }
+}

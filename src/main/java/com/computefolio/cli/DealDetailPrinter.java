@@ -1,0 +1,111 @@
+package com.computefolio.cli;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.DealLink;
+import com.computefolio.domain.Figure;
+import com.computefolio.domain.Revision;
+import com.computefolio.domain.ScheduleLeg;
+import com.computefolio.domain.Source;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Prints one deal in full for people: the fixed fields, then every revision with its figures and
+ * the sources behind each figure, so a reader can check any number against where it came from.
+ */
+final class DealDetailPrinter {
+    private static final String INDENT = "  ";
+    private static final String SOURCE_INDENT = "      ";
+    private static final int LABEL_WIDTH = 16;
+
+    private final CliMessages messages;
+
+    DealDetailPrinter(CliMessages messages) {
+        this.messages = messages;
+    }
+
+    void print(Deal deal, String buyerName, String counterpartyName, List<Revision> revisions, Revision inForce, PrintWriter out) {
+        out.println(deal.id() + "  " + deal.title());
+        field(out, "show.buyer", buyerName + " (" + deal.buyerId() + ")");
+        field(out, "show.counterparty", counterpartyName + " (" + deal.counterpartyId() + ")");
+        field(out, "show.kind", deal.kind().name());
+        field(out, "show.direction", deal.direction().name());
+        field(out, "show.announced", deal.announced().toString());
+        field(out, "show.tags", String.join(", ", deal.tags()));
+        field(out, "show.links", deal.links().stream().map(DealDetailPrinter::link).collect(Collectors.joining(", ")));
+        field(out, "show.notes", deal.notes());
+        field(out, "show.version", Long.toString(deal.version()));
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision r = revisions.get(i);
+            out.println();
+            String heading = messages.get("show.revision", i + 1, revisions.size(), r.knownFrom().toString());
+            out.println(r == inForce ? heading + "  " + messages.get("show.inForce") : heading);
+            revision(out, r);
+        }
+        out.flush();
+    }
+
+    private void revision(PrintWriter out, Revision r) {
+        field(out, "show.change", r.change());
+        field(out, "show.status", r.status().name());
+        figure(out, "show.value", r.value());
+        field(out, "show.totalValue", DealText.totalValue(r, messages));
+        for (Figure other : r.otherFigures()) {
+            figure(out, "show.otherFigure", other);
+        }
+        field(out, "show.term", r.term() == null ? messages.get("show.termUnknown")
+                : messages.get(r.term().assumed() ? "show.termAssumed" : "show.termStated",
+                        r.term().start().toString(), r.term().months(), r.term().end().toString()));
+        field(out, "show.capacity", DealText.capacity(r.capacity()));
+        field(out, "show.hardware", r.hardware());
+        for (ScheduleLeg leg : r.legs()) {
+            field(out, "show.leg", messages.get("show.legText", leg.label() == null ? "" : leg.label(), leg.start().toString(),
+                    leg.months(), leg.shape().name(),
+                    leg.amount() == null ? "-" : Amounts.readable(leg.amount().minorUnits(), leg.amount().currency()),
+                    leg.capacity() == null ? "-" : Amounts.readableGigawatts(leg.capacity().kilowatts())));
+        }
+        if (!r.sources().isEmpty()) {
+            field(out, "show.revisionSources", "");
+            sources(out, r.sources());
+        }
+        field(out, "show.notes", r.notes());
+    }
+
+    private void figure(PrintWriter out, String labelKey, Figure f) {
+        String amount = DealText.figureAmount(f, messages);
+        String exact = f.amount() == null ? "" : "  [" + Amounts.exact(f.amount().minorUnits()) + " " + f.amount().currency() + "]";
+        String label = f.label() == null ? "" : "  " + f.label();
+        field(out, labelKey, amount + exact + "  " + f.basis().name() + ", " + f.confidence().name() + label);
+        sources(out, f.sources());
+    }
+
+    private void sources(PrintWriter out, List<Source> sources) {
+        for (Source s : sources) {
+            StringBuilder sb = new StringBuilder(SOURCE_INDENT).append('[').append(s.id()).append("] ").append(s.publisher());
+            if (s.title() != null) {
+                sb.append(", \"").append(s.title()).append('"');
+            }
+            if (s.published() != null) {
+                sb.append(", ").append(s.published());
+            }
+            sb.append(", ").append(s.url());
+            out.println(sb);
+            if (s.quote() != null && !s.quote().isBlank()) {
+                out.println(SOURCE_INDENT + "  \"" + s.quote() + "\"");
+            }
+        }
+    }
+
+    private void field(PrintWriter out, String labelKey, String value) {
+        if (value == null) {
+            return;
+        }
+        String label = messages.get(labelKey) + ":";
+        out.println(INDENT + label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length())) + value);
+    }
+
+    private static String link(DealLink link) {
+        return link.type().name() + " " + link.targetDealId();
+    }
+}

@@ -1,0 +1,157 @@
+package com.computefolio.cli;
+
+import com.computefolio.cli.TextTable.Align;
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.HeadlineTotal;
+import com.computefolio.domain.Revision;
+import com.computefolio.service.DealView;
+import com.computefolio.service.SummaryRow;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Prints the deals that passed a filter, each as seen on the as-of date. The total rows come from
+ * the analysis service's own summary of the same filter, so {@code list} and {@code summary} can
+ * never disagree about a total.
+ */
+final class DealListPrinter {
+    private static final int TITLE_WIDTH = 40;
+
+    private final CliMessages messages;
+
+    DealListPrinter(CliMessages messages) {
+        this.messages = messages;
+    }
+
+    void print(List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, OutputFormat format, PrintWriter out) {
+        switch (format) {
+            case TABLE -> table(deals, total, currency, asOf, out);
+            case JSON -> json(deals, total, currency, asOf, out);
+            case CSV -> csv(deals, out);
+        }
+    }
+
+    private void table(List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, PrintWriter out) {
+        TextTable table = new TextTable()
+                .column(messages.get("list.column.id"), Align.LEFT)
+                .column(messages.get("list.column.title"), Align.LEFT)
+                .column(messages.get("list.column.buyer"), Align.LEFT)
+                .column(messages.get("list.column.counterparty"), Align.LEFT)
+                .column(messages.get("list.column.kind"), Align.LEFT)
+                .column(messages.get("list.column.status"), Align.LEFT)
+                .column(messages.get("list.column.value"), Align.RIGHT)
+                .column(messages.get("list.column.basis"), Align.LEFT)
+                .column(messages.get("list.column.confidence"), Align.LEFT)
+                .column(messages.get("list.column.term"), Align.LEFT)
+                .column(messages.get("list.column.capacity"), Align.RIGHT);
+        boolean anyAssumedTerm = false;
+        for (DealView view : deals) {
+            Revision r = view.revision();
+            anyAssumedTerm |= r.term() != null && r.term().assumed();
+            table.row(Arrays.asList(view.deal().id(), shorten(view.deal().title()), view.buyerName(), view.counterpartyName(),
+                    view.deal().kind().name(), r.status().name(), DealText.totalValue(r, messages), r.value().basis().name(),
+                    r.value().confidence().name(), DealText.term(r.term()), DealText.capacity(r.capacity())));
+        }
+        String count = messages.get("list.total.deals", deals.size());
+        table.total(totalRow(messages.get("list.total.commitments"), count, Amounts.readable(total.commitmentsMinor(), currency)));
+        table.total(totalRow(messages.get("list.total.inflows"), "", Amounts.readable(total.inflowsMinor(), currency)));
+        if (asOf != null) {
+            out.println(messages.get("common.asOf", asOf));
+        }
+        table.print(out);
+        if (anyAssumedTerm) {
+            out.println(messages.get("list.legend.assumedTerm"));
+        }
+        out.flush();
+    }
+
+    private static List<String> totalRow(String label, String count, String value) {
+        return Arrays.asList(label, count, "", "", "", "", value, "", "", "", "");
+    }
+
+    private static String shorten(String title) {
+        return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 3) + "...";
+    }
+
+    private static void json(List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, PrintWriter out) {
+        JsonOutput.write(out, json -> {
+            json.writeStartObject();
+            JsonOutput.field(json, "asOf", asOf);
+            json.writeArrayFieldStart("deals");
+            for (DealView view : deals) {
+                Deal d = view.deal();
+                Revision r = view.revision();
+                json.writeStartObject();
+                json.writeStringField("id", d.id());
+                json.writeStringField("title", d.title());
+                json.writeStringField("buyer", d.buyerId());
+                JsonOutput.field(json, "buyerName", view.buyerName());
+                json.writeStringField("counterparty", d.counterpartyId());
+                JsonOutput.field(json, "counterpartyName", view.counterpartyName());
+                json.writeStringField("kind", d.kind().name());
+                json.writeStringField("direction", d.direction().name());
+                json.writeStringField("announced", d.announced().toString());
+                json.writeStringField("knownFrom", r.knownFrom().toString());
+                json.writeStringField("status", r.status().name());
+                json.writeFieldName("value");
+                DealJson.figure(json, r.value());
+                OptionalLong headline = HeadlineTotal.minorUnits(r);
+                JsonOutput.field(json, "totalValue", headline.isPresent() ? Amounts.exact(headline.getAsLong()) : null);
+                DealJson.term(json, r.term());
+                JsonOutput.field(json, "capacityGw", r.capacity() == null ? null : Amounts.gigawatts(r.capacity().kilowatts()));
+                json.writeArrayFieldStart("tags");
+                for (String tag : d.tags()) {
+                    json.writeString(tag);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("totals");
+            json.writeNumberField("deals", deals.size());
+            JsonOutput.field(json, "currency", currency);
+            json.writeStringField("commitments", Amounts.exact(total.commitmentsMinor()));
+            json.writeStringField("inflows", Amounts.exact(total.inflowsMinor()));
+            json.writeEndObject();
+            json.writeEndObject();
+        });
+    }
+
+    private static void csv(List<DealView> deals, PrintWriter out) {
+        CsvOutput csv = new CsvOutput(out);
+        csv.row(List.of("id", "title", "buyer", "counterparty", "kind", "direction", "announced", "known_from", "status",
+                "basis", "amount", "currency", "confidence", "total_value", "term_start", "term_months", "term_assumed",
+                "capacity_gw", "tags"));
+        for (DealView view : deals) {
+            Deal d = view.deal();
+            Revision r = view.revision();
+            OptionalLong headline = HeadlineTotal.minorUnits(r);
+            List<String> cells = new ArrayList<>();
+            cells.add(d.id());
+            cells.add(d.title());
+            cells.add(d.buyerId());
+            cells.add(d.counterpartyId());
+            cells.add(d.kind().name());
+            cells.add(d.direction().name());
+            cells.add(d.announced().toString());
+            cells.add(r.knownFrom().toString());
+            cells.add(r.status().name());
+            cells.add(r.value().basis().name());
+            cells.add(r.value().amount() == null ? "" : Amounts.exact(r.value().amount().minorUnits()));
+            cells.add(r.value().amount() == null ? "" : r.value().amount().currency());
+            cells.add(r.value().confidence().name());
+            cells.add(headline.isPresent() ? Amounts.exact(headline.getAsLong()) : "");
+            cells.add(r.term() == null ? "" : r.term().start().toString());
+            cells.add(r.term() == null ? "" : Integer.toString(r.term().months()));
+            cells.add(r.term() == null ? "" : Boolean.toString(r.term().assumed()));
+            cells.add(r.capacity() == null ? "" : Amounts.gigawatts(r.capacity().kilowatts()));
+            cells.add(String.join(";", d.tags()));
+            csv.row(cells);
+        }
+        csv.flush();
+    }
+}

@@ -1,0 +1,20 @@
+package com.computefolio.cli;
+
+/**
+ * The exit codes every command returns; scripts rely on them, so they are listed in the help footer
+ * and never reused for another meaning.
+ */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** The input (a file to import, a deal to save) was refused; nothing was written. */
+    public static final int INVALID_INPUT = 1;
+    /** The command line itself was wrong: unknown option, bad date, missing argument. */
+    public static final int USAGE = 2;
+    /** A file or the database could not be read or written. */
+    public static final int STORAGE = 3;
+    /** A defect in the program; the message says what failed. */
+    public static final int INTERNAL = 4;
+
+    private ExitCodes() {
+    }
+}

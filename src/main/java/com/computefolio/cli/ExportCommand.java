@@ -1,0 +1,46 @@
+package com.computefolio.cli;
+
+import com.computefolio.service.DealFilter;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Writes the register (filtered) as a portfolio JSON file or as deals.csv, atomically. Without
+ * {@code --format} the file name decides: {@code .csv} gives CSV, anything else JSON.
+ */
+@Command(name = "export")
+final class ExportCommand extends ServiceCommand {
+
+    enum FileFormat { JSON, CSV }
+
+    @Option(names = "--format", paramLabel = "FORMAT")
+    private FileFormat format;
+
+    @Option(names = {"--out", "-o"}, paramLabel = "FILE", required = true)
+    private Path outFile;
+
+    @Mixin
+    private FilterOptions filters;
+
+    @Override
+    public Integer call() {
+        DealFilter filter = filters.toFilter();
+        FileFormat chosen = format != null ? format : fromFileName();
+        int deals = analysisService().deals(portfolioService().portfolio(), filter).size();
+        if (chosen == FileFormat.CSV) {
+            portfolioService().exportDealsCsv(outFile, filter);
+        } else {
+            portfolioService().exportJson(outFile, filter);
+        }
+        out().println(messages().get("export.done", deals, chosen.name(), outFile.toString()));
+        out().flush();
+        return ExitCodes.OK;
+    }
+
+    private FileFormat fromFileName() {
+        return outFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? FileFormat.CSV : FileFormat.JSON;
+    }
+}

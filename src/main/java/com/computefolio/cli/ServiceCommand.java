@@ -1,0 +1,52 @@
+package com.computefolio.cli;
+
+import com.computefolio.service.AnalysisService;
+import com.computefolio.service.PortfolioService;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every subcommand needs: its output streams, the messages, and the services of the
+ * database chosen on the root command. Subclasses only parse, call a service and print.
+ */
+abstract class ServiceCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private ComputefolioCommand root;
+
+    @Spec
+    private CommandSpec spec;
+
+    protected PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    protected PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    protected CliMessages messages() {
+        return root.messages();
+    }
+
+    protected ComputefolioCommand root() {
+        return root;
+    }
+
+    protected PortfolioService portfolioService() {
+        return root.context().portfolioService();
+    }
+
+    protected AnalysisService analysisService() {
+        return root.context().analysisService();
+    }
+
+    /** A usage error found after parsing (exit code 2), e.g. a combination of options that makes no sense. */
+    protected ParameterException usageError(String key, Object... args) {
+        return new ParameterException(spec.commandLine(), messages().get(key, args));
+    }
+}

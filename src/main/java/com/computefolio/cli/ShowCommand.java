@@ -1,0 +1,59 @@
+package com.computefolio.cli;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Revision;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * One deal in full: every field, every revision, every figure with its sources. With
+ * {@code --as-of} only the revisions known on that date are shown, and the one in force is marked.
+ */
+@Command(name = "show")
+final class ShowCommand extends ServiceCommand {
+
+    @Parameters(paramLabel = "ID", descriptionKey = "deal-id")
+    private String id;
+
+    @Option(names = "--as-of", paramLabel = "DATE")
+    private LocalDate asOf;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table")
+    private OutputFormat format;
+
+    @Override
+    public Integer call() {
+        if (format == OutputFormat.CSV) {
+            throw usageError("show.error.csv");
+        }
+        Deal deal = portfolioService().deal(id).orElse(null);
+        if (deal == null) {
+            err().println(messages().get("show.error.unknown", id));
+            err().flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        Revision inForce = deal.asOf(asOf).orElse(null);
+        if (inForce == null) {
+            err().println(messages().get("show.error.notYetKnown", id, asOf.toString(), deal.revisions().get(0).knownFrom().toString()));
+            err().flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        List<Revision> known = deal.revisions().stream().filter(r -> !r.knownFrom().isAfter(inForce.knownFrom())).toList();
+        Map<String, String> names = portfolioService().parties().stream()
+                .collect(Collectors.toMap(Party::id, Party::name, (a, b) -> a));
+        String buyer = names.getOrDefault(deal.buyerId(), deal.buyerId());
+        String counterparty = names.getOrDefault(deal.counterpartyId(), deal.counterpartyId());
+        if (format == OutputFormat.JSON) {
+            JsonOutput.write(out(), json -> DealJson.deal(json, deal, buyer, counterparty, known, inForce));
+        } else {
+            new DealDetailPrinter(messages()).print(deal, buyer, counterparty, known, inForce, out());
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,119 @@
+package com.computefolio.cli;
+
+import com.computefolio.cli.TextTable.Align;
+import com.computefolio.service.Summary;
+import com.computefolio.service.SummaryRow;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Prints a computed {@link Summary}: one row per group and a total row. */
+final class SummaryPrinter {
+    private final CliMessages messages;
+
+    SummaryPrinter(CliMessages messages) {
+        this.messages = messages;
+    }
+
+    void print(Summary summary, OutputFormat format, PrintWriter out) {
+        switch (format) {
+            case TABLE -> table(summary, out);
+            case JSON -> json(summary, out);
+            case CSV -> csv(summary, out);
+        }
+    }
+
+    private void table(Summary summary, PrintWriter out) {
+        TextTable table = new TextTable()
+                .column(messages.get("summary.column.group." + summary.groupBy().name()), Align.LEFT)
+                .column(messages.get("summary.column.deals"), Align.RIGHT)
+                .column(messages.get("summary.column.commitments"), Align.RIGHT)
+                .column(messages.get("summary.column.inflows"), Align.RIGHT)
+                .column(messages.get("summary.column.capacity"), Align.RIGHT)
+                .column(messages.get("summary.column.caveats"), Align.LEFT);
+        for (SummaryRow row : summary.rows()) {
+            table.row(tableCells(row.label(), row, summary.currency()));
+        }
+        table.total(tableCells(messages.get("table.total"), summary.total(), summary.currency()));
+        if (summary.filter().asOf() != null) {
+            out.println(messages.get("common.asOf", summary.filter().asOf()));
+        }
+        table.print(out);
+    }
+
+    private List<String> tableCells(String label, SummaryRow row, String currency) {
+        return Arrays.asList(label, Integer.toString(row.deals()), money(row.commitmentsMinor(), currency),
+                money(row.inflowsMinor(), currency), capacity(row.kilowatts()), Caveats.describe(row.caveats(), messages));
+    }
+
+    private static String money(long minor, String currency) {
+        return minor == 0 ? "-" : Amounts.readable(minor, currency);
+    }
+
+    private static String capacity(long kilowatts) {
+        return kilowatts == 0 ? "-" : Amounts.readableGigawatts(kilowatts);
+    }
+
+    private static void json(Summary summary, PrintWriter out) {
+        JsonOutput.write(out, json -> {
+            json.writeStartObject();
+            json.writeStringField("groupBy", summary.groupBy().name());
+            JsonOutput.field(json, "asOf", summary.filter().asOf());
+            JsonOutput.field(json, "currency", summary.currency());
+            json.writeArrayFieldStart("rows");
+            for (SummaryRow row : summary.rows()) {
+                jsonRow(json, row);
+            }
+            json.writeEndArray();
+            json.writeFieldName("total");
+            jsonRow(json, summary.total());
+            json.writeEndObject();
+        });
+    }
+
+    private static void jsonRow(JsonGenerator json, SummaryRow row) throws IOException {
+        json.writeStartObject();
+        JsonOutput.field(json, "key", row.key());
+        JsonOutput.field(json, "label", row.label());
+        json.writeNumberField("deals", row.deals());
+        json.writeStringField("commitments", Amounts.exact(row.commitmentsMinor()));
+        json.writeStringField("inflows", Amounts.exact(row.inflowsMinor()));
+        json.writeStringField("capacityGw", Amounts.gigawatts(row.kilowatts()));
+        json.writeObjectFieldStart("caveats");
+        for (Map.Entry<String, Integer> e : new TreeMap<>(row.caveats()).entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void csv(Summary summary, PrintWriter out) {
+        CsvOutput csv = new CsvOutput(out);
+        csv.row(List.of("key", "label", "deals", "commitments", "inflows", "currency", "capacity_gw", "caveats"));
+        for (SummaryRow row : summary.rows()) {
+            csv.row(csvCells(row, summary.currency()));
+        }
+        csv.row(csvCells(summary.total(), summary.currency()));
+        csv.flush();
+    }
+
+    private static List<String> csvCells(SummaryRow row, String currency) {
+        List<String> cells = new ArrayList<>();
+        cells.add(row.key());
+        cells.add(row.label());
+        cells.add(Integer.toString(row.deals()));
+        cells.add(Amounts.exact(row.commitmentsMinor()));
+        cells.add(Amounts.exact(row.inflowsMinor()));
+        cells.add(currency);
+        cells.add(Amounts.gigawatts(row.kilowatts()));
+        StringBuilder caveats = new StringBuilder();
+        new TreeMap<>(row.caveats()).forEach((k, v) -> caveats.append(caveats.length() == 0 ? "" : ";").append(k).append('=').append(v));
+        cells.add(caveats.toString());
+        return cells;
+    }
+}
