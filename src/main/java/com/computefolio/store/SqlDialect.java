@@ -1,5 +1,6 @@
 package com.computefolio.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -8,6 +9,9 @@ import java.sql.SQLException;
  * (SQL-92 plus standard JDBC), so that a PostgreSQL dialect can be added beside SQLite.
  */
 public interface SqlDialect {
+
+    /** Opens a new connection to the database kept in (or named by) the given file. */
+    Connection connect(Path file) throws SQLException;
 
     /** Settings applied to each new connection (SQLite: foreign keys, WAL, busy timeout). */
     void configure(Connection connection) throws SQLException;
@@ -18,6 +22,9 @@ public interface SqlDialect {
     /** Whether an exception means "database is busy/locked; try again later". */
     boolean isBusy(SQLException e);
 
-    /** Writes a consistent copy of the open database to the given path. */
-    void backup(Connection connection, java.nio.file.Path target) throws SQLException;
+    /** Whether an exception means "this file is not a database of this kind, or it is damaged". */
+    boolean isNotADatabase(SQLException e);
+
+    /** Writes a consistent copy of the open database to the given path, which must not exist yet. */
+    void backup(Connection connection, Path target) throws SQLException;
 }

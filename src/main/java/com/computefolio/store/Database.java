@@ -1,0 +1,190 @@
+package com.computefolio.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * One open database file and its single connection. A desktop register has one user, so one
+ * connection is enough; every use of it is serialised here, and every unit of work runs in one
+ * transaction that commits whole or rolls back whole.
+ */
+public final class Database implements AutoCloseable {
+
+    /** A unit of work on the connection; may throw one checked exception of its own. */
+    @FunctionalInterface
+    public interface Work<T, X extends Exception> {
+        T run(Connection connection) throws SQLException, X;
+    }
+
+    /** Attempts of a transaction that found the database busy; the busy timeout already waited in between. */
+    private static final int BUSY_ATTEMPTS = 3;
+
+    private final Path file;
+    private final SqlDialect dialect;
+    private final Connection connection;
+    private final Object lock = new Object();
+
+    /** Wraps an open, configured connection (tests); see {@link #open} for the usual way in. */
+    public Database(Path file, SqlDialect dialect, Connection connection) {
+        this.file = file.toAbsolutePath();
+        this.dialect = dialect;
+        this.connection = connection;
+    }
+
+    /** Opens (creating it and its folders if needed) the database file and applies the dialect's settings. */
+    public static Database open(Path file, SqlDialect dialect) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            Path folder = absolute.getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+        }
+        Connection connection = null;
+        try {
+            connection = dialect.connect(absolute);
+            dialect.configure(connection);
+            return new Database(absolute, dialect, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            if (dialect.isNotADatabase(e)) {
+                throw new StoreException(absolute + " is not a Computefolio database: it is not a SQLite file, or it is damaged", e);
+            }
+            throw new StoreException("Cannot open " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Runs the work in one transaction: committed if it returns, rolled back if it throws. A
+     * transaction that found the database busy is retried a few times, which is safe because the
+     * failed attempt was rolled back.
+     *
+     * @param what what the work does, for the error message ("save deal x")
+     */
+    public <T, X extends Exception> T inTransaction(String what, Work<T, X> work) throws X {
+        synchronized (lock) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return runOnce(work);
+                } catch (SQLException e) {
+                    if (!dialect.isBusy(e) || attempt == BUSY_ATTEMPTS) {
+                        throw failure(what, e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Runs work outside any transaction (statements such as VACUUM that refuse to run in one). */
+    public <T> T withoutTransaction(String what, Work<T, RuntimeException> work) {
+        synchronized (lock) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw failure(what, e);
+            }
+        }
+    }
+
+    /**
+     * Writes a consistent copy of the database to target, replacing it only once the copy is
+     * complete and on disk, so a failed backup never destroys an earlier one.
+     */
+    public void backupTo(Path target) {
+        Path absolute = target.toAbsolutePath();
+        try {
+            Files.createDirectories(absolute.getParent());
+            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".tmp");
+            try {
+                withoutTransaction("back up to " + absolute, c -> {
+                    dialect.backup(c, temp);
+                    return null;
+                });
+                try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+                try {
+                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot back up " + file + " to " + absolute + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new StoreException("Cannot close " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private <T, X extends Exception> T runOnce(Work<T, X> work) throws SQLException, X {
+        connection.setAutoCommit(false);
+        boolean committed = false;
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            committed = true;
+            return result;
+        } finally {
+            if (!committed) {
+                rollbackQuietly();
+            }
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is what the caller needs to see; a failed rollback leaves the
+            // transaction to be discarded when the connection closes, which SQLite does atomically.
+        }
+    }
+
+    private StoreException failure(String what, SQLException e) {
+        if (dialect.isBusy(e)) {
+            return new StoreException("Could not " + what + " in " + file
+                    + ": the database is busy (another Computefolio or tool is writing to it); try again", e);
+        }
+        return new StoreException("Could not " + what + " in " + file + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Already failing with a clearer error.
+        }
+    }
+}

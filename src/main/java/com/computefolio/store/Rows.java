@@ -1,0 +1,94 @@
+package com.computefolio.store;
+
+import com.computefolio.domain.Capacity;
+import com.computefolio.domain.Money;
+import com.computefolio.domain.Source;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reading helpers shared by the readers: running a query, nullable columns, grouped child lists. */
+final class Rows {
+
+    /** Handles one row of a result set. */
+    @FunctionalInterface
+    interface RowHandler {
+        void accept(ResultSet row) throws SQLException;
+    }
+
+    private Rows() {
+    }
+
+    /** Runs a query, binding the same text value to every parameter (none, or a deal id each time). */
+    static void query(Connection connection, String sql, String parameter, RowHandler handler) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(1000);
+            int parameters = statement.getParameterMetaData().getParameterCount();
+            for (int i = 1; i <= parameters; i++) {
+                statement.setString(i, parameter);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    handler.accept(rs);
+                }
+            }
+        }
+    }
+
+    /** Reads "key, source_id" rows into each key's list of sources, in row order. */
+    static Map<Long, List<Source>> sourcesByOwner(Connection connection, String sql, String parameter,
+                                                  Map<String, Source> sources) throws SQLException {
+        Map<Long, List<Source>> byOwner = new HashMap<>();
+        query(connection, sql, parameter, row -> {
+            String sourceId = row.getString(2);
+            Source source = sources.get(sourceId);
+            if (source == null) {
+                throw new SQLException("source " + sourceId + " is cited but not stored");
+            }
+            byOwner.computeIfAbsent(row.getLong(1), k -> new ArrayList<>(2)).add(source);
+        });
+        return byOwner;
+    }
+
+    static Map<String, Source> sources(Connection connection, String sql, String parameter) throws SQLException {
+        Map<String, Source> sources = new HashMap<>();
+        query(connection, sql, parameter, row -> {
+            Source source = new Source(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                    date(row.getString(5)), row.getString(6));
+            sources.put(source.id(), source);
+        });
+        return sources;
+    }
+
+    static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
+    }
+
+    static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
+    static YearMonth month(String iso) {
+        return iso == null ? null : YearMonth.parse(iso);
+    }
+
+    static Money money(String currency, Long minorUnits) {
+        return minorUnits == null ? null : new Money(currency, minorUnits);
+    }
+
+    static Capacity capacity(Long kilowatts) {
+        return kilowatts == null ? null : new Capacity(kilowatts);
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,83 @@
+package com.computefolio.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/** SQLite through xerial sqlite-jdbc: the only class that knows SQLite's pragmas and error codes. */
+public final class SqliteDialect implements SqlDialect {
+
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_BUSY = 5;
+    private static final int SQLITE_LOCKED = 6;
+    private static final int SQLITE_NOTADB = 26;
+    private static final int PRIMARY_CODE_MASK = 0xFF;
+
+    @Override
+    public Connection connect(Path file) throws SQLException {
+        return new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    @Override
+    public void configure(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            // Off by default in SQLite; the schema's ON DELETE CASCADE and party references rely on it.
+            statement.execute("PRAGMA foreign_keys = ON");
+            // Another Computefolio (the window and the CLI at once) may hold the write lock briefly.
+            statement.execute("PRAGMA busy_timeout = 5000");
+            // Reading the journal mode is the first statement that reads the file, so a file that is
+            // not a database fails here with SQLITE_NOTADB.
+            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
+                    throw new SQLException("the database could not be switched to write-ahead logging");
+                }
+            }
+            // In WAL mode NORMAL already survives a killed process (committed transactions are in the
+            // WAL file, which the OS keeps); only a power cut could lose the last commits. We choose
+            // FULL anyway: writes are human-paced (one deal saved, one import), so the one extra fsync
+            // per commit costs milliseconds, and hand-curated data then also survives a power cut.
+            statement.execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    @Override
+    public String identityColumn() {
+        return "INTEGER PRIMARY KEY";
+    }
+
+    @Override
+    public boolean isBusy(SQLException e) {
+        int code = primaryCode(e);
+        return code == SQLITE_BUSY || code == SQLITE_LOCKED;
+    }
+
+    @Override
+    public boolean isNotADatabase(SQLException e) {
+        int code = primaryCode(e);
+        return code == SQLITE_NOTADB || code == SQLITE_CORRUPT;
+    }
+
+    @Override
+    public void backup(Connection connection, Path target) throws SQLException {
+        // VACUUM INTO writes a consistent, compacted snapshot (WAL content included) while others
+        // may keep reading; it refuses to run inside a transaction, so the caller uses auto-commit.
+        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, target.toAbsolutePath().toString());
+            vacuum.execute();
+        }
+    }
+
+    /** sqlite-jdbc reports extended result codes (e.g. SQLITE_BUSY_SNAPSHOT); the low byte is the primary code. */
+    private static int primaryCode(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() != 0) {
+                return sql.getErrorCode() & PRIMARY_CODE_MASK;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+package com.computefolio.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Every row of every table of a database file, as text, for "nothing changed" comparisons. */
+final class TableDump {
+
+    private TableDump() {
+    }
+
+    static Map<String, List<String>> of(Path dbFile) throws SQLException {
+        Map<String, List<String>> dump = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath())) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            }
+            for (String table : tables) {
+                List<String> rows = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        StringBuilder row = new StringBuilder();
+                        for (int i = 1; i <= meta.getColumnCount(); i++) {
+                            row.append(meta.getColumnName(i)).append('=').append(rs.getString(i)).append(" | ");
+                        }
+                        rows.add(row.toString());
+                    }
+                }
+                rows.sort(null);
+                dump.put(table, rows);
+            }
+        }
+        return dump;
+    }
+}
