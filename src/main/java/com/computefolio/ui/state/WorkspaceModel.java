@@ -1,6 +1,9 @@
 package com.computefolio.ui.state;
 
+import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
+import java.util.ArrayList;
+import java.util.List;
 import com.computefolio.service.DealFilter;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,6 +33,31 @@ public final class WorkspaceModel {
     /** Replaces the shared snapshot after a load, save, import or undo. */
     public void setPortfolio(Portfolio newPortfolio) {
         portfolio.set(newPortfolio);
+    }
+
+    /** Puts a saved deal into the snapshot, in place of the deal with its id or at the end. */
+    public void replaceDeal(Deal deal) {
+        Portfolio current = portfolio.get();
+        List<Deal> deals = new ArrayList<>(current.deals());
+        boolean replaced = false;
+        for (int i = 0; i < deals.size() && !replaced; i++) {
+            if (deals.get(i).id().equals(deal.id())) {
+                deals.set(i, deal);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            deals.add(deal);
+        }
+        portfolio.set(new Portfolio(current.name(), current.parties(), deals, current.contextSeries()));
+    }
+
+    /** Takes a deleted deal out of the snapshot and out of the selection. */
+    public void removeDeal(String dealId) {
+        Portfolio current = portfolio.get();
+        List<Deal> deals = current.deals().stream().filter(d -> !d.id().equals(dealId)).toList();
+        selectedDealIds.remove(dealId);
+        portfolio.set(new Portfolio(current.name(), current.parties(), deals, current.contextSeries()));
     }
 
     public ObjectProperty<DealFilter> filterProperty() {

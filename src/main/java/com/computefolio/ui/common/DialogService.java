@@ -1,0 +1,64 @@
+package com.computefolio.ui.common;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Every dialog and file chooser the window shows goes through here, so that view models can ask
+ * the user something and tests can answer for the user. All texts are already localized.
+ */
+public interface DialogService {
+
+    /** An OK/Cancel question; true for OK. */
+    boolean confirm(String title, String message);
+
+    /**
+     * A question with one button per choice, in order; empty when the user closed the dialog.
+     *
+     * @param label the button text of each choice
+     */
+    <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label);
+
+    /** An error with a list of details (e.g. every problem of an import), shown in a scrollable area. */
+    void showError(String title, String message, List<String> details);
+
+    void showInfo(String title, String message);
+
+    Optional<Path> openFile(FileSpec spec);
+
+    List<Path> openFiles(FileSpec spec);
+
+    Optional<Path> saveFile(FileSpec spec);
+
+    /** What a file chooser offers. */
+    record FileSpec(String title, List<FileType> types, Path initialDirectory, String initialFileName) {
+        public FileSpec {
+            types = List.copyOf(types);
+        }
+
+        public static FileSpec of(String title, FileType... types) {
+            return new FileSpec(title, List.of(types), null, null);
+        }
+
+        public FileSpec withInitialFileName(String name) {
+            return new FileSpec(title, types, initialDirectory, name);
+        }
+
+        public FileSpec withInitialDirectory(Path directory) {
+            return new FileSpec(title, types, directory, initialFileName);
+        }
+    }
+
+    /** A file type filter: "SQLite portfolio (*.db)" with patterns like "*.db". */
+    record FileType(String description, List<String> patterns) {
+        public FileType {
+            patterns = List.copyOf(patterns);
+        }
+
+        public static FileType of(String description, String... patterns) {
+            return new FileType(description, List.of(patterns));
+        }
+    }
+}

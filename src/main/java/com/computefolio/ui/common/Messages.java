@@ -1,0 +1,55 @@
+package com.computefolio.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * The window's user-visible strings, read from the {@code i18n/messages} bundle. Keys are always
+ * literal strings at the call site ({@code messages.get("deals.column.value")}) so that
+ * LocalizationConsistencyTest can find every key the code uses; enum labels are the one computed
+ * family ({@code enum.DealKind.CHIPS}) and the test checks those per constant.
+ */
+public final class Messages {
+    public static final String BUNDLE = "i18n/messages";
+
+    private final ResourceBundle bundle;
+
+    public Messages(ResourceBundle bundle) {
+        this.bundle = Objects.requireNonNull(bundle, "bundle");
+    }
+
+    public static Messages english() {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH));
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /** The message with {0}, {1}... filled in by {@link MessageFormat}. */
+    public String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+    }
+
+    /** The display label of an enum constant, from key {@code enum.<SimpleName>.<CONSTANT>}. */
+    public String label(Enum<?> constant) {
+        if (constant == null) {
+            return "";
+        }
+        String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            // Shown rather than thrown so that a new enum constant never breaks the window;
+            // LocalizationConsistencyTest fails on it long before a user could see it.
+            return constant.name();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.computefolio.ui.deals;
+
+import com.computefolio.domain.Confidence;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.format.DisplayFormats;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * The deals table: one row per deal, columns sortable and resizable. Cells read precomputed
+ * values of {@link DealRow}; the value column sorts by the headline total, not by its text.
+ */
+final class DealsTable extends TableView<DealRow> {
+
+    DealsTable(Messages messages, DisplayFormats formats) {
+        setId("dealsTable");
+        getStyleClass().add("deals-table");
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        setPlaceholder(new Label(messages.get("deals.empty")));
+        getColumns().add(textColumn("title", messages.get("deals.column.deal"), 230, row -> row.deal().title()));
+        getColumns().add(textColumn("buyer", messages.get("deals.column.buyer"), 110, DealRow::buyerName));
+        getColumns().add(textColumn("counterparty", messages.get("deals.column.counterparty"), 140, DealRow::counterpartyName));
+        getColumns().add(textColumn("kind", messages.get("deals.column.kind"), 120, row -> messages.label(row.deal().kind())));
+        getColumns().add(textColumn("status", messages.get("deals.column.status"), 110, row -> messages.label(row.status())));
+        getColumns().add(textColumn("announced", messages.get("deals.column.announced"), 96, row -> formats.date(row.deal().announced())));
+        getColumns().add(textColumn("term", messages.get("deals.column.term"), 130, row -> formats.term(row.revision().term())));
+        getColumns().add(valueColumn(messages.get("deals.column.value"), formats));
+        getColumns().add(rowColumn("gw", messages.get("deals.column.gw"), 64,
+                Comparator.comparingLong(DealRow::kilowatts), row -> formats.gigawatts(row.revision().capacity()), true));
+        getColumns().add(textColumn("confidence", messages.get("deals.column.confidence"), 100, row -> messages.label(row.confidence())));
+    }
+
+    private static TableColumn<DealRow, String> textColumn(String id, String title, double width, Function<DealRow, String> text) {
+        TableColumn<DealRow, String> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
+        column.setComparator(String.CASE_INSENSITIVE_ORDER);
+        return column;
+    }
+
+    private static TableColumn<DealRow, DealRow> valueColumn(String title, DisplayFormats formats) {
+        TableColumn<DealRow, DealRow> column = rowColumn("value", title, 120,
+                Comparator.comparingLong(DealRow::headlineMinor), row -> formats.figure(row.revision().value()), true);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(DealRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().removeAll("value-estimate", "value-reported", "value-undisclosed");
+                setAlignment(Pos.CENTER_RIGHT);
+                if (empty || row == null) {
+                    setText(null);
+                    return;
+                }
+                setText(formats.figure(row.revision().value()));
+                if (!row.revision().value().isDisclosed()) {
+                    getStyleClass().add("value-undisclosed");
+                } else if (row.confidence() == Confidence.ESTIMATE) {
+                    getStyleClass().add("value-estimate");
+                } else if (row.confidence() == Confidence.REPORTED) {
+                    getStyleClass().add("value-reported");
+                }
+            }
+        });
+        return column;
+    }
+
+    private static TableColumn<DealRow, DealRow> rowColumn(String id, String title, double width, Comparator<DealRow> order,
+                                                           Function<DealRow, String> text, boolean rightAligned) {
+        TableColumn<DealRow, DealRow> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        column.setComparator(order);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(DealRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setAlignment(rightAligned ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+                setText(empty || row == null ? null : text.apply(row));
+            }
+        });
+        return column;
+    }
+}

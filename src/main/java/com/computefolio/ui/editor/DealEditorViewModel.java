@@ -1,0 +1,564 @@
+package com.computefolio.ui.editor;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.DealValidator;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Problem;
+import com.computefolio.domain.Revision;
+import com.computefolio.domain.Source;
+import com.computefolio.service.ConcurrentEditException;
+import com.computefolio.service.PortfolioService;
+import com.computefolio.service.ValidationException;
+import com.computefolio.ui.common.BackgroundTask;
+import com.computefolio.ui.common.DialogService;
+import com.computefolio.ui.common.LinkOpener;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.TaskExecutor;
+import com.computefolio.ui.common.UndoManager;
+import com.computefolio.ui.state.WorkspaceModel;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * The deal inspector and editor: loads a deal into a {@link DealForm}, checks it as the user types
+ * (reading errors first, then the domain's {@link DealValidator}), shows each problem beside its
+ * field, refuses Save with the reason until the deal is valid, saves in the background, and keeps
+ * every field edit undoable.
+ */
+public final class DealEditorViewModel {
+    private final WorkspaceModel workspace;
+    private final PortfolioService service;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final SavedChanges savedChanges;
+    private final LinkOpener links;
+    private final Messages messages;
+    private final Clock clock;
+    private final DealFormParser parser;
+    private final DealValidator validator = new DealValidator();
+    private final UndoManager undo = new UndoManager();
+
+    private final DealForm form = new DealForm();
+    private final ObjectProperty<RevisionForm> selectedRevision = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Deal> loaded = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper saveBlockedReason = new ReadOnlyStringWrapper("");
+    private final ObservableMap<EditorField, String> errors = FXCollections.observableHashMap();
+    private final ObservableList<String> otherProblems = FXCollections.observableArrayList();
+    private final BooleanBinding canSave;
+    private List<Object> baseline;
+    private List<FieldProblem> allProblems = List.of();
+    private Deal built;
+    private boolean loading;
+    private Portfolio idsFor;
+    private Set<String> partyIds = Set.of();
+    private Set<String> dealIds = Set.of();
+
+    public DealEditorViewModel(WorkspaceModel workspace, PortfolioService service, TaskExecutor executor, DialogService dialogs,
+                               SavedChanges savedChanges, LinkOpener links, Messages messages, Clock clock) {
+        this.workspace = workspace;
+        this.service = service;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.savedChanges = savedChanges;
+        this.links = links;
+        this.messages = messages;
+        this.clock = clock;
+        this.parser = new DealFormParser(messages);
+        canSave = Bindings.createBooleanBinding(() -> loaded.get() != null && valid.get() && dirty.get() && !saving.get(),
+                loaded, valid, dirty, saving);
+        for (EditorField field : EditorField.values()) {
+            if (!field.ofRevision()) {
+                watch(form.property(field), field, null);
+            }
+        }
+        form.revisions.addListener((ListChangeListener<RevisionForm>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(this::watchRevision);
+            }
+            if (!form.revisions.contains(selectedRevision.get())) {
+                selectedRevision.set(form.revisions.isEmpty() ? null : form.revisions.get(form.revisions.size() - 1));
+            }
+            changed();
+        });
+        selectedRevision.addListener((obs, old, now) -> showErrors());
+        workspace.portfolioProperty().addListener((obs, old, portfolio) -> followStoredDeal(portfolio));
+    }
+
+    // ---- loading ---------------------------------------------------------------------------------
+
+    /** Shows a stored deal, with the revision in force on {@code asOf} (the latest when null) selected. */
+    public void load(Deal deal, LocalDate asOf) {
+        show(deal, false);
+        Optional<Revision> known = deal.asOf(asOf);
+        int index = known.map(deal.revisions()::indexOf).orElse(deal.revisions().size() - 1);
+        selectedRevision.set(form.revisions.get(index));
+    }
+
+    /** Shows nothing (no deal selected). */
+    public void clear() {
+        loading = true;
+        try {
+            loaded.set(null);
+            isNew.set(false);
+            form.revisions.clear();
+            selectedRevision.set(null);
+        } finally {
+            loading = false;
+        }
+        undo.clear();
+        baseline = null;
+        built = null;
+        allProblems = List.of();
+        dirty.set(false);
+        valid.set(false);
+        errors.clear();
+        otherProblems.clear();
+        saveBlockedReason.set("");
+    }
+
+    private void show(Deal deal, boolean unsaved) {
+        loading = true;
+        try {
+            form.load(deal);
+            loaded.set(deal);
+            isNew.set(unsaved);
+            selectedRevision.set(form.revisions.get(form.revisions.size() - 1));
+        } finally {
+            loading = false;
+        }
+        undo.clear();
+        baseline = unsaved ? null : form.fingerprint();
+        changed();
+    }
+
+    /**
+     * Whether the user may leave the deal now shown: true when nothing is unsaved, else the user is
+     * asked to discard the changes.
+     */
+    public boolean mayLeave() {
+        if (!dirty.get()) {
+            return true;
+        }
+        return dialogs.confirm(messages.get("editor.discard.title"),
+                messages.format("editor.discard.message", form.title.get()));
+    }
+
+    /** After a save, undo or reload elsewhere: show the stored deal unless the user is editing it. */
+    private void followStoredDeal(Portfolio portfolio) {
+        Deal shown = loaded.get();
+        if (shown == null || isNew.get() || dirty.get() || saving.get()) {
+            return;
+        }
+        Optional<Deal> stored = portfolio.deal(shown.id());
+        if (stored.isEmpty()) {
+            clear();
+        } else if (stored.get().version() != shown.version() || !stored.get().equals(shown)) {
+            RevisionForm selected = selectedRevision.get();
+            int index = selected == null ? -1 : form.revisions.indexOf(selected);
+            show(stored.get(), false);
+            if (index >= 0 && index < form.revisions.size()) {
+                selectedRevision.set(form.revisions.get(index));
+            }
+        }
+    }
+
+    // ---- change tracking and validation ------------------------------------------------------------
+
+    private void watchRevision(RevisionForm revision) {
+        for (EditorField field : EditorField.values()) {
+            if (field.ofRevision() && field != EditorField.SOURCES) {
+                watch(revision.property(field), field, revision);
+            }
+        }
+        revision.sources.addListener((Observable o) -> changed());
+    }
+
+    private <T> void watch(Property<T> property, EditorField field, RevisionForm revision) {
+        ChangeListener<T> listener = (obs, before, after) -> {
+            if (!loading) {
+                undo.record(new FieldEdit<>(property, before, after,
+                        messages.format("undo.editField", messages.label(field)), () -> reveal(revision)));
+            }
+            changed();
+        };
+        property.addListener(listener);
+    }
+
+    private void reveal(RevisionForm revision) {
+        if (revision != null && form.revisions.contains(revision)) {
+            selectedRevision.set(revision);
+        }
+    }
+
+    private void changed() {
+        if (loading) {
+            return;
+        }
+        dirty.set(loaded.get() != null && (baseline == null || !baseline.equals(form.fingerprint())));
+        revalidate();
+    }
+
+    private void revalidate() {
+        if (loaded.get() == null) {
+            return;
+        }
+        DealFormParser.Parsed parsed = parser.parse(form);
+        List<FieldProblem> problems = new ArrayList<>(parsed.problems());
+        built = parsed.deal();
+        if (built != null) {
+            refreshKnownIds();
+            Set<String> otherDeals = dealIds;
+            if (isNew.get() && dealIds.contains(built.id())) {
+                problems.add(new FieldProblem(null, EditorField.ID, messages.format("editor.error.idTaken", built.id())));
+            }
+            for (Problem problem : validator.validate(built, partyIds, otherDeals)) {
+                problems.add(ProblemPlacement.place(problem, parsed.byPosition()));
+            }
+        }
+        allProblems = List.copyOf(problems);
+        valid.set(built != null && problems.isEmpty());
+        showErrors();
+    }
+
+    private void refreshKnownIds() {
+        Portfolio portfolio = workspace.portfolio();
+        if (portfolio != idsFor) {
+            idsFor = portfolio;
+            partyIds = new HashSet<>();
+            portfolio.parties().forEach(p -> partyIds.add(p.id()));
+            dealIds = new HashSet<>();
+            portfolio.deals().forEach(d -> dealIds.add(d.id()));
+        }
+    }
+
+    /** Puts each problem next to its field when the field is on screen, else in the list under the form. */
+    private void showErrors() {
+        RevisionForm selected = selectedRevision.get();
+        errors.clear();
+        List<String> others = new ArrayList<>();
+        for (FieldProblem problem : allProblems) {
+            boolean onScreen = problem.field() != null && (problem.revision() == null || problem.revision() == selected);
+            if (onScreen) {
+                errors.merge(problem.field(), problem.message(), (a, b) -> a + "\n" + b);
+            } else {
+                others.add(problem.revision() == null ? problem.message()
+                        : messages.format("editor.problem.inRevision", problem.revision().knownFrom.get(), problem.message()));
+            }
+        }
+        otherProblems.setAll(others);
+        saveBlockedReason.set(allProblems.isEmpty() ? "" : blockedReason(allProblems.get(0), allProblems.size()));
+    }
+
+    private String blockedReason(FieldProblem first, int count) {
+        String where = first.field() == null ? messages.get("editor.problem.general") : messages.label(first.field());
+        String reason = messages.format("editor.saveBlocked", where, first.message());
+        return count > 1 ? messages.format("editor.saveBlocked.more", reason, count - 1) : reason;
+    }
+
+    // ---- commands --------------------------------------------------------------------------------
+
+    public void newDeal() {
+        if (mayLeave()) {
+            show(NewDeals.blank(workspace.portfolio(), messages.get("editor.newDeal.title"), LocalDate.now(clock)), true);
+        }
+    }
+
+    /** A copy of the deal shown, under a new id, not yet saved. */
+    public void duplicate() {
+        Deal source = built != null ? built : loaded.get();
+        if (source != null && mayLeave()) {
+            show(NewDeals.duplicate(workspace.portfolio(), source, messages.format("editor.duplicate.title", source.title())), true);
+        }
+    }
+
+    /** Puts the form back as it was loaded. */
+    public void revert() {
+        Deal deal = loaded.get();
+        if (deal != null) {
+            show(deal, isNew.get());
+        }
+    }
+
+    /** Starts a new revision as a copy of the selected one, known from today (or the day after the latest). */
+    public void addRevision() {
+        RevisionForm from = selectedRevision.get();
+        if (from == null) {
+            return;
+        }
+        RevisionForm next = from.copy();
+        next.knownFrom.set(nextKnownFrom().toString());
+        next.change.set("");
+        List<RevisionForm> before = List.copyOf(form.revisions);
+        form.revisions.add(next);
+        selectedRevision.set(next);
+        undo.record(new ListEdit<>(form.revisions, before, List.copyOf(form.revisions),
+                messages.get("undo.addRevision"), () -> { }));
+    }
+
+    private LocalDate nextKnownFrom() {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate latest = null;
+        for (RevisionForm revision : form.revisions) {
+            try {
+                LocalDate date = LocalDate.parse(revision.knownFrom.get().trim());
+                latest = latest == null || date.isAfter(latest) ? date : latest;
+            } catch (java.time.format.DateTimeParseException e) {
+                // a half-typed date does not count
+            }
+        }
+        return latest != null && !today.isAfter(latest) ? latest.plusDays(1) : today;
+    }
+
+    /** Adds a source (its id is assigned here) to the selected revision, backing both it and its value. */
+    public void addSource(Source draft) {
+        RevisionForm revision = selectedRevision.get();
+        if (revision == null) {
+            return;
+        }
+        Source source = withId(draft, NewDeals.nextSourceId(workspace.portfolio(), form));
+        editSources(revision, list -> list.add(new SourceEntry(source, true, true)), "undo.addSource");
+    }
+
+    /** Replaces a source; a changed source gets a new id, so other deals citing the old one keep it. */
+    public void replaceSource(SourceEntry entry, Source edited) {
+        RevisionForm revision = selectedRevision.get();
+        if (revision == null || edited.equals(entry.source())) {
+            return;
+        }
+        Source source = withId(edited, NewDeals.nextSourceId(workspace.portfolio(), form));
+        editSources(revision, list -> list.set(list.indexOf(entry), entry.withSource(source)), "undo.editSource");
+    }
+
+    public void removeSource(SourceEntry entry) {
+        RevisionForm revision = selectedRevision.get();
+        if (revision != null) {
+            editSources(revision, list -> list.remove(entry), "undo.removeSource");
+        }
+    }
+
+    private void editSources(RevisionForm revision, java.util.function.Consumer<List<SourceEntry>> edit, String undoKey) {
+        List<SourceEntry> before = List.copyOf(revision.sources);
+        List<SourceEntry> after = new ArrayList<>(before);
+        edit.accept(after);
+        revision.sources.setAll(after);
+        undo.record(new ListEdit<>(revision.sources, before, after, messages.get(undoKey), () -> reveal(revision)));
+    }
+
+    private static Source withId(Source source, String id) {
+        return new Source(id, source.publisher(), source.title(), source.url(), source.published(), source.quote());
+    }
+
+    /** Opens a source's address in the browser; anything but http or https is refused with a message. */
+    public void openLink(String url) {
+        if (isWebAddress(url)) {
+            links.open(url);
+        } else {
+            dialogs.showError(messages.get("editor.link.refused.title"), messages.format("editor.link.refused", url), List.of());
+        }
+    }
+
+    static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url == null ? "" : url.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Saves the deal in the background; a conflict with someone else's save asks the user what to do. */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        Deal before = isNew.get() ? null : loaded.get();
+        Deal deal = built;
+        saving.set(true);
+        executor.execute(BackgroundTask.of(messages.get("task.saving"), progress -> service.save(deal))
+                .onSuccess(saved -> saved(before, saved))
+                .onFailure(error -> saveFailed(before, deal, error)));
+    }
+
+    private void saved(Deal before, Deal saved) {
+        saving.set(false);
+        show(saved, false);
+        workspace.replaceDeal(saved);
+        savedChanges.saved(before, saved);
+        if (!workspace.selectedDealIds().contains(saved.id())) {
+            workspace.selectedDealIds().clear();
+            workspace.selectedDealIds().add(saved.id());
+        }
+    }
+
+    private void saveFailed(Deal before, Deal deal, Throwable error) {
+        saving.set(false);
+        if (error instanceof ConcurrentEditException conflict) {
+            resolveConflict(before, deal, conflict);
+        } else if (error instanceof ValidationException invalid) {
+            dialogs.showError(messages.get("editor.save.refused.title"), messages.get("editor.save.refused"),
+                    invalid.problems().stream().map(Problem::describe).toList());
+        } else {
+            dialogs.showError(messages.get("editor.save.failed.title"), messages.get("editor.save.failed"),
+                    List.of(String.valueOf(error.getMessage())));
+        }
+    }
+
+    private enum ConflictChoice { RELOAD, OVERWRITE, CANCEL }
+
+    private void resolveConflict(Deal before, Deal deal, ConcurrentEditException conflict) {
+        Optional<ConflictChoice> choice = dialogs.choose(messages.get("editor.conflict.title"),
+                messages.format("editor.conflict.message", deal.title()), List.of(ConflictChoice.values()),
+                c -> switch (c) {
+                    case RELOAD -> messages.get("editor.conflict.reload");
+                    case OVERWRITE -> messages.get("editor.conflict.overwrite");
+                    case CANCEL -> messages.get("editor.conflict.cancel");
+                });
+        if (choice.isEmpty() || choice.get() == ConflictChoice.CANCEL) {
+            return;
+        }
+        saving.set(true);
+        if (choice.get() == ConflictChoice.OVERWRITE) {
+            executor.execute(BackgroundTask.of(messages.get("task.saving"), progress -> service.overwrite(deal))
+                    .onSuccess(saved -> saved(before, saved))
+                    .onFailure(error -> saveFailed(before, deal, error)));
+        } else {
+            executor.execute(BackgroundTask.of(messages.get("task.loading"), progress -> service.deal(deal.id()))
+                    .onSuccess(stored -> {
+                        saving.set(false);
+                        stored.ifPresentOrElse(d -> {
+                            workspace.replaceDeal(d);
+                            load(d, null);
+                        }, this::clear);
+                    })
+                    .onFailure(error -> saveFailed(before, deal, error)));
+        }
+    }
+
+    /** Deletes the deal shown after the user confirms; an unsaved new deal is just dropped. */
+    public void delete() {
+        Deal deal = loaded.get();
+        if (deal == null) {
+            return;
+        }
+        if (isNew.get()) {
+            clear();
+            return;
+        }
+        if (!dialogs.confirm(messages.get("editor.delete.title"), messages.format("editor.delete.message", deal.title()))) {
+            return;
+        }
+        saving.set(true);
+        executor.execute(BackgroundTask.of(messages.get("task.deleting"), progress -> {
+            service.delete(deal.id(), deal.version());
+            return deal;
+        }).onSuccess(deleted -> {
+            saving.set(false);
+            clear();
+            workspace.removeDeal(deleted.id());
+            savedChanges.deleted(deleted);
+        }).onFailure(error -> {
+            saving.set(false);
+            dialogs.showError(messages.get("editor.delete.failed.title"), messages.get("editor.delete.failed"),
+                    List.of(String.valueOf(error.getMessage())));
+        }));
+    }
+
+    // ---- what the view binds -------------------------------------------------------------------------
+
+    public DealForm form() {
+        return form;
+    }
+
+    public ObjectProperty<RevisionForm> selectedRevisionProperty() {
+        return selectedRevision;
+    }
+
+    /** The deal as loaded (or as started, for a new one); null when nothing is shown. */
+    public ReadOnlyObjectProperty<Deal> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty newDealProperty() {
+        return isNew.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    /** Why Save is refused ("Value: The amount is negative."), or empty when the deal is valid. */
+    public ReadOnlyStringProperty saveBlockedReasonProperty() {
+        return saveBlockedReason.getReadOnlyProperty();
+    }
+
+    /** Problems of the fields on screen, by field. */
+    public ObservableMap<EditorField, String> errors() {
+        return errors;
+    }
+
+    /** Problems that belong to no field on screen (another revision, links, schedule legs). */
+    public ObservableList<String> otherProblems() {
+        return otherProblems;
+    }
+
+    /** Undo and redo of field edits not yet saved. */
+    public UndoManager undoManager() {
+        return undo;
+    }
+
+    public List<Party> parties() {
+        return workspace.portfolio().parties();
+    }
+
+    /** The deal the form describes now, or null while some field cannot be read. */
+    public Deal builtDeal() {
+        return built;
+    }
+}

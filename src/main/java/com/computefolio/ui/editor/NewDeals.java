@@ -1,0 +1,82 @@
+package com.computefolio.ui.editor;
+
+import com.computefolio.domain.Confidence;
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.DealKind;
+import com.computefolio.domain.DealStatus;
+import com.computefolio.domain.Figure;
+import com.computefolio.domain.MoneyDirection;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Revision;
+import com.computefolio.domain.Source;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Starting points for deals made in the editor, and fresh ids that no other deal or source uses. */
+final class NewDeals {
+    private static final String PREFERRED_BUYER = "openai";
+
+    private NewDeals() {
+    }
+
+    /** A blank deal that says what is missing: a value source and real figures, once validated. */
+    static Deal blank(Portfolio portfolio, String title, LocalDate today) {
+        List<Party> parties = portfolio.parties();
+        String buyer = parties.stream().map(Party::id).filter(PREFERRED_BUYER::equals).findFirst()
+                .orElse(parties.isEmpty() ? "" : parties.get(0).id());
+        String counterparty = parties.stream().map(Party::id).filter(id -> !id.equals(buyer)).findFirst().orElse("");
+        Revision first = new Revision(today, null, DealStatus.REPORTED, Figure.undisclosed(Confidence.REPORTED, List.of()),
+                List.of(), null, null, null, List.of(), List.of(), null);
+        return new Deal(uniqueDealId(portfolio, "new-deal"), title, buyer, counterparty, DealKind.CLOUD_SERVICES,
+                MoneyDirection.COMMITMENT, today, List.of(), List.of(), null, 0, List.of(first));
+    }
+
+    /** A copy of a deal under a new id, never saved (version 0). */
+    static Deal duplicate(Portfolio portfolio, Deal deal, String title) {
+        return new Deal(uniqueDealId(portfolio, deal.id() + "-copy"), title, deal.buyerId(), deal.counterpartyId(),
+                deal.kind(), deal.direction(), deal.announced(), deal.links(), deal.tags(), deal.notes(), 0, deal.revisions());
+    }
+
+    static String uniqueDealId(Portfolio portfolio, String base) {
+        Set<String> taken = new HashSet<>();
+        portfolio.deals().forEach(d -> taken.add(d.id()));
+        if (!taken.contains(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            String candidate = base + "-" + n;
+            if (!taken.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** "S" and a number above every numbered source id in the portfolio and in the form. */
+    static String nextSourceId(Portfolio portfolio, DealForm form) {
+        long max = 0;
+        for (Deal deal : portfolio.deals()) {
+            for (Revision revision : deal.revisions()) {
+                max = Math.max(max, maxNumber(revision.sources()));
+                max = Math.max(max, maxNumber(revision.value().sources()));
+            }
+        }
+        for (RevisionForm revision : form.revisions) {
+            max = Math.max(max, maxNumber(revision.sources.stream().map(SourceEntry::source).toList()));
+        }
+        return "S" + (max + 1);
+    }
+
+    private static long maxNumber(List<Source> sources) {
+        long max = 0;
+        for (Source source : sources) {
+            String id = source.id();
+            if (id.length() > 1 && id.charAt(0) == 'S' && id.substring(1).chars().allMatch(Character::isDigit) && id.length() < 18) {
+                max = Math.max(max, Long.parseLong(id.substring(1)));
+            }
+        }
+        return max;
+    }
+}

@@ -1,0 +1,170 @@
+package com.computefolio.ui.filters;
+
+import com.computefolio.domain.Confidence;
+import com.computefolio.domain.DealKind;
+import com.computefolio.domain.DealStatus;
+import com.computefolio.domain.Party;
+import com.computefolio.ui.common.Messages;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/** The row of filter controls above the views; binds a {@link FiltersViewModel} and nothing else. */
+public final class FiltersBar extends HBox {
+    private final FiltersViewModel model;
+    private final Messages messages;
+    private final TextField search = new TextField();
+
+    public FiltersBar(FiltersViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().add("filters-bar");
+        setSpacing(6);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(6, 8, 6, 8));
+
+        search.setId("searchField");
+        search.setPromptText(messages.get("filters.search.prompt"));
+        search.setPrefColumnCount(16);
+        search.textProperty().bindBidirectional(model.textProperty());
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        search.setMinWidth(140);
+
+        MenuButton partyMenu = new MenuButton();
+        partyMenu.setId("partyFilter");
+        bindPartyMenu(partyMenu);
+        MenuButton kindMenu = enumMenu("kindFilter", "filters.kind", DealKind.values(), model.kinds());
+        MenuButton statusMenu = enumMenu("statusFilter", "filters.status", DealStatus.values(), model.statuses());
+        MenuButton confidenceMenu = enumMenu("confidenceFilter", "filters.confidence", Confidence.values(), model.confidences());
+
+        DatePicker from = datePicker("fromDate", "filters.from.prompt", model.fromProperty().get());
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = datePicker("toDate", "filters.to.prompt", model.toProperty().get());
+        to.valueProperty().bindBidirectional(model.toProperty());
+        DatePicker asOf = datePicker("asOfDate", "filters.asOf.prompt", model.asOfProperty().get());
+        asOf.valueProperty().bindBidirectional(model.asOfProperty());
+        asOf.setTooltip(new Tooltip(messages.get("filters.asOf.tooltip")));
+        Label asOfLabel = new Label(messages.get("filters.asOf"));
+        asOfLabel.setLabelFor(asOf);
+        asOfLabel.setMinWidth(Region.USE_PREF_SIZE);
+        Label dash = new Label("\u2013");
+        dash.setMinWidth(Region.USE_PREF_SIZE);
+
+        Button clear = new Button(messages.get("filters.clear"));
+        clear.setId("clearFilters");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setOnAction(e -> model.clear());
+
+        getChildren().addAll(search, partyMenu, kindMenu, statusMenu, confidenceMenu, from, dash, to, asOfLabel, asOf, clear);
+    }
+
+    /** Moves the keyboard focus to the search box (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    private void bindPartyMenu(MenuButton menu) {
+        Runnable rebuild = () -> {
+            menu.getItems().clear();
+            for (Party party : model.availableParties()) {
+                menu.getItems().add(checkItem(party.name(), party.id(), model.parties()));
+            }
+            updateMenuText(menu, "filters.party", model.parties().size());
+        };
+        model.availableParties().addListener((javafx.collections.ListChangeListener<Party>) c -> rebuild.run());
+        model.parties().addListener((SetChangeListener<String>) c -> {
+            menu.getItems().forEach(item -> ((CheckMenuItem) item).setSelected(model.parties().contains((String) item.getUserData())));
+            updateMenuText(menu, "filters.party", model.parties().size());
+        });
+        rebuild.run();
+    }
+
+    private <E extends Enum<E>> MenuButton enumMenu(String id, String labelKey, E[] values, ObservableSet<E> selected) {
+        MenuButton menu = new MenuButton();
+        menu.setId(id);
+        for (E value : values) {
+            menu.getItems().add(checkItem(messages.label(value), value, selected));
+        }
+        selected.addListener((SetChangeListener<E>) c -> {
+            menu.getItems().forEach(item -> ((CheckMenuItem) item).setSelected(selected.contains(item.getUserData())));
+            updateMenuText(menu, labelKey, selected.size());
+        });
+        updateMenuText(menu, labelKey, selected.size());
+        return menu;
+    }
+
+    private static <T> CheckMenuItem checkItem(String text, T value, ObservableSet<T> selected) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setUserData(value);
+        item.setSelected(selected.contains(value));
+        item.selectedProperty().addListener((obs, was, is) -> {
+            if (is) {
+                selected.add(value);
+            } else {
+                selected.remove(value);
+            }
+        });
+        return item;
+    }
+
+    private void updateMenuText(MenuButton menu, String labelKey, int count) {
+        menu.setText(count == 0 ? messages.get(labelKey) : messages.format("filters.selectedCount", messages.get(labelKey), count));
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        if (count == 0) {
+            menu.getStyleClass().remove("filter-active");
+        } else if (!menu.getStyleClass().contains("filter-active")) {
+            menu.getStyleClass().add("filter-active");
+        }
+    }
+
+    private DatePicker datePicker(String id, String promptKey, LocalDate initial) {
+        DatePicker picker = new DatePicker(initial);
+        picker.setId(id);
+        picker.setPromptText(messages.get(promptKey));
+        picker.setPrefWidth(128);
+        picker.setMinWidth(110);
+        picker.setConverter(lenientIsoDates());
+        return picker;
+    }
+
+    /** ISO dates; text that is not a date clears the field instead of throwing on the FX thread. */
+    static StringConverter<LocalDate> lenientIsoDates() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                if (text == null || text.isBlank()) {
+                    return null;
+                }
+                try {
+                    return LocalDate.parse(text.trim());
+                } catch (DateTimeParseException e) {
+                    return null;
+                }
+            }
+        };
+    }
+}
