@@ -1,0 +1,84 @@
+package com.computefolio.service;
+
+import com.computefolio.domain.MoneyDirection;
+import com.computefolio.domain.Months;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Totals per group for a set of matched deals. Commitments and inflows are summed apart, never
+ * netted. Only USD money is summed (deals in other currencies get the caveat OTHER_CURRENCY);
+ * cancelled and superseded deals are counted but carry no money or capacity (caveat NOT_LIVE).
+ * When the filter has a date window, only the months inside it are summed, so a summary agrees
+ * with a timeline over the same filter.
+ */
+final class SummaryAssembler {
+
+    static final String TOTAL_KEY = "total";
+    static final String TOTAL_LABEL = "Total";
+
+    private static final class Accumulator {
+        final String key;
+        final String label;
+        int deals;
+        long commitments;
+        long inflows;
+        long kilowatts;
+        final Caveats caveats = new Caveats();
+
+        Accumulator(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        SummaryRow toRow() {
+            return new SummaryRow(key, label, deals, commitments, inflows, kilowatts, caveats.toMap());
+        }
+    }
+
+    Summary assemble(List<MatchedDeal> matched, DealFilter filter, GroupBy groupBy) {
+        int from = filter.from() == null ? Integer.MIN_VALUE : Months.index(YearMonth.from(filter.from()));
+        int to = filter.to() == null ? Integer.MAX_VALUE : Months.index(YearMonth.from(filter.to()));
+        SeriesGrouping grouping = new SeriesGrouping(groupBy);
+        Map<String, Accumulator> groups = new LinkedHashMap<>();
+        Accumulator total = new Accumulator(TOTAL_KEY, TOTAL_LABEL);
+        for (MatchedDeal m : matched) {
+            Accumulator acc = groups.computeIfAbsent(grouping.key(m.view()), k -> new Accumulator(k, grouping.label(m.view())));
+            add(m, from, to, acc);
+            add(m, from, to, total);
+        }
+        List<Accumulator> ordered = new ArrayList<>(groups.values());
+        ordered.sort(Comparator.comparingLong((Accumulator a) -> a.commitments).reversed()
+                .thenComparing(Comparator.comparingLong((Accumulator a) -> a.inflows).reversed())
+                .thenComparing(a -> a.key));
+        return new Summary(groupBy, filter, TimelinePlan.CURRENCY, ordered.stream().map(Accumulator::toRow).toList(),
+                total.toRow());
+    }
+
+    private static void add(MatchedDeal m, int from, int to, Accumulator acc) {
+        ScheduledDeal scheduled = m.scheduled();
+        acc.deals++;
+        acc.caveats.add(scheduled.schedule().flags());
+        boolean usd = TimelinePlan.CURRENCY.equals(scheduled.schedule().currency());
+        if (!usd) {
+            acc.caveats.addOtherCurrency();
+        }
+        if (!m.view().revision().status().isLive()) {
+            acc.caveats.addNotLive();
+            return;
+        }
+        acc.kilowatts += scheduled.sumBetween(from, to, true);
+        if (usd) {
+            long money = scheduled.sumBetween(from, to, false);
+            if (m.view().deal().direction() == MoneyDirection.INFLOW) {
+                acc.inflows += money;
+            } else {
+                acc.commitments += money;
+            }
+        }
+    }
+}
