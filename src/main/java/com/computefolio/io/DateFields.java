@@ -1,0 +1,77 @@
+package com.computefolio.io;
+
+import com.computefolio.domain.Problem;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dates (YYYY-MM-DD) and months (YYYY-MM) of the file formats strictly: "2025-2-3" and
+ * "2025-02-30" are refused with a problem that says why, rather than guessed at.
+ */
+public final class DateFields {
+
+    public static final String DATE_EXPECTED = "an ISO date YYYY-MM-DD such as 2025-11-03";
+    public static final String MONTH_EXPECTED = "a month YYYY-MM such as 2025-11";
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    private DateFields() {
+    }
+
+    /** The date, or null (with a problem added) if the text is not a real ISO date. Null text gives null. */
+    public static LocalDate date(String text, String path, List<Problem> problems) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(text);
+        if (!m.matches()) {
+            problems.add(Problem.at(path, "\"" + text + "\" is not a date.", DATE_EXPECTED));
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12) {
+            problems.add(Problem.at(path, text + " is not a real date: there is no month " + month + ".", DATE_EXPECTED));
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            int length = YearMonth.of(year, month).lengthOfMonth();
+            problems.add(Problem.at(path, text + " is not a real date: " + monthName(month) + " " + year + " has "
+                    + length + " days.", DATE_EXPECTED));
+            return null;
+        }
+    }
+
+    /** The month, or null (with a problem added) if the text is not YYYY-MM. Null text gives null. */
+    public static YearMonth month(String text, String path, List<Problem> problems) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = MONTH.matcher(text);
+        if (!m.matches()) {
+            problems.add(Problem.at(path, "\"" + text + "\" is not a month.", MONTH_EXPECTED));
+            return null;
+        }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            problems.add(Problem.at(path, text + " is not a real month: there is no month " + month + ".", MONTH_EXPECTED));
+            return null;
+        }
+        return YearMonth.of(Year.of(Integer.parseInt(m.group(1))).getValue(), month);
+    }
+
+    private static String monthName(int month) {
+        String name = Month.of(month).name();
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

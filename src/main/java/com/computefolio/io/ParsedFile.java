@@ -1,0 +1,85 @@
+package com.computefolio.io;
+
+import com.computefolio.domain.ContextSeries;
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Problem;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What reading one file produced before cross-checking: the values that could be mapped, the
+ * problems already found (located), and a way to locate problems found later on the mapped values.
+ * Values that could not be mapped are left out; their problems are in {@link #problems()}.
+ *
+ * @param portfolioName    the file's portfolio name, or null
+ * @param unmappedPartyIds ids of parties the file declares but that could not be mapped; deals citing
+ *                         them are not reported again for an unknown party
+ * @param unmappedDealIds  the same for deals, for links and duplicate ids
+ */
+public record ParsedFile(String fileName, String portfolioName, List<Positioned<Party>> parties, List<MappedDeal> deals,
+                         List<Positioned<ContextSeries>> contextSeries, Set<String> unmappedPartyIds,
+                         Set<String> unmappedDealIds, List<Problem> problems, ProblemLocator locator) {
+
+    private static final Pattern REVISION_INDEX = Pattern.compile("^revisions\\[(\\d+)\\]");
+
+    public ParsedFile {
+        parties = List.copyOf(parties);
+        deals = List.copyOf(deals);
+        contextSeries = List.copyOf(contextSeries);
+        unmappedPartyIds = Set.copyOf(unmappedPartyIds);
+        unmappedDealIds = Set.copyOf(unmappedDealIds);
+        problems = List.copyOf(problems);
+    }
+
+    /** A file that could not be read at all. */
+    public static ParsedFile unreadable(String fileName, List<Problem> problems) {
+        return new ParsedFile(fileName, null, List.of(), List.of(), List.of(), Set.of(), Set.of(), problems, p -> p.inFile(fileName));
+    }
+
+    /**
+     * Locates a problem found on one of this file's deals.
+     *
+     * @param deal    the deal as read from this file
+     * @param problem path relative to the deal, revisions counted in knownFrom order ({@code revisions[1].value})
+     */
+    public Problem locateInDeal(MappedDeal deal, Problem problem) {
+        String path = problem.path() == null ? "" : problem.path();
+        Matcher m = REVISION_INDEX.matcher(path);
+        if (m.find()) {
+            path = "revisions[" + deal.revisionPosition(Integer.parseInt(m.group(1))) + "]" + path.substring(m.end());
+        }
+        String full = "deals[" + deal.position() + "]" + (path.isEmpty() ? "" : "." + path);
+        return locator.locate(new Problem(fileName, 0, 0, full, problem.message(), problem.expected()));
+    }
+
+    /** Locates a problem found on one of this file's parties; the path is relative to the party ({@code id}). */
+    public Problem locateInParty(Positioned<Party> party, Problem problem) {
+        String path = problem.path() == null || problem.path().isEmpty() ? "" : "." + problem.path();
+        return locator.locate(new Problem(fileName, 0, 0, "parties[" + party.position() + "]" + path,
+                problem.message(), problem.expected()));
+    }
+
+    /** Locates a problem at a path relative to the file's root ({@code contextSeries[2].id}). */
+    public Problem locate(String path, String message, String expected) {
+        return locator.locate(new Problem(fileName, 0, 0, path, message, expected));
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    public List<Deal> dealValues() {
+        return deals.stream().map(MappedDeal::deal).toList();
+    }
+
+    public List<Party> partyValues() {
+        return parties.stream().map(Positioned::value).toList();
+    }
+
+    public List<ContextSeries> contextSeriesValues() {
+        return contextSeries.stream().map(Positioned::value).toList();
+    }
+}

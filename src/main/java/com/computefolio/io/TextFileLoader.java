@@ -1,0 +1,149 @@
+package com.computefolio.io;
+
+import com.computefolio.domain.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads an input file as UTF-8 text and refuses, with a located problem, what is not: files over
+ * the size limit (checked before reading), empty files, binary files and bytes that are not UTF-8.
+ * A UTF-8 byte-order mark, which some Windows editors write, is accepted and skipped.
+ */
+public final class TextFileLoader {
+
+    private static final int BINARY_SNIFF_BYTES = 8192;
+
+    private final long maxBytes;
+
+    public TextFileLoader() {
+        this(InputLimits.MAX_FILE_BYTES);
+    }
+
+    /** For tests that need a smaller limit; production code uses {@link InputLimits#MAX_FILE_BYTES}. */
+    public TextFileLoader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public LoadedText load(Path file, String expectedContent) {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return LoadedText.refused(name, Problem.at(null,
+                        "file is " + size + " bytes, larger than the limit of " + describeLimit() + "; it was not read",
+                        "a file of at most " + maxBytes + " bytes"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return LoadedText.refused(name, Problem.at(null, "file not found"));
+        } catch (IOException e) {
+            return LoadedText.refused(name, Problem.at(null, "cannot read file: " + e.getMessage()));
+        }
+        return decode(name, bytes, expectedContent);
+    }
+
+    LoadedText decode(String name, byte[] bytes, String expectedContent) {
+        int start = hasUtf8Bom(bytes) ? 3 : 0;
+        if (isBlank(bytes, start)) {
+            return LoadedText.refused(name, Problem.at(null, "file is empty", expectedContent));
+        }
+        if (hasUtf16Bom(bytes)) {
+            return LoadedText.refused(name, Problem.at(null, "file is encoded as UTF-16",
+                    expectedContent + " saved as UTF-8"));
+        }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0 || looksBinary(bytes, start)) {
+            return LoadedText.refused(name, Problem.at(null, "this is a binary file, not text"
+                    + (nul >= 0 ? " (NUL byte at byte offset " + nul + ")" : ""), expectedContent));
+        }
+        return decodeUtf8(name, bytes, start, expectedContent);
+    }
+
+    private String describeLimit() {
+        return maxBytes % (1024 * 1024) == 0 ? (maxBytes / (1024 * 1024)) + " MB" : maxBytes + " bytes";
+    }
+
+    private static LoadedText decodeUtf8(String name, byte[] bytes, int start, String expectedContent) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            out.flip();
+            return new LoadedText(name, null, List.of(invalidUtf8(name, bytes[offset], offset, out)));
+        }
+        out.flip();
+        return new LoadedText(name, out.toString(), List.of());
+    }
+
+    /** Locates the first invalid byte by line and column of the text decoded before it. */
+    private static Problem invalidUtf8(String name, byte bad, int offset, CharSequence decodedBefore) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < decodedBefore.length(); i++) {
+            if (decodedBefore.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = decodedBefore.length() - lineStart + 1;
+        return new Problem(name, line, column, null,
+                String.format("bytes are not valid UTF-8 at byte offset %d (byte 0x%02X)", offset, bad & 0xFF),
+                "UTF-8 text (save the file as UTF-8)");
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean hasUtf16Bom(byte[] b) {
+        return b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
+    }
+
+    private static boolean isBlank(byte[] b, int start) {
+        for (int i = start; i < b.length; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\n' && b[i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Text files have almost no control characters besides tab, line feed, carriage return and form feed. */
+    private static boolean looksBinary(byte[] b, int start) {
+        int end = Math.min(b.length, start + BINARY_SNIFF_BYTES);
+        int controls = 0;
+        for (int i = start; i < end; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                controls++;
+            }
+        }
+        return controls * 10 > end - start;
+    }
+}

@@ -1,0 +1,12 @@
+package com.computefolio.io.json;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+public record ContextSeriesDto(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) String name,
+        @JsonProperty(required = true) @JsonPropertyDescription("\"USD_BILLIONS\" or \"GW\"") String unit,
+        List<ContextPointDto> points) {
+}

@@ -1,0 +1,97 @@
+package com.computefolio.io.json;
+
+import com.computefolio.domain.ContextPoint;
+import com.computefolio.domain.ContextSeries;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Problem;
+import com.computefolio.domain.Source;
+import com.computefolio.io.DecimalFields;
+import com.computefolio.io.MappedDeal;
+import com.computefolio.io.Positioned;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Maps the bound DTOs of a portfolio file to domain values, one deal at a time, collecting every
+ * problem (paths from {@code $}, not yet located). A deal with any problem is left out.
+ */
+final class PortfolioDtoMapper {
+
+    static final Set<String> CONTEXT_UNITS = Set.of("USD_BILLIONS", "GW");
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
+
+    /**
+     * @param unmappedDealIds ids of deals that were bound but could not be mapped
+     */
+    record Mapped(List<Positioned<Party>> parties, List<MappedDeal> deals, Set<String> unmappedDealIds,
+                  List<Positioned<ContextSeries>> contextSeries, List<Problem> problems) {
+    }
+
+    Mapped map(BoundDtos file) {
+        List<Problem> problems = new ArrayList<>();
+        SourceCatalog sources = new SourceCatalog(file.sources(), file.unboundSourceIds(), problems);
+        List<Positioned<Party>> parties = new ArrayList<>();
+        for (Positioned<PartyDto> positioned : file.parties()) {
+            PartyDto dto = positioned.value();
+            parties.add(new Positioned<>(new Party(dto.id(), dto.name(), dto.kind()), positioned.position()));
+        }
+        DealDtoMapper dealMapper = new DealDtoMapper(sources);
+        List<MappedDeal> deals = new ArrayList<>();
+        Set<String> unmapped = new HashSet<>();
+        for (Positioned<DealDto> positioned : file.deals()) {
+            MappedDeal deal = dealMapper.map(positioned.value(), positioned.position(), problems);
+            if (deal != null) {
+                deals.add(deal);
+            } else {
+                unmapped.add(positioned.value().id());
+            }
+        }
+        return new Mapped(parties, deals, unmapped, contextSeries(file.contextSeries(), sources, problems), problems);
+    }
+
+    private static List<Positioned<ContextSeries>> contextSeries(List<Positioned<ContextSeriesDto>> dtos,
+                                                                 SourceCatalog sources, List<Problem> problems) {
+        List<Positioned<ContextSeries>> mapped = new ArrayList<>();
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (Positioned<ContextSeriesDto> positioned : dtos) {
+            ContextSeriesDto dto = positioned.value();
+            int i = positioned.position();
+            String path = JsonPath.index("$.contextSeries", i);
+            int before = problems.size();
+            Integer first = firstIndex.putIfAbsent(dto.id(), i);
+            if (first != null) {
+                problems.add(Problem.at(path + ".id", "The context series id \"" + dto.id() + "\" is used twice (first at "
+                        + "$.contextSeries[" + first + "]).", "a distinct id for each series"));
+            }
+            if (!CONTEXT_UNITS.contains(dto.unit())) {
+                problems.add(Problem.at(path + ".unit", "Unknown unit \"" + dto.unit() + "\".", "one of GW, USD_BILLIONS"));
+            }
+            List<ContextPoint> points = new ArrayList<>();
+            List<ContextPointDto> pointDtos = DealDtoMapper.orEmpty(dto.points());
+            for (int k = 0; k < pointDtos.size(); k++) {
+                points.add(point(pointDtos.get(k), JsonPath.index(path + ".points", k), sources, problems));
+            }
+            if (problems.size() == before && !points.contains(null)) {
+                mapped.add(new Positioned<>(new ContextSeries(dto.id(), dto.name(), dto.unit(), points), i));
+            }
+        }
+        return mapped;
+    }
+
+    private static ContextPoint point(ContextPointDto dto, String path, SourceCatalog sources, List<Problem> problems) {
+        int before = problems.size();
+        if (!PERIOD.matcher(dto.period()).matches()) {
+            problems.add(Problem.at(path + ".period", "\"" + dto.period() + "\" is not a period.",
+                    "a year (\"2025\") or a month (\"2026-02\")"));
+        }
+        BigDecimal value = DecimalFields.decimal(dto.value(), path + ".value", "a decimal string such as \"13.1\"", problems);
+        List<Source> cited = sources.resolve(dto.sources(), path + ".sources", problems);
+        return problems.size() > before || cited == null ? null : new ContextPoint(dto.period(), value, dto.confidence(), cited, dto.note());
+    }
+}

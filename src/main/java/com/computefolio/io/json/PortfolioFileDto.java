@@ -1,0 +1,21 @@
+package com.computefolio.io.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.List;
+
+/** A portfolio file as written on disk (docs/format.md); the field order here is the order written. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PortfolioFileDto(
+        @JsonProperty(required = true) @JsonPropertyDescription("\"" + PortfolioFileDto.FORMAT + "\"") String format,
+        @JsonProperty(required = true) @JsonPropertyDescription("the whole number 1") Integer formatVersion,
+        String name,
+        List<SourceDto> sources,
+        List<PartyDto> parties,
+        List<DealDto> deals,
+        List<ContextSeriesDto> contextSeries) {
+
+    public static final String FORMAT = "computefolio-portfolio";
+    public static final int CURRENT_VERSION = 1;
+}

@@ -1,0 +1,131 @@
+package com.computefolio.io.json;
+
+import com.computefolio.domain.DealValidator;
+import com.computefolio.domain.Problem;
+import com.computefolio.io.ImportChecker;
+import com.computefolio.io.LoadedText;
+import com.computefolio.io.ParsedFile;
+import com.computefolio.io.ReadResult;
+import com.computefolio.io.TextFileLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a portfolio file (docs/format.md) and reports every problem in it, each with file, line,
+ * column, JSON path, what is wrong and what is expected. The steps: size and encoding checks,
+ * parsing with recorded token locations, a shape check against the DTO records, binding with
+ * Jackson databind, mapping to domain values and the domain's {@link DealValidator}.
+ */
+public final class PortfolioJsonReader {
+
+    static final String EXPECTED_CONTENT = "a Computefolio portfolio file (UTF-8 JSON)";
+
+    private final TextFileLoader loader;
+    private final ImportChecker checker;
+    private final LocatedJsonParser parser = new LocatedJsonParser();
+    private final DtoShapeChecker shapeChecker = new DtoShapeChecker();
+    private final PortfolioDtoBinder binder = new PortfolioDtoBinder(PortfolioJsonMapper.create());
+    private final PortfolioDtoMapper mapper = new PortfolioDtoMapper();
+
+    public PortfolioJsonReader(DealValidator validator) {
+        this(validator, new TextFileLoader());
+    }
+
+    public PortfolioJsonReader(DealValidator validator, TextFileLoader loader) {
+        this.loader = loader;
+        this.checker = new ImportChecker(validator);
+    }
+
+    /** Reads and checks one file on its own: its deals may only refer to its own parties and deals. */
+    public ReadResult read(Path file) {
+        return ReadResult.of(parse(file), checker);
+    }
+
+    /** Reads JSON text as if it came from a file of the given name. */
+    public ReadResult read(String fileName, String json) {
+        return ReadResult.of(parse(fileName, json), checker);
+    }
+
+    /**
+     * Reads a file without the checks that need other files or the register (references between
+     * deals and parties, unique ids): {@link ImportChecker} does those for all files of an import.
+     */
+    public ParsedFile parse(Path file) {
+        LoadedText text = loader.load(file, EXPECTED_CONTENT);
+        return text.ok() ? parse(text.fileName(), text.text()) : ParsedFile.unreadable(text.fileName(), text.problems());
+    }
+
+    public ParsedFile parse(String fileName, String json) {
+        LocatedJsonParser.Result parsed = parser.parse(json);
+        JsonLocations locations = parsed.locations();
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        JsonNode root = parsed.root();
+        if (root == null || !root.isObject()) {
+            if (root != null) {
+                problems.add(Problem.at(JsonPath.ROOT, "The file holds a JSON " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                        + ", not an object.", EXPECTED_CONTENT));
+            }
+            return ParsedFile.unreadable(fileName, located(fileName, problems, locations));
+        }
+        if (!checkFormat(root, problems)) {
+            return ParsedFile.unreadable(fileName, located(fileName, problems, locations));
+        }
+        List<Problem> shapeProblems = new ArrayList<>();
+        shapeChecker.check(root, PortfolioFileDto.class, JsonPath.ROOT, shapeProblems);
+        problems.addAll(shapeProblems);
+        Set<String> badPaths = new HashSet<>();
+        shapeProblems.forEach(p -> badPaths.add(p.path()));
+        BoundDtos bound = binder.bind(root, badPaths, problems);
+        PortfolioDtoMapper.Mapped mapped = mapper.map(bound);
+        problems.addAll(mapped.problems());
+        Set<String> unmappedDeals = new HashSet<>(bound.unboundDealIds());
+        unmappedDeals.addAll(mapped.unmappedDealIds());
+        return new ParsedFile(fileName, bound.name(), mapped.parties(), mapped.deals(), mapped.contextSeries(),
+                bound.unboundPartyIds(), unmappedDeals, located(fileName, problems, locations),
+                p -> locations.locate(fileName, rooted(p)));
+    }
+
+    /**
+     * Refuses files of a newer format version, or not portfolio files at all, before anything else:
+     * their other "problems" would only be noise.
+     */
+    private static boolean checkFormat(JsonNode root, List<Problem> problems) {
+        JsonNode format = root.get("format");
+        if (format != null && format.isTextual() && !format.textValue().equals(PortfolioFileDto.FORMAT)) {
+            problems.add(Problem.at("$.format", "This is not a Computefolio portfolio file (format is \""
+                    + format.textValue() + "\").", "\"" + PortfolioFileDto.FORMAT + "\""));
+            return false;
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version != null && version.isIntegralNumber()) {
+            if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(PortfolioFileDto.CURRENT_VERSION)) > 0) {
+                problems.add(Problem.at("$.formatVersion", "The file has formatVersion " + version.asText()
+                        + ", which is newer than this version of Computefolio can read.",
+                        "formatVersion " + PortfolioFileDto.CURRENT_VERSION + " (a newer Computefolio reads newer files)"));
+                return false;
+            }
+            if (version.intValue() < PortfolioFileDto.CURRENT_VERSION) {
+                problems.add(Problem.at("$.formatVersion", "There is no formatVersion " + version.asText() + ".",
+                        "formatVersion " + PortfolioFileDto.CURRENT_VERSION));
+            }
+        }
+        return true;
+    }
+
+    private static List<Problem> located(String fileName, List<Problem> problems, JsonLocations locations) {
+        return problems.stream().map(p -> p.line() > 0 ? p.inFile(fileName) : locations.locate(fileName, p)).toList();
+    }
+
+    /** Paths from the checks after mapping are relative to the document; in the file they start at "$". */
+    private static Problem rooted(Problem p) {
+        String path = p.path();
+        if (path == null || path.startsWith(JsonPath.ROOT)) {
+            return p;
+        }
+        return new Problem(p.file(), p.line(), p.column(), JsonPath.ROOT + "." + path, p.message(), p.expected());
+    }
+}

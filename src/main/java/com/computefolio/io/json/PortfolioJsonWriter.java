@@ -1,0 +1,39 @@
+package com.computefolio.io.json;
+
+import com.computefolio.domain.Portfolio;
+import com.computefolio.io.AtomicFiles;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+/**
+ * Writes a portfolio file (docs/format.md): UTF-8 without byte-order mark, pretty-printed, deals and
+ * parties in stored order, only the sources that are cited, sorted by id, amounts as decimal
+ * strings. The same portfolio always gives the same bytes, so files diff cleanly under version control.
+ */
+public final class PortfolioJsonWriter {
+
+    private final ObjectWriter writer = PortfolioJsonMapper.prettyWriter(PortfolioJsonMapper.create())
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private final PortfolioDtoAssembler assembler = new PortfolioDtoAssembler();
+
+    public void write(Portfolio portfolio, OutputStream out) throws IOException {
+        writer.writeValue(out, assembler.assemble(portfolio));
+        out.write('\n');
+    }
+
+    /** Writes atomically: readers of {@code file} see the old content or the complete new one. */
+    public void write(Portfolio portfolio, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(portfolio, out));
+    }
+
+    public String toJson(Portfolio portfolio) {
+        try {
+            return writer.writeValueAsString(assembler.assemble(portfolio)) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise portfolio DTOs", e);
+        }
+    }
+}

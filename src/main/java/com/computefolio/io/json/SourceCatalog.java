@@ -1,0 +1,82 @@
+package com.computefolio.io.json;
+
+import com.computefolio.domain.Problem;
+import com.computefolio.domain.Source;
+import com.computefolio.io.DateFields;
+import com.computefolio.io.Positioned;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The file's {@code sources} by id, so that figures and revisions can cite them by id. Checks what
+ * only the file format knows (ids unique within the file, the date, the quote's length); the rest
+ * of a source (its URL) is checked by the domain validator where the source is used.
+ */
+final class SourceCatalog {
+
+    static final int MAX_QUOTE_CHARS = 300;
+    private static final int IDS_LISTED = 10;
+
+    private final Map<String, Source> byId = new LinkedHashMap<>();
+    private final Set<String> unbound;
+
+    SourceCatalog(List<Positioned<SourceDto>> sources, Set<String> unboundIds, List<Problem> problems) {
+        this.unbound = Set.copyOf(unboundIds);
+        Map<String, Integer> firstIndex = new LinkedHashMap<>();
+        for (Positioned<SourceDto> positioned : sources) {
+            SourceDto dto = positioned.value();
+            int i = positioned.position();
+            String path = JsonPath.index("$.sources", i);
+            Integer first = firstIndex.putIfAbsent(dto.id(), i);
+            if (first != null) {
+                problems.add(Problem.at(path + ".id", "The source id \"" + dto.id() + "\" is defined twice (first at $.sources["
+                        + first + "]).", "a distinct id for each source"));
+                continue;
+            }
+            LocalDate published = DateFields.date(dto.published(), path + ".published", problems);
+            if (dto.quote() != null && dto.quote().codePointCount(0, dto.quote().length()) > MAX_QUOTE_CHARS) {
+                problems.add(Problem.at(path + ".quote", "The quote is " + dto.quote().codePointCount(0, dto.quote().length())
+                        + " characters long.", "at most " + MAX_QUOTE_CHARS + " characters: quote the sentence that matters"));
+            }
+            byId.put(dto.id(), new Source(dto.id(), dto.publisher(), dto.title(), dto.url(), published, dto.quote()));
+        }
+    }
+
+    /**
+     * The cited sources, in the order cited, or null if any cannot be resolved: an unknown id becomes
+     * a problem at its place in the list; an id whose source entry was itself refused does not.
+     */
+    List<Source> resolve(List<String> ids, String listPath, List<Problem> problems) {
+        List<Source> resolved = new ArrayList<>();
+        if (ids == null) {
+            return resolved;
+        }
+        boolean complete = true;
+        for (int i = 0; i < ids.size(); i++) {
+            Source source = byId.get(ids.get(i));
+            if (source != null) {
+                resolved.add(source);
+                continue;
+            }
+            complete = false;
+            if (!unbound.contains(ids.get(i))) {
+                problems.add(Problem.at(JsonPath.index(listPath, i), "Unknown source id \"" + ids.get(i) + "\".",
+                        knownIds()));
+            }
+        }
+        return complete ? resolved : null;
+    }
+
+    private String knownIds() {
+        if (byId.isEmpty()) {
+            return "the id of an entry in $.sources (the file has none)";
+        }
+        String listed = byId.keySet().stream().limit(IDS_LISTED).collect(Collectors.joining(", "));
+        return "the id of an entry in $.sources (" + listed + (byId.size() > IDS_LISTED ? ", ..." : "") + ")";
+    }
+}
