@@ -101,7 +101,10 @@ final class StoreTestData {
                 new ContextPoint("2026-02", new BigDecimal("1E+1"), Confidence.OFFICIAL, List.of(), "")));
     }
 
-    /** The portfolio the schema fixtures hold: everything above. */
+    /**
+     * The portfolio the checked-in schema fixtures hold (src/test/resources/fixtures): everything above.
+     * The fixtures were written from it, so changing any value used here means the fixture tests fail.
+     */
     static Portfolio knownPortfolio() {
         return new Portfolio("Known portfolio ✓", parties(), List.of(linkedDeal(), richDeal()), List.of(revenueSeries()));
     }
