@@ -1,0 +1,40 @@
+package com.computefolio.io.csv;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Writes rows of text cells as CSV the way spreadsheets open it best: UTF-8 with a byte-order mark
+ * (without one, Excel reads UTF-8 as the local code page and garbles Arabic, Chinese and emoji),
+ * comma separated, CRLF line ends (RFC 4180), quotes only where needed. Cells are written as given;
+ * callers neutralise formula-like text cells with {@link CsvFormulaGuard} first.
+ */
+public final class CsvRowWriter {
+
+    /** U+FEFF, written first; the readers skip it. */
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final ObjectWriter writer = new CsvMapper().writerFor(String[].class)
+            .with(CsvSchema.emptySchema().withLineSeparator("\r\n"))
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    public void write(List<String[]> rows, OutputStream out) throws IOException {
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        text.write(BYTE_ORDER_MARK);
+        try (SequenceWriter sequence = writer.writeValues(text)) {
+            for (String[] row : rows) {
+                sequence.write(row);
+            }
+        }
+        text.flush();
+    }
+}

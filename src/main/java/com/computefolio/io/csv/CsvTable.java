@@ -1,0 +1,78 @@
+package com.computefolio.io.csv;
+
+import com.computefolio.domain.Problem;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * CSV text split into rows of located cells. Quoting mistakes stop the split at that point (what
+ * follows an unbalanced quote cannot be trusted) with a problem naming line and column; the rows
+ * before it are kept so their problems can be reported too. Blank lines are skipped.
+ */
+final class CsvTable {
+
+    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^;\\]]*; ");
+
+    private final List<List<CsvCell>> rows;
+    private final Problem syntaxProblem;
+
+    private CsvTable(List<List<CsvCell>> rows, Problem syntaxProblem) {
+        this.rows = rows;
+        this.syntaxProblem = syntaxProblem;
+    }
+
+    static CsvTable parse(String text) {
+        List<List<CsvCell>> rows = new ArrayList<>();
+        CsvMapper mapper = new CsvMapper();
+        mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (JsonParser parser = mapper.getFactory().createParser(text)) {
+            try {
+                List<CsvCell> row = null;
+                for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                    if (t == JsonToken.START_ARRAY) {
+                        row = new ArrayList<>();
+                    } else if (t == JsonToken.END_ARRAY) {
+                        addUnlessBlank(rows, row);
+                    } else if (t == JsonToken.VALUE_STRING && row != null) {
+                        JsonLocation at = parser.currentTokenLocation();
+                        row.add(new CsvCell(parser.getText(), at.getLineNr(), at.getColumnNr()));
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                String message = SOURCE_REFERENCE.matcher(e.getOriginalMessage()).replaceAll("[");
+                return new CsvTable(rows, new Problem(null, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                        null, "The CSV is malformed: " + message + ".",
+                        "cells separated by commas; a cell with a comma, quote or line break enclosed in double quotes, "
+                                + "with each quote inside doubled (\"\")"));
+            }
+        } catch (IOException e) {
+            return new CsvTable(rows, Problem.at(null, "Cannot read the CSV: " + e.getMessage()));
+        }
+        return new CsvTable(rows, null);
+    }
+
+    private static void addUnlessBlank(List<List<CsvCell>> rows, List<CsvCell> row) {
+        if (row == null || row.isEmpty() || (row.size() == 1 && row.get(0).text().isEmpty())) {
+            return;
+        }
+        rows.add(row);
+    }
+
+    List<List<CsvCell>> rows() {
+        return rows;
+    }
+
+    /** The quoting problem that stopped the split, or null. */
+    Problem syntaxProblem() {
+        return syntaxProblem;
+    }
+}

@@ -1,0 +1,115 @@
+package com.computefolio.io.csv;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Problem;
+import com.computefolio.io.LoadedText;
+import com.computefolio.io.MappedDeal;
+import com.computefolio.io.ParsedFile;
+import com.computefolio.io.TextFileLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads deals.csv (docs/format.md): a header naming the columns (in any order), then one deal per
+ * row. Every problem names the file, line, column and the CSV column. A CSV file has no parties: its
+ * deals refer to parties in the register or in a JSON file imported with it.
+ */
+public final class DealsCsvReader {
+
+    static final String EXPECTED_CONTENT = "a deals CSV file (UTF-8) with the header " + String.join(",", DealsCsvColumns.ALL);
+
+    private final TextFileLoader loader;
+    private final DealRowMapper rowMapper = new DealRowMapper();
+
+    public DealsCsvReader() {
+        this(new TextFileLoader());
+    }
+
+    public DealsCsvReader(TextFileLoader loader) {
+        this.loader = loader;
+    }
+
+    public ParsedFile parse(Path file) {
+        LoadedText text = loader.load(file, EXPECTED_CONTENT);
+        return text.ok() ? parse(text.fileName(), text.text()) : ParsedFile.unreadable(text.fileName(), text.problems());
+    }
+
+    public ParsedFile parse(String fileName, String text) {
+        CsvTable table = CsvTable.parse(text);
+        List<Problem> problems = new ArrayList<>();
+        List<List<CsvCell>> rows = table.rows();
+        if (rows.isEmpty()) {
+            problems.add(table.syntaxProblem() != null ? table.syntaxProblem().inFile(fileName)
+                    : new Problem(fileName, 1, 1, null, "The file has no header row.", EXPECTED_CONTENT));
+            return ParsedFile.unreadable(fileName, problems);
+        }
+        Map<String, Integer> columns = header(fileName, rows.get(0), problems);
+        if (!problems.isEmpty()) {
+            addSyntaxProblem(fileName, table, problems);
+            return ParsedFile.unreadable(fileName, problems);
+        }
+        List<MappedDeal> deals = new ArrayList<>();
+        Set<String> unmappedIds = new HashSet<>();
+        Map<Integer, CsvRow> rowsByPosition = new HashMap<>();
+        for (int r = 1; r < rows.size(); r++) {
+            List<CsvCell> cells = rows.get(r);
+            int position = r - 1;
+            if (cells.size() != columns.size()) {
+                problems.add(wrongCellCount(fileName, cells, columns.size()));
+                continue;
+            }
+            CsvRow row = new CsvRow(fileName, cells, columns);
+            rowsByPosition.put(position, row);
+            Deal deal = rowMapper.map(row, problems);
+            if (deal != null) {
+                deals.add(new MappedDeal(deal, position, new int[] {0}));
+            } else if (row.get(DealsCsvColumns.ID) != null) {
+                unmappedIds.add(row.get(DealsCsvColumns.ID));
+            }
+        }
+        addSyntaxProblem(fileName, table, problems);
+        return new ParsedFile(fileName, null, List.of(), deals, List.of(), Set.of(), unmappedIds, problems,
+                new CsvProblemLocator(fileName, rowsByPosition));
+    }
+
+    private static Map<String, Integer> header(String fileName, List<CsvCell> cells, List<Problem> problems) {
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < cells.size(); i++) {
+            CsvCell cell = cells.get(i);
+            String name = cell.text().strip();
+            if (!DealsCsvColumns.ALL.contains(name)) {
+                problems.add(new Problem(fileName, cell.line(), cell.column(), name, "Unknown column \"" + name + "\" in the header.",
+                        "the columns " + String.join(",", DealsCsvColumns.ALL)));
+            } else if (columns.putIfAbsent(name, i) != null) {
+                problems.add(new Problem(fileName, cell.line(), cell.column(), name, "The column \"" + name + "\" appears twice in the header.",
+                        "each column once"));
+            }
+        }
+        List<String> missing = DealsCsvColumns.ALL.stream().filter(c -> !columns.containsKey(c)).toList();
+        if (!missing.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(fileName, cells.get(0).line(), 1, null,
+                    "The header lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + ".",
+                    "the columns " + String.join(",", DealsCsvColumns.ALL)));
+        }
+        return columns;
+    }
+
+    private static Problem wrongCellCount(String fileName, List<CsvCell> cells, int expected) {
+        CsvCell at = cells.size() > expected ? cells.get(expected) : cells.get(cells.size() - 1);
+        return new Problem(fileName, at.line(), at.column(), null,
+                "The row has " + cells.size() + " cells but the header has " + expected + ".",
+                expected + " cells per row (a cell containing a comma must be enclosed in double quotes)");
+    }
+
+    private static void addSyntaxProblem(String fileName, CsvTable table, List<Problem> problems) {
+        if (table.syntaxProblem() != null) {
+            problems.add(table.syntaxProblem().inFile(fileName));
+        }
+    }
+}
