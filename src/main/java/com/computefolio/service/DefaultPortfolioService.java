@@ -1,0 +1,231 @@
+package com.computefolio.service;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.DealValidator;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Problem;
+import com.computefolio.domain.Revision;
+import com.computefolio.domain.ScheduleEngine;
+import com.computefolio.io.AtomicFiles;
+import com.computefolio.io.ImportPlan;
+import com.computefolio.io.PortfolioFileReader;
+import com.computefolio.io.csv.DealsCsvWriter;
+import com.computefolio.io.json.PortfolioJsonWriter;
+import com.computefolio.store.PortfolioStore;
+import com.computefolio.store.StoreException;
+import com.computefolio.store.VersionConflictException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The use cases on one register, over a {@link PortfolioStore}. Every change is validated first
+ * with the domain's {@link DealValidator}; imports are all or nothing (every file read and checked,
+ * then one store transaction); store failures surface as {@link StorageException} naming the database.
+ */
+public final class DefaultPortfolioService implements PortfolioService {
+
+    private final PortfolioStore store;
+    private final DealValidator validator;
+    private final AnalysisService analysis;
+    private final PortfolioFileReader fileReader;
+    private final PortfolioJsonWriter jsonWriter = new PortfolioJsonWriter();
+    private final DealsCsvWriter csvWriter = new DealsCsvWriter();
+
+    public DefaultPortfolioService(PortfolioStore store, DealValidator validator) {
+        this(store, validator, new DefaultAnalysisService(new ScheduleEngine()), new PortfolioFileReader(validator));
+    }
+
+    public DefaultPortfolioService(PortfolioStore store, DealValidator validator, AnalysisService analysis,
+                                   PortfolioFileReader fileReader) {
+        this.store = store;
+        this.validator = validator;
+        this.analysis = analysis;
+        this.fileReader = fileReader;
+    }
+
+    @Override
+    public Portfolio portfolio() {
+        return storage(store::load);
+    }
+
+    @Override
+    public List<Party> parties() {
+        return portfolio().parties();
+    }
+
+    @Override
+    public Optional<Deal> deal(String id) {
+        return storage(() -> store.loadDeal(id));
+    }
+
+    /**
+     * Validates the deal as it would stand in the register: replacing the stored deal of the same id,
+     * its parties and links resolved against the register, its source ids meaning the same sources
+     * as elsewhere. Paths are relative to the deal ({@code revisions[0].value.amount}).
+     */
+    @Override
+    public List<Problem> validate(Deal deal) {
+        Portfolio register = portfolio();
+        List<Deal> deals = new ArrayList<>();
+        register.deals().stream().filter(d -> !d.id().equals(deal.id())).forEach(deals::add);
+        String prefix = "deals[" + deals.size() + "]";
+        deals.add(deal);
+        List<Problem> problems = new ArrayList<>();
+        for (Problem p : validator.validatePortfolio(new Portfolio(register.name(), register.parties(), deals,
+                register.contextSeries()))) {
+            if (p.path() != null && p.path().startsWith(prefix + ".")) {
+                problems.add(Problem.at(p.path().substring(prefix.length() + 1), p.message(), p.expected()));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    @Override
+    public Deal save(Deal deal) throws ValidationException, ConcurrentEditException {
+        requireValid(deal);
+        try {
+            return storage(() -> store.saveDeal(deal, false));
+        } catch (VersionConflictException e) {
+            throw new ConcurrentEditException(e.dealId(), e.expected(), e.actual());
+        }
+    }
+
+    @Override
+    public Deal overwrite(Deal deal) throws ValidationException {
+        requireValid(deal);
+        try {
+            return storage(() -> store.saveDeal(deal, true));
+        } catch (VersionConflictException e) {
+            throw new IllegalStateException("a forced save cannot conflict", e);
+        }
+    }
+
+    @Override
+    public void delete(String id, long expectedVersion) throws ConcurrentEditException {
+        try {
+            storage(() -> {
+                store.deleteDeal(id, expectedVersion);
+                return null;
+            });
+        } catch (VersionConflictException e) {
+            throw new ConcurrentEditException(e.dealId(), e.expected(), e.actual());
+        }
+    }
+
+    @Override
+    public Party addParty(Party party) {
+        storage(() -> {
+            store.saveParty(party);
+            return null;
+        });
+        return parties().stream().filter(p -> p.id().equals(party.id())).findFirst().orElse(party);
+    }
+
+    @Override
+    public ImportResult importFiles(List<Path> files) throws ValidationException {
+        ImportPlan plan = plan(files);
+        if (!plan.ok()) {
+            throw new ValidationException(plan.problems());
+        }
+        storage(() -> {
+            store.importAll(plan.newParties(), plan.deals(), plan.contextSeries());
+            return null;
+        });
+        return new ImportResult(files.stream().map(Path::toString).toList(), plan.dealsAdded(), plan.dealsReplaced(),
+                plan.newParties().size(), plan.sourcesAdded());
+    }
+
+    @Override
+    public List<Problem> validateFiles(List<Path> files) {
+        return plan(files).problems();
+    }
+
+    /**
+     * Writes the deals that pass the filter with all their revisions, or, when the filter has an
+     * as-of date, with the revisions known on that date; the parties they refer to (every party for
+     * an unfiltered export) and all context series.
+     */
+    @Override
+    public void exportJson(Path out, DealFilter filter) {
+        Portfolio register = portfolio();
+        List<Deal> deals = new ArrayList<>();
+        for (Deal deal : matching(register, filter)) {
+            deals.add(filter.asOf() == null ? deal : deal.withRevisions(knownOn(deal, filter)));
+        }
+        Set<String> used = new HashSet<>();
+        deals.forEach(d -> {
+            used.add(d.buyerId());
+            used.add(d.counterpartyId());
+        });
+        List<Party> parties = register.parties().stream()
+                .filter(p -> DealFilter.ALL.equals(filter) || used.contains(p.id())).toList();
+        Portfolio exported = new Portfolio(register.name(), parties, deals, register.contextSeries());
+        write(out, () -> jsonWriter.write(exported, out));
+    }
+
+    @Override
+    public void exportDealsCsv(Path out, DealFilter filter) {
+        List<Deal> deals = matching(portfolio(), filter);
+        write(out, () -> csvWriter.write(deals, filter.asOf(), out));
+    }
+
+    private ImportPlan plan(List<Path> files) {
+        if (files.isEmpty()) {
+            return new ImportPlan(List.of(Problem.at(null, "No files were given to import.", "one or more .json or .csv files")),
+                    null, List.of(), List.of(), List.of(), 0, 0, 0);
+        }
+        return fileReader.plan(files, portfolio());
+    }
+
+    private void requireValid(Deal deal) throws ValidationException {
+        List<Problem> problems = validate(deal);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+
+    /** The register's deals that pass the filter, in stored order. */
+    private List<Deal> matching(Portfolio register, DealFilter filter) {
+        Set<String> ids = new HashSet<>();
+        analysis.deals(register, filter).forEach(v -> ids.add(v.deal().id()));
+        return register.deals().stream().filter(d -> ids.contains(d.id())).toList();
+    }
+
+    private static List<Revision> knownOn(Deal deal, DealFilter filter) {
+        return deal.revisions().stream().filter(r -> !r.knownFrom().isAfter(filter.asOf())).toList();
+    }
+
+    /** A file write through {@link AtomicFiles}; failures name the file. */
+    private static void write(Path out, FileWrite write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new StorageException("Could not write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface StoreCall<T, E extends Exception> {
+        T call() throws E;
+    }
+
+    /** Runs a store call; the store's failures (which name the database) become {@link StorageException}s. */
+    private static <T, E extends Exception> T storage(StoreCall<T, E> call) throws E {
+        try {
+            return call.call();
+        } catch (StoreException e) {
+            throw new StorageException(e.getMessage(), e);
+        }
+    }
+}
