@@ -1,0 +1,86 @@
+package com.computefolio.service.chart;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
+
+/**
+ * Everything needed to draw one chart, computed once and never changed: the window, the command
+ * line and every exporter draw from this same value, so they cannot disagree.
+ *
+ * @param subtitle          grouping, period, filters and the as-of date, in one line
+ * @param footnote          numbered sources and what the chart leaves out, possibly several lines
+ * @param unit              the value axis unit (null for the timeline)
+ * @param currency          currency of money values, or null
+ * @param periodStarts      first month of each period (empty for the timeline)
+ * @param series            stacked bottom to top (empty for the timeline)
+ * @param bars              the timeline's deal bars, top to bottom (empty for periodic charts)
+ * @param sources           the numbered sources the footnote cites
+ * @param undisclosedDealIds deals that match the filter but have no disclosed value, so are not drawn
+ * @param asOf              the "as known on" date, or null for the latest figures
+ * @param generated         the day the chart was made
+ */
+public record ChartModel(ChartRequest request, String title, String subtitle, String footnote,
+                         String timeAxisLabel, String valueAxisLabel, ValueUnit unit, String currency,
+                         List<YearMonth> periodStarts, List<String> periodLabels, List<ChartSeries> series,
+                         List<LegendEntry> legend, List<TimelineBar> bars, List<SourceRef> sources,
+                         List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells) {
+
+    /** Group key of the series that gathers the smallest groups once a chart has too many to tell apart. */
+    public static final String OTHER_KEY = "__other__";
+
+    public ChartModel {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(title, "title");
+        periodStarts = List.copyOf(periodStarts);
+        periodLabels = List.copyOf(periodLabels);
+        series = List.copyOf(series);
+        legend = List.copyOf(legend);
+        bars = List.copyOf(bars);
+        sources = List.copyOf(sources);
+        undisclosedDealIds = List.copyOf(undisclosedDealIds);
+        cells = cells == null ? CellIndex.empty() : cells;
+    }
+
+    public ChartType type() {
+        return request.type();
+    }
+
+    /** Nothing to draw: no series with a value and no bars. */
+    public boolean isEmpty() {
+        return bars.isEmpty() && series.stream().allMatch(s -> s.values().stream().allMatch(v -> v == 0));
+    }
+
+    /** The deals behind one segment (series, period) of a periodic chart. */
+    public List<String> dealIdsAt(int seriesIndex, int periodIndex) {
+        return cells.dealIds(seriesIndex, periodIndex);
+    }
+
+    /** Indexes of the series that belong to one group (e.g. its official, reported and estimated parts). */
+    public List<Integer> seriesIndexesOfGroup(String groupKey) {
+        return IntStream.range(0, series.size()).filter(i -> series.get(i).groupKey().equals(groupKey)).boxed().toList();
+    }
+
+    /** The sum over all series of a period's values (the height of the stack). */
+    public long periodTotal(int periodIndex) {
+        return series.stream().mapToLong(s -> s.values().get(periodIndex)).sum();
+    }
+
+    /** Per period for a run-rate chart, the last period's stack for a cumulative one. */
+    public long grandTotal() {
+        if (request.cumulative()) {
+            return periodStarts.isEmpty() ? 0 : periodTotal(periodStarts.size() - 1);
+        }
+        return series.stream().mapToLong(ChartSeries::total).sum();
+    }
+
+    /** Every deal drawn in the chart, without repeats. */
+    public List<String> dealIds() {
+        if (type() == ChartType.TIMELINE) {
+            return bars.stream().map(TimelineBar::dealId).toList();
+        }
+        return series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
+    }
+}

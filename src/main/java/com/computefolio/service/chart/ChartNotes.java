@@ -1,0 +1,82 @@
+package com.computefolio.service.chart;
+
+import com.computefolio.domain.Party;
+import com.computefolio.domain.ScheduleFlag;
+import com.computefolio.domain.Source;
+import com.computefolio.service.DealFilter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Writes the subtitle and the footnote that every chart carries into an export. */
+final class ChartNotes {
+
+    private static final int LISTED_TITLES = 3;
+    /** Caveat names as the analysis service counts them: schedule flags plus money it could not add. */
+    private static final List<String> CAVEATS_SHOWN = List.of(ScheduleFlag.UPPER_BOUND.name(), ScheduleFlag.ESTIMATE.name(),
+            ScheduleFlag.TERM_ASSUMED.name(), ScheduleFlag.TERM_UNKNOWN.name(), "OTHER_CURRENCY");
+
+    private final ChartText text;
+    private final FilterDescription filters;
+
+    ChartNotes(ChartText text) {
+        this.text = text;
+        this.filters = new FilterDescription(text);
+    }
+
+    /** "By counterparty, per quarter · kinds: Chips · as known on 2026-01-01 · 12 deals". */
+    String subtitle(String lead, DealFilter filter, Map<String, Party> parties, LocalDate asOf, LocalDate generated,
+                    int dealCount) {
+        List<String> parts = new ArrayList<>();
+        parts.add(lead);
+        parts.addAll(filters.phrases(filter, parties));
+        parts.add(asOf != null ? text.get("chart.subtitle.asOf", asOf.toString())
+                : text.get("chart.subtitle.latest", generated.toString()));
+        parts.add(text.get("chart.subtitle.deals", dealCount));
+        return String.join(text.get("chart.subtitle.separator"), parts);
+    }
+
+    /** The footnote lines: sources by publisher with their numbers, then what the chart leaves out or qualifies. */
+    String footnote(List<SourceRef> refs, List<String> undisclosedTitles, Map<String, Integer> caveats, String truncation) {
+        List<String> lines = new ArrayList<>();
+        lines.add(refs.isEmpty() ? text.get("footnote.noSources") : text.get("footnote.sources", sourcesByPublisher(refs)));
+        if (truncation != null) {
+            lines.add(truncation);
+        }
+        if (!undisclosedTitles.isEmpty()) {
+            lines.add(text.get("footnote.undisclosed", undisclosedTitles.size(), shortList(undisclosedTitles)));
+        }
+        List<String> caveatPhrases = new ArrayList<>();
+        for (String caveat : CAVEATS_SHOWN) {
+            int count = caveats.getOrDefault(caveat, 0);
+            if (count > 0) {
+                caveatPhrases.add(text.get("caveat." + caveat, count));
+            }
+        }
+        if (!caveatPhrases.isEmpty()) {
+            lines.add(text.get("footnote.caveats", String.join(", ", caveatPhrases)));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** "OpenAI [1, 4]; Reuters [2]": one entry per publisher, in the order of their first number. */
+    static String sourcesByPublisher(List<SourceRef> refs) {
+        Map<String, List<Integer>> byPublisher = new LinkedHashMap<>();
+        for (SourceRef ref : refs) {
+            Source s = ref.source();
+            byPublisher.computeIfAbsent(s.publisher().strip(), k -> new ArrayList<>()).add(ref.number());
+        }
+        List<String> entries = new ArrayList<>();
+        byPublisher.forEach((publisher, numbers) -> entries.add(publisher + " " + numbers.toString()));
+        return String.join("; ", entries);
+    }
+
+    private String shortList(List<String> titles) {
+        if (titles.size() <= LISTED_TITLES + 1) {
+            return String.join(", ", titles);
+        }
+        return text.get("list.more", String.join(", ", titles.subList(0, LISTED_TITLES)), titles.size() - LISTED_TITLES);
+    }
+}

@@ -1,0 +1,42 @@
+package com.computefolio.service.chart;
+
+import com.computefolio.domain.Confidence;
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One stacked series of a periodic chart: one group (a counterparty, a kind...) or the part of a
+ * group whose figures have one confidence.
+ *
+ * @param key        unique within the chart ("microsoft" or "microsoft|REPORTED")
+ * @param groupKey   the group's stable key (party id, enum name, or {@link ChartModel#OTHER_KEY}); decides the colour
+ * @param label      what the legend and tooltips call it
+ * @param confidence the confidence of every figure in this series, or null when it mixes them
+ * @param values     one raw value per period (minor units or kilowatts)
+ * @param dealIds    the deals behind this series
+ * @param caveats    how many of those deals carry each schedule caveat (UPPER_BOUND, TERM_ASSUMED...)
+ */
+public record ChartSeries(String key, String groupKey, String label, Confidence confidence, SeriesStyle style,
+                          Color colour, List<Long> values, List<String> dealIds, Map<String, Integer> caveats) {
+
+    public ChartSeries {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(groupKey, "groupKey");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(style, "style");
+        Objects.requireNonNull(colour, "colour");
+        values = List.copyOf(values);
+        dealIds = List.copyOf(dealIds);
+        caveats = Map.copyOf(caveats);
+    }
+
+    public long total() {
+        return values.stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long last() {
+        return values.isEmpty() ? 0 : values.get(values.size() - 1);
+    }
+}

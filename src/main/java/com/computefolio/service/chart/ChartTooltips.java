@@ -1,0 +1,51 @@
+package com.computefolio.service.chart;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Tooltip texts of a chart: the amount of a segment and the deals behind it, a deal's bar with its
+ * term and value. The window shows them on hover; the same words appear whatever draws the chart.
+ */
+public final class ChartTooltips {
+
+    private static final int NAMED_DEALS = 4;
+
+    private final ChartText text;
+    private final ValueFormat format = new ValueFormat();
+
+    public ChartTooltips(ChartText text) {
+        this.text = text;
+    }
+
+    /** "Oracle (reported), 2027-Q1: $15B" then "2 deals: Oracle cloud ($12B), Stargate ($3B)". */
+    public String cell(ChartModel model, int seriesIndex, int periodIndex) {
+        ChartSeries series = model.series().get(seriesIndex);
+        long value = series.values().get(periodIndex);
+        String head = text.get("tooltip.cell", series.label(), model.periodLabels().get(periodIndex),
+                format.value(value, model.unit(), model.currency()));
+        List<CellIndex.CellDeal> deals = model.cells().deals(seriesIndex, periodIndex);
+        if (deals.isEmpty()) {
+            return head;
+        }
+        String named = deals.stream().limit(NAMED_DEALS)
+                .map(d -> d.title() + " (" + format.value(d.amount(), model.unit(), model.currency()) + ")")
+                .collect(Collectors.joining(", "));
+        if (deals.size() > NAMED_DEALS) {
+            named = text.get("list.more", named, deals.size() - NAMED_DEALS);
+        }
+        return head + "\n" + text.get("tooltip.cell.deals", deals.size(), named);
+    }
+
+    /** "AWS cloud capacity (Amazon): 2025-11 to 2032-10, $38B, Definitive, Official, term stated". */
+    public String bar(TimelineBar bar) {
+        return text.get("tooltip.bar", bar.title(), bar.counterparty(), bar.start().toString(), bar.end().toString(),
+                bar.valueText(), text.name("status", bar.status()), text.name("confidence", bar.confidence()),
+                text.get("tooltip.term." + bar.termKnown().name()));
+    }
+
+    /** "AWS cloud capacity: Announced, 2025-11-03". */
+    public String marker(TimelineBar bar, TimelineMarker marker) {
+        return text.get("tooltip.marker", bar.title(), marker.label(), marker.date().toString());
+    }
+}

@@ -1,0 +1,115 @@
+package com.computefolio.service.chart;
+
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.LegendItemEntity;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.VerticalAlignment;
+
+/**
+ * Draws a {@link ChartModel} as a {@link JFreeChart}: the object the window shows in a
+ * {@code ChartViewer} and every exporter paints onto SVG, PDF and PNG. Title, subtitle (filters,
+ * as-of date), legend (groups, and how confidence is drawn) and footnote (numbered sources) are
+ * part of the chart, so an exported chart carries them wherever it is pasted.
+ *
+ * <p>A new chart per call; a JFreeChart is not thread-safe, a factory is.
+ */
+public final class JFreeChartFactory {
+
+    /** The size charts are laid out for when the caller does not say. */
+    public static final int DEFAULT_WIDTH = 960;
+    public static final int DEFAULT_HEIGHT = 600;
+
+    private final ChartStyle style;
+    private final ChartText text;
+    private final PeriodicPlot periodic;
+    private final TimelinePlot timeline;
+
+    public JFreeChartFactory(ChartFonts fonts, ChartText text) {
+        this.style = new ChartStyle(fonts);
+        this.text = text;
+        ChartTooltips tooltips = new ChartTooltips(text);
+        this.periodic = new PeriodicPlot(style, tooltips);
+        this.timeline = new TimelinePlot(style, tooltips, text);
+    }
+
+    public JFreeChart create(ChartModel model) {
+        XYPlot plot = model.type().isPeriodic() ? periodic.create(model, text.locale()) : timeline.create(model, text.locale());
+        plot.setNoDataMessage(text.get("empty.chart"));
+        plot.setFixedLegendItems(LegendItems.of(model));
+
+        JFreeChart chart = new JFreeChart(model.title(), style.title(), plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(10, 12, 8, 12));
+        chart.getTitle().setPaint(ChartStyle.TEXT);
+        chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart.getTitle().setMargin(0, 0, 2, 0);
+        // Titles take their space from the edges in the order added: the footnote spans the whole
+        // bottom, the subtitle the whole top under the title, and the legend the right of what is left.
+        chart.addSubtitle(footnote(model));
+        chart.addSubtitle(subtitle(model));
+        chart.addSubtitle(legend(plot));
+        return chart;
+    }
+
+    /**
+     * The deals behind whatever the user clicked: a segment (series × period), a deal's bar or
+     * marker, or a legend entry (all deals of that group). Empty for anything else.
+     */
+    public List<String> dealIdsAt(ChartModel model, ChartEntity entity) {
+        if (entity instanceof XYItemEntity item) {
+            if (model.type().isPeriodic()) {
+                return model.dealIdsAt(item.getSeriesIndex(), PeriodicPlot.periodOf(model, item.getItem()));
+            }
+            int row = item.getDataset() instanceof org.jfree.data.xy.XYIntervalSeriesCollection
+                    ? item.getSeriesIndex()
+                    : (int) Math.round(item.getDataset().getXValue(item.getSeriesIndex(), item.getItem()));
+            return row >= 0 && row < model.bars().size() ? List.of(model.bars().get(row).dealId()) : List.of();
+        }
+        if (entity instanceof LegendItemEntity legend && legend.getSeriesKey() != null) {
+            String key = legend.getSeriesKey().toString();
+            if (model.type().isPeriodic()) {
+                return model.seriesIndexesOfGroup(key).stream()
+                        .flatMap(i -> model.series().get(i).dealIds().stream()).distinct().toList();
+            }
+            return model.bars().stream().filter(b -> b.kind().name().equals(key)).map(TimelineBar::dealId).toList();
+        }
+        return List.of();
+    }
+
+    private TextTitle subtitle(ChartModel model) {
+        TextTitle title = new TextTitle(model.subtitle(), style.subtitle(), ChartStyle.MUTED_TEXT, RectangleEdge.TOP,
+                HorizontalAlignment.LEFT, VerticalAlignment.TOP, new RectangleInsets(0, 0, 8, 0));
+        title.setTextAlignment(HorizontalAlignment.LEFT);
+        return title;
+    }
+
+    private TextTitle footnote(ChartModel model) {
+        TextTitle title = new TextTitle(model.footnote(), style.footnote(), ChartStyle.MUTED_TEXT, RectangleEdge.BOTTOM,
+                HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, new RectangleInsets(6, 0, 0, 0));
+        title.setTextAlignment(HorizontalAlignment.LEFT);
+        return title;
+    }
+
+    private LegendTitle legend(XYPlot plot) {
+        LegendTitle legend = new LegendTitle(plot);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setItemFont(style.legend());
+        legend.setItemPaint(ChartStyle.TEXT);
+        legend.setFrame(BlockBorder.NONE);
+        legend.setBackgroundPaint(Color.WHITE);
+        legend.setVerticalAlignment(VerticalAlignment.TOP);
+        legend.setMargin(new RectangleInsets(4, 10, 4, 0));
+        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 2));
+        return legend;
+    }
+}

@@ -1,0 +1,76 @@
+package com.computefolio.service.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+
+/** Turns a model's legend entries into JFreeChart legend items: groups, style swatches and marker shapes. */
+final class LegendItems {
+
+    private static final Shape SWATCH = new Rectangle2D.Double(-5, -5, 10, 10);
+
+    private LegendItems() {
+    }
+
+    static LegendItemCollection of(ChartModel model) {
+        LegendItemCollection items = new LegendItemCollection();
+        for (LegendEntry entry : model.legend()) {
+            LegendItem item = switch (entry.kind()) {
+                case GROUP -> group(entry);
+                case STYLE -> swatch(entry);
+                case MARKER -> marker(entry);
+            };
+            item.setSeriesKey(entry.key());
+            items.add(item);
+        }
+        return items;
+    }
+
+    private static LegendItem group(LegendEntry entry) {
+        Color colour = entry.colour();
+        boolean outlined = entry.style() != SeriesStyle.SOLID;
+        return item(entry.label(), SWATCH, ChartStyle.fill(colour, entry.style()), outlined,
+                outlined ? ChartStyle.outline(colour, entry.style()) : colour, ChartStyle.swatchStroke(entry.style()));
+    }
+
+    private static LegendItem swatch(LegendEntry entry) {
+        boolean outlined = entry.style() != SeriesStyle.SOLID;
+        return item(entry.label(), SWATCH, ChartStyle.fill(entry.colour(), entry.style()), outlined, entry.colour(),
+                ChartStyle.swatchStroke(entry.style()));
+    }
+
+    private static LegendItem marker(LegendEntry entry) {
+        return item(entry.label(), markerShape(entry.marker()), ChartStyle.MARKER, false, ChartStyle.MARKER, new BasicStroke(1f));
+    }
+
+    private static LegendItem item(String label, Shape shape, java.awt.Paint fill, boolean outlineVisible,
+                                   java.awt.Paint outline, java.awt.Stroke outlineStroke) {
+        return new LegendItem(label, null, null, null, true, shape, true, fill, outlineVisible, outline, outlineStroke,
+                false, new Line2D.Double(), new BasicStroke(1f), Color.BLACK);
+    }
+
+    /** Diamond: announced; circle: revised; triangle: milestone. Centred on the origin. */
+    static Shape markerShape(TimelineMarker.Kind kind) {
+        return switch (kind) {
+            case ANNOUNCED -> polygon(new double[] {0, 4.5, 0, -4.5}, new double[] {-4.5, 0, 4.5, 0});
+            case REVISED -> new Ellipse2D.Double(-3.5, -3.5, 7, 7);
+            case MILESTONE -> polygon(new double[] {0, 4.5, -4.5}, new double[] {-4.5, 4, 4});
+        };
+    }
+
+    private static Shape polygon(double[] xs, double[] ys) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < xs.length; i++) {
+            path.lineTo(xs[i], ys[i]);
+        }
+        path.closePath();
+        return path;
+    }
+}

@@ -1,0 +1,379 @@
+package com.computefolio.service.chart;
+
+import com.computefolio.domain.Confidence;
+import com.computefolio.domain.DealKind;
+import com.computefolio.domain.DealSchedule;
+import com.computefolio.domain.DealStatus;
+import com.computefolio.domain.Months;
+import com.computefolio.domain.MoneyDirection;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.ScheduleEngine;
+import com.computefolio.domain.Source;
+import com.computefolio.service.AnalysisService;
+import com.computefolio.service.DealFilter;
+import com.computefolio.service.DealView;
+import com.computefolio.service.GroupBy;
+import com.computefolio.service.Measure;
+import com.computefolio.service.Timeline;
+import com.computefolio.service.TimelineQuery;
+import com.computefolio.service.TimelineSeries;
+import java.awt.Color;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the model of a stacked chart over periods (commitments, cumulative, capacity) from the
+ * timelines the analysis service computes.
+ *
+ * <p>Money charts are split by confidence: one timeline per confidence (through the filter), so
+ * each group becomes up to three stacked series, official at the bottom, then reported, then
+ * estimated, each drawn in its own style. The service stays the only place that adds money up.
+ */
+final class PeriodicChartBuilder {
+
+    /** Beyond this many groups the smallest are gathered into "Other", so colours stay distinct. */
+    static final int MAX_NAMED_GROUPS = 8;
+
+    private final AnalysisService analysis;
+    private final ScheduleEngine schedules;
+    private final ChartText text;
+    private final ChartNotes notes;
+    private final Palette palette = new Palette();
+
+    PeriodicChartBuilder(AnalysisService analysis, ScheduleEngine schedules, ChartText text) {
+        this.analysis = analysis;
+        this.schedules = schedules;
+        this.text = text;
+        this.notes = new ChartNotes(text);
+    }
+
+    /** One confidence's timeline (confidence null: all figures in one timeline). */
+    private record Part(Confidence confidence, Timeline timeline) {
+    }
+
+    /** A group's values per part, aligned on the chart's periods. */
+    private static final class Group {
+        final String key;
+        final String label;
+        final Map<Confidence, long[]> values = new LinkedHashMap<>();
+        final Map<Confidence, Set<String>> dealIds = new LinkedHashMap<>();
+        final Map<Confidence, Map<String, Integer>> caveats = new LinkedHashMap<>();
+
+        Group(String key, String label) {
+            this.key = key;
+            this.label = label;
+        }
+
+        long size(boolean cumulative) {
+            long sum = 0;
+            for (long[] v : values.values()) {
+                sum += cumulative ? (v.length == 0 ? 0 : v[v.length - 1]) : Arrays.stream(v).sum();
+            }
+            return sum;
+        }
+
+        void add(Confidence part, long[] partValues, List<String> ids, Map<String, Integer> partCaveats) {
+            long[] target = values.computeIfAbsent(part, p -> new long[partValues.length]);
+            for (int i = 0; i < partValues.length; i++) {
+                target[i] += partValues[i];
+            }
+            dealIds.computeIfAbsent(part, p -> new LinkedHashSet<>()).addAll(ids);
+            Map<String, Integer> c = caveats.computeIfAbsent(part, p -> new HashMap<>());
+            partCaveats.forEach((k, n) -> c.merge(k, n, Integer::sum));
+        }
+    }
+
+    ChartModel build(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex, LocalDate generated) {
+        DealFilter filter = effectiveFilter(request);
+        Measure measure = request.type().measure();
+        List<Part> parts = timelines(portfolio, request, filter, measure);
+        List<YearMonth> periods = commonPeriods(parts, request);
+        Map<YearMonth, Integer> periodIndex = new HashMap<>();
+        for (int i = 0; i < periods.size(); i++) {
+            periodIndex.put(periods.get(i), i);
+        }
+
+        List<Group> ranked = rankedGroups(parts, request, periods, periodIndex);
+        List<Group> shown = gatherOther(ranked, request.cumulative(), periods.size());
+        Map<String, Color> colours = palette.assign(request.groupBy(), shown.stream().map(g -> g.key).toList());
+        List<ChartSeries> series = series(shown, parts, colours, request.groupBy());
+
+        List<DealView> views = analysis.deals(portfolio, filter);
+        Map<String, DealView> viewsById = views.stream().collect(Collectors.toMap(v -> v.deal().id(), Function.identity(), (a, b) -> a));
+        String currency = measure == Measure.MONEY ? currency(parts) : null;
+        CellIndex cells = cellIndex(series, viewsById, periods.size(), periodIndex, request, measure, currency);
+
+        List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
+        List<Source> drawnSources = new ArrayList<>();
+        drawn.stream().map(viewsById::get).filter(v -> v != null).forEach(v -> drawnSources.addAll(DealSources.of(v)));
+        SourceIndex index = sharedIndex != null ? sharedIndex : SourceIndex.of(drawnSources);
+        List<SourceRef> refs = index.refsFor(drawnSources);
+
+        List<String> undisclosed = parts.stream().flatMap(p -> p.timeline().undisclosedDealIds().stream()).distinct().toList();
+        List<String> undisclosedTitles = measure == Measure.MONEY
+                ? undisclosed.stream().map(id -> viewsById.containsKey(id) ? viewsById.get(id).deal().title() : id).toList()
+                : List.of();
+        Map<String, Integer> caveats = new HashMap<>();
+        series.forEach(s -> s.caveats().forEach((k, n) -> caveats.merge(k, n, Integer::sum)));
+
+        LocalDate asOf = request.filter().asOf();
+        String lead = text.get("chart.subtitle.groupBy", text.get("groupBy." + request.groupBy().name()),
+                text.get("period." + request.granularity().name()));
+        String subtitle = notes.subtitle(lead, request.filter(), portfolio.partiesById(), asOf, generated, drawn.size());
+        String footnote = notes.footnote(refs, undisclosedTitles, caveats, null);
+
+        return new ChartModel(request, title(request, filter), subtitle, footnote, text.get("axis.time"),
+                valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
+                currency, periods, periods.stream().map(request.granularity()::label).toList(), series,
+                legend(shown, series, colours, request), List.of(), refs, measure == Measure.MONEY ? undisclosed : List.of(),
+                asOf, generated, cells);
+    }
+
+    /** Money charts show commitments unless the user asked for a direction. */
+    static DealFilter effectiveFilter(ChartRequest request) {
+        DealFilter filter = request.filter();
+        if (request.type().measure() == Measure.MONEY && filter.directions().isEmpty()) {
+            return filter.withDirections(Set.of(MoneyDirection.COMMITMENT));
+        }
+        return filter;
+    }
+
+    private List<Part> timelines(Portfolio portfolio, ChartRequest request, DealFilter filter, Measure measure) {
+        boolean split = measure == Measure.MONEY && request.groupBy() != GroupBy.CONFIDENCE;
+        List<Part> parts = new ArrayList<>();
+        if (!split) {
+            parts.add(new Part(null, analysis.timeline(portfolio, query(request, filter, measure))));
+            return parts;
+        }
+        Set<Confidence> wanted = filter.confidences().isEmpty() ? EnumSet.allOf(Confidence.class) : EnumSet.copyOf(filter.confidences());
+        for (Confidence confidence : wanted) {
+            DealFilter only = new DealFilter(filter.text(), filter.parties(), filter.kinds(), filter.statuses(), Set.of(confidence),
+                    filter.from(), filter.to(), filter.asOf(), filter.directions());
+            parts.add(new Part(confidence, analysis.timeline(portfolio, query(request, only, measure))));
+        }
+        return parts;
+    }
+
+    private static TimelineQuery query(ChartRequest request, DealFilter filter, Measure measure) {
+        return new TimelineQuery(filter, request.groupBy(), request.granularity(), measure, request.cumulative());
+    }
+
+    /** Every period from the earliest to the latest of any part, without gaps. */
+    private static List<YearMonth> commonPeriods(List<Part> parts, ChartRequest request) {
+        TreeSet<YearMonth> starts = new TreeSet<>();
+        parts.forEach(p -> starts.addAll(p.timeline().periodStarts()));
+        List<YearMonth> periods = new ArrayList<>();
+        if (starts.isEmpty()) {
+            return periods;
+        }
+        int step = request.granularity().months();
+        for (YearMonth m = starts.first(); !m.isAfter(starts.last()); m = m.plusMonths(step)) {
+            periods.add(m);
+        }
+        return periods;
+    }
+
+    private List<Group> rankedGroups(List<Part> parts, ChartRequest request, List<YearMonth> periods,
+                                     Map<YearMonth, Integer> periodIndex) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Part part : parts) {
+            Timeline t = part.timeline();
+            for (TimelineSeries ts : t.series()) {
+                long[] aligned = align(t, ts, periods.size(), periodIndex, request.cumulative());
+                groups.computeIfAbsent(ts.key(), k -> new Group(k, groupLabel(request.groupBy(), ts)))
+                        .add(part.confidence(), aligned, ts.dealIds(), ts.caveats());
+            }
+        }
+        boolean cumulative = request.cumulative();
+        return groups.values().stream()
+                .filter(g -> g.size(cumulative) != 0)
+                .sorted(Comparator.comparingLong((Group g) -> g.size(cumulative)).reversed().thenComparing(g -> g.label))
+                .toList();
+    }
+
+    /** A part's values on the common periods; a running total stays at its last value after the part ends. */
+    private static long[] align(Timeline t, TimelineSeries ts, int periodCount, Map<YearMonth, Integer> periodIndex,
+                                boolean cumulative) {
+        long[] aligned = new long[periodCount];
+        int last = -1;
+        for (int i = 0; i < t.periodStarts().size(); i++) {
+            Integer at = periodIndex.get(t.periodStarts().get(i));
+            if (at != null) {
+                aligned[at] = ts.values().get(i);
+                last = Math.max(last, at);
+            }
+        }
+        if (cumulative && last >= 0) {
+            for (int i = last + 1; i < periodCount; i++) {
+                aligned[i] = aligned[last];
+            }
+        }
+        return aligned;
+    }
+
+    private List<Group> gatherOther(List<Group> ranked, boolean cumulative, int periodCount) {
+        if (ranked.size() <= MAX_NAMED_GROUPS + 1) {
+            return ranked;
+        }
+        List<Group> shown = new ArrayList<>(ranked.subList(0, MAX_NAMED_GROUPS));
+        List<Group> rest = ranked.subList(MAX_NAMED_GROUPS, ranked.size());
+        Group other = new Group(ChartModel.OTHER_KEY, text.get("legend.other", rest.size()));
+        for (Group g : rest) {
+            g.values.forEach((part, v) -> other.add(part, v, List.copyOf(g.dealIds.get(part)), g.caveats.get(part)));
+        }
+        shown.add(other);
+        return shown;
+    }
+
+    private List<ChartSeries> series(List<Group> groups, List<Part> parts, Map<String, Color> colours, GroupBy groupBy) {
+        List<ChartSeries> series = new ArrayList<>();
+        boolean split = parts.size() > 1 || parts.get(0).confidence() != null;
+        for (Group g : groups) {
+            for (Part part : parts) {
+                long[] v = g.values.get(part.confidence());
+                if (v == null || Arrays.stream(v).allMatch(x -> x == 0)) {
+                    continue;
+                }
+                Confidence confidence = part.confidence() != null ? part.confidence() : confidenceKey(groupBy, g.key);
+                String key = split ? g.key + "|" + part.confidence().name() : g.key;
+                String label = split ? g.label + text.get("series.part", text.name("confidence", part.confidence()).toLowerCase(text.locale()))
+                        : g.label;
+                series.add(new ChartSeries(key, g.key, label, confidence, SeriesStyle.of(confidence), colours.get(g.key),
+                        Arrays.stream(v).boxed().toList(), List.copyOf(g.dealIds.get(part.confidence())),
+                        g.caveats.get(part.confidence())));
+            }
+        }
+        return series;
+    }
+
+    private List<LegendEntry> legend(List<Group> groups, List<ChartSeries> series, Map<String, Color> colours, ChartRequest request) {
+        List<LegendEntry> legend = new ArrayList<>();
+        for (Group g : groups) {
+            Set<SeriesStyle> groupStyles = series.stream().filter(s -> s.groupKey().equals(g.key)).map(ChartSeries::style)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(SeriesStyle.class)));
+            if (!groupStyles.isEmpty()) {
+                // A group drawn in one style only (say, all reported) shows that style, so the swatch matches its bars.
+                SeriesStyle style = groupStyles.size() == 1 ? groupStyles.iterator().next() : SeriesStyle.SOLID;
+                legend.add(new LegendEntry(g.key, g.label, colours.get(g.key), style, LegendEntry.Kind.GROUP, null));
+            }
+        }
+        if (request.groupBy() != GroupBy.CONFIDENCE) {
+            Set<SeriesStyle> styles = series.stream().map(ChartSeries::style).collect(Collectors.toCollection(() -> EnumSet.noneOf(SeriesStyle.class)));
+            if (styles.size() > 1 || styles.contains(SeriesStyle.LIGHT) || styles.contains(SeriesStyle.DASHED)) {
+                for (SeriesStyle style : styles) {
+                    legend.add(LegendEntry.style(style, text.get("legend.style." + style.name())));
+                }
+            }
+        }
+        return legend;
+    }
+
+    /**
+     * Places each drawn deal's monthly amounts into the cells, by the same rules as the timeline:
+     * months outside the filter's window and money in another currency are not counted.
+     */
+    private CellIndex cellIndex(List<ChartSeries> series, Map<String, DealView> views, int periodCount,
+                                Map<YearMonth, Integer> periodIndex, ChartRequest request, Measure measure, String currency) {
+        CellIndex.Builder cells = new CellIndex.Builder(series.size(), periodCount, request.cumulative());
+        DealFilter filter = request.filter();
+        YearMonth from = filter.from() == null ? null : YearMonth.from(filter.from());
+        YearMonth to = filter.to() == null ? null : YearMonth.from(filter.to());
+        for (int s = 0; s < series.size(); s++) {
+            for (String dealId : series.get(s).dealIds()) {
+                DealView view = views.get(dealId);
+                if (view == null) {
+                    continue;
+                }
+                DealSchedule schedule = schedules.schedule(view.deal(), view.revision());
+                if (measure == Measure.MONEY && !schedule.currency().equals(currency)) {
+                    continue;
+                }
+                for (int i = 0; i < schedule.length(); i++) {
+                    YearMonth month = Months.month(schedule.startMonth() + i);
+                    if ((from != null && month.isBefore(from)) || (to != null && month.isAfter(to))) {
+                        continue;
+                    }
+                    Integer p = periodIndex.get(request.granularity().periodStart(month));
+                    if (p != null) {
+                        long amount = measure == Measure.MONEY ? schedule.moneyAt(i) : schedule.kilowattsAt(i);
+                        cells.add(s, p, dealId, view.deal().title(), amount);
+                    }
+                }
+            }
+        }
+        return cells.build();
+    }
+
+    private String groupLabel(GroupBy groupBy, TimelineSeries ts) {
+        try {
+            return switch (groupBy) {
+                case KIND -> text.name("kind", DealKind.valueOf(ts.key()));
+                case STATUS -> text.name("status", DealStatus.valueOf(ts.key()));
+                case CONFIDENCE -> text.name("confidence", Confidence.valueOf(ts.key()));
+                default -> ts.label();
+            };
+        } catch (IllegalArgumentException notAnEnumName) {
+            return ts.label();
+        }
+    }
+
+    private static Confidence confidenceKey(GroupBy groupBy, String key) {
+        if (groupBy != GroupBy.CONFIDENCE) {
+            return null;
+        }
+        try {
+            return Confidence.valueOf(key);
+        } catch (IllegalArgumentException notAConfidence) {
+            return null;
+        }
+    }
+
+    private static String currency(List<Part> parts) {
+        return parts.stream().map(p -> p.timeline().currency()).filter(c -> c != null).findFirst().orElse("USD");
+    }
+
+    private String title(ChartRequest request, DealFilter filter) {
+        String period = text.get("period." + request.granularity().name());
+        return switch (request.type()) {
+            case COMMITMENTS -> text.get(directionKey("chart.title.", filter.directions()), period);
+            case CUMULATIVE -> text.get("chart.title.cumulative" + directionSuffix(filter.directions()));
+            case CAPACITY -> request.cumulative() ? text.get("chart.title.capacity.cumulative")
+                    : text.get("chart.title.capacity.perPeriod", period);
+            case TIMELINE -> throw new IllegalArgumentException("the timeline is not a periodic chart");
+        };
+    }
+
+    private static String directionKey(String prefix, Set<MoneyDirection> directions) {
+        if (directions.size() == 1 && directions.contains(MoneyDirection.INFLOW)) {
+            return prefix + "inflows";
+        }
+        return directions.size() > 1 ? prefix + "bothDirections" : prefix + "commitments";
+    }
+
+    private static String directionSuffix(Set<MoneyDirection> directions) {
+        if (directions.size() == 1 && directions.contains(MoneyDirection.INFLOW)) {
+            return ".inflows";
+        }
+        return directions.size() > 1 ? ".bothDirections" : "";
+    }
+
+    private String valueAxisLabel(ChartRequest request, String currency) {
+        if (request.type().measure() == Measure.CAPACITY) {
+            return text.get(request.cumulative() ? "axis.capacity.cumulative" : "axis.capacity.perPeriod");
+        }
+        return "USD".equals(currency) ? text.get("axis.money.USD") : text.get("axis.money", currency);
+    }
+}

@@ -1,0 +1,64 @@
+package com.computefolio.service.chart;
+
+import com.computefolio.domain.Source;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Numbers sources [1], [2]... so that a chart's footnote and a report's sources appendix point to
+ * the same entries. Numbers follow publication date (undated last), then publisher and id, so the
+ * same sources always get the same numbers.
+ */
+public final class SourceIndex {
+
+    private static final Comparator<Source> ORDER = Comparator
+            .comparing(Source::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(Source::publisher, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Source::id);
+
+    private final List<SourceRef> refs;
+    private final Map<String, SourceRef> byId;
+
+    private SourceIndex(List<SourceRef> refs) {
+        this.refs = List.copyOf(refs);
+        Map<String, SourceRef> map = new LinkedHashMap<>();
+        for (SourceRef ref : refs) {
+            map.put(ref.source().id(), ref);
+        }
+        this.byId = Map.copyOf(map);
+    }
+
+    /** Numbers the distinct sources (by id) of the given collection. */
+    public static SourceIndex of(Collection<Source> sources) {
+        Map<String, Source> distinct = new LinkedHashMap<>();
+        for (Source s : sources) {
+            distinct.putIfAbsent(s.id(), Objects.requireNonNull(s));
+        }
+        List<Source> sorted = distinct.values().stream().sorted(ORDER).toList();
+        List<SourceRef> numbered = new java.util.ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            numbered.add(new SourceRef(i + 1, sorted.get(i)));
+        }
+        return new SourceIndex(numbered);
+    }
+
+    public List<SourceRef> refs() {
+        return refs;
+    }
+
+    public Optional<SourceRef> ref(String sourceId) {
+        return Optional.ofNullable(byId.get(sourceId));
+    }
+
+    /** The numbered entries for the given sources, in number order; sources not indexed are left out. */
+    public List<SourceRef> refsFor(Collection<Source> sources) {
+        return sources.stream().map(s -> byId.get(s.id())).filter(Objects::nonNull).distinct()
+                .sorted(Comparator.comparingInt(SourceRef::number)).toList();
+    }
+}
