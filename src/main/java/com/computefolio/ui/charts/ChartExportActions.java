@@ -1,0 +1,129 @@
+package com.computefolio.ui.charts;
+
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.export.ExportFormat;
+import com.computefolio.service.export.ImageSize;
+import com.computefolio.ui.common.BackgroundTask;
+import com.computefolio.ui.common.DialogService;
+import com.computefolio.ui.common.DialogService.FileSpec;
+import com.computefolio.ui.common.DialogService.FileType;
+import com.computefolio.ui.common.TaskExecutor;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * "Export..." and "Copy" for a chart view: ask for a file (and for PNG a scale), then draw the
+ * model with the same JFreeChart factory the screen uses and write it through the exporter, all off
+ * the FX thread. The file is written atomically by the exporter, so a failed export leaves nothing.
+ */
+public final class ChartExportActions {
+    /** Copy draws at twice the size on screen: sharp when pasted into slides or on a high-density screen. */
+    static final int COPY_SCALE = 2;
+    private static final List<Integer> SCALES = List.of(1, 2, 3, 4);
+    private static final int CANCEL = 0;
+
+    private final ChartToolkit toolkit;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final ChartClipboard clipboard;
+    private final ResourceBundle bundle;
+    private final Consumer<String> status;
+
+    /** @param status shows a one-line outcome ("Exported to chart.svg") in the view */
+    public ChartExportActions(ChartToolkit toolkit, TaskExecutor executor, DialogService dialogs, ChartClipboard clipboard,
+                              ResourceBundle bundle, Consumer<String> status) {
+        this.toolkit = toolkit;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.clipboard = clipboard;
+        this.bundle = bundle;
+        this.status = status;
+    }
+
+    /** Asks where to save (the extension picks SVG, PDF or PNG) and, for PNG, at which scale. */
+    public void exportWithDialog(ChartModel model, String suggestedName, double width, double height) {
+        FileSpec spec = FileSpec.of(bundle.getString("charts.export.title"),
+                        FileType.of(bundle.getString("charts.export.type.svg"), "*.svg"),
+                        FileType.of(bundle.getString("charts.export.type.pdf"), "*.pdf"),
+                        FileType.of(bundle.getString("charts.export.type.png"), "*.png"))
+                .withInitialFileName(suggestedName + ".svg");
+        Optional<Path> chosen = dialogs.saveFile(spec);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = chosen.get();
+        ExportFormat format = ExportFormat.ofFileName(file).orElse(ExportFormat.SVG);
+        if (ExportFormat.ofFileName(file).isEmpty()) {
+            file = file.resolveSibling(file.getFileName() + "." + ExportFormat.SVG.extension());
+        }
+        int scale = 1;
+        if (format == ExportFormat.PNG) {
+            List<Integer> choices = new java.util.ArrayList<>(SCALES);
+            choices.add(CANCEL);
+            Optional<Integer> picked = dialogs.choose(bundle.getString("charts.export.scale.title"),
+                    bundle.getString("charts.export.scale.message"), choices,
+                    n -> n == CANCEL ? bundle.getString("charts.export.scale.cancel")
+                            : fill(bundle.getString("charts.export.scale.choice"), n, pixels(width, n), pixels(height, n)));
+            if (picked.isEmpty() || picked.get() == CANCEL) {
+                return;
+            }
+            scale = picked.get();
+        }
+        export(model, file, format, size(width, height, scale));
+    }
+
+    /** Writes the chart to the file in the background; the outcome shows in the status line or an error dialog. */
+    public void export(ChartModel model, Path file, ExportFormat format, ImageSize size) {
+        executor.execute(BackgroundTask.of(fill(bundle.getString("charts.export.task"), file.getFileName()), progress -> {
+            JFreeChart chart = toolkit.charts().create(model);
+            switch (format) {
+                case SVG -> toolkit.exporter().writeSvg(chart, size, file);
+                case PDF -> toolkit.exporter().writePdf(chart, model.title(), size, file);
+                case PNG -> toolkit.exporter().writePng(chart, size, file);
+            }
+            return file;
+        }).onSuccess(done -> status.accept(fill(bundle.getString("charts.export.done"), done.getFileName())))
+                .onFailure(error -> dialogs.showError(bundle.getString("charts.export.failed.title"),
+                        fill(bundle.getString("charts.export.failed"), file), List.of(String.valueOf(error.getMessage())))));
+    }
+
+    /** Puts the chart on the clipboard as a PNG at twice its size, with its SVG beside it. */
+    public void copy(ChartModel model, double width, double height) {
+        ImageSize size = size(width, height, COPY_SCALE);
+        executor.execute(BackgroundTask.of(bundle.getString("charts.copy.task"), progress -> {
+            JFreeChart chart = toolkit.charts().create(model);
+            BufferedImage image = toolkit.exporter().image(chart, size);
+            String svg = toolkit.exporter().svg(chart, ImageSize.of(size.width(), size.height()));
+            return new Copied(image, svg);
+        }).onSuccess(copied -> {
+            clipboard.put(copied.image(), copied.svg());
+            status.accept(bundle.getString("charts.copy.done"));
+        }).onFailure(error -> dialogs.showError(bundle.getString("charts.copy.failed"), String.valueOf(error.getMessage()), List.of())));
+    }
+
+    /** The size on screen, kept within what the exporter accepts. */
+    static ImageSize size(double width, double height, int scale) {
+        return new ImageSize(clamp(width), clamp(height), scale);
+    }
+
+    private static int clamp(double side) {
+        return (int) Math.max(ImageSize.MIN_SIDE, Math.min(ImageSize.MAX_SIDE, Math.round(side)));
+    }
+
+    private static int pixels(double side, int scale) {
+        return clamp(side) * scale;
+    }
+
+    private String fill(String pattern, Object... args) {
+        return new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    private record Copied(BufferedImage image, String svg) {
+    }
+}

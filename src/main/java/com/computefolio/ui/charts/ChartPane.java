@@ -1,0 +1,170 @@
+package com.computefolio.ui.charts;
+
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.scene.Cursor;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.LegendItemEntity;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+import org.jfree.chart.fx.interaction.MouseHandlerFX;
+import org.jfree.chart.fx.interaction.PanHandlerFX;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * A JFreeChart on screen with the gestures both chart views share: drag to zoom into a range,
+ * mouse wheel to zoom, Shift- or Ctrl-drag (and JFreeChart's Alt-drag) to pan, Reset zoom; a click
+ * on a segment or bar selects its deals, a click on a legend entry hides or shows its group; hover
+ * shows a tooltip; the context menu offers Export..., Copy and Reset zoom.
+ */
+public final class ChartPane extends StackPane {
+
+    /** What the view does with the gestures; every call comes on the FX thread. */
+    public interface Gestures {
+        void clicked(ChartEntity entity);
+
+        void legendClicked(String key);
+
+        /** Asks for the tooltip of an item; {@code show} may be called more than once (a fuller text later). */
+        void tooltip(XYItemEntity entity, Consumer<String> show);
+
+        void export();
+
+        void copy();
+    }
+
+    private final ChartViewer viewer = new ChartViewer(null);
+    private final Tooltip tooltip = new Tooltip();
+    private final Gestures gestures;
+    private Object hoveredKey;
+    private boolean tooltipInstalled;
+
+    public ChartPane(ResourceBundle bundle, Gestures gestures) {
+        this.gestures = gestures;
+        getStyleClass().add("chart-pane");
+        getChildren().add(viewer);
+        viewer.setId("chartViewer");
+        ChartCanvas canvas = viewer.getCanvas();
+        // Our own tooltips: they name the sources, which the chart's tooltip generator cannot know.
+        MouseHandlerFX builtInTooltips = canvas.getMouseHandler("tooltip");
+        if (builtInTooltips != null) {
+            canvas.removeAuxiliaryMouseHandler(builtInTooltips);
+        }
+        canvas.addMouseHandler(new PanHandlerFX("pan-shift", false, false, false, true));
+        canvas.addMouseHandler(new PanHandlerFX("pan-ctrl", false, true, false, false));
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setShowDuration(Duration.seconds(30));
+        tooltip.setHideDelay(Duration.millis(100));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(560);
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+                onClick(event);
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+                onMove(event.getEntity());
+            }
+        });
+        ContextMenu menu = contextMenu(bundle);
+        viewer.setOnContextMenuRequested(event -> {
+            hideTooltip();
+            menu.show(viewer, event.getScreenX(), event.getScreenY());
+            event.consume();
+        });
+    }
+
+    private ContextMenu contextMenu(ResourceBundle bundle) {
+        MenuItem export = new MenuItem(bundle.getString("charts.export"));
+        export.setOnAction(e -> gestures.export());
+        MenuItem copy = new MenuItem(bundle.getString("charts.copy"));
+        copy.setOnAction(e -> gestures.copy());
+        MenuItem reset = new MenuItem(bundle.getString("charts.resetZoom"));
+        reset.setOnAction(e -> resetZoom());
+        return new ContextMenu(export, copy, new SeparatorMenuItem(), reset);
+    }
+
+    public void setChart(JFreeChart chart) {
+        hideTooltip();
+        viewer.setChart(Objects.requireNonNull(chart));
+    }
+
+    public JFreeChart chart() {
+        return viewer.getChart();
+    }
+
+    public ChartViewer viewer() {
+        return viewer;
+    }
+
+    /** Back to the whole chart after zooming or panning. */
+    public void resetZoom() {
+        JFreeChart chart = viewer.getChart();
+        if (chart != null && chart.getPlot() instanceof XYPlot plot) {
+            plot.getDomainAxis().setAutoRange(true);
+            plot.getRangeAxis().setAutoRange(true);
+        }
+    }
+
+    private void onClick(ChartMouseEventFX event) {
+        // The end of a zoom or pan drag is not a click on what happens to be under the mouse.
+        if (!event.getTrigger().isStillSincePress() || event.getTrigger().getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+            return;
+        }
+        ChartEntity entity = event.getEntity();
+        if (entity instanceof LegendItemEntity legend && legend.getSeriesKey() != null) {
+            gestures.legendClicked(legend.getSeriesKey().toString());
+        } else if (entity instanceof XYItemEntity) {
+            gestures.clicked(entity);
+        }
+    }
+
+    private void onMove(ChartEntity entity) {
+        boolean clickable = entity instanceof XYItemEntity || entity instanceof LegendItemEntity;
+        viewer.getCanvas().setCursor(clickable ? Cursor.HAND : Cursor.DEFAULT);
+        if (!(entity instanceof XYItemEntity item)) {
+            hoveredKey = null;
+            hideTooltip();
+            return;
+        }
+        Object key = java.util.List.of(System.identityHashCode(item.getDataset()), item.getSeriesIndex(), item.getItem());
+        if (key.equals(hoveredKey)) {
+            return;
+        }
+        hoveredKey = key;
+        gestures.tooltip(item, text -> {
+            if (key.equals(hoveredKey)) {
+                showTooltip(text);
+            }
+        });
+    }
+
+    private void showTooltip(String text) {
+        tooltip.setText(text);
+        if (!tooltipInstalled) {
+            Tooltip.install(viewer.getCanvas(), tooltip);
+            tooltipInstalled = true;
+        }
+    }
+
+    private void hideTooltip() {
+        if (tooltipInstalled) {
+            Tooltip.uninstall(viewer.getCanvas(), tooltip);
+            tooltip.hide();
+            tooltipInstalled = false;
+        }
+    }
+}
