@@ -2,8 +2,10 @@ package com.computefolio.app;
 
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.ScheduleEngine;
+import com.computefolio.io.PortfolioFileReader;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DefaultAnalysisService;
+import com.computefolio.service.DefaultPortfolioService;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.StorageException;
@@ -32,11 +34,14 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Path databaseFile, PortfolioStore store, CuratedData curatedData, boolean isNew) {
         this.databaseFile = databaseFile;
         this.store = store;
-        this.portfolioService = portfolioServiceOver(store, new DealValidator());
+        DealValidator validator = new DealValidator();
+        // One analysis service (and so one schedule cache) serves both the window's views and the
+        // portfolio service's filtered exports.
         this.analysisService = new DefaultAnalysisService(new ScheduleEngine());
+        this.portfolioService = new DefaultPortfolioService(store, validator, analysisService, new PortfolioFileReader(validator));
         // Chart and export services (service.chart, service.export) are built here too, from the
         // two services above, and exposed by accessors beside portfolioService()/analysisService().
-        this.seeded = isNew ? curatedData.importInto(portfolioService) : null;
+        this.seeded = isNew && curatedData != null ? curatedData.importInto(portfolioService) : null;
     }
 
     /** Opens (creating if needed) the database and, when it is new, seeds it with the bundled curated data. */
@@ -63,6 +68,20 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** Opens (creating if needed) a database without seeding it: the window's File > New makes an empty portfolio. */
+    public static AppContext openUnseeded(Path dbFile) {
+        return open(dbFile, null);
+    }
+
+    /** Writes a consistent copy of the open database to {@code target}: the window's File > Save As. */
+    public void backupTo(Path target) {
+        try {
+            store.backupTo(target);
+        } catch (StoreException e) {
+            throw new StorageException("cannot write a copy of the database to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     public PortfolioService portfolioService() {
         return portfolioService;
     }
@@ -86,17 +105,6 @@ public final class AppContext implements AutoCloseable {
             store.close();
         } catch (StoreException e) {
             throw new StorageException(e.getMessage(), e);
-        }
-    }
-
-    // TEMPORARY until service.DefaultPortfolioService is committed by its engineer: built by name so
-    // that this file compiles in the shared tree meanwhile; becomes a plain constructor call then.
-    private static PortfolioService portfolioServiceOver(PortfolioStore store, DealValidator validator) {
-        try {
-            return (PortfolioService) Class.forName("com.computefolio.service.DefaultPortfolioService")
-                    .getConstructor(PortfolioStore.class, DealValidator.class).newInstance(store, validator);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the portfolio service is not available in this build", e);
         }
     }
 

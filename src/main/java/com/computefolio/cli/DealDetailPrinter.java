@@ -7,6 +7,7 @@ import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleLeg;
 import com.computefolio.domain.Source;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ final class DealDetailPrinter {
     private static final String INDENT = "  ";
     private static final String SOURCE_INDENT = "      ";
     private static final int LABEL_WIDTH = 16;
+    private static final int LINE_WIDTH = 110;
 
     private final CliMessages messages;
 
@@ -34,7 +36,7 @@ final class DealDetailPrinter {
         field(out, "show.announced", deal.announced().toString());
         field(out, "show.tags", String.join(", ", deal.tags()));
         field(out, "show.links", deal.links().stream().map(DealDetailPrinter::link).collect(Collectors.joining(", ")));
-        field(out, "show.notes", deal.notes());
+        text(out, "show.notes", deal.notes());
         field(out, "show.version", Long.toString(deal.version()));
         for (int i = 0; i < revisions.size(); i++) {
             Revision r = revisions.get(i);
@@ -47,7 +49,7 @@ final class DealDetailPrinter {
     }
 
     private void revision(PrintWriter out, Revision r) {
-        field(out, "show.change", r.change());
+        text(out, "show.change", r.change());
         field(out, "show.status", r.status().name());
         figure(out, "show.value", r.value());
         field(out, "show.totalValue", DealText.totalValue(r, messages));
@@ -57,8 +59,8 @@ final class DealDetailPrinter {
         field(out, "show.term", r.term() == null ? messages.get("show.termUnknown")
                 : messages.get(r.term().assumed() ? "show.termAssumed" : "show.termStated",
                         r.term().start().toString(), r.term().months(), r.term().end().toString()));
-        field(out, "show.capacity", DealText.capacity(r.capacity()));
-        field(out, "show.hardware", r.hardware());
+        field(out, "show.capacity", r.capacity() == null ? "-" : DealText.capacity(r.capacity()));
+        text(out, "show.hardware", r.hardware());
         for (ScheduleLeg leg : r.legs()) {
             field(out, "show.leg", messages.get("show.legText", leg.label() == null ? "" : leg.label(), leg.start().toString(),
                     leg.months(), leg.shape().name(),
@@ -69,7 +71,7 @@ final class DealDetailPrinter {
             field(out, "show.revisionSources", "");
             sources(out, r.sources());
         }
-        field(out, "show.notes", r.notes());
+        text(out, "show.notes", r.notes());
     }
 
     private void figure(PrintWriter out, String labelKey, Figure f) {
@@ -98,11 +100,45 @@ final class DealDetailPrinter {
     }
 
     private void field(PrintWriter out, String labelKey, String value) {
+        if (value != null) {
+            out.println((labelled(labelKey) + value).stripTrailing());
+        }
+    }
+
+    /** Free text (notes, changes) wrapped under its label. */
+    private void text(PrintWriter out, String labelKey, String value) {
         if (value == null) {
             return;
         }
+        String first = labelled(labelKey);
+        List<String> lines = wrap(value, LINE_WIDTH - first.length());
+        out.println((first + lines.get(0)).stripTrailing());
+        for (String line : lines.subList(1, lines.size())) {
+            out.println(" ".repeat(first.length()) + line);
+        }
+    }
+
+    private String labelled(String labelKey) {
         String label = messages.get(labelKey) + ":";
-        out.println(INDENT + label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length())) + value);
+        return INDENT + label + " ".repeat(Math.max(1, LABEL_WIDTH - label.length()));
+    }
+
+    /** Breaks long notes at spaces so that they stay readable in an 80-120 column terminal. */
+    static List<String> wrap(String text, int width) {
+        if (text.length() <= width) {
+            return List.of(text);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String link(DealLink link) {

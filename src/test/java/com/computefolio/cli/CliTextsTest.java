@@ -3,6 +3,7 @@ package com.computefolio.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.app.AppPaths;
+import com.computefolio.domain.ScheduleFlag;
 import com.computefolio.service.GroupBy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Every word the command line prints comes from i18n/cli.properties, and every key it asks for is there. */
 class CliTextsTest {
-    private static final Pattern MESSAGE_KEY = Pattern.compile("(?:get|usageError)\\(\"([a-zA-Z][\\w.]*)\"\\s*[,)]");
+    /** Message lookups and the detail printer's labelled lines, whose first string argument is a key. */
+    private static final Pattern MESSAGE_KEY =
+            Pattern.compile("(?:\\bget\\(|usageError\\(|(?:field|text|figure)\\(out,\\s*)\"([a-zA-Z][\\w.]*)\"\\s*[,)]");
 
     private final ResourceBundle bundle = ResourceBundle.getBundle(CliMessages.BUNDLE, Locale.ENGLISH);
 
@@ -47,6 +50,13 @@ class CliTextsTest {
     void everyGroupingHasAColumnHeading() {
         for (GroupBy groupBy : GroupBy.values()) {
             assertThat(bundle.containsKey("summary.column.group." + groupBy.name())).as(groupBy.name()).isTrue();
+        }
+    }
+
+    @Test
+    void everyScheduleCaveatHasAPhrase() {
+        for (ScheduleFlag flag : ScheduleFlag.values()) {
+            assertThat(bundle.containsKey("caveat." + flag.name())).as(flag.name()).isTrue();
         }
     }
 
