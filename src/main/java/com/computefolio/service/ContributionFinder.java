@@ -39,7 +39,7 @@ final class ContributionFinder {
     }
 
     private static boolean carriesNoCountableMoney(TimelinePlan.Member member) {
-        Set<ScheduleFlag> flags = member.deal().scheduled().schedule().flags();
+        Set<ScheduleFlag> flags = member.deal().scheduled().flags();
         return !member.countsValues() || flags.contains(ScheduleFlag.UNDISCLOSED);
     }
 }

@@ -7,7 +7,6 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,13 +14,10 @@ import java.util.Optional;
 
 /**
  * Applies a {@link DealFilter} to a portfolio: picks each deal's revision as of the filter's date
- * and keeps the deals that pass every restriction, sorted by announced date, then id.
+ * and keeps the deals that pass every restriction, in the portfolio's order ({@link #sorted} puts
+ * them in the order tables show; totals do not need it, and sorting is the dearest step at scale).
  */
 final class DealMatcher {
-
-    static final Comparator<MatchedDeal> BY_ANNOUNCED_THEN_ID = Comparator
-            .comparing((MatchedDeal m) -> m.view().deal().announced())
-            .thenComparing(MatchedDeal::id);
 
     private final ScheduleCache schedules;
 
@@ -29,13 +25,23 @@ final class DealMatcher {
         this.schedules = schedules;
     }
 
+    /** The matching deals sorted by announced date, then id. */
+    List<MatchedDeal> sorted(Portfolio portfolio, DealFilter filter) {
+        return AnnouncedOrder.sort(match(portfolio, filter));
+    }
+
+    /** The matching deals in the portfolio's order. */
     List<MatchedDeal> match(Portfolio portfolio, DealFilter filter) {
         Map<String, Party> parties = portfolio.partiesById();
         String needle = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip().toLowerCase(Locale.ROOT);
         int fromMonth = filter.from() == null ? Integer.MIN_VALUE : Months.index(YearMonth.from(filter.from()));
         int toMonth = filter.to() == null ? Integer.MAX_VALUE : Months.index(YearMonth.from(filter.to()));
-        List<MatchedDeal> matched = new ArrayList<>();
-        for (Deal deal : portfolio.deals()) {
+        List<Deal> deals = portfolio.deals();
+        ScheduleCache.Positions positions = schedules.positionsFor(deals);
+        // Sized up front: growing a list of 100,000 in steps copies it over and over.
+        List<MatchedDeal> matched = new ArrayList<>(deals.size());
+        for (int i = 0; i < deals.size(); i++) {
+            Deal deal = deals.get(i);
             Optional<Revision> inForce = deal.asOf(filter.asOf());
             if (inForce.isEmpty()) {
                 continue;
@@ -49,13 +55,12 @@ final class DealMatcher {
             if (needle != null && !containsText(deal, revision, buyerName, counterpartyName, needle)) {
                 continue;
             }
-            ScheduledDeal scheduled = schedules.get(deal, revision);
+            ScheduledDeal scheduled = positions.get(i, deal, revision);
             if (!scheduled.overlaps(fromMonth, toMonth)) {
                 continue;
             }
             matched.add(new MatchedDeal(new DealView(deal, revision, buyerName, counterpartyName), scheduled));
         }
-        matched.sort(BY_ANNOUNCED_THEN_ID);
         return matched;
     }
 

@@ -25,7 +25,7 @@ public final class DefaultAnalysisService implements AnalysisService {
 
     @Override
     public List<DealView> deals(Portfolio portfolio, DealFilter filter) {
-        return matcher.match(portfolio, filter).stream().map(MatchedDeal::view).toList();
+        return matcher.sorted(portfolio, filter).stream().map(MatchedDeal::view).toList();
     }
 
     @Override

@@ -62,8 +62,8 @@ final class SummaryAssembler {
     private static void add(MatchedDeal m, int from, int to, Accumulator acc) {
         ScheduledDeal scheduled = m.scheduled();
         acc.deals++;
-        acc.caveats.add(scheduled.schedule().flags());
-        boolean usd = TimelinePlan.CURRENCY.equals(scheduled.schedule().currency());
+        acc.caveats.add(scheduled.flags());
+        boolean usd = TimelinePlan.CURRENCY.equals(scheduled.currency());
         if (!usd) {
             acc.caveats.addOtherCurrency();
         }

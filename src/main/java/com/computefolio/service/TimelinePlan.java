@@ -69,11 +69,11 @@ final class TimelinePlan {
                 key += INFLOW_KEY_SUFFIX;
                 label += INFLOW_LABEL_SUFFIX;
             }
-            boolean countsValues = capacity || CURRENCY.equals(m.scheduled().schedule().currency());
+            boolean countsValues = capacity || CURRENCY.equals(m.scheduled().currency());
             members.add(new Member(m, key, label, countsValues));
             if (countsValues) {
-                first = Math.min(first, m.scheduled().first(capacity));
-                last = Math.max(last, m.scheduled().last(capacity));
+                first = Math.min(first, m.scheduled().runs(capacity).first());
+                last = Math.max(last, m.scheduled().runs(capacity).last());
             }
         }
         if (query.filter().from() != null) {

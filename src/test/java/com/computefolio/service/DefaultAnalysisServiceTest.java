@@ -19,7 +19,10 @@ import com.computefolio.testing.PortfolioBuilder;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +112,20 @@ class DefaultAnalysisServiceTest {
         Deal a = deal("a").announced("2025-05-05").build();
 
         assertThat(ids(service.deals(PortfolioBuilder.portfolio().deals(b, a).build(), filter()))).containsExactly("a", "b");
+    }
+
+    @Test
+    void aShuffledRegisterComesOutInAnnouncedThenIdOrder() {
+        List<Deal> deals = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            deals.add(deal("deal-" + (i * 7919) % 500).announced(LocalDate.of(2025, 1, 1).plusDays(i % 7).toString()).build());
+        }
+        Collections.shuffle(deals, new Random(42));
+
+        List<DealView> views = service.deals(PortfolioBuilder.portfolio().deals(deals).build(), filter());
+
+        assertThat(views).hasSize(500).isSortedAccordingTo(Comparator
+                .comparing((DealView v) -> v.deal().announced()).thenComparing(v -> v.deal().id()));
     }
 
     @Test

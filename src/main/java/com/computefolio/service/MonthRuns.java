@@ -1,0 +1,93 @@
+package com.computefolio.service;
+
+import com.computefolio.domain.DealSchedule;
+import java.util.Arrays;
+
+/**
+ * One measure of a schedule (money or capacity) as runs of equal, non-zero monthly values. An even
+ * spread over 84 months is two runs (the months with the extra cent, then the rest), so adding a
+ * deal to a timeline costs two writes into a difference array instead of 84 additions: this is what
+ * lets a timeline over 100,000 deals be drawn in a few milliseconds. A ramp has one run per month
+ * and costs what it always did.
+ */
+final class MonthRuns {
+
+    private static final MonthRuns NONE = new MonthRuns(new int[0], new int[0], new long[0]);
+
+    private final int[] starts;
+    private final int[] ends;
+    private final long[] values;
+
+    private MonthRuns(int[] starts, int[] ends, long[] values) {
+        this.starts = starts;
+        this.ends = ends;
+        this.values = values;
+    }
+
+    static MonthRuns of(DealSchedule schedule, boolean capacity) {
+        int n = schedule.length();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        long[] values = new long[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            long v = capacity ? schedule.kilowattsAt(i) : schedule.moneyAt(i);
+            int month = schedule.startMonth() + i;
+            if (v == 0) {
+                continue;
+            }
+            if (count > 0 && values[count - 1] == v && ends[count - 1] == month - 1) {
+                ends[count - 1] = month;
+            } else {
+                starts[count] = month;
+                ends[count] = month;
+                values[count] = v;
+                count++;
+            }
+        }
+        return count == 0 ? NONE : new MonthRuns(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(values, count));
+    }
+
+    boolean isEmpty() {
+        return values.length == 0;
+    }
+
+    /** First month with a value; {@code Integer.MAX_VALUE} when there is none. */
+    int first() {
+        return isEmpty() ? Integer.MAX_VALUE : starts[0];
+    }
+
+    /** Last month with a value; {@code Integer.MIN_VALUE} when there is none. */
+    int last() {
+        return isEmpty() ? Integer.MIN_VALUE : ends[ends.length - 1];
+    }
+
+    /**
+     * Adds the runs, clipped to [firstMonth, lastMonth], into a difference array: {@code diff[i]}
+     * holds the change from month {@code firstMonth + i - 1} to month {@code firstMonth + i}, so
+     * running sums over it give the monthly values. {@code diff} has one slot more than the months.
+     */
+    void addIntoDifferences(long[] diff, int firstMonth, int lastMonth) {
+        for (int r = 0; r < values.length; r++) {
+            int lo = Math.max(starts[r], firstMonth);
+            int hi = Math.min(ends[r], lastMonth);
+            if (lo <= hi) {
+                diff[lo - firstMonth] += values[r];
+                diff[hi - firstMonth + 1] -= values[r];
+            }
+        }
+    }
+
+    /** The sum of the months in [from, to]. */
+    long sumBetween(int from, int to) {
+        long sum = 0;
+        for (int r = 0; r < values.length; r++) {
+            int lo = Math.max(starts[r], from);
+            int hi = Math.min(ends[r], to);
+            if (lo <= hi) {
+                sum += values[r] * (hi - lo + 1);
+            }
+        }
+        return sum;
+    }
+}
