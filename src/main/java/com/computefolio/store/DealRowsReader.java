@@ -47,9 +47,11 @@ final class DealRowsReader {
             DEAL_COLUMNS + " ORDER BY id",
             "SELECT deal_id, tag FROM deal_tag ORDER BY deal_id, seq",
             "SELECT deal_id, link_type, target_deal_id FROM deal_link ORDER BY deal_id, seq",
-            REVISION_COLUMNS + " ORDER BY deal_id, seq",
+            // By id, a plain scan: the writer assigns ids in seq order within each deal and revision,
+            // so id order is seq order wherever order matters (and revisions are sorted by date anyway).
+            REVISION_COLUMNS + " ORDER BY id",
             "SELECT revision_id, source_id FROM revision_source ORDER BY revision_id, seq",
-            FIGURE_COLUMNS + " ORDER BY revision_id, seq",
+            FIGURE_COLUMNS + " ORDER BY id",
             "SELECT figure_id, source_id FROM figure_source ORDER BY figure_id, seq",
             LEG_COLUMNS + " ORDER BY revision_id, seq");
 
@@ -88,14 +90,16 @@ final class DealRowsReader {
      * @param dealId the deal's id for {@link #ONE_DEAL}, null for {@link #ALL_DEALS}
      */
     List<Deal> read(Queries queries, String dealId) throws SQLException {
+        NextIds idLimits = dealId == null ? NextIds.read(connection) : NextIds.UNBOUNDED;
         Map<String, Source> sources = Rows.sources(connection, queries.sources(), dealId);
-        Map<Long, FigureSet> figures = figures(queries, dealId, sources);
-        Map<Long, List<Source>> revisionSources = Rows.sourcesByOwner(connection, queries.revisionSources(), dealId, sources);
-        Map<Long, List<ScheduleLeg>> legs = legs(queries, dealId);
+        IdIndex<FigureSet> figures = figures(queries, dealId, sources, idLimits);
+        IdIndex<List<Source>> revisionSources = Rows.sourcesByOwner(connection, queries.revisionSources(), dealId, sources,
+                idLimits.revision());
+        IdIndex<List<ScheduleLeg>> legs = legs(queries, dealId, idLimits.revision());
         Map<String, List<Revision>> revisions = new HashMap<>();
         Rows.query(connection, queries.revisions(), dealId, row -> {
             long id = row.getLong(1);
-            FigureSet figureSet = figures.remove(id);
+            FigureSet figureSet = figures.get(id);
             if (figureSet == null || figureSet.value == null) {
                 throw new SQLException("revision " + id + " has no value figure");
             }
@@ -104,7 +108,7 @@ final class DealRowsReader {
             Revision revision = new Revision(Rows.date(row.getString(3)), row.getString(4),
                     DealStatus.valueOf(row.getString(5)), figureSet.value, figureSet.others, term,
                     Rows.capacity(Rows.nullableLong(row, 9)), row.getString(10),
-                    Rows.orEmpty(legs.remove(id)), Rows.orEmpty(revisionSources.remove(id)), row.getString(11));
+                    Rows.orEmpty(legs.get(id)), Rows.orEmpty(revisionSources.get(id)), row.getString(11));
             revisions.computeIfAbsent(row.getString(2), k -> new ArrayList<>(2)).add(revision);
         });
         Map<String, List<String>> tags = new HashMap<>();
@@ -123,16 +127,18 @@ final class DealRowsReader {
         return deals;
     }
 
-    private Map<Long, FigureSet> figures(Queries queries, String dealId, Map<String, Source> sources) throws SQLException {
-        Map<Long, List<Source>> figureSources = Rows.sourcesByOwner(connection, queries.figureSources(), dealId, sources);
-        Map<Long, FigureSet> figures = new HashMap<>();
+    private IdIndex<FigureSet> figures(Queries queries, String dealId, Map<String, Source> sources, NextIds idLimits)
+            throws SQLException {
+        IdIndex<List<Source>> figureSources = Rows.sourcesByOwner(connection, queries.figureSources(), dealId, sources,
+                idLimits.figure());
+        IdIndex<FigureSet> figures = new IdIndex<>(idLimits.revision());
         Rows.query(connection, queries.figures(), dealId, row -> {
             String currency = row.getString(5);
             Figure figure = new Figure(ValueBasis.valueOf(row.getString(4)),
                     Rows.money(currency, Rows.nullableLong(row, 6)), Rows.money(currency, Rows.nullableLong(row, 7)),
                     Rows.money(currency, Rows.nullableLong(row, 8)), Confidence.valueOf(row.getString(9)),
-                    Rows.orEmpty(figureSources.remove(row.getLong(1))), row.getString(10));
-            FigureSet set = figures.computeIfAbsent(row.getLong(2), k -> new FigureSet());
+                    Rows.orEmpty(figureSources.get(row.getLong(1))), row.getString(10));
+            FigureSet set = figures.computeIfAbsent(row.getLong(2), FigureSet::new);
             if (DealRowsWriter.ROLE_VALUE.equals(row.getString(3))) {
                 set.value = figure;
             } else {
@@ -142,9 +148,9 @@ final class DealRowsReader {
         return figures;
     }
 
-    private Map<Long, List<ScheduleLeg>> legs(Queries queries, String dealId) throws SQLException {
-        Map<Long, List<ScheduleLeg>> legs = new HashMap<>();
-        Rows.query(connection, queries.legs(), dealId, row -> legs.computeIfAbsent(row.getLong(1), k -> new ArrayList<>(2))
+    private IdIndex<List<ScheduleLeg>> legs(Queries queries, String dealId, long revisionIdLimit) throws SQLException {
+        IdIndex<List<ScheduleLeg>> legs = new IdIndex<>(revisionIdLimit);
+        Rows.query(connection, queries.legs(), dealId, row -> legs.computeIfAbsent(row.getLong(1), () -> new ArrayList<>(2))
                 .add(new ScheduleLeg(row.getString(2), Rows.month(row.getString(3)), row.getInt(4),
                         ScheduleShape.valueOf(row.getString(5)), Rows.money(row.getString(6), Rows.nullableLong(row, 7)),
                         Rows.capacity(Rows.nullableLong(row, 8)))));

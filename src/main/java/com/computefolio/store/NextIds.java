@@ -11,6 +11,9 @@ import java.sql.SQLException;
  */
 record NextIds(long revision, long figure, long contextPoint) {
 
+    /** Limits that make an {@link IdIndex} use a map: for reading a handful of rows. */
+    static final NextIds UNBOUNDED = new NextIds(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+
     private static final String MAX_REVISION = "SELECT MAX(id) FROM revision";
     private static final String MAX_FIGURE = "SELECT MAX(id) FROM figure";
     private static final String MAX_CONTEXT_POINT = "SELECT MAX(id) FROM context_point";

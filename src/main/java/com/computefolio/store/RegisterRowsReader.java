@@ -50,7 +50,8 @@ final class RegisterRowsReader {
 
     List<ContextSeries> contextSeries() throws SQLException {
         Map<String, Source> sources = Rows.sources(connection, POINT_SOURCE_ROWS, null);
-        Map<Long, List<Source>> pointSources = Rows.sourcesByOwner(connection, POINT_SOURCES, null, sources);
+        IdIndex<List<Source>> pointSources = Rows.sourcesByOwner(connection, POINT_SOURCES, null, sources,
+                NextIds.read(connection).contextPoint());
         Map<String, List<ContextPoint>> points = new HashMap<>();
         Rows.query(connection, POINTS, null, row -> points.computeIfAbsent(row.getString(2), k -> new ArrayList<>())
                 .add(new ContextPoint(row.getString(3), new BigDecimal(row.getString(4)),

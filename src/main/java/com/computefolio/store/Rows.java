@@ -43,16 +43,16 @@ final class Rows {
     }
 
     /** Reads "key, source_id" rows into each key's list of sources, in row order. */
-    static Map<Long, List<Source>> sourcesByOwner(Connection connection, String sql, String parameter,
-                                                  Map<String, Source> sources) throws SQLException {
-        Map<Long, List<Source>> byOwner = new HashMap<>();
+    static IdIndex<List<Source>> sourcesByOwner(Connection connection, String sql, String parameter,
+                                                Map<String, Source> sources, long ownerIdLimit) throws SQLException {
+        IdIndex<List<Source>> byOwner = new IdIndex<>(ownerIdLimit);
         query(connection, sql, parameter, row -> {
             String sourceId = row.getString(2);
             Source source = sources.get(sourceId);
             if (source == null) {
                 throw new SQLException("source " + sourceId + " is cited but not stored");
             }
-            byOwner.computeIfAbsent(row.getLong(1), k -> new ArrayList<>(2)).add(source);
+            byOwner.computeIfAbsent(row.getLong(1), () -> new ArrayList<>(2)).add(source);
         });
         return byOwner;
     }
@@ -72,12 +72,43 @@ final class Rows {
         return row.wasNull() ? null : value;
     }
 
+    /** Parses "yyyy-MM-dd"; the common shape is read directly, since DateTimeFormatter dominated large loads. */
     static LocalDate date(String iso) {
-        return iso == null ? null : LocalDate.parse(iso);
+        if (iso == null) {
+            return null;
+        }
+        if (iso.length() == 10 && iso.charAt(4) == '-' && iso.charAt(7) == '-' && digits(iso, 0, 4) >= 0) {
+            int month = digits(iso, 5, 7);
+            int day = digits(iso, 8, 10);
+            if (month >= 0 && day >= 0) {
+                return LocalDate.of(digits(iso, 0, 4), month, day);
+            }
+        }
+        return LocalDate.parse(iso);
     }
 
+    /** Parses "yyyy-MM", directly in the common shape. */
     static YearMonth month(String iso) {
-        return iso == null ? null : YearMonth.parse(iso);
+        if (iso == null) {
+            return null;
+        }
+        if (iso.length() == 7 && iso.charAt(4) == '-' && digits(iso, 0, 4) >= 0 && digits(iso, 5, 7) >= 0) {
+            return YearMonth.of(digits(iso, 0, 4), digits(iso, 5, 7));
+        }
+        return YearMonth.parse(iso);
+    }
+
+    /** The decimal number in text[from, to), or -1 if any character there is not an ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     static Money money(String currency, Long minorUnits) {

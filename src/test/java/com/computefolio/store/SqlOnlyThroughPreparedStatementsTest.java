@@ -75,6 +75,8 @@ class SqlOnlyThroughPreparedStatementsTest {
         "// c.createStatement().execute(\"DELETE FROM t WHERE id = \" + id);",
         "return new SQLiteConfig().createConnection(\"jdbc:sqlite:\" + file.toAbsolutePath());",
         "for (String sql : script.statements()) { statement.execute(sql); }",
+        "executor.execute(() -> dialogs.showError(messages.format(\"open.failed\", file), \"Could not open \" + file));",
+        "tasks.execute(load(), done -> status.set(String.format(\"%d deals\", done.size())));",
     })
     void constantSqlAndOrdinaryStringsPass(String code) {
         assertThat(SqlUsageScanner.violations("Good.java", code, false)).isEmpty();

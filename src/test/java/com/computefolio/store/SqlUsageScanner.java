@@ -162,19 +162,42 @@ final class SqlUsageScanner {
         return t.kind == Kind.STRING && SQL_TEXT.matcher(t.text).matches();
     }
 
-    /** Marks every token inside the parentheses of a call that runs or prepares SQL. */
+    /**
+     * Marks the tokens directly inside the parentheses of a call that runs or prepares SQL: not those
+     * in nested calls or blocks, and not a lambda (an executor's execute(() -> ...) is not SQL).
+     */
     private static boolean[] sqlCallArguments(List<Token> tokens) {
         boolean[] inside = new boolean[tokens.size()];
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind == Kind.NAME && SQL_CALLS.contains(t.text) && tokens.get(i + 1).is("(")) {
                 int close = matchingClose(tokens, i + 1);
-                for (int j = i + 1; j <= close && j < inside.length; j++) {
-                    inside[j] = true;
+                if (containsLambdaArrow(tokens, i + 2, close)) {
+                    continue;
+                }
+                int depth = 0;
+                for (int j = i + 2; j < close && j < inside.length; j++) {
+                    Token u = tokens.get(j);
+                    if (u.is("(") || u.is("{") || u.is("[")) {
+                        depth++;
+                    } else if (u.is(")") || u.is("}") || u.is("]")) {
+                        depth--;
+                    } else if (depth == 0) {
+                        inside[j] = true;
+                    }
                 }
             }
         }
         return inside;
+    }
+
+    private static boolean containsLambdaArrow(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (tokens.get(i).is("-") && tokens.get(i + 1).is(">")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int matchingClose(List<Token> tokens, int open) {
