@@ -22,10 +22,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Maps one deal DTO (already checked for shape) to a domain {@link Deal}, reporting what the domain
+ * Maps one deal DTO (after the shape check) to a domain {@link Deal}, reporting what the domain
  * types cannot hold: unreal dates, amounts with fractions of a cent, a term that ends before it
  * starts, unknown source ids. Everything else (ranges, references, sources present) is left to the
- * domain validator, which runs on the mapped deal.
+ * domain validator, which runs on the mapped deal. Every part is checked even when an earlier part
+ * failed, so that all problems are found; the deal is built only when nothing failed.
  */
 final class DealDtoMapper {
 
@@ -38,21 +39,25 @@ final class DealDtoMapper {
     /** The deal, or null when any part of it could not be mapped (the problems say why). */
     MappedDeal map(DealDto dto, int position, List<Problem> problems) {
         String path = JsonPath.index("$.deals", position);
-        int before = problems.size();
-        LocalDate announced = DateFields.date(dto.announced(), path + ".announced", problems);
+        MappingAttempt attempt = new MappingAttempt(problems);
+        LocalDate announced = attempt.require(DateFields.date(dto.announced(), path + ".announced", problems));
+        attempt.requireAll(dto.id(), dto.title(), dto.buyer(), dto.counterparty(), dto.kind(), dto.direction());
         List<DealLink> links = new ArrayList<>();
         for (LinkDto link : orEmpty(dto.links())) {
-            links.add(new DealLink(link.type(), link.deal()));
+            if (attempt.require(link) != null && attempt.require(link.type()) != null && attempt.require(link.deal()) != null) {
+                links.add(new DealLink(link.type(), link.deal()));
+            }
         }
+        orEmpty(dto.tags()).forEach(attempt::require);
         List<RevisionDto> revisionDtos = orEmpty(dto.revisions());
-        if (revisionDtos.isEmpty()) {
+        if (dto.revisions() != null && revisionDtos.isEmpty()) {
             problems.add(Problem.at(path + ".revisions", "The deal has no revision.", "an array of at least one revision"));
         }
         List<Revision> revisions = new ArrayList<>();
         for (int i = 0; i < revisionDtos.size(); i++) {
-            revisions.add(revision(revisionDtos.get(i), JsonPath.index(path + ".revisions", i), problems));
+            revisions.add(revision(revisionDtos.get(i), JsonPath.index(path + ".revisions", i), attempt));
         }
-        if (problems.size() > before || revisions.contains(null)) {
+        if (attempt.failed() || revisions.isEmpty()) {
             return null;
         }
         Deal deal = new Deal(dto.id(), dto.title(), dto.buyer(), dto.counterparty(), dto.kind(), dto.direction(),
@@ -67,40 +72,45 @@ final class DealDtoMapper {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    private Revision revision(RevisionDto dto, String path, List<Problem> problems) {
-        int before = problems.size();
-        LocalDate knownFrom = DateFields.date(dto.knownFrom(), path + ".knownFrom", problems);
-        Figure value = figure(dto.value(), path + ".value", problems);
+    private Revision revision(RevisionDto dto, String path, MappingAttempt attempt) {
+        if (attempt.require(dto) == null) {
+            return null;
+        }
+        List<Problem> problems = attempt.problems();
+        LocalDate knownFrom = attempt.require(DateFields.date(dto.knownFrom(), path + ".knownFrom", problems));
+        Figure value = attempt.require(figure(dto.value(), path + ".value", attempt));
         List<Figure> others = new ArrayList<>();
         List<FigureDto> otherDtos = orEmpty(dto.otherFigures());
         for (int i = 0; i < otherDtos.size(); i++) {
-            others.add(figure(otherDtos.get(i), JsonPath.index(path + ".otherFigures", i), problems));
+            others.add(attempt.require(figure(otherDtos.get(i), JsonPath.index(path + ".otherFigures", i), attempt)));
         }
-        Term term = term(dto.term(), path + ".term", problems);
-        Capacity capacity = dto.capacityGw() == null ? null
-                : DecimalFields.capacity(dto.capacityGw(), path + ".capacityGw", problems);
+        Term term = term(dto.term(), path + ".term", attempt);
+        Capacity capacity = DecimalFields.capacity(dto.capacityGw(), path + ".capacityGw", problems);
         String legCurrency = value != null && value.amount() != null ? value.amount().currency() : DecimalFields.DEFAULT_CURRENCY;
         List<ScheduleLeg> legs = new ArrayList<>();
         List<LegDto> legDtos = orEmpty(dto.schedule());
         for (int i = 0; i < legDtos.size(); i++) {
-            legs.add(leg(legDtos.get(i), legCurrency, JsonPath.index(path + ".schedule", i), problems));
+            legs.add(attempt.require(leg(legDtos.get(i), legCurrency, JsonPath.index(path + ".schedule", i), attempt)));
         }
-        List<Source> revisionSources = sources.resolve(dto.sources(), path + ".sources", problems);
-        if (problems.size() > before || revisionSources == null || value == null || others.contains(null)
-                || legs.contains(null)) {
+        List<Source> revisionSources = attempt.require(sources.resolve(dto.sources(), path + ".sources", problems));
+        attempt.require(dto.status());
+        if (attempt.failed()) {
             return null;
         }
         return new Revision(knownFrom, dto.change(), dto.status(), value, others, term, capacity, dto.hardware(), legs,
                 revisionSources, dto.notes());
     }
 
-    private Figure figure(FigureDto dto, String path, List<Problem> problems) {
-        int before = problems.size();
+    private Figure figure(FigureDto dto, String path, MappingAttempt attempt) {
+        if (dto == null) {
+            return null;
+        }
+        List<Problem> problems = attempt.problems();
         boolean undisclosed = dto.basis() == ValueBasis.UNDISCLOSED;
         if (undisclosed && dto.amount() != null) {
             problems.add(Problem.at(path + ".amount", "An UNDISCLOSED figure has an amount.",
                     "no amount, or a basis other than UNDISCLOSED"));
-        } else if (!undisclosed && dto.amount() == null) {
+        } else if (dto.basis() != null && !undisclosed && dto.amount() == null) {
             problems.add(Problem.at(path + ".amount", "A " + dto.basis() + " figure has no amount.",
                     DecimalFields.AMOUNT_EXPECTED + ", or the basis UNDISCLOSED"));
         }
@@ -109,17 +119,20 @@ final class DealDtoMapper {
         Money low = DecimalFields.money(dto.low(), currency, path + ".low", problems);
         Money high = DecimalFields.money(dto.high(), currency, path + ".high", problems);
         List<Source> cited = sources.resolve(dto.sources(), path + ".sources", problems);
-        if (problems.size() > before || cited == null) {
+        boolean amountFits = undisclosed == (amount == null);
+        if (dto.basis() == null || dto.confidence() == null || cited == null || !amountFits) {
             return null;
         }
         return new Figure(dto.basis(), amount, low, high, dto.confidence(), cited, dto.label());
     }
 
-    private static Term term(TermDto dto, String path, List<Problem> problems) {
+    /** The term; null when there is none, or (marking the attempt) when it is wrong. */
+    private static Term term(TermDto dto, String path, MappingAttempt attempt) {
         if (dto == null) {
             return null;
         }
-        YearMonth start = DateFields.month(dto.start(), path + ".start", problems);
+        List<Problem> problems = attempt.problems();
+        YearMonth start = attempt.require(DateFields.month(dto.start(), path + ".start", problems));
         boolean assumed = Boolean.TRUE.equals(dto.assumed());
         if (dto.months() != null && dto.end() != null) {
             problems.add(Problem.at(path + ".end", "The term gives both months and end.", "either months or end, not both"));
@@ -136,7 +149,7 @@ final class DealDtoMapper {
             }
             return start == null ? null : new Term(start, dto.months(), assumed);
         }
-        YearMonth end = DateFields.month(dto.end(), path + ".end", problems);
+        YearMonth end = attempt.require(DateFields.month(dto.end(), path + ".end", problems));
         if (start == null || end == null) {
             return null;
         }
@@ -148,16 +161,20 @@ final class DealDtoMapper {
         return new Term(start, Term.monthsBetweenInclusive(start, end), assumed);
     }
 
-    private static ScheduleLeg leg(LegDto dto, String currency, String path, List<Problem> problems) {
-        int before = problems.size();
+    private static ScheduleLeg leg(LegDto dto, String currency, String path, MappingAttempt attempt) {
+        if (dto == null) {
+            return null;
+        }
+        List<Problem> problems = attempt.problems();
         YearMonth start = DateFields.month(dto.start(), path + ".start", problems);
-        if (dto.months() < 1) {
+        if (dto.months() != null && dto.months() < 1) {
             problems.add(Problem.at(path + ".months", "The schedule leg lasts " + dto.months() + " months.", "at least 1 month"));
+            return null;
         }
         Money amount = DecimalFields.money(dto.amount(), currency, path + ".amount", problems);
-        Capacity capacity = dto.capacityGw() == null ? null
-                : DecimalFields.capacity(dto.capacityGw(), path + ".capacityGw", problems);
-        if (problems.size() > before) {
+        Capacity capacity = DecimalFields.capacity(dto.capacityGw(), path + ".capacityGw", problems);
+        if (start == null || dto.months() == null || dto.shape() == null || (dto.amount() != null && amount == null)
+                || (dto.capacityGw() != null && capacity == null)) {
             return null;
         }
         return new ScheduleLeg(dto.label(), start, dto.months(), dto.shape(), amount, capacity);

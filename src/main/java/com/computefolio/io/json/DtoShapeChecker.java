@@ -4,6 +4,10 @@ import com.computefolio.domain.Problem;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -17,46 +21,56 @@ import java.util.stream.Collectors;
 /**
  * Checks a JSON tree against the DTO records it will be bound to and reports every mismatch:
  * unknown fields, missing required fields, wrong JSON types and unknown enum values. Data binding
- * stops at the first error; this walk does not, so a file with ten mistakes gets ten problems.
+ * stops at the first error; this walk does not, so a file with ten mistakes gets ten problems, and
+ * it hands back a repaired tree so that the value checks after binding see the rest of the file.
  * The DTO records themselves are the description of the shape, so the two cannot drift apart.
  */
 final class DtoShapeChecker {
 
     private final Map<Class<?>, RecordComponent[]> components = new LinkedHashMap<>();
 
-    void check(JsonNode node, Class<?> recordType, String path, List<Problem> problems) {
-        checkValue(node, recordType, null, path, problems);
+    /**
+     * Checks the tree and returns a repaired copy in which every value found wrong is left out (a
+     * field) or replaced by null (an array element, so that positions stay as in the file). The copy
+     * binds to the DTOs even where the original does not, so the checks that follow can still look at
+     * everything that was right.
+     */
+    JsonNode check(JsonNode node, Class<?> recordType, String path, List<Problem> problems) {
+        JsonNode repaired = checkValue(node, recordType, null, path, problems);
+        return repaired == null ? NullNode.getInstance() : repaired;
     }
 
-    private void checkValue(JsonNode node, Type type, RecordComponent component, String path, List<Problem> problems) {
+    /** The value as it may be bound, or null when it is wrong. */
+    private JsonNode checkValue(JsonNode node, Type type, RecordComponent component, String path, List<Problem> problems) {
         if (node.isNull()) {
             if (component == null) {
                 problems.add(Problem.at(path, "null is not allowed here.", describe(type, null)));
+                return null;
             }
-            return; // a null field is as good as an absent one; required fields are checked by the caller
+            return node; // a null field is as good as an absent one; required fields are checked by the caller
         }
         Class<?> raw = rawClass(type);
         if (raw == String.class) {
-            expect(node.isTextual(), node, type, component, path, problems);
+            return expect(node.isTextual(), node, type, component, path, problems);
         } else if (raw == Integer.class || raw == int.class) {
-            expect(node.isIntegralNumber() && node.canConvertToInt(), node, type, component, path, problems);
+            return expect(node.isIntegralNumber() && node.canConvertToInt(), node, type, component, path, problems);
         } else if (raw == Boolean.class || raw == boolean.class) {
-            expect(node.isBoolean(), node, type, component, path, problems);
+            return expect(node.isBoolean(), node, type, component, path, problems);
         } else if (raw.isEnum()) {
-            checkEnum(node, raw, component, path, problems);
+            return checkEnum(node, raw, component, path, problems) ? node : null;
         } else if (raw == List.class) {
-            checkList(node, type, component, path, problems);
+            return checkList(node, type, component, path, problems);
         } else if (raw.isRecord()) {
-            checkRecord(node, raw, component, path, problems);
-        } else {
-            throw new IllegalStateException("DTO field type not supported by the shape check: " + type);
+            return checkRecord(node, raw, component, path, problems);
         }
+        throw new IllegalStateException("DTO field type not supported by the shape check: " + type);
     }
 
-    private void checkRecord(JsonNode node, Class<?> type, RecordComponent component, String path, List<Problem> problems) {
+    private ObjectNode checkRecord(JsonNode node, Class<?> type, RecordComponent component, String path,
+                                   List<Problem> problems) {
         if (!node.isObject()) {
             problems.add(Problem.at(path, "Expected an object but found " + found(node) + ".", describe(type, component)));
-            return;
+            return null;
         }
         RecordComponent[] fields = components.computeIfAbsent(type, Class::getRecordComponents);
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
@@ -66,6 +80,7 @@ final class DtoShapeChecker {
                         "one of the fields " + Arrays.stream(fields).map(RecordComponent::getName).collect(Collectors.joining(", "))));
             }
         }
+        ObjectNode repaired = JsonNodeFactory.instance.objectNode();
         for (RecordComponent field : fields) {
             JsonNode value = node.get(field.getName());
             String fieldPath = JsonPath.field(path, field.getName());
@@ -75,38 +90,52 @@ final class DtoShapeChecker {
                             + (value == null ? "missing" : "null") + ".", describe(field.getGenericType(), field)));
                 }
             } else {
-                checkValue(value, field.getGenericType(), field, fieldPath, problems);
+                JsonNode checked = checkValue(value, field.getGenericType(), field, fieldPath, problems);
+                if (checked != null) {
+                    repaired.set(field.getName(), checked);
+                }
             }
         }
+        return repaired;
     }
 
-    private void checkList(JsonNode node, Type type, RecordComponent component, String path, List<Problem> problems) {
+    private ArrayNode checkList(JsonNode node, Type type, RecordComponent component, String path, List<Problem> problems) {
         if (!node.isArray()) {
             problems.add(Problem.at(path, "Expected an array but found " + found(node) + ".", describe(type, component)));
-            return;
+            return null;
         }
         Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+        ArrayNode repaired = JsonNodeFactory.instance.arrayNode();
         for (int i = 0; i < node.size(); i++) {
-            checkValue(node.get(i), element, null, JsonPath.index(path, i), problems);
+            JsonNode checked = checkValue(node.get(i), element, null, JsonPath.index(path, i), problems);
+            repaired.add(checked == null ? NullNode.getInstance() : checked);
         }
+        return repaired;
     }
 
-    private static void checkEnum(JsonNode node, Class<?> type, RecordComponent component, String path, List<Problem> problems) {
+    private static boolean checkEnum(JsonNode node, Class<?> type, RecordComponent component, String path,
+                                     List<Problem> problems) {
         String allowed = allowedValues(type);
         if (!node.isTextual()) {
             problems.add(Problem.at(path, "Expected a string but found " + found(node) + ".", allowed));
-        } else if (Arrays.stream(type.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(node.textValue()))) {
+            return false;
+        }
+        if (Arrays.stream(type.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(node.textValue()))) {
             problems.add(Problem.at(path, "Unknown value \"" + node.textValue() + "\""
                     + (component == null ? "" : " for " + component.getName()) + ".", allowed));
+            return false;
         }
+        return true;
     }
 
-    private static void expect(boolean ok, JsonNode node, Type type, RecordComponent component, String path,
-                               List<Problem> problems) {
+    private static JsonNode expect(boolean ok, JsonNode node, Type type, RecordComponent component, String path,
+                                   List<Problem> problems) {
         if (!ok) {
             problems.add(Problem.at(path, "Expected " + kind(rawClass(type)) + " but found " + found(node) + ".",
                     describe(type, component)));
+            return null;
         }
+        return node;
     }
 
     private static boolean isRequired(RecordComponent field) {

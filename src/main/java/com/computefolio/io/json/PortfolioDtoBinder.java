@@ -15,22 +15,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Binds the top-level arrays of a shape-checked portfolio tree to DTOs with Jackson databind, one
- * element at a time, skipping the elements in which the shape check found problems: one bad deal
- * does not hide the problems of the others.
+ * Binds the top-level arrays of a shape-checked (and repaired) portfolio tree to DTOs with Jackson
+ * databind, one element at a time, so that one bad deal does not hide the problems of the others.
+ * Elements without shape problems bind strictly; repaired ones bind with required fields relaxed
+ * (their absence is already reported) and the mapper skips what is missing.
  */
 final class PortfolioDtoBinder {
 
     private static final Pattern TOP_LEVEL_ELEMENT = Pattern.compile("^\\$\\.[A-Za-z]+\\[\\d+\\]");
 
-    private final ObjectMapper mapper;
+    private final ObjectMapper strict;
+    private final ObjectMapper relaxed;
 
-    PortfolioDtoBinder(ObjectMapper mapper) {
-        this.mapper = mapper;
+    PortfolioDtoBinder(ObjectMapper strict, ObjectMapper relaxed) {
+        this.strict = strict;
+        this.relaxed = relaxed;
     }
 
     /**
-     * @param badPaths paths of the shape problems found in {@code root}
+     * @param root     the repaired tree from the shape check
+     * @param badPaths paths of the shape problems found
      * @param problems receives a problem for any element databind refuses after all (a safety net:
      *                 the shape check should have reported it)
      */
@@ -61,7 +65,8 @@ final class PortfolioDtoBinder {
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
             String path = JsonPath.index(arrayPath, i);
-            T value = badElements.contains(path) ? null : bindOne(element, type, path, problems);
+            T value = element.isNull() ? null
+                    : bindOne(badElements.contains(path) ? relaxed : strict, element, type, path, problems);
             if (value != null) {
                 bound.add(new Positioned<>(value, i));
             } else if (element.path("id").isTextual()) {
@@ -71,7 +76,8 @@ final class PortfolioDtoBinder {
         return new Elements<>(bound, unboundIds);
     }
 
-    private <T> T bindOne(JsonNode element, Class<T> type, String path, List<Problem> problems) {
+    private static <T> T bindOne(ObjectMapper mapper, JsonNode element, Class<T> type, String path,
+                                 List<Problem> problems) {
         try {
             return mapper.treeToValue(element, type);
         } catch (DatabindException e) {

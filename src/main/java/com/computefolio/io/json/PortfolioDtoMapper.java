@@ -29,17 +29,22 @@ final class PortfolioDtoMapper {
     /**
      * @param unmappedDealIds ids of deals that were bound but could not be mapped
      */
-    record Mapped(List<Positioned<Party>> parties, List<MappedDeal> deals, Set<String> unmappedDealIds,
-                  List<Positioned<ContextSeries>> contextSeries, List<Problem> problems) {
+    record Mapped(List<Positioned<Party>> parties, Set<String> unmappedPartyIds, List<MappedDeal> deals,
+                  Set<String> unmappedDealIds, List<Positioned<ContextSeries>> contextSeries, List<Problem> problems) {
     }
 
     Mapped map(BoundDtos file) {
         List<Problem> problems = new ArrayList<>();
         SourceCatalog sources = new SourceCatalog(file.sources(), file.unboundSourceIds(), problems);
         List<Positioned<Party>> parties = new ArrayList<>();
+        Set<String> unmappedParties = new HashSet<>();
         for (Positioned<PartyDto> positioned : file.parties()) {
             PartyDto dto = positioned.value();
-            parties.add(new Positioned<>(new Party(dto.id(), dto.name(), dto.kind()), positioned.position()));
+            if (dto.id() != null && dto.name() != null && dto.kind() != null) {
+                parties.add(new Positioned<>(new Party(dto.id(), dto.name(), dto.kind()), positioned.position()));
+            } else if (dto.id() != null) {
+                unmappedParties.add(dto.id());
+            }
         }
         DealDtoMapper dealMapper = new DealDtoMapper(sources);
         List<MappedDeal> deals = new ArrayList<>();
@@ -48,11 +53,12 @@ final class PortfolioDtoMapper {
             MappedDeal deal = dealMapper.map(positioned.value(), positioned.position(), problems);
             if (deal != null) {
                 deals.add(deal);
-            } else {
+            } else if (positioned.value().id() != null) {
                 unmapped.add(positioned.value().id());
             }
         }
-        return new Mapped(parties, deals, unmapped, contextSeries(file.contextSeries(), sources, problems), problems);
+        return new Mapped(parties, unmappedParties, deals, unmapped, contextSeries(file.contextSeries(), sources, problems),
+                problems);
     }
 
     private static List<Positioned<ContextSeries>> contextSeries(List<Positioned<ContextSeriesDto>> dtos,
@@ -63,21 +69,22 @@ final class PortfolioDtoMapper {
             ContextSeriesDto dto = positioned.value();
             int i = positioned.position();
             String path = JsonPath.index("$.contextSeries", i);
-            int before = problems.size();
-            Integer first = firstIndex.putIfAbsent(dto.id(), i);
+            MappingAttempt attempt = new MappingAttempt(problems);
+            attempt.requireAll(dto.id(), dto.name(), dto.unit());
+            Integer first = dto.id() == null ? null : firstIndex.putIfAbsent(dto.id(), i);
             if (first != null) {
                 problems.add(Problem.at(path + ".id", "The context series id \"" + dto.id() + "\" is used twice (first at "
                         + "$.contextSeries[" + first + "]).", "a distinct id for each series"));
             }
-            if (!CONTEXT_UNITS.contains(dto.unit())) {
+            if (dto.unit() != null && !CONTEXT_UNITS.contains(dto.unit())) {
                 problems.add(Problem.at(path + ".unit", "Unknown unit \"" + dto.unit() + "\".", "one of GW, USD_BILLIONS"));
             }
             List<ContextPoint> points = new ArrayList<>();
             List<ContextPointDto> pointDtos = DealDtoMapper.orEmpty(dto.points());
             for (int k = 0; k < pointDtos.size(); k++) {
-                points.add(point(pointDtos.get(k), JsonPath.index(path + ".points", k), sources, problems));
+                points.add(attempt.require(point(pointDtos.get(k), JsonPath.index(path + ".points", k), sources, problems)));
             }
-            if (problems.size() == before && !points.contains(null)) {
+            if (!attempt.failed()) {
                 mapped.add(new Positioned<>(new ContextSeries(dto.id(), dto.name(), dto.unit(), points), i));
             }
         }
@@ -85,13 +92,17 @@ final class PortfolioDtoMapper {
     }
 
     private static ContextPoint point(ContextPointDto dto, String path, SourceCatalog sources, List<Problem> problems) {
-        int before = problems.size();
-        if (!PERIOD.matcher(dto.period()).matches()) {
+        if (dto == null) {
+            return null;
+        }
+        MappingAttempt attempt = new MappingAttempt(problems);
+        attempt.requireAll(dto.period(), dto.value(), dto.confidence());
+        if (dto.period() != null && !PERIOD.matcher(dto.period()).matches()) {
             problems.add(Problem.at(path + ".period", "\"" + dto.period() + "\" is not a period.",
                     "a year (\"2025\") or a month (\"2026-02\")"));
         }
         BigDecimal value = DecimalFields.decimal(dto.value(), path + ".value", "a decimal string such as \"13.1\"", problems);
-        List<Source> cited = sources.resolve(dto.sources(), path + ".sources", problems);
-        return problems.size() > before || cited == null ? null : new ContextPoint(dto.period(), value, dto.confidence(), cited, dto.note());
+        List<Source> cited = attempt.require(sources.resolve(dto.sources(), path + ".sources", problems));
+        return attempt.failed() ? null : new ContextPoint(dto.period(), value, dto.confidence(), cited, dto.note());
     }
 }

@@ -3,6 +3,7 @@ package com.computefolio.io.json;
 import com.computefolio.io.InputLimits;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -10,6 +11,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,6 +28,9 @@ final class PortfolioJsonMapper {
 
     static ObjectMapper create() {
         JsonFactory factory = JsonFactory.builder()
+                // Without this, Jackson 2 writes emoji and other characters beyond U+FFFF as escaped
+                // surrogate pairs ("\uD83D\uDE80") when writing bytes: valid, but unreadable in a diff.
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(InputLimits.MAX_JSON_NESTING).build())
                 .build();
         return JsonMapper.builder(factory)
@@ -33,6 +39,21 @@ final class PortfolioJsonMapper {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
+    }
+
+    /**
+     * The same, but with required properties not enforced: for binding a tree from which the shape
+     * check removed wrong values, whose absence it has already reported.
+     */
+    static ObjectMapper createIgnoringRequired() {
+        ObjectMapper mapper = create();
+        mapper.setAnnotationIntrospector(new JacksonAnnotationIntrospector() {
+            @Override
+            public Boolean hasRequiredMarker(AnnotatedMember member) {
+                return Boolean.FALSE;
+            }
+        });
+        return mapper;
     }
 
     static ObjectWriter prettyWriter(ObjectMapper mapper) {

@@ -28,7 +28,8 @@ public final class PortfolioJsonReader {
     private final ImportChecker checker;
     private final LocatedJsonParser parser = new LocatedJsonParser();
     private final DtoShapeChecker shapeChecker = new DtoShapeChecker();
-    private final PortfolioDtoBinder binder = new PortfolioDtoBinder(PortfolioJsonMapper.create());
+    private final PortfolioDtoBinder binder = new PortfolioDtoBinder(PortfolioJsonMapper.create(),
+            PortfolioJsonMapper.createIgnoringRequired());
     private final PortfolioDtoMapper mapper = new PortfolioDtoMapper();
 
     public PortfolioJsonReader(DealValidator validator) {
@@ -60,7 +61,8 @@ public final class PortfolioJsonReader {
     }
 
     public ParsedFile parse(String fileName, String json) {
-        LocatedJsonParser.Result parsed = parser.parse(json);
+        // A byte-order mark is accepted (docs/format.md); files lose it in TextFileLoader, strings here.
+        LocatedJsonParser.Result parsed = parser.parse(json.startsWith("\uFEFF") ? json.substring(1) : json);
         JsonLocations locations = parsed.locations();
         List<Problem> problems = new ArrayList<>(parsed.problems());
         JsonNode root = parsed.root();
@@ -75,17 +77,20 @@ public final class PortfolioJsonReader {
             return ParsedFile.unreadable(fileName, located(fileName, problems, locations));
         }
         List<Problem> shapeProblems = new ArrayList<>();
-        shapeChecker.check(root, PortfolioFileDto.class, JsonPath.ROOT, shapeProblems);
+        JsonNode repaired = shapeChecker.check(root, PortfolioFileDto.class, JsonPath.ROOT, shapeProblems);
         problems.addAll(shapeProblems);
         Set<String> badPaths = new HashSet<>();
         shapeProblems.forEach(p -> badPaths.add(p.path()));
-        BoundDtos bound = binder.bind(root, badPaths, problems);
+        BoundDtos bound = binder.bind(repaired, badPaths, problems);
         PortfolioDtoMapper.Mapped mapped = mapper.map(bound);
-        problems.addAll(mapped.problems());
+        Set<String> alreadyReported = withAncestors(badPaths);
+        mapped.problems().stream().filter(p -> !alreadyReported.contains(p.path())).forEach(problems::add);
         Set<String> unmappedDeals = new HashSet<>(bound.unboundDealIds());
         unmappedDeals.addAll(mapped.unmappedDealIds());
+        Set<String> unmappedParties = new HashSet<>(bound.unboundPartyIds());
+        unmappedParties.addAll(mapped.unmappedPartyIds());
         return new ParsedFile(fileName, bound.name(), mapped.parties(), mapped.deals(), mapped.contextSeries(),
-                bound.unboundPartyIds(), unmappedDeals, located(fileName, problems, locations),
+                unmappedParties, unmappedDeals, located(fileName, problems, locations),
                 p -> locations.locate(fileName, rooted(p)));
     }
 
@@ -114,6 +119,22 @@ public final class PortfolioJsonReader {
             }
         }
         return true;
+    }
+
+    /**
+     * The paths of the shape problems and every path enclosing them: a value check there (say "the
+     * term gives neither months nor end" after a wrongly typed months was left out) would only
+     * repeat a problem already reported.
+     */
+    private static Set<String> withAncestors(Set<String> paths) {
+        Set<String> all = new HashSet<>();
+        for (String path : paths) {
+            String p = path;
+            while (p != null && all.add(p)) {
+                p = JsonPath.parent(p);
+            }
+        }
+        return all;
     }
 
     private static List<Problem> located(String fileName, List<Problem> problems, JsonLocations locations) {

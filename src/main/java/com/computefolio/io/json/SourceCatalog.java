@@ -6,6 +6,7 @@ import com.computefolio.io.DateFields;
 import com.computefolio.io.Positioned;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,20 @@ final class SourceCatalog {
     private final Map<String, Source> byId = new LinkedHashMap<>();
     private final Set<String> unbound;
 
+    /**
+     * @param unboundIds ids of source entries that could not be bound at all; citing them is not
+     *                   reported again, but what cites them cannot be mapped
+     */
     SourceCatalog(List<Positioned<SourceDto>> sources, Set<String> unboundIds, List<Problem> problems) {
-        this.unbound = Set.copyOf(unboundIds);
+        this.unbound = new HashSet<>(unboundIds);
         Map<String, Integer> firstIndex = new LinkedHashMap<>();
         for (Positioned<SourceDto> positioned : sources) {
             SourceDto dto = positioned.value();
             int i = positioned.position();
             String path = JsonPath.index("$.sources", i);
+            if (dto.id() == null) {
+                continue;
+            }
             Integer first = firstIndex.putIfAbsent(dto.id(), i);
             if (first != null) {
                 problems.add(Problem.at(path + ".id", "The source id \"" + dto.id() + "\" is defined twice (first at $.sources["
@@ -43,7 +51,12 @@ final class SourceCatalog {
                 problems.add(Problem.at(path + ".quote", "The quote is " + dto.quote().codePointCount(0, dto.quote().length())
                         + " characters long.", "at most " + MAX_QUOTE_CHARS + " characters: quote the sentence that matters"));
             }
-            byId.put(dto.id(), new Source(dto.id(), dto.publisher(), dto.title(), dto.url(), published, dto.quote()));
+            boolean complete = dto.publisher() != null && dto.url() != null && (dto.published() == null || published != null);
+            if (complete) {
+                byId.put(dto.id(), new Source(dto.id(), dto.publisher(), dto.title(), dto.url(), published, dto.quote()));
+            } else {
+                unbound.add(dto.id());
+            }
         }
     }
 
@@ -64,7 +77,7 @@ final class SourceCatalog {
                 continue;
             }
             complete = false;
-            if (!unbound.contains(ids.get(i))) {
+            if (ids.get(i) != null && !unbound.contains(ids.get(i))) {
                 problems.add(Problem.at(JsonPath.index(listPath, i), "Unknown source id \"" + ids.get(i) + "\".",
                         knownIds()));
             }
