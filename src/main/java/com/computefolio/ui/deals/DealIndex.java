@@ -3,6 +3,7 @@ package com.computefolio.ui.deals;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Revision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +11,27 @@ import java.util.Map;
 
 /**
  * The deals of a portfolio prepared for fast filtering: party names resolved and the searchable
- * text (id, title, party names, tags, notes) lowercased once, so that each keystroke in the
- * search box costs one {@code contains} per deal and nothing else.
+ * text lowercased once, so that each keystroke in the search box costs a {@code contains} or two
+ * per deal and nothing else. Searches what the analysis service searches (id, title, party names,
+ * tags, notes, and the revision's notes and hardware), so the table and the charts agree.
  */
 public final class DealIndex {
 
-    /** One deal with what filtering needs precomputed. */
-    public record Entry(Deal deal, String buyerName, String counterpartyName, String searchText) {
+    /**
+     * One deal with what filtering needs precomputed.
+     *
+     * @param revisionText per revision (in the deal's order), its lowercased notes and hardware
+     */
+    public record Entry(Deal deal, String buyerName, String counterpartyName, String searchText, String[] revisionText) {
+
+        /** Whether the lowercase needle occurs in the deal's text or in the given revision's. */
+        boolean matches(String needle, Revision revision) {
+            if (searchText.contains(needle)) {
+                return true;
+            }
+            int index = deal.revisions().indexOf(revision);
+            return index >= 0 && revisionText[index].contains(needle);
+        }
     }
 
     private final List<Entry> entries;
@@ -35,8 +50,15 @@ public final class DealIndex {
         for (Deal deal : portfolio.deals()) {
             String buyer = nameOf(parties, deal.buyerId());
             String counterparty = nameOf(parties, deal.counterpartyId());
-            entries.add(new Entry(deal, buyer, counterparty, searchText(deal, buyer, counterparty)));
+            String[] revisionText = new String[deal.revisions().size()];
+            for (int i = 0; i < revisionText.length; i++) {
+                Revision revision = deal.revisions().get(i);
+                revisionText[i] = (nullToEmpty(revision.notes()) + '\n' + nullToEmpty(revision.hardware())).toLowerCase(Locale.ROOT);
+            }
+            entries.add(new Entry(deal, buyer, counterparty, searchText(deal, buyer, counterparty), revisionText));
         }
+        // Same order as the analysis service lists deals, sorted once here rather than per keystroke.
+        entries.sort(java.util.Comparator.comparing((Entry e) -> e.deal().announced()).thenComparing(e -> e.deal().id()));
         return new DealIndex(entries);
     }
 
@@ -48,8 +70,7 @@ public final class DealIndex {
     private static String searchText(Deal deal, String buyer, String counterparty) {
         StringBuilder sb = new StringBuilder(128)
                 .append(deal.id()).append('\n').append(deal.title()).append('\n')
-                .append(buyer).append('\n').append(counterparty).append('\n')
-                .append(deal.buyerId()).append('\n').append(deal.counterpartyId());
+                .append(buyer).append('\n').append(counterparty);
         for (String tag : deal.tags()) {
             sb.append('\n').append(tag);
         }
@@ -57,6 +78,10 @@ public final class DealIndex {
             sb.append('\n').append(deal.notes());
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     public List<Entry> entries() {

@@ -44,9 +44,6 @@ public final class DealRowFilter {
                 return null;
             }
             Deal deal = entry.deal();
-            if (!text.isEmpty() && !entry.searchText().contains(text)) {
-                continue;
-            }
             if (!filter.parties().isEmpty()
                     && !filter.parties().contains(deal.buyerId()) && !filter.parties().contains(deal.counterpartyId())) {
                 continue;
@@ -62,6 +59,9 @@ public final class DealRowFilter {
                 continue;
             }
             Revision revision = known.get();
+            if (!text.isEmpty() && !entry.matches(text, revision)) {
+                continue;
+            }
             if (!filter.statuses().isEmpty() && !filter.statuses().contains(revision.status())) {
                 continue;
             }
@@ -79,23 +79,21 @@ public final class DealRowFilter {
     }
 
     /**
-     * Whether the months the revision covers meet [from, to]: its term, else the span of its
-     * schedule legs, else the month it became known (where the schedule engine puts such money).
+     * Whether the months the revision's schedule covers meet [from, to]: its term and its schedule
+     * legs, or without either the month it became known (where the schedule engine puts such money).
      */
     static boolean overlaps(Revision revision, int from, int to) {
-        int first;
-        int last;
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
         if (revision.term() != null) {
             first = Months.index(revision.term().start());
             last = Months.index(revision.term().end());
-        } else if (!revision.legs().isEmpty()) {
-            first = Integer.MAX_VALUE;
-            last = Integer.MIN_VALUE;
-            for (ScheduleLeg leg : revision.legs()) {
-                first = Math.min(first, Months.index(leg.start()));
-                last = Math.max(last, Months.index(leg.end()));
-            }
-        } else {
+        }
+        for (ScheduleLeg leg : revision.legs()) {
+            first = Math.min(first, Months.index(leg.start()));
+            last = Math.max(last, Months.index(leg.end()));
+        }
+        if (first == Integer.MAX_VALUE) {
             first = Months.index(YearMonth.from(revision.knownFrom()));
             last = first;
         }

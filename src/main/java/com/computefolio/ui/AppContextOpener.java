@@ -1,0 +1,47 @@
+package com.computefolio.ui;
+
+import com.computefolio.app.AppContext;
+import com.computefolio.service.AnalysisService;
+import com.computefolio.service.PortfolioService;
+import java.nio.file.Path;
+
+/** Opens portfolios through the composition root ({@link AppContext}). */
+final class AppContextOpener implements PortfolioOpener {
+
+    @Override
+    public PortfolioConnection open(Path file) {
+        return new Connection(AppContext.open(file));
+    }
+
+    @Override
+    public PortfolioConnection createEmpty(Path file) {
+        return new Connection(AppContext.openUnseeded(file));
+    }
+
+    private record Connection(AppContext context) implements PortfolioConnection {
+        @Override
+        public PortfolioService portfolioService() {
+            return context.portfolioService();
+        }
+
+        @Override
+        public AnalysisService analysisService() {
+            return context.analysisService();
+        }
+
+        @Override
+        public Path databaseFile() {
+            return context.databaseFile();
+        }
+
+        @Override
+        public void backupTo(Path target) {
+            context.backupTo(target);
+        }
+
+        @Override
+        public void close() {
+            context.close();
+        }
+    }
+}

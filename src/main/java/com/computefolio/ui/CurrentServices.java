@@ -1,0 +1,146 @@
+package com.computefolio.ui;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Problem;
+import com.computefolio.service.AnalysisService;
+import com.computefolio.service.ConcurrentEditException;
+import com.computefolio.service.Contribution;
+import com.computefolio.service.DealFilter;
+import com.computefolio.service.DealView;
+import com.computefolio.service.GroupBy;
+import com.computefolio.service.ImportResult;
+import com.computefolio.service.PortfolioService;
+import com.computefolio.service.Summary;
+import com.computefolio.service.Timeline;
+import com.computefolio.service.TimelineQuery;
+import com.computefolio.service.ValidationException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The services of whichever database is open now. Views and view models hold these two stable
+ * objects, so File > Open only swaps the connection behind them instead of rebuilding the window.
+ */
+public final class CurrentServices {
+    private volatile PortfolioConnection connection;
+    private final PortfolioService portfolio = new PortfolioDelegate();
+    private final AnalysisService analysis = new AnalysisDelegate();
+
+    public CurrentServices(PortfolioConnection initial) {
+        this.connection = initial;
+    }
+
+    public PortfolioConnection connection() {
+        return connection;
+    }
+
+    /** Makes another database the current one and returns the previous connection (for the caller to close). */
+    public PortfolioConnection switchTo(PortfolioConnection next) {
+        PortfolioConnection previous = connection;
+        connection = next;
+        return previous;
+    }
+
+    public PortfolioService portfolio() {
+        return portfolio;
+    }
+
+    public AnalysisService analysis() {
+        return analysis;
+    }
+
+    private final class PortfolioDelegate implements PortfolioService {
+        private PortfolioService target() {
+            return connection.portfolioService();
+        }
+
+        @Override
+        public Portfolio portfolio() {
+            return target().portfolio();
+        }
+
+        @Override
+        public List<Party> parties() {
+            return target().parties();
+        }
+
+        @Override
+        public Optional<Deal> deal(String id) {
+            return target().deal(id);
+        }
+
+        @Override
+        public List<Problem> validate(Deal deal) {
+            return target().validate(deal);
+        }
+
+        @Override
+        public Deal save(Deal deal) throws ValidationException, ConcurrentEditException {
+            return target().save(deal);
+        }
+
+        @Override
+        public Deal overwrite(Deal deal) throws ValidationException {
+            return target().overwrite(deal);
+        }
+
+        @Override
+        public void delete(String id, long expectedVersion) throws ConcurrentEditException {
+            target().delete(id, expectedVersion);
+        }
+
+        @Override
+        public Party addParty(Party party) {
+            return target().addParty(party);
+        }
+
+        @Override
+        public ImportResult importFiles(List<Path> files) throws ValidationException {
+            return target().importFiles(files);
+        }
+
+        @Override
+        public List<Problem> validateFiles(List<Path> files) {
+            return target().validateFiles(files);
+        }
+
+        @Override
+        public void exportJson(Path out, DealFilter filter) {
+            target().exportJson(out, filter);
+        }
+
+        @Override
+        public void exportDealsCsv(Path out, DealFilter filter) {
+            target().exportDealsCsv(out, filter);
+        }
+    }
+
+    private final class AnalysisDelegate implements AnalysisService {
+        private AnalysisService target() {
+            return connection.analysisService();
+        }
+
+        @Override
+        public List<DealView> deals(Portfolio portfolio, DealFilter filter) {
+            return target().deals(portfolio, filter);
+        }
+
+        @Override
+        public Timeline timeline(Portfolio portfolio, TimelineQuery query) {
+            return target().timeline(portfolio, query);
+        }
+
+        @Override
+        public Summary summary(Portfolio portfolio, DealFilter filter, GroupBy groupBy) {
+            return target().summary(portfolio, filter, groupBy);
+        }
+
+        @Override
+        public List<Contribution> contributions(Portfolio portfolio, TimelineQuery query, String seriesKey, int periodIndex) {
+            return target().contributions(portfolio, query, seriesKey, periodIndex);
+        }
+    }
+}

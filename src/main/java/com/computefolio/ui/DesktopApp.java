@@ -1,0 +1,129 @@
+package com.computefolio.ui;
+
+import com.computefolio.app.AppPaths;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.ui.common.BackgroundTask;
+import com.computefolio.ui.common.FxDialogService;
+import com.computefolio.ui.common.FxTaskExecutor;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.prefs.UserPreferences;
+import com.computefolio.ui.state.WorkspaceModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+
+/**
+ * The desktop application: opens the database off the FX thread behind a small progress window,
+ * then shows the main window. The one place where the window's parts are wired together.
+ */
+public final class DesktopApp extends Application {
+    private FxTaskExecutor executor;
+    private CurrentServices services;
+
+    /** Starts the window; {@code args} may hold {@code --db FILE}. Returns when the window closes. */
+    public static void launch(String[] args) {
+        Application.launch(DesktopApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Messages messages = Messages.english();
+        UserPreferences preferences = new UserPreferences(UserPreferences.userNode());
+        Application.setUserAgentStylesheet(Objects.requireNonNull(
+                getClass().getResource(preferences.theme().stylesheet())).toExternalForm());
+        FxDialogService dialogs = new FxDialogService(stage, messages);
+        executor = new FxTaskExecutor(error -> dialogs.showError(messages.get("error.unexpected.title"),
+                messages.get("error.unexpected"), List.of(String.valueOf(error))));
+        Path database = chooseDatabase(getParameters().getRaw().toArray(String[]::new), preferences);
+        PortfolioOpener opener = new AppContextOpener();
+
+        Stage splash = splash(messages, database);
+        executor.execute(BackgroundTask.of(messages.get("task.opening"), progress -> {
+            PortfolioConnection connection = opener.open(database);
+            return new Opened(connection, connection.portfolioService().portfolio());
+        }).onSuccess(opened -> {
+            services = new CurrentServices(opened.connection());
+            WorkspaceModel workspace = new WorkspaceModel();
+            workspace.setPortfolio(opened.portfolio());
+            WindowContext context = new WindowContext(workspace, services, opener, executor, dialogs, preferences, messages,
+                    url -> getHostServices().showDocument(url), Clock.systemDefaultZone());
+            ExportActions exports = new ServiceExportActions(services.portfolio(), workspace, executor, dialogs, messages);
+            MainWindow window = new MainWindow(stage, context, exports, views(context));
+            window.show();
+            splash.close();
+        }).onFailure(error -> {
+            splash.close();
+            dialogs.showError(messages.get("error.open.title"), messages.format("error.open", database),
+                    List.of(String.valueOf(error.getMessage())));
+            Platform.exit();
+        }));
+    }
+
+    private record Opened(PortfolioConnection connection, Portfolio portfolio) {
+    }
+
+    /** The Charts and Timeline tabs, made by their own views from the shared state. */
+    private Map<String, Node> views(WindowContext context) {
+        Map<String, ViewFactory> factories = new LinkedHashMap<>();
+        Map<String, Node> views = new LinkedHashMap<>();
+        ResourceBundle chartsBundle = ResourceBundle.getBundle("i18n/charts");
+        factories.forEach((key, factory) -> views.put(key, factory.create(context.workspace(), context.services().analysis(),
+                context.executor(), context.dialogs(), chartsBundle)));
+        return views;
+    }
+
+    /**
+     * {@code --db FILE} wins, then COMPUTEFOLIO_DB; without either, the file open when the window
+     * last closed (if it still exists), else the per-user default.
+     */
+    static Path chooseDatabase(String[] args, UserPreferences preferences) {
+        AppPaths paths = AppPaths.ofThisMachine();
+        String fromEnv = System.getenv(AppPaths.DB_ENV);
+        Path last = preferences.lastFile();
+        if (AppPaths.dbArgument(args).isEmpty() && (fromEnv == null || fromEnv.isBlank()) && last != null && Files.isRegularFile(last)) {
+            return last;
+        }
+        return paths.databaseFor(args);
+    }
+
+    private static Stage splash(Messages messages, Path database) {
+        Stage splash = new Stage(StageStyle.UNDECORATED);
+        ProgressIndicator indicator = new ProgressIndicator();
+        indicator.setPrefSize(48, 48);
+        Label title = new Label(messages.get("app.name"));
+        title.getStyleClass().add("title-2");
+        Label file = new Label(messages.format("splash.opening", database.getFileName()));
+        VBox box = new VBox(14, title, indicator, file);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(28, 40, 28, 40));
+        splash.setScene(new Scene(box));
+        splash.show();
+        return splash;
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+        if (services != null && services.connection() != null) {
+            services.connection().close();
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package com.computefolio.ui;
+
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.prefs.Theme;
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar, with mnemonics on every menu and item and shortcuts for the frequent commands. */
+final class MainMenu {
+    private final MainWindow window;
+    private final Messages messages;
+    private final MenuBar bar = new MenuBar();
+
+    MainMenu(MainWindow window, ExportActions exports, Messages messages) {
+        this.window = window;
+        this.messages = messages;
+        bar.setId("mainMenu");
+        bar.getMenus().addAll(fileMenu(exports), editMenu(), viewMenu(), helpMenu());
+    }
+
+    MenuBar bar() {
+        return bar;
+    }
+
+    private Menu fileMenu(ExportActions exports) {
+        PortfolioDocument document = window.document();
+        Menu recent = new Menu(messages.get("menu.file.recent"));
+        recent.setId("menuRecent");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path file : document.recentFiles()) {
+                MenuItem item = new MenuItem(file.toString());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> document.openRecent(file));
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        document.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+
+        Menu export = new Menu(messages.get("menu.file.export"));
+        export.getItems().addAll(
+                exportItem("menu.file.export.chart", exports, ExportActions.Kind.CHART, exports::exportChart),
+                exportItem("menu.file.export.report", exports, ExportActions.Kind.REPORT, exports::exportReport),
+                new SeparatorMenuItem(),
+                exportItem("menu.file.export.csv", exports, ExportActions.Kind.DEALS_CSV, exports::exportDealsCsv),
+                exportItem("menu.file.export.xlsx", exports, ExportActions.Kind.DEALS_XLSX, exports::exportDealsXlsx),
+                exportItem("menu.file.export.json", exports, ExportActions.Kind.JSON, exports::exportJson));
+
+        return menu("menu.file",
+                item("menu.file.new", "Shortcut+Shift+N", document::newPortfolio),
+                item("menu.file.open", "Shortcut+O", document::open),
+                recent,
+                new SeparatorMenuItem(),
+                item("menu.file.saveAs", "Shortcut+Shift+S", document::saveAs),
+                new SeparatorMenuItem(),
+                item("menu.file.import", "Shortcut+I", document::importFiles),
+                export,
+                new SeparatorMenuItem(),
+                item("menu.file.quit", "Shortcut+Q", window::quit));
+    }
+
+    private MenuItem exportItem(String key, ExportActions exports, ExportActions.Kind kind, Runnable action) {
+        MenuItem item = item(key, null, action);
+        item.setDisable(!exports.supports(kind));
+        return item;
+    }
+
+    private Menu editMenu() {
+        UndoRouter undo = window.undo();
+        MenuItem undoItem = item("menu.edit.undo", "Shortcut+Z", undo::undo);
+        undoItem.textProperty().bind(undo.undoText());
+        undoItem.disableProperty().bind(undo.canUndo().not());
+        MenuItem redoItem = item("menu.edit.redo", "Shortcut+Shift+Z", undo::redo);
+        redoItem.textProperty().bind(undo.redoText());
+        redoItem.disableProperty().bind(undo.canRedo().not());
+        var editor = window.editor();
+        MenuItem save = item("menu.edit.save", "Shortcut+S", editor::save);
+        save.disableProperty().bind(editor.canSaveProperty().not());
+        MenuItem duplicate = item("menu.edit.duplicate", "Shortcut+D", editor::duplicate);
+        duplicate.disableProperty().bind(editor.loadedProperty().isNull());
+        MenuItem delete = item("menu.edit.delete", "Shortcut+DELETE", editor::delete);
+        delete.disableProperty().bind(editor.loadedProperty().isNull());
+        return menu("menu.edit", undoItem, redoItem, new SeparatorMenuItem(),
+                item("menu.edit.newDeal", "Shortcut+N", editor::newDeal), duplicate, delete, save,
+                new SeparatorMenuItem(), item("menu.edit.find", "Shortcut+F", window::focusSearch));
+    }
+
+    private Menu viewMenu() {
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = themeItem("menu.view.light", Theme.LIGHT, themes);
+        RadioMenuItem dark = themeItem("menu.view.dark", Theme.DARK, themes);
+        return menu("menu.view",
+                item("menu.view.deals", "Shortcut+1", () -> window.showView(0)),
+                item("menu.view.charts", "Shortcut+2", () -> window.showView(1)),
+                item("menu.view.timeline", "Shortcut+3", () -> window.showView(2)),
+                new SeparatorMenuItem(), light, dark,
+                new SeparatorMenuItem(), item("menu.view.reload", "F5", window.document()::reload));
+    }
+
+    private RadioMenuItem themeItem(String key, Theme theme, ToggleGroup group) {
+        RadioMenuItem item = new RadioMenuItem(messages.get(key));
+        item.setToggleGroup(group);
+        item.setSelected(window.theme() == theme);
+        item.setOnAction(e -> window.setTheme(theme));
+        return item;
+    }
+
+    private Menu helpMenu() {
+        return menu("menu.help", item("menu.help.about", null, window::about));
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu(messages.get(key));
+        menu.setId(key);
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.get(key));
+        item.setId(key);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

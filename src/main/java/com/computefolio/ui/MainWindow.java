@@ -1,0 +1,228 @@
+package com.computefolio.ui;
+
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.deals.DealsView;
+import com.computefolio.ui.deals.DealsViewModel;
+import com.computefolio.ui.editor.DealEditorView;
+import com.computefolio.ui.editor.DealEditorViewModel;
+import com.computefolio.ui.editor.SavedChanges;
+import com.computefolio.ui.common.UndoManager;
+import com.computefolio.ui.filters.FiltersBar;
+import com.computefolio.ui.filters.FiltersViewModel;
+import com.computefolio.ui.prefs.Theme;
+import com.computefolio.ui.prefs.WindowBounds;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menus, filters bar, the Deals | Charts | Timeline tabs (the deals tab with the
+ * editor beside the table) and a status line. Builds the view models, binds the views, and
+ * remembers theme, bounds, file and filters through the user preferences.
+ */
+public final class MainWindow {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private final Stage stage;
+    private final WindowContext context;
+    private final Messages messages;
+    private final FiltersViewModel filters;
+    private final FiltersBar filtersBar;
+    private final DealsView dealsView;
+    private final DealEditorViewModel editor;
+    private final PortfolioDocument document;
+    private final UndoRouter undo;
+    private final TabPane tabs = new TabPane();
+    private final Scene scene;
+    private Theme theme;
+
+    /**
+     * @param views extra tabs after Deals, by bundle key of their title (e.g. "view.charts"), in order
+     */
+    public MainWindow(Stage stage, WindowContext context, ExportActions exports, Map<String, Node> views) {
+        this.stage = stage;
+        this.context = context;
+        this.messages = context.messages();
+        var workspace = context.workspace();
+
+        filters = new FiltersViewModel(workspace);
+        filtersBar = new FiltersBar(filters, messages);
+        DealsViewModel deals = new DealsViewModel(workspace, context.executor(), messages);
+        dealsView = new DealsView(deals, workspace.selectedDealIds(), messages);
+        SavedChanges savedChanges = new SavedChanges(new UndoManager(), context.services().portfolio(), workspace,
+                context.executor(), context.dialogs(), messages);
+        editor = new DealEditorViewModel(workspace, context.services().portfolio(), context.executor(), context.dialogs(),
+                savedChanges, context.links(), messages, context.clock());
+        new SelectionFollower(workspace, editor);
+        document = new PortfolioDocument(context.opener(), context.services(), workspace, context.executor(),
+                context.dialogs(), context.preferences(), messages, editor::mayLeave);
+        undo = new UndoRouter(editor.undoManager(), savedChanges.history(), messages);
+
+        SplitPane split = new SplitPane(dealsView, new DealEditorView(editor, messages));
+        split.setId("dealsSplit");
+        split.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        tabs.setId("viewTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(tab("view.deals", split));
+        Map<String, Node> ordered = new LinkedHashMap<>(views);
+        ordered.forEach((key, node) -> tabs.getTabs().add(tab(key, node)));
+
+        MainMenu menu = new MainMenu(this, exports, messages);
+        BorderPane root = new BorderPane(tabs);
+        root.setId("mainRoot");
+        root.setTop(new VBox(menu.bar(), filtersBar));
+        root.setBottom(new WindowStatusBar(context.executor(), document, messages));
+
+        WindowBounds bounds = context.preferences().windowBounds();
+        scene = new Scene(root, bounds.width(), bounds.height());
+        scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/ui/app.css")).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        if (bounds.hasPosition()) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setMaximized(bounds.maximized());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::title,
+                document.fileProperty(), editor.dirtyProperty()));
+        stage.setOnCloseRequest(event -> {
+            if (!editor.mayLeave()) {
+                event.consume();
+            } else {
+                remember();
+            }
+        });
+        setTheme(context.preferences().theme());
+        filters.load(context.preferences().lastFilter());
+    }
+
+    private Tab tab(String key, Node content) {
+        Tab tab = new Tab(messages.get(key), content);
+        tab.setId(key);
+        return tab;
+    }
+
+    private String title() {
+        Path file = document.fileProperty().get();
+        String name = file == null ? "" : file.getFileName().toString();
+        return messages.format(editor.isDirty() ? "window.title.dirty" : "window.title", name);
+    }
+
+    /**
+     * Undo and redo go to the window's history even while a text field has the focus (a text
+     * field would otherwise undo its own letters, out of step with the editor's history).
+     */
+    private void routeUndoKeys(KeyEvent event) {
+        if (UNDO.match(event)) {
+            undo.undo();
+            event.consume();
+        } else if (REDO.match(event) || REDO_ALT.match(event)) {
+            undo.redo();
+            event.consume();
+        }
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** Writes theme, bounds, file and filters to the preferences (on close and quit). */
+    void remember() {
+        var prefs = context.preferences();
+        prefs.setTheme(theme);
+        if (!stage.isMaximized()) {
+            prefs.setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+        } else {
+            WindowBounds old = prefs.windowBounds();
+            prefs.setWindowBounds(new WindowBounds(old.x(), old.y(), old.width(), old.height(), true));
+        }
+        prefs.setLastFilter(context.workspace().filter());
+        prefs.flush();
+    }
+
+    /** File > Quit: the same guard as closing the window. */
+    void quit() {
+        if (editor.mayLeave()) {
+            remember();
+            stage.close();
+            javafx.application.Platform.exit();
+        }
+    }
+
+    void setTheme(Theme newTheme) {
+        theme = newTheme;
+        Application.setUserAgentStylesheet(Objects.requireNonNull(getClass().getResource(newTheme.stylesheet())).toExternalForm());
+        scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
+        scene.getRoot().getStyleClass().add(newTheme == Theme.DARK ? "theme-dark" : "theme-light");
+        context.preferences().setTheme(newTheme);
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    void showView(int index) {
+        if (index < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(index);
+        }
+    }
+
+    void focusSearch() {
+        filtersBar.focusSearch();
+    }
+
+    void about() {
+        context.dialogs().showInfo(messages.get("about.title"), messages.format("about.message", version()));
+    }
+
+    private String version() {
+        try (var in = getClass().getResourceAsStream("/computefolio-version.properties")) {
+            var props = new java.util.Properties();
+            if (in != null) {
+                props.load(in);
+            }
+            return props.getProperty("version", "");
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    PortfolioDocument document() {
+        return document;
+    }
+
+    DealEditorViewModel editor() {
+        return editor;
+    }
+
+    UndoRouter undo() {
+        return undo;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

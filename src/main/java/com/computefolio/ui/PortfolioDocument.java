@@ -1,0 +1,211 @@
+package com.computefolio.ui;
+
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Problem;
+import com.computefolio.service.ImportResult;
+import com.computefolio.service.ValidationException;
+import com.computefolio.ui.common.BackgroundTask;
+import com.computefolio.ui.common.DialogService;
+import com.computefolio.ui.common.DialogService.FileSpec;
+import com.computefolio.ui.common.DialogService.FileType;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.TaskExecutor;
+import com.computefolio.ui.prefs.UserPreferences;
+import com.computefolio.ui.state.WorkspaceModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The File menu's model: which database is open, New / Open / Save As / Import, and the recent
+ * files. A portfolio is one SQLite file; opening another switches the services behind the window
+ * and replaces the workspace snapshot. All file and database work runs in the background.
+ */
+public final class PortfolioDocument {
+    private final PortfolioOpener opener;
+    private final CurrentServices services;
+    private final WorkspaceModel workspace;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final UserPreferences preferences;
+    private final Messages messages;
+    private final BooleanSupplier mayLeave;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+
+    /** @param mayLeave asks the user about unsaved edits; false keeps the current file open */
+    public PortfolioDocument(PortfolioOpener opener, CurrentServices services, WorkspaceModel workspace, TaskExecutor executor,
+                             DialogService dialogs, UserPreferences preferences, Messages messages, BooleanSupplier mayLeave) {
+        this.opener = opener;
+        this.services = services;
+        this.workspace = workspace;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+        this.messages = messages;
+        this.mayLeave = mayLeave;
+        file.set(services.connection().databaseFile());
+        preferences.addRecentFile(services.connection().databaseFile());
+        recentFiles.setAll(preferences.recentFiles());
+    }
+
+    private FileSpec databaseSpec(String titleKey) {
+        Path current = file.get();
+        return FileSpec.of(messages.get(titleKey), FileType.of(messages.get("file.type.database"), "*.db", "*.sqlite"),
+                FileType.of(messages.get("file.type.all"), "*.*"))
+                .withInitialDirectory(current == null ? null : current.toAbsolutePath().getParent());
+    }
+
+    /** File > New: a new empty portfolio in a file the user names. */
+    public void newPortfolio() {
+        if (!mayLeave.getAsBoolean()) {
+            return;
+        }
+        dialogs.saveFile(databaseSpec("file.new.title").withInitialFileName(messages.get("file.new.defaultName")))
+                .ifPresent(target -> {
+                    if (target.equals(file.get())) {
+                        dialogs.showError(messages.get("file.new.title"), messages.get("file.new.sameFile"), List.of());
+                        return;
+                    }
+                    switchTo(target, messages.get("task.creating"), () -> {
+                        Files.deleteIfExists(target);
+                        return opener.createEmpty(target);
+                    });
+                });
+    }
+
+    /** File > Open. */
+    public void open() {
+        if (mayLeave.getAsBoolean()) {
+            dialogs.openFile(databaseSpec("file.open.title")).ifPresent(this::openChosen);
+        }
+    }
+
+    /** File > Open Recent > a file. */
+    public void openRecent(Path target) {
+        if (!mayLeave.getAsBoolean()) {
+            return;
+        }
+        if (!Files.isRegularFile(target)) {
+            preferences.removeRecentFile(target);
+            recentFiles.setAll(preferences.recentFiles());
+            dialogs.showError(messages.get("file.open.title"), messages.format("file.open.missing", target), List.of());
+            return;
+        }
+        openChosen(target);
+    }
+
+    private void openChosen(Path target) {
+        if (!target.equals(file.get())) {
+            switchTo(target, messages.get("task.opening"), () -> opener.open(target));
+        }
+    }
+
+    /** File > Save As: a consistent copy of the database (SQLite backup), which then becomes the open file. */
+    public void saveAs() {
+        Path current = file.get();
+        dialogs.saveFile(databaseSpec("file.saveAs.title")
+                        .withInitialFileName(current == null ? null : current.getFileName().toString()))
+                .ifPresent(target -> {
+                    if (target.toAbsolutePath().equals(current == null ? null : current.toAbsolutePath())) {
+                        return;
+                    }
+                    PortfolioConnection from = services.connection();
+                    switchTo(target, messages.get("task.savingAs"), () -> {
+                        Files.deleteIfExists(target);
+                        from.backupTo(target);
+                        return opener.open(target);
+                    });
+                });
+    }
+
+    /** What opening another database must do in the background. */
+    @FunctionalInterface
+    private interface Connect {
+        PortfolioConnection connect() throws Exception;
+    }
+
+    private record Opened(PortfolioConnection connection, Portfolio portfolio) {
+    }
+
+    private void switchTo(Path target, String title, Connect connect) {
+        executor.execute(BackgroundTask.of(title, progress -> {
+            PortfolioConnection connection = connect.connect();
+            try {
+                return new Opened(connection, connection.portfolioService().portfolio());
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        }).onSuccess(opened -> {
+            PortfolioConnection previous = services.switchTo(opened.connection());
+            workspace.selectedDealIds().clear();
+            workspace.setPortfolio(opened.portfolio());
+            file.set(opened.connection().databaseFile());
+            preferences.addRecentFile(opened.connection().databaseFile());
+            recentFiles.setAll(preferences.recentFiles());
+            closeInBackground(previous);
+        }).onFailure(error -> dialogs.showError(messages.get("file.open.failed.title"),
+                messages.format("file.open.failed", target), List.of(String.valueOf(error.getMessage())))));
+    }
+
+    private void closeInBackground(PortfolioConnection connection) {
+        executor.execute(BackgroundTask.of(messages.get("task.closing"), progress -> {
+            connection.close();
+            return Boolean.TRUE;
+        }).onFailure(error -> {
+            // The other database is closed by the operating system on exit; nothing the user can act on.
+        }));
+    }
+
+    /** File > Import: JSON or CSV files through the import service, all or nothing, with every problem listed. */
+    public void importFiles() {
+        List<Path> files = dialogs.openFiles(FileSpec.of(messages.get("file.import.title"),
+                FileType.of(messages.get("file.type.importable"), "*.json", "*.csv"),
+                FileType.of(messages.get("file.type.json"), "*.json"),
+                FileType.of(messages.get("file.type.csv"), "*.csv")));
+        if (files.isEmpty()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(messages.get("task.importing"), progress -> {
+            ImportResult result = services.portfolio().importFiles(files);
+            return new Imported(result, services.portfolio().portfolio());
+        }).onSuccess(imported -> {
+            workspace.setPortfolio(imported.portfolio());
+            ImportResult r = imported.result();
+            dialogs.showInfo(messages.get("file.import.done.title"), messages.format("file.import.done",
+                    r.files().size(), r.dealsAdded(), r.dealsReplaced(), r.partiesAdded(), r.sourcesAdded()));
+        }).onFailure(error -> {
+            if (error instanceof ValidationException invalid) {
+                dialogs.showError(messages.get("file.import.refused.title"),
+                        messages.format("file.import.refused", invalid.problems().size()),
+                        invalid.problems().stream().map(Problem::describe).toList());
+            } else {
+                dialogs.showError(messages.get("file.import.failed.title"), messages.get("file.import.failed"),
+                        List.of(String.valueOf(error.getMessage())));
+            }
+        }));
+    }
+
+    private record Imported(ImportResult result, Portfolio portfolio) {
+    }
+
+    /** Reads the whole portfolio again from the database. */
+    public void reload() {
+        executor.execute(BackgroundTask.of(messages.get("task.loading"), progress -> services.portfolio().portfolio())
+                .onSuccess(workspace::setPortfolio));
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+}

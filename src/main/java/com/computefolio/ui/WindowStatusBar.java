@@ -1,0 +1,63 @@
+package com.computefolio.ui;
+
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.TaskExecutor;
+import com.computefolio.ui.common.TaskHandle;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bottom line of the window: the open file, and the running background task with its progress and a Cancel button. */
+final class WindowStatusBar extends HBox {
+    private final Label task = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel;
+    private TaskHandle shown;
+
+    WindowStatusBar(TaskExecutor executor, PortfolioDocument document, Messages messages) {
+        getStyleClass().add("window-status-bar");
+        setSpacing(8);
+        setAlignment(Pos.CENTER_LEFT);
+        setPadding(new Insets(3, 8, 3, 8));
+        Label file = new Label();
+        file.setId("openFile");
+        file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> document.fileProperty().get() == null ? "" : messages.format("status.file", document.fileProperty().get()),
+                document.fileProperty()));
+        file.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        progress.setPrefWidth(140);
+        cancel = new Button(messages.get("status.cancel"));
+        cancel.getStyleClass().add("small");
+        cancel.setOnAction(e -> {
+            if (shown != null) {
+                shown.cancel();
+            }
+        });
+        getChildren().addAll(file, spacer, task, progress, cancel);
+        executor.runningTasks().addListener((ListChangeListener<TaskHandle>) c -> show(executor));
+        show(executor);
+    }
+
+    private void show(TaskExecutor executor) {
+        var running = executor.runningTasks();
+        shown = running.isEmpty() ? null : running.get(running.size() - 1);
+        boolean busy = shown != null;
+        task.setText(busy ? shown.title() : "");
+        progress.progressProperty().unbind();
+        if (busy) {
+            progress.progressProperty().bind(shown.progressProperty());
+        }
+        for (var node : new javafx.scene.Node[] {task, progress, cancel}) {
+            node.setVisible(busy);
+            node.setManaged(busy);
+        }
+    }
+}

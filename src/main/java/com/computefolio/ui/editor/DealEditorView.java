@@ -1,0 +1,275 @@
+package com.computefolio.ui.editor;
+
+import com.computefolio.domain.Confidence;
+import com.computefolio.domain.DealKind;
+import com.computefolio.domain.DealStatus;
+import com.computefolio.domain.MoneyDirection;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.ValueBasis;
+import com.computefolio.ui.common.Messages;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The inspector to the right of the table: every field of the deal and of the selected revision,
+ * the revisions, the sources, and the problems that stand in the way of Save. Binds a
+ * {@link DealEditorViewModel}; holds no state of its own.
+ */
+public final class DealEditorView extends StackPane {
+    private final DealEditorViewModel model;
+    private final Messages messages;
+    private final FieldBindings revisionBindings = new FieldBindings();
+
+    public DealEditorView(DealEditorViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().add("deal-editor");
+        setMinWidth(340);
+
+        Label empty = new Label(messages.get("editor.empty"));
+        empty.getStyleClass().add("text-muted");
+        empty.setWrapText(true);
+
+        VBox content = new VBox(10, header(), toolbar(), blockedReason(), section("editor.section.deal"), dealForm(),
+                section("editor.section.revisions"), revisionList(), section("editor.section.revision"),
+                revisionForm(), section("editor.section.sources"), sources(), otherProblems());
+        content.setPadding(new Insets(10, 14, 14, 14));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+
+        BorderPane placeholder = new BorderPane(empty);
+        placeholder.setPadding(new Insets(24));
+        getChildren().addAll(placeholder, scroll);
+        scroll.visibleProperty().bind(model.loadedProperty().isNotNull());
+        placeholder.visibleProperty().bind(model.loadedProperty().isNull());
+
+        model.selectedRevisionProperty().addListener((obs, old, now) -> revisionBindings.bindTo(now));
+        revisionBindings.bindTo(model.selectedRevisionProperty().get());
+    }
+
+    private HBox header() {
+        Label title = new Label();
+        title.setId("editorTitle");
+        title.getStyleClass().add("title-3");
+        title.setWrapText(true);
+        title.textProperty().bind(model.form().title);
+        Label state = new Label();
+        state.getStyleClass().add("editor-state");
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        state.textProperty().bind(Bindings.when(model.newDealProperty()).then(messages.get("editor.state.new"))
+                .otherwise(Bindings.when(model.dirtyProperty()).then(messages.get("editor.state.unsaved")).otherwise("")));
+        HBox header = new HBox(10, title, state);
+        header.setAlignment(Pos.BASELINE_LEFT);
+        return header;
+    }
+
+    private HBox toolbar() {
+        Button save = new Button(messages.get("editor.save"));
+        save.setId("saveDeal");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(model.canSaveProperty().not());
+        save.setOnAction(e -> model.save());
+        Button revert = new Button(messages.get("editor.revert"));
+        revert.setId("revertDeal");
+        revert.disableProperty().bind(model.dirtyProperty().not().or(model.savingProperty()));
+        revert.setOnAction(e -> model.revert());
+        Button duplicate = new Button(messages.get("editor.duplicate"));
+        duplicate.setOnAction(e -> model.duplicate());
+        duplicate.disableProperty().bind(model.savingProperty());
+        Button delete = new Button(messages.get("editor.delete"));
+        delete.getStyleClass().add("danger");
+        delete.setOnAction(e -> model.delete());
+        delete.disableProperty().bind(model.savingProperty());
+        HBox bar = new HBox(6, save, revert, duplicate, delete);
+        bar.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        return bar;
+    }
+
+    private Label blockedReason() {
+        Label reason = new Label();
+        reason.setId("saveBlockedReason");
+        reason.getStyleClass().add("save-blocked");
+        reason.setWrapText(true);
+        reason.textProperty().bind(model.saveBlockedReasonProperty());
+        reason.visibleProperty().bind(model.saveBlockedReasonProperty().isNotEmpty());
+        reason.managedProperty().bind(reason.visibleProperty());
+        return reason;
+    }
+
+    private Label section(String key) {
+        Label label = new Label(messages.get(key));
+        label.getStyleClass().add("editor-section");
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    private FormGrid dealForm() {
+        FormGrid grid = new FormGrid(model.errors());
+        DealForm form = model.form();
+        TextField id = Controls.text("dealId", null);
+        id.textProperty().bindBidirectional(form.id);
+        id.editableProperty().bind(model.newDealProperty());
+        id.setTooltip(new Tooltip(messages.get("editor.id.tooltip")));
+        TextField title = Controls.text("dealTitle", null);
+        title.textProperty().bindBidirectional(form.title);
+        ComboBox<String> buyer = partyChoice("dealBuyer");
+        buyer.valueProperty().bindBidirectional(form.buyer);
+        ComboBox<String> counterparty = partyChoice("dealCounterparty");
+        counterparty.valueProperty().bindBidirectional(form.counterparty);
+        ComboBox<DealKind> kind = Controls.choice("dealKind", DealKind.values(), messages);
+        kind.valueProperty().bindBidirectional(form.kind);
+        ComboBox<MoneyDirection> direction = Controls.choice("dealDirection", MoneyDirection.values(), messages);
+        direction.valueProperty().bindBidirectional(form.direction);
+        TextField announced = Controls.text("dealAnnounced", messages.get("editor.date.prompt"));
+        announced.textProperty().bindBidirectional(form.announced);
+        TextField tags = Controls.text("dealTags", messages.get("editor.tags.prompt"));
+        tags.textProperty().bindBidirectional(form.tags);
+        TextArea notes = Controls.area("dealNotes", 2);
+        notes.textProperty().bindBidirectional(form.notes);
+
+        grid.row(messages.label(EditorField.ID), id, EditorField.ID);
+        grid.row(messages.label(EditorField.TITLE), title, EditorField.TITLE);
+        grid.row(messages.label(EditorField.BUYER), buyer, EditorField.BUYER);
+        grid.row(messages.label(EditorField.COUNTERPARTY), counterparty, EditorField.COUNTERPARTY);
+        grid.row(messages.label(EditorField.KIND), kind, EditorField.KIND);
+        grid.row(messages.label(EditorField.DIRECTION), direction, EditorField.DIRECTION);
+        grid.row(messages.label(EditorField.ANNOUNCED), announced, EditorField.ANNOUNCED);
+        grid.row(messages.label(EditorField.TAGS), tags, EditorField.TAGS);
+        grid.row(messages.label(EditorField.NOTES), notes, EditorField.NOTES);
+        return grid;
+    }
+
+    private ComboBox<String> partyChoice(String id) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        Runnable fill = () -> {
+            Map<String, String> names = model.parties().stream().collect(Collectors.toMap(Party::id, Party::name, (a, b) -> a));
+            box.setConverter(Controls.converter(partyId -> names.getOrDefault(partyId, partyId)));
+            String current = box.getValue();
+            box.getItems().setAll(model.parties().stream()
+                    .sorted(java.util.Comparator.comparing(Party::name, String.CASE_INSENSITIVE_ORDER)).map(Party::id).toList());
+            box.setValue(current);
+        };
+        model.loadedProperty().addListener((obs, old, now) -> fill.run());
+        fill.run();
+        return box;
+    }
+
+    private VBox revisionList() {
+        ListView<RevisionForm> list = new ListView<>(model.form().revisions());
+        list.setId("revisionList");
+        list.setPrefHeight(4 * 26 + 4);
+        list.setMinHeight(60);
+        list.setCellFactory(v -> new RevisionCell(messages));
+        model.selectedRevisionProperty().addListener((obs, old, now) -> list.getSelectionModel().select(now));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedRevisionProperty().set(now);
+            }
+        });
+        model.form().revisions().addListener((ListChangeListener<RevisionForm>) c ->
+                list.getSelectionModel().select(model.selectedRevisionProperty().get()));
+        Button add = new Button(messages.get("editor.revisions.add"));
+        add.setId("addRevision");
+        add.setOnAction(e -> model.addRevision());
+        add.disableProperty().bind(model.selectedRevisionProperty().isNull());
+        return new VBox(6, list, add);
+    }
+
+    private VBox revisionForm() {
+        FormGrid grid = new FormGrid(model.errors());
+        TextField knownFrom = Controls.text("revisionKnownFrom", messages.get("editor.date.prompt"));
+        revisionBindings.add(knownFrom.textProperty(), r -> r.knownFrom);
+        TextField change = Controls.text("revisionChange", messages.get("editor.change.prompt"));
+        revisionBindings.add(change.textProperty(), r -> r.change);
+        ComboBox<DealStatus> status = Controls.choice("revisionStatus", DealStatus.values(), messages);
+        revisionBindings.add(status.valueProperty(), r -> r.status);
+        ComboBox<ValueBasis> basis = Controls.choice("valueBasis", ValueBasis.values(), messages);
+        revisionBindings.add(basis.valueProperty(), r -> r.basis);
+        TextField amount = Controls.text("valueAmount", messages.get("editor.amount.prompt"));
+        revisionBindings.add(amount.textProperty(), r -> r.amount);
+        amount.setTooltip(new Tooltip(messages.get("editor.amount.tooltip")));
+        TextField currency = Controls.text("valueCurrency", null);
+        currency.setPrefColumnCount(4);
+        currency.setMaxWidth(80);
+        revisionBindings.add(currency.textProperty(), r -> r.currency);
+        ComboBox<Confidence> confidence = Controls.choice("valueConfidence", Confidence.values(), messages);
+        revisionBindings.add(confidence.valueProperty(), r -> r.confidence);
+        TextField termStart = Controls.text("termStart", messages.get("editor.month.prompt"));
+        revisionBindings.add(termStart.textProperty(), r -> r.termStart);
+        TextField termMonths = Controls.text("termMonths", null);
+        revisionBindings.add(termMonths.textProperty(), r -> r.termMonths);
+        CheckBox assumed = new CheckBox(messages.label(EditorField.TERM_ASSUMED));
+        assumed.setId("termAssumed");
+        revisionBindings.add(assumed.selectedProperty(), r -> r.termAssumed);
+        TextField capacity = Controls.text("capacityGw", null);
+        revisionBindings.add(capacity.textProperty(), r -> r.capacity);
+        TextField hardware = Controls.text("hardware", null);
+        revisionBindings.add(hardware.textProperty(), r -> r.hardware);
+        TextArea notes = Controls.area("revisionNotes", 2);
+        revisionBindings.add(notes.textProperty(), r -> r.notes);
+
+        grid.row(messages.label(EditorField.KNOWN_FROM), knownFrom, EditorField.KNOWN_FROM);
+        grid.row(messages.label(EditorField.CHANGE), change, EditorField.CHANGE);
+        grid.row(messages.label(EditorField.STATUS), status, EditorField.STATUS);
+        grid.row(messages.label(EditorField.BASIS), basis, EditorField.BASIS);
+        grid.row(messages.label(EditorField.AMOUNT), amount, EditorField.AMOUNT);
+        grid.row(messages.label(EditorField.CURRENCY), currency, EditorField.CURRENCY);
+        grid.row(messages.label(EditorField.CONFIDENCE), confidence, EditorField.CONFIDENCE);
+        grid.row(messages.label(EditorField.TERM_START), termStart, EditorField.TERM_START);
+        grid.row(messages.label(EditorField.TERM_MONTHS), termMonths, EditorField.TERM_MONTHS);
+        grid.row("", assumed, null);
+        grid.row(messages.label(EditorField.CAPACITY), capacity, EditorField.CAPACITY);
+        grid.row(messages.label(EditorField.HARDWARE), hardware, EditorField.HARDWARE);
+        grid.row(messages.label(EditorField.REVISION_NOTES), notes, EditorField.REVISION_NOTES);
+        return new VBox(grid);
+    }
+
+    private VBox sources() {
+        FormGrid grid = new FormGrid(model.errors());
+        grid.row(messages.label(EditorField.SOURCES), new SourcesPane(model, messages), EditorField.SOURCES);
+        return new VBox(grid);
+    }
+
+    private VBox otherProblems() {
+        Label heading = new Label(messages.get("editor.problems"));
+        heading.getStyleClass().add("editor-section");
+        VBox list = new VBox(2);
+        list.setId("otherProblems");
+        Function<String, Label> line = text -> {
+            Label label = new Label("\u2022 " + text);
+            label.getStyleClass().add("field-error");
+            label.setWrapText(true);
+            return label;
+        };
+        model.otherProblems().addListener((ListChangeListener<String>) c ->
+                list.getChildren().setAll(model.otherProblems().stream().map(line).toList()));
+        VBox box = new VBox(4, heading, list);
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.otherProblems()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+}

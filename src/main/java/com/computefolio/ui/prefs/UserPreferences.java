@@ -1,0 +1,173 @@
+package com.computefolio.ui.prefs;
+
+import com.computefolio.domain.Confidence;
+import com.computefolio.domain.DealKind;
+import com.computefolio.domain.DealStatus;
+import com.computefolio.service.DealFilter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+
+/**
+ * What the window remembers between runs: theme, window bounds, the last file, recent files and the
+ * last filters. Backed by an injected {@link Preferences} node, so tests use a throwaway node and
+ * never touch the user's own settings. Values that cannot be read fall back to defaults.
+ */
+public final class UserPreferences {
+    static final int MAX_RECENT = 8;
+    private static final String SEPARATOR = "\u001f";
+
+    private final Preferences node;
+
+    public UserPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    /** The node of this application for the current user. */
+    public static Preferences userNode() {
+        return Preferences.userRoot().node("com/computefolio/desktop");
+    }
+
+    public Theme theme() {
+        return parse(Theme.class, node.get("theme", Theme.LIGHT.name()), Theme.LIGHT);
+    }
+
+    public void setTheme(Theme theme) {
+        node.put("theme", theme.name());
+    }
+
+    public WindowBounds windowBounds() {
+        double width = node.getDouble("bounds.width", WindowBounds.DEFAULT.width());
+        double height = node.getDouble("bounds.height", WindowBounds.DEFAULT.height());
+        if (width < 400 || height < 300) {
+            return WindowBounds.DEFAULT;
+        }
+        return new WindowBounds(node.getDouble("bounds.x", Double.NaN), node.getDouble("bounds.y", Double.NaN),
+                width, height, node.getBoolean("bounds.maximized", false));
+    }
+
+    public void setWindowBounds(WindowBounds bounds) {
+        node.putDouble("bounds.x", bounds.x());
+        node.putDouble("bounds.y", bounds.y());
+        node.putDouble("bounds.width", bounds.width());
+        node.putDouble("bounds.height", bounds.height());
+        node.putBoolean("bounds.maximized", bounds.maximized());
+    }
+
+    /** Most recent first. */
+    public List<Path> recentFiles() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String value = node.get("recent." + i, null);
+            if (value != null && !value.isBlank()) {
+                files.add(Path.of(value));
+            }
+        }
+        return files;
+    }
+
+    /** Puts a file at the top of the recent files (and makes it the last file). */
+    public void addRecentFile(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>(recentFiles());
+        files.remove(absolute);
+        files.add(0, absolute);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < files.size()) {
+                node.put("recent." + i, files.get(i).toString());
+            } else {
+                node.remove("recent." + i);
+            }
+        }
+        node.put("lastFile", absolute.toString());
+    }
+
+    public void removeRecentFile(Path file) {
+        List<Path> files = new ArrayList<>(recentFiles());
+        files.remove(file);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            node.remove("recent." + i);
+        }
+        for (int i = 0; i < files.size(); i++) {
+            node.put("recent." + i, files.get(i).toString());
+        }
+    }
+
+    /** The file open when the window last closed, if any. */
+    public Path lastFile() {
+        String value = node.get("lastFile", null);
+        return value == null || value.isBlank() ? null : Path.of(value);
+    }
+
+    public DealFilter lastFilter() {
+        String text = node.get("filter.text", "");
+        return new DealFilter(text.isBlank() ? null : text,
+                split(node.get("filter.parties", ""), Function.identity()),
+                enums(DealKind.class, node.get("filter.kinds", "")),
+                enums(DealStatus.class, node.get("filter.statuses", "")),
+                enums(Confidence.class, node.get("filter.confidences", "")),
+                date(node.get("filter.from", "")), date(node.get("filter.to", "")), date(node.get("filter.asOf", "")), Set.of());
+    }
+
+    public void setLastFilter(DealFilter filter) {
+        node.put("filter.text", filter.text() == null ? "" : filter.text());
+        node.put("filter.parties", join(filter.parties()));
+        node.put("filter.kinds", join(filter.kinds()));
+        node.put("filter.statuses", join(filter.statuses()));
+        node.put("filter.confidences", join(filter.confidences()));
+        node.put("filter.from", filter.from() == null ? "" : filter.from().toString());
+        node.put("filter.to", filter.to() == null ? "" : filter.to().toString());
+        node.put("filter.asOf", filter.asOf() == null ? "" : filter.asOf().toString());
+    }
+
+    /** Writes everything to the backing store now (on exit); failure is not worth stopping for. */
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Preferences are a convenience: the user's data is in the database, not here.
+        }
+    }
+
+    private static String join(Collection<?> values) {
+        return values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).sorted()
+                .collect(Collectors.joining(SEPARATOR));
+    }
+
+    private static <T> Set<T> split(String joined, Function<String, T> parse) {
+        if (joined.isEmpty()) {
+            return Set.of();
+        }
+        return Arrays.stream(joined.split(SEPARATOR)).filter(s -> !s.isBlank()).map(parse)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String joined) {
+        return split(joined, name -> parse(type, name, null));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name, E fallback) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text.isBlank() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

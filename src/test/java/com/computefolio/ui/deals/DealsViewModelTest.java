@@ -1,0 +1,161 @@
+package com.computefolio.ui.deals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computefolio.ui.common.BackgroundTask;
+import com.computefolio.ui.common.CurrentThreadTaskExecutor;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.TaskExecutor;
+import com.computefolio.ui.common.TaskHandle;
+import com.computefolio.ui.state.WorkspaceModel;
+import com.computefolio.ui.support.LargePortfolios;
+import com.computefolio.ui.support.TestPortfolios;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+
+class DealsViewModelTest {
+    private final WorkspaceModel workspace = new WorkspaceModel();
+
+    @Test
+    void typingASearchNarrowsTheRowsAndTheTotals() {
+        workspace.setPortfolio(TestPortfolios.portfolio());
+        DealsViewModel model = new DealsViewModel(workspace, new CurrentThreadTaskExecutor(), Messages.english());
+        assertThat(model.rows()).hasSize(5);
+
+        workspace.filterProperty().set(workspace.filter().withText("aws"));
+
+        assertThat(model.rows()).extracting(DealRow::id).containsExactly("openai-aws");
+        assertThat(model.totals().deals()).isEqualTo(1);
+        assertThat(model.totals().commitments()).containsEntry("USD", 3_800_000_000_000L);
+    }
+
+    @Test
+    void asOfDateHidesDealsNotYetKnown() {
+        workspace.setPortfolio(TestPortfolios.portfolio());
+        DealsViewModel model = new DealsViewModel(workspace, new CurrentThreadTaskExecutor(), Messages.english());
+
+        workspace.filterProperty().set(workspace.filter().withAsOf(LocalDate.of(2025, 9, 15)));
+
+        assertThat(model.rows()).extracting(DealRow::id).containsExactly("openai-oracle");
+    }
+
+    @Test
+    void anEditedPortfolioIsReindexed() {
+        workspace.setPortfolio(TestPortfolios.portfolio());
+        DealsViewModel model = new DealsViewModel(workspace, new CurrentThreadTaskExecutor(), Messages.english());
+
+        workspace.removeDeal("openai-aws");
+
+        assertThat(model.rows()).extracting(DealRow::id).doesNotContain("openai-aws").hasSize(4);
+    }
+
+    @Test
+    void largePortfoliosAreFilteredInTheBackground() {
+        workspace.setPortfolio(LargePortfolios.generate(300));
+        CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+        DealsViewModel model = new DealsViewModel(workspace, executor, Messages.english(), 100);
+        int before = executor.executedCount();
+
+        workspace.filterProperty().set(workspace.filter().withText("number 12"));
+
+        assertThat(executor.executedCount()).isEqualTo(before + 1);
+        // deal-12 and deal-120..129
+        assertThat(model.rows()).hasSize(11);
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void onlyTheLatestFilterRequestIsShownWhenResultsArriveOutOfOrder() {
+        workspace.setPortfolio(LargePortfolios.generate(300));
+        DeferredExecutor executor = new DeferredExecutor();
+        DealsViewModel model = new DealsViewModel(workspace, executor, Messages.english(), 100);
+        executor.runAll();
+
+        workspace.filterProperty().set(workspace.filter().withText("number 1"));
+        workspace.filterProperty().set(workspace.filter().withText("number 299"));
+        assertThat(model.busyProperty().get()).isTrue();
+        executor.runInReverse();
+
+        assertThat(model.rows()).extracting(DealRow::id).containsExactly("deal-299");
+        assertThat(executor.cancelled()).isEqualTo(1);
+    }
+
+    @Test
+    void selectingRowsSharesTheSelectionWithTheOtherViews() {
+        workspace.setPortfolio(TestPortfolios.portfolio());
+        DealsViewModel model = new DealsViewModel(workspace, new CurrentThreadTaskExecutor(), Messages.english());
+
+        model.selectDeals(List.of("openai-aws", "openai-amd"));
+
+        assertThat(workspace.selectedDealIds()).isEqualTo(Set.of("openai-aws", "openai-amd"));
+    }
+
+    /** Holds tasks until the test runs them, in any order, to show which result wins. */
+    private static final class DeferredExecutor implements TaskExecutor {
+        private final List<Runnable> queued = new ArrayList<>();
+        private final List<TaskHandle> handles = new ArrayList<>();
+
+        @Override
+        public <V> TaskHandle execute(BackgroundTask<V> task) {
+            CurrentThreadTaskExecutor inner = new CurrentThreadTaskExecutor();
+            boolean[] cancelled = {false};
+            TaskHandle handle = new TaskHandle() {
+                @Override
+                public String title() {
+                    return task.title();
+                }
+
+                @Override
+                public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+                    return new javafx.beans.property.SimpleDoubleProperty(-1);
+                }
+
+                @Override
+                public void cancel() {
+                    cancelled[0] = true;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled[0];
+                }
+            };
+            handles.add(handle);
+            // A cancelled task here still delivers its result, as a slow worker might: the view model must ignore it.
+            queued.add(() -> inner.execute(task));
+            return handle;
+        }
+
+        void runAll() {
+            List<Runnable> now = new ArrayList<>(queued);
+            queued.clear();
+            now.forEach(Runnable::run);
+        }
+
+        void runInReverse() {
+            List<Runnable> now = new ArrayList<>(queued);
+            queued.clear();
+            for (int i = now.size() - 1; i >= 0; i--) {
+                now.get(i).run();
+            }
+        }
+
+        long cancelled() {
+            return handles.stream().filter(TaskHandle::isCancelled).count();
+        }
+
+        @Override
+        public ObservableList<TaskHandle> runningTasks() {
+            return FXCollections.observableArrayList();
+        }
+
+        @Override
+        public void shutdown() {
+        }
+    }
+}

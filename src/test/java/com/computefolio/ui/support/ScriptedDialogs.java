@@ -1,0 +1,93 @@
+package com.computefolio.ui.support;
+
+import com.computefolio.ui.common.DialogService;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Answers dialogs as a test scripts them and records what was shown. */
+public final class ScriptedDialogs implements DialogService {
+    private final Deque<Boolean> confirmations = new ArrayDeque<>();
+    private final Deque<Integer> choices = new ArrayDeque<>();
+    private final Deque<Path> files = new ArrayDeque<>();
+    private final List<String> shown = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+
+    public ScriptedDialogs confirmNext(boolean answer) {
+        confirmations.add(answer);
+        return this;
+    }
+
+    /** The index of the choice to pick in the next {@link #choose} dialog. */
+    public ScriptedDialogs chooseNext(int index) {
+        choices.add(index);
+        return this;
+    }
+
+    public ScriptedDialogs fileNext(Path file) {
+        files.add(file);
+        return this;
+    }
+
+    /** Titles of every dialog shown, in order. */
+    public List<String> shown() {
+        return shown;
+    }
+
+    /** Messages of the error dialogs, in order. */
+    public List<String> errors() {
+        return errors;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        shown.add(title);
+        if (confirmations.isEmpty()) {
+            throw new AssertionError("unexpected confirmation: " + title + " / " + message);
+        }
+        return confirmations.poll();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
+        shown.add(title);
+        if (choices.isEmpty()) {
+            throw new AssertionError("unexpected choice: " + title + " / " + message);
+        }
+        return Optional.of(options.get(choices.poll()));
+    }
+
+    @Override
+    public void showError(String title, String message, List<String> details) {
+        shown.add(title);
+        errors.add(message + (details.isEmpty() ? "" : " " + details));
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        shown.add(title);
+    }
+
+    @Override
+    public Optional<Path> openFile(FileSpec spec) {
+        shown.add(spec.title());
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public List<Path> openFiles(FileSpec spec) {
+        shown.add(spec.title());
+        Path next = files.poll();
+        return next == null ? List.of() : List.of(next);
+    }
+
+    @Override
+    public Optional<Path> saveFile(FileSpec spec) {
+        shown.add(spec.title());
+        return Optional.ofNullable(files.poll());
+    }
+}
