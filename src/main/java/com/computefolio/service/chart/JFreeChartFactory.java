@@ -14,6 +14,7 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
+import org.jfree.chart.text.TextUtils;
 
 /**
  * Draws a {@link ChartModel} as a {@link JFreeChart}: the object the window shows in a
@@ -35,6 +36,10 @@ public final class JFreeChartFactory {
     private final TimelinePlot timeline;
 
     public JFreeChartFactory(ChartFonts fonts, ChartText text) {
+        // JFreeChart draws rotated text (the value axis label) through TextLayout by default, a
+        // workaround for Java 1.4-era bugs that turns the text into outlines in SVG and PDF. Java 17
+        // rotates drawString correctly, so keep the label as real text. (A JFreeChart-wide switch.)
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
         this.style = new ChartStyle(fonts);
         this.text = text;
         ChartTooltips tooltips = new ChartTooltips(text);
