@@ -1,0 +1,65 @@
+package com.computefolio.service.export;
+
+import com.computefolio.io.AtomicFiles;
+import com.computefolio.io.csv.CsvFormulaGuard;
+import com.computefolio.io.csv.CsvRowWriter;
+import com.computefolio.io.csv.DealsCsvWriter;
+import com.computefolio.service.DealView;
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartText;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Exports the data behind the charts and the table: a chart's series and the deals table as CSV
+ * (through the io layer's CSV writer, formula-like text guarded) and both as one XLSX workbook with
+ * real numeric cells. Files are written atomically.
+ */
+public final class DataExporter {
+
+    private final ChartText text;
+    private final CsvRowWriter csv = new CsvRowWriter();
+    private final XlsxWorkbookWriter xlsx;
+
+    public DataExporter(ChartText text) {
+        this.text = text;
+        this.xlsx = new XlsxWorkbookWriter(text);
+    }
+
+    /** One row per period, one column per series, exact values in $B or GW; for the timeline one row per deal. */
+    public void writeSeriesCsv(ChartModel model, Path out) throws IOException {
+        SeriesTable table = SeriesTable.of(model, text);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(table.header().stream().map(CsvFormulaGuard::neutralise).toArray(String[]::new));
+        for (List<Object> row : table.rows()) {
+            rows.add(row.stream().map(DataExporter::csvCell).toArray(String[]::new));
+        }
+        AtomicFiles.write(out, stream -> csv.write(rows, stream));
+    }
+
+    /** The deals table in the importable deals.csv format of docs/format.md, as seen on the as-of date. */
+    public void writeDealsCsv(List<DealView> deals, LocalDate asOf, Path out) throws IOException {
+        new DealsCsvWriter().write(deals.stream().map(DealView::deal).toList(), asOf, out);
+    }
+
+    /** One workbook: a "Deals" sheet (when deals are given) and one sheet per chart. */
+    public void writeXlsx(List<ChartModel> charts, List<DealView> deals, Path out) throws IOException {
+        List<SeriesTable> tables = charts.stream().map(m -> SeriesTable.of(m, text)).toList();
+        List<DealRow> rows = deals == null ? List.of() : DealRow.of(deals, text);
+        AtomicFiles.write(out, stream -> xlsx.write(rows, deals != null, tables, stream));
+    }
+
+    private static String csvCell(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell instanceof BigDecimal number) {
+            return SeriesTable.plain(number);
+        }
+        return CsvFormulaGuard.neutralise(cell.toString());
+    }
+}
