@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             SummaryCommand.class,
             TimelineCommand.class,
+            BackupCommand.class, RestoreCommand.class,
             HelpCommand.class,
         })
 public final class ComputefolioCommand implements Callable<Integer>, AutoCloseable {

@@ -36,6 +36,11 @@ final class DealListPrinter {
     }
 
     private void table(List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, PrintWriter out) {
+        if (deals.isEmpty()) {
+            out.println(messages.get("common.noDeals"));
+            out.flush();
+            return;
+        }
         TextTable table = new TextTable()
                 .column(messages.get("list.column.id"), Align.LEFT)
                 .column(messages.get("list.column.title"), Align.LEFT)

@@ -59,8 +59,4 @@ public final class FilterOptions {
         String search = text == null || text.isBlank() ? null : text.strip();
         return new DealFilter(search, parties, kinds, statuses, confidences, from, to, asOf, directions);
     }
-
-    public LocalDate asOf() {
-        return asOf;
-    }
 }

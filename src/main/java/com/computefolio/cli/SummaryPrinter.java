@@ -29,6 +29,11 @@ final class SummaryPrinter {
     }
 
     private void table(Summary summary, PrintWriter out) {
+        if (summary.rows().isEmpty()) {
+            out.println(messages.get("common.noDeals"));
+            out.flush();
+            return;
+        }
         TextTable table = new TextTable()
                 .column(messages.get("summary.column.group." + summary.groupBy().name()), Align.LEFT)
                 .column(messages.get("summary.column.deals"), Align.RIGHT)

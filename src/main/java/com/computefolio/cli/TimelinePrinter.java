@@ -30,6 +30,11 @@ final class TimelinePrinter {
     }
 
     private void table(Timeline timeline, PrintWriter out) {
+        if (timeline.series().isEmpty() && timeline.undisclosedDealIds().isEmpty()) {
+            out.println(messages.get("common.noDeals"));
+            out.flush();
+            return;
+        }
         TextTable table = new TextTable().column(messages.get("timeline.column.period"), Align.LEFT);
         for (TimelineSeries s : timeline.series()) {
             table.column(s.label() == null ? s.key() : s.label(), Align.RIGHT);

@@ -152,6 +152,16 @@ class CuratedDataCommandsTest {
     }
 
     @Test
+    void aFilterThatMatchesNothingSaysSoInsteadOfPrintingAnEmptyTable() {
+        for (String command : new String[] {"list", "summary", "timeline"}) {
+            CliRunner.Result r = run(command, "--search", "no deal has this text");
+
+            assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
+            assertThat(r.out()).as(command).isEqualTo("No deals match the filter." + System.lineSeparator());
+        }
+    }
+
+    @Test
     void initOnAnExistingDatabaseChangesNothing() {
         CliRunner.Result r = run("init");
 

@@ -1,0 +1,29 @@
+package com.computefolio.cli;
+
+import com.computefolio.app.AppContext;
+import com.computefolio.service.ValidationException;
+import com.computefolio.service.backup.RestoreResult;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Replaces the database with a backup. The file is checked first (a Computefolio database of this or
+ * an older schema, undamaged); if it is refused, exit code 1 and nothing changes. Otherwise the
+ * current database is copied into its backups folder and the checked file is swapped in atomically.
+ */
+@Command(name = "restore")
+final class RestoreCommand extends ServiceCommand {
+
+    @Parameters(paramLabel = "FILE", arity = "1", descriptionKey = "file")
+    private Path backupFile;
+
+    @Override
+    public Integer call() throws ValidationException {
+        RestoreResult r = AppContext.databaseBackups().restore(backupFile, root().databaseFile());
+        out().println(messages().get("restore.done", r.database().toString(), r.restoredFrom().toString(), r.deals()));
+        r.previous().ifPresent(previous -> out().println(messages().get("restore.previous", previous.toString())));
+        out().flush();
+        return ExitCodes.OK;
+    }
+}
