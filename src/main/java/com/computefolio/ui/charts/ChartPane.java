@@ -20,6 +20,7 @@ import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
 import org.jfree.chart.fx.interaction.PanHandlerFX;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 
 /**
@@ -47,11 +48,22 @@ public final class ChartPane extends StackPane {
     private final ChartViewer viewer = new ChartViewer(null);
     private final Tooltip tooltip = new Tooltip();
     private final Gestures gestures;
+    private final boolean fixedRows;
     private Object hoveredKey;
     private boolean tooltipInstalled;
 
+    /** A chart that zooms and pans both ways, also with the mouse wheel. */
     public ChartPane(ResourceBundle bundle, Gestures gestures) {
+        this(bundle, gestures, false);
+    }
+
+    /**
+     * @param fixedRows true for a chart of rows inside a scroll pane (the timeline): the wheel then
+     *                  scrolls the pane, and zoom and pan change only the time axis, never the rows
+     */
+    public ChartPane(ResourceBundle bundle, Gestures gestures, boolean fixedRows) {
         this.gestures = gestures;
+        this.fixedRows = fixedRows;
         getStyleClass().add("chart-pane");
         getChildren().add(viewer);
         viewer.setId("chartViewer");
@@ -60,6 +72,12 @@ public final class ChartPane extends StackPane {
         MouseHandlerFX builtInTooltips = canvas.getMouseHandler("tooltip");
         if (builtInTooltips != null) {
             canvas.removeAuxiliaryMouseHandler(builtInTooltips);
+        }
+        if (fixedRows) {
+            MouseHandlerFX wheel = canvas.getMouseHandler("scroll");
+            if (wheel != null) {
+                canvas.removeAuxiliaryMouseHandler(wheel);
+            }
         }
         canvas.addMouseHandler(new PanHandlerFX("pan-shift", false, false, false, true));
         canvas.addMouseHandler(new PanHandlerFX("pan-ctrl", false, true, false, false));
@@ -99,7 +117,26 @@ public final class ChartPane extends StackPane {
 
     public void setChart(JFreeChart chart) {
         hideTooltip();
+        if (chart.getPlot() instanceof XYPlot plot) {
+            // Panning is a screen gesture; the shared factory leaves plots unpannable.
+            plot.setDomainPannable(true);
+            plot.setRangePannable(true);
+            if (fixedRows) {
+                keepAllRows(plot);
+            }
+        }
         viewer.setChart(Objects.requireNonNull(chart));
+    }
+
+    /** The rows (the domain axis of a horizontal plot) always show every row; only time zooms and pans. */
+    private static void keepAllRows(XYPlot plot) {
+        plot.setDomainPannable(false);
+        ValueAxis rows = plot.getDomainAxis();
+        rows.addChangeListener(event -> {
+            if (!rows.isAutoRange()) {
+                rows.setAutoRange(true);
+            }
+        });
     }
 
     public JFreeChart chart() {

@@ -9,17 +9,10 @@ import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.XYItemEntity;
 
@@ -43,46 +36,47 @@ public final class ChartsView extends BorderPane {
                       DialogService dialogs, ResourceBundle bundle) {
         getStyleClass().add("charts-view");
         setId("chartsView");
-        this.model = new ChartsViewModel(workspace, analysis, toolkit, executor, dialogs, new FxChartClipboard(), bundle);
+        this.model = new ChartsViewModel(workspace, analysis, toolkit, executor, dialogs, ChartViewParts.systemClipboard(), bundle);
+        ChartState state = model.state();
         this.chartPane = new ChartPane(bundle, new ChartPane.Gestures() {
             @Override
             public void clicked(ChartEntity entity) {
-                model.select(entity);
+                state.select(entity);
             }
 
             @Override
             public void legendClicked(String key) {
-                model.toggleGroup(key);
+                state.toggleGroup(key);
             }
 
             @Override
             public void tooltip(XYItemEntity entity, Consumer<String> show) {
-                model.tooltip(entity.getSeriesIndex(), entity.getItem(), show);
+                state.segmentTooltip(entity.getSeriesIndex(), entity.getItem(), show);
             }
 
             @Override
             public void export() {
-                model.exportWithDialog(chartPane.getWidth(), chartPane.getHeight());
+                state.exportWithDialog(chartPane.getWidth(), chartPane.getHeight());
             }
 
             @Override
             public void copy() {
-                model.copy(chartPane.getWidth(), chartPane.getHeight());
+                state.copy(chartPane.getWidth(), chartPane.getHeight());
             }
         });
         setTop(toolbar(bundle));
         setCenter(chartPane);
-        setBottom(footer());
-        model.shownProperty().addListener((obs, old, shown) -> {
+        Label total = new Label();
+        total.setId("chartTotal");
+        total.textProperty().bind(model.totalTextProperty());
+        total.getStyleClass().add("text-bold");
+        setBottom(ChartViewParts.statusLine(state, total));
+        state.shownProperty().addListener((obs, old, shown) -> {
             if (shown != null) {
                 chartPane.setChart(shown.chart());
             }
         });
-        if (model.shown() != null) {
-            chartPane.setChart(model.shown().chart());
-        }
-        new ShowingTracker(this).showingProperty().addListener((obs, was, showing) -> model.setActive(showing));
-        model.setActive(getScene() != null);
+        ChartViewParts.activeWhileShowing(this, model::setActive);
     }
 
     private ToolBar toolbar(ResourceBundle bundle) {
@@ -95,46 +89,11 @@ public final class ChartsView extends BorderPane {
         ComboBox<Granularity> granularity = ChartOptionBoxes.granularities(bundle, ChartsViewModel.GRANULARITIES);
         granularity.setId("chartGranularity");
         granularity.valueProperty().bindBidirectional(model.granularityProperty());
-
-        Button reset = new Button(bundle.getString("charts.resetZoom"));
-        reset.setId("chartResetZoom");
-        reset.setTooltip(new Tooltip(bundle.getString("charts.resetZoom.hint")));
-        reset.setOnAction(e -> chartPane.resetZoom());
-        Button export = new Button(bundle.getString("charts.export"));
-        export.setId("chartExport");
-        export.setOnAction(e -> model.exportWithDialog(chartPane.getWidth(), chartPane.getHeight()));
-        Button copy = new Button(bundle.getString("charts.copy"));
-        copy.setId("chartCopy");
-        copy.setTooltip(new Tooltip(bundle.getString("charts.copy.hint")));
-        copy.setOnAction(e -> model.copy(chartPane.getWidth(), chartPane.getHeight()));
-        export.disableProperty().bind(model.shownProperty().isNull());
-        copy.disableProperty().bind(model.shownProperty().isNull());
-
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(18, 18);
-        busy.visibleProperty().bind(model.busyProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(ChartOptionBoxes.labelled(bundle.getString("charts.type.label"), type),
+        ToolBar toolbar = new ToolBar(ChartOptionBoxes.labelled(bundle.getString("charts.type.label"), type),
                 ChartOptionBoxes.labelled(bundle.getString("charts.groupBy.label"), groupBy),
-                ChartOptionBoxes.labelled(bundle.getString("charts.granularity.label"), granularity),
-                new Separator(), reset, export, copy, spacer, busy);
-    }
-
-    private HBox footer() {
-        Label total = new Label();
-        total.setId("chartTotal");
-        total.textProperty().bind(model.totalTextProperty());
-        total.getStyleClass().add("text-bold");
-        Label status = new Label();
-        status.setId("chartStatus");
-        status.textProperty().bind(model.statusTextProperty());
-        status.getStyleClass().add("text-muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(12, total, spacer, status);
-        footer.setStyle("-fx-padding: 6 10 6 10;");
-        return footer;
+                ChartOptionBoxes.labelled(bundle.getString("charts.granularity.label"), granularity));
+        toolbar.getItems().addAll(ChartViewParts.chartButtons(bundle, model.state(), chartPane, "chart"));
+        return toolbar;
     }
 
     public ChartsViewModel viewModel() {
