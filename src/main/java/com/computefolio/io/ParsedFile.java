@@ -34,9 +34,11 @@ public record ParsedFile(String fileName, String portfolioName, List<Positioned<
         problems = List.copyOf(problems);
     }
 
-    /** A file that could not be read at all. */
+    /** A file that could not be read at all; problems that name no file are given this one. */
     public static ParsedFile unreadable(String fileName, List<Problem> problems) {
-        return new ParsedFile(fileName, null, List.of(), List.of(), List.of(), Set.of(), Set.of(), problems, p -> p.inFile(fileName));
+        List<Problem> named = problems.stream().map(p -> p.file() == null ? p.inFile(fileName) : p).toList();
+        return new ParsedFile(fileName, null, List.of(), List.of(), List.of(), Set.of(), Set.of(), named,
+                p -> p.inFile(fileName));
     }
 
     /**

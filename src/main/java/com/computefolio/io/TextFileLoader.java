@@ -40,14 +40,14 @@ public final class TextFileLoader {
             long size = Files.size(file);
             if (size > maxBytes) {
                 return LoadedText.refused(name, Problem.at(null,
-                        "file is " + size + " bytes, larger than the limit of " + describeLimit() + "; it was not read",
+                        "The file is " + size + " bytes, larger than the limit of " + describeLimit() + "; it was not read.",
                         "a file of at most " + maxBytes + " bytes"));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return LoadedText.refused(name, Problem.at(null, "file not found"));
+            return LoadedText.refused(name, Problem.at(null, "The file does not exist."));
         } catch (IOException e) {
-            return LoadedText.refused(name, Problem.at(null, "cannot read file: " + e.getMessage()));
+            return LoadedText.refused(name, Problem.at(null, "The file cannot be read: " + e.getMessage() + "."));
         }
         return decode(name, bytes, expectedContent);
     }
@@ -55,16 +55,16 @@ public final class TextFileLoader {
     LoadedText decode(String name, byte[] bytes, String expectedContent) {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         if (isBlank(bytes, start)) {
-            return LoadedText.refused(name, Problem.at(null, "file is empty", expectedContent));
+            return LoadedText.refused(name, Problem.at(null, "The file is empty.", expectedContent));
         }
         if (hasUtf16Bom(bytes)) {
-            return LoadedText.refused(name, Problem.at(null, "file is encoded as UTF-16",
+            return LoadedText.refused(name, Problem.at(null, "The file is encoded as UTF-16.",
                     expectedContent + " saved as UTF-8"));
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0 || looksBinary(bytes, start)) {
-            return LoadedText.refused(name, Problem.at(null, "this is a binary file, not text"
-                    + (nul >= 0 ? " (NUL byte at byte offset " + nul + ")" : ""), expectedContent));
+            return LoadedText.refused(name, Problem.at(null, "This is a binary file, not text"
+                    + (nul >= 0 ? " (NUL byte at byte offset " + nul + ")" : "") + ".", expectedContent));
         }
         return decodeUtf8(name, bytes, start, expectedContent);
     }
@@ -104,7 +104,7 @@ public final class TextFileLoader {
         }
         int column = decodedBefore.length() - lineStart + 1;
         return new Problem(name, line, column, null,
-                String.format("bytes are not valid UTF-8 at byte offset %d (byte 0x%02X)", offset, bad & 0xFF),
+                String.format("The bytes are not valid UTF-8 at byte offset %d (byte 0x%02X).", offset, bad & 0xFF),
                 "UTF-8 text (save the file as UTF-8)");
     }
 

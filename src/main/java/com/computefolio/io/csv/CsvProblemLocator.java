@@ -17,7 +17,7 @@ final class CsvProblemLocator implements ProblemLocator {
     private static final Pattern DEAL_PATH = Pattern.compile("^deals\\[(\\d+)\\](?:\\.(.*))?$");
 
     /** Which column holds what a validator path points at; the first match wins. */
-    private static final List<Map.Entry<Pattern, String>> COLUMNS = List.of(
+    private static final List<ColumnRule> COLUMNS = List.of(
             column("^(id|title|buyer|counterparty|kind|direction|announced|notes)$", null),
             column("^tags", DealsCsvColumns.TAGS),
             column("\\.knownFrom$", DealsCsvColumns.ANNOUNCED),
@@ -57,16 +57,20 @@ final class CsvProblemLocator implements ProblemLocator {
     }
 
     private static String columnFor(String path) {
-        for (Map.Entry<Pattern, String> entry : COLUMNS) {
-            Matcher m = entry.getKey().matcher(path);
+        for (ColumnRule rule : COLUMNS) {
+            Matcher m = rule.path().matcher(path);
             if (m.find()) {
-                return entry.getValue() != null ? entry.getValue() : m.group(1);
+                return rule.column() != null ? rule.column() : m.group(1);
             }
         }
         return null;
     }
 
-    private static Map.Entry<Pattern, String> column(String regex, String column) {
-        return Map.entry(Pattern.compile(regex), column);
+    /** A path pattern and the column it points at; a null column means "the column named by group 1". */
+    private record ColumnRule(Pattern path, String column) {
+    }
+
+    private static ColumnRule column(String regex, String column) {
+        return new ColumnRule(Pattern.compile(regex), column);
     }
 }

@@ -40,7 +40,9 @@ final class CsvTable {
                     if (t == JsonToken.START_ARRAY) {
                         row = new ArrayList<>();
                     } else if (t == JsonToken.END_ARRAY) {
+                        // The parser wraps all rows in one more array; its end closes no row.
                         addUnlessBlank(rows, row);
+                        row = null;
                     } else if (t == JsonToken.VALUE_STRING && row != null) {
                         JsonLocation at = parser.currentTokenLocation();
                         row.add(new CsvCell(parser.getText(), at.getLineNr(), at.getColumnNr()));

@@ -30,6 +30,7 @@ final class LocatedJsonParser {
     private static final String EXPECTED_DOCUMENT = "one complete JSON object";
 
     private final JsonFactory factory;
+    private final int maxNesting;
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
 
     LocatedJsonParser() {
@@ -37,6 +38,7 @@ final class LocatedJsonParser {
     }
 
     LocatedJsonParser(int maxNesting) {
+        this.maxNesting = maxNesting;
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
                 .build();
@@ -52,23 +54,29 @@ final class LocatedJsonParser {
         try (JsonParser parser = factory.createParser(text)) {
             try {
                 JsonToken first = parser.nextToken();
+                if (first == null) {
+                    problems.add(new Problem(null, 1, 1, null, "The file holds no JSON.", EXPECTED_DOCUMENT));
+                    return new Result(null, locations, problems);
+                }
                 JsonNode root = readValue(parser, first, JsonPath.ROOT, locations, problems);
                 checkNothingFollows(parser, problems);
-                return new Result(problems.isEmpty() || root != null ? root : null, locations, problems);
+                return new Result(root, locations, problems);
             } catch (StreamConstraintsException e) {
                 problems.add(located(parser.currentLocation(), null,
-                        "JSON is nested too deeply: " + cleaned(e.getOriginalMessage()),
-                        "at most " + InputLimits.MAX_JSON_NESTING + " levels of nesting (a portfolio needs 7)"));
-            } catch (JsonEOFException e) {
-                problems.add(located(e.getLocation(), null,
-                        "the JSON ends too early, the file looks truncated: " + cleaned(e.getOriginalMessage()),
-                        EXPECTED_DOCUMENT));
+                        "The JSON is nested more than " + maxNesting + " levels deep.",
+                        "at most " + maxNesting + " levels of nesting (a portfolio needs 7)"));
             } catch (JsonProcessingException e) {
-                problems.add(located(e.getLocation(), null, "malformed JSON: " + cleaned(e.getOriginalMessage()),
+                if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+                    problems.add(located(e.getLocation(), null,
+                            "The JSON ends too early; the file looks truncated (" + cleaned(e.getOriginalMessage()) + ").",
+                            EXPECTED_DOCUMENT));
+                    return new Result(null, locations, problems);
+                }
+                problems.add(located(e.getLocation(), null, "Malformed JSON: " + cleaned(e.getOriginalMessage()) + ".",
                         "valid JSON (" + EXPECTED_DOCUMENT + ")"));
             }
         } catch (IOException e) {
-            problems.add(Problem.at(null, "cannot read JSON: " + e.getMessage()));
+            problems.add(Problem.at(null, "The JSON cannot be read: " + e.getMessage() + "."));
         }
         return new Result(null, locations, problems);
     }
@@ -99,7 +107,7 @@ final class LocatedJsonParser {
             JsonLocation nameAt = p.currentTokenLocation();
             JsonNode value = readValue(p, p.nextToken(), fieldPath, locations, problems);
             if (object.has(name)) {
-                problems.add(located(nameAt, fieldPath, "field \"" + name + "\" appears twice in the same object",
+                problems.add(located(nameAt, fieldPath, "The field \"" + name + "\" appears twice in the same object.",
                         "each field once"));
             } else {
                 object.set(name, value);
@@ -122,11 +130,11 @@ final class LocatedJsonParser {
         try {
             if (p.nextToken() != null) {
                 problems.add(located(p.currentTokenLocation(), null,
-                        "unexpected content after the end of the JSON document", EXPECTED_DOCUMENT + " and nothing after it"));
+                        "Unexpected content after the end of the JSON document.", EXPECTED_DOCUMENT + " and nothing after it"));
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation() : end;
-            problems.add(located(at, null, "unexpected content after the end of the JSON document",
+            problems.add(located(at, null, "Unexpected content after the end of the JSON document.",
                     EXPECTED_DOCUMENT + " and nothing after it"));
         }
     }
