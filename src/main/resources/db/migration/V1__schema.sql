@@ -2,6 +2,8 @@
 -- Portable SQL (runs on SQLite and PostgreSQL): dates are ISO-8601 text ('2025-11-03', months
 -- '2025-11'), money is BIGINT minor units beside an ISO currency code, capacity is BIGINT kilowatts,
 -- booleans are INTEGER 0/1, enums are their names as text. Deal-owned rows cascade from deal down.
+-- Indexes serve only the lookups the store makes: primary keys and the UNIQUE (owner, seq) pairs
+-- cover reading children and cascading deletes; filtering by party etc. happens in memory.
 -- Once released, this file never changes: later changes go in V2__... and so on.
 
 CREATE TABLE portfolio_meta (
@@ -35,9 +37,6 @@ CREATE TABLE deal (
     notes           TEXT,
     version         BIGINT NOT NULL
 );
-
-CREATE INDEX deal_buyer ON deal (buyer_id);
-CREATE INDEX deal_counterparty ON deal (counterparty_id);
 
 CREATE TABLE deal_tag (
     deal_id TEXT NOT NULL REFERENCES deal (id) ON DELETE CASCADE,

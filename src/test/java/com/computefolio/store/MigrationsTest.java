@@ -167,6 +167,15 @@ class MigrationsTest {
     }
 
     @Test
+    void theShippedScriptsUseNoSqliteOnlySyntax() throws IOException {
+        for (String script : Migrations.SCRIPTS) {
+            String text = Files.readString(Path.of("src/main/resources", script)).toUpperCase(java.util.Locale.ROOT);
+            assertThat(text).as(script).doesNotContain("AUTOINCREMENT", "WITHOUT ROWID", "PRAGMA", "INSERT OR ",
+                    "REPLACE INTO", " STRICT", "GLOB", "DATETIME(", "IFNULL(");
+        }
+    }
+
+    @Test
     void scriptsMustBeNumberedWithoutGaps() {
         assertThatThrownBy(() -> new Migrations(List.of(TEST_V2), CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without gaps");
