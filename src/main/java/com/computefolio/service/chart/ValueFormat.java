@@ -2,6 +2,7 @@ package com.computefolio.service.chart;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * Short human amounts for tooltips, tables and footnotes: "$38B", "$11.9B", "$350M", "4.5 GW",
@@ -41,11 +42,14 @@ public final class ValueFormat {
         return unit == ValueUnit.GIGAWATTS ? capacity(raw) : money(raw, currency);
     }
 
-    /** Three significant digits at most, no trailing zeros: 412, 38, 11.9, 1.25. */
+    /** Three significant digits (all the whole ones above 100), no trailing zeros: 1,232, 412, 38, 11.9, 1.25. */
     private static String significant(BigDecimal value) {
         BigDecimal abs = value.abs();
         int decimals = abs.compareTo(BigDecimal.valueOf(100)) >= 0 ? 0 : abs.compareTo(BigDecimal.TEN) >= 0 ? 1 : 2;
         BigDecimal rounded = value.setScale(decimals, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+        if (rounded.scale() <= 0) {
+            return String.format(Locale.ROOT, "%,d", rounded.setScale(0).toBigIntegerExact());
+        }
+        return rounded.toPlainString();
     }
 }

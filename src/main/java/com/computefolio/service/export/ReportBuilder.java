@@ -1,0 +1,129 @@
+package com.computefolio.service.export;
+
+import com.computefolio.domain.Portfolio;
+import com.computefolio.io.AtomicFiles;
+import com.computefolio.service.AnalysisService;
+import com.computefolio.service.DealView;
+import com.computefolio.service.GroupBy;
+import com.computefolio.service.SummaryRow;
+import com.computefolio.service.chart.ChartFonts;
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartModelFactory;
+import com.computefolio.service.chart.ChartRequest;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.DealSources;
+import com.computefolio.service.chart.FilterDescription;
+import com.computefolio.service.chart.JFreeChartFactory;
+import com.computefolio.service.chart.SourceIndex;
+import com.computefolio.service.chart.SourceRef;
+import com.computefolio.service.chart.ValueFormat;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Makes the report: one PDF with a title page, contents, the charts as vectors, the deals table
+ * and a sources appendix whose numbers the charts' footnotes cite; optionally a pack folder beside
+ * it. Reports progress and stops when asked to: a cancelled or failed report writes no PDF.
+ * Meant to run off the FX thread.
+ */
+public final class ReportBuilder {
+
+    private final AnalysisService analysis;
+    private final ChartModelFactory models;
+    private final JFreeChartFactory charts;
+    private final ChartFonts fonts;
+    private final ChartText text;
+    private final Clock clock;
+    private final ReportPainter painter;
+    private final ReportPack pack;
+
+    public ReportBuilder(AnalysisService analysis, ChartModelFactory models, JFreeChartFactory charts, ChartFonts fonts,
+                         ChartText text, Clock clock) {
+        this.analysis = analysis;
+        this.models = models;
+        this.charts = charts;
+        this.text = text;
+        this.clock = clock;
+        this.painter = new ReportPainter(fonts, text);
+        ChartExporter exporter = new ChartExporter(charts, fonts);
+        this.pack = new ReportPack(exporter, new DataExporter(text));
+        this.fonts = fonts;
+    }
+
+    /**
+     * @param cancelled asked between steps; when it answers true the report stops with a
+     *                  {@link CancellationException} and nothing is written
+     */
+    public ReportResult build(Portfolio portfolio, ReportRequest request, ReportProgress progress, BooleanSupplier cancelled)
+            throws IOException {
+        List<DealView> deals = analysis.deals(portfolio, request.filter());
+        SourceIndex sources = SourceIndex.of(DealSources.of(deals));
+        int steps = request.charts().size();
+        List<ChartModel> chartModels = new ArrayList<>();
+        List<JFreeChart> drawn = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            check(cancelled);
+            progress.update(0.6 * i / Math.max(1, steps), text.get("report.progress.charts", i + 1, steps));
+            ChartRequest chartRequest = request.charts().get(i);
+            ChartModel model = models.create(portfolio, chartRequest, sources);
+            chartModels.add(model);
+            drawn.add(charts.create(model));
+        }
+        check(cancelled);
+        progress.update(0.65, text.get("report.progress.deals"));
+        ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request), summary(portfolio, request),
+                text.get("report.note"), chartModels, drawn, DealRow.of(deals, text), sourceNumbers(deals, sources),
+                painter.layOutSources(sources.refs()));
+        check(cancelled);
+        progress.update(0.8, text.get("report.progress.saving"));
+        ReportPdf pdf = new ReportPdf(painter, fonts, text, clock);
+        int[] pages = new int[1];
+        AtomicFiles.write(request.out(), out -> pages[0] = pdf.write(content, out, cancelled));
+
+        List<Path> packFiles = new ArrayList<>();
+        if (request.pack() != null) {
+            for (int i = 0; i < chartModels.size(); i++) {
+                check(cancelled);
+                progress.update(0.9 + 0.1 * i / chartModels.size(), text.get("report.progress.pack", chartModels.get(i).title()));
+                packFiles.addAll(pack.write(request.pack(), i + 1, chartModels.get(i), drawn.get(i)));
+            }
+        }
+        progress.update(1.0, text.get("report.progress.done"));
+        return new ReportResult(request.out(), pages[0], packFiles);
+    }
+
+    static void check(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("the report was cancelled");
+        }
+    }
+
+    private List<String> facts(Portfolio portfolio, ReportRequest request) {
+        LocalDate asOf = request.filter().asOf();
+        return List.of(
+                text.get("report.filters", new FilterDescription(text).describe(request.filter(), portfolio.partiesById())),
+                asOf == null ? text.get("report.asOf.latest") : text.get("report.asOf", asOf.toString()),
+                text.get("report.generated", LocalDate.now(clock).toString()));
+    }
+
+    private String summary(Portfolio portfolio, ReportRequest request) {
+        SummaryRow total = analysis.summary(portfolio, request.filter(), GroupBy.NONE).total();
+        ValueFormat format = new ValueFormat();
+        return text.get("report.summary", total.deals(), format.money(total.commitmentsMinor(), "USD"),
+                format.capacity(total.kilowatts()));
+    }
+
+    /** "[3, 7]" per deal: the appendix numbers of the deal's sources. */
+    private static List<String> sourceNumbers(List<DealView> deals, SourceIndex sources) {
+        return deals.stream().map(d -> sources.refsFor(DealSources.of(d)).stream().map(SourceRef::number).map(String::valueOf)
+                .collect(Collectors.joining(", ", "[", "]"))).map(s -> s.equals("[]") ? "" : s).toList();
+    }
+}

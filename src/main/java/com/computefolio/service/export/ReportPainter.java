@@ -1,0 +1,273 @@
+package com.computefolio.service.export;
+
+import com.computefolio.service.chart.ChartFonts;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.SourceRef;
+import com.computefolio.service.chart.ValueFormat;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Draws the pages of a report onto a Graphics2D canvas of one page (A4 landscape, in points):
+ * title page, contents, charts, the deals table, the sources appendix and the page footer. Knows
+ * nothing of PDF; the same code could draw a preview. Also measures, so that pagination and
+ * drawing agree.
+ */
+final class ReportPainter {
+
+    static final float PAGE_WIDTH = 842f;
+    static final float PAGE_HEIGHT = 595f;
+    static final float MARGIN_X = 42f;
+    static final float MARGIN_TOP = 40f;
+    static final float MARGIN_BOTTOM = 44f;
+    static final float CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
+    static final float CONTENT_BOTTOM = PAGE_HEIGHT - MARGIN_BOTTOM;
+
+    static final float ROW_HEIGHT = 15f;
+    static final float HEADING_HEIGHT = 34f;
+    private static final float SOURCE_LINE = 12.5f;
+    private static final float SOURCE_GAP = 5f;
+    private static final float NUMBER_COLUMN = 34f;
+
+    private static final Color TEXT = new Color(0x222222);
+    private static final Color MUTED = new Color(0x555555);
+    private static final Color RULE = new Color(0xCCCCCC);
+    private static final Color BAND = new Color(0xF3F3F3);
+    private static final Color LINK = new Color(0x1F5A96);
+
+    /** Deals table columns: share of the content width, and whether numbers (right-aligned). */
+    private static final float[] COLUMN_WIDTHS = {0.25f, 0.16f, 0.135f, 0.11f, 0.09f, 0.05f, 0.085f, 0.12f};
+    private static final boolean[] NUMERIC = {false, false, false, false, true, true, false, false};
+
+    private final ChartFonts fonts;
+    private final ChartText text;
+    private final ValueFormat format = new ValueFormat();
+
+    ReportPainter(ChartFonts fonts, ChartText text) {
+        this.fonts = fonts;
+        this.text = text;
+    }
+
+    /** A line of the contents: its title, page, and where it was drawn (for a link). */
+    record ContentsEntry(String title, int page, boolean indented) {
+    }
+
+    /** A source entry laid out: its number, the wrapped description and the wrapped URL (which becomes a link). */
+    record SourceEntry(SourceRef ref, List<String> lines, List<String> urlLines) {
+        float height() {
+            return (lines.size() + urlLines.size()) * SOURCE_LINE + SOURCE_GAP;
+        }
+    }
+
+    /** Rectangles (in page coordinates, y down) that should become links, with their targets. */
+    record LinkArea(Rectangle2D area, String url, int page) {
+    }
+
+    void titlePage(Graphics2D g, String portfolio, List<String> facts, String summary, String note) {
+        float y = 150;
+        g.setColor(TEXT);
+        g.setFont(fonts.bold(28));
+        g.drawString(text.get("report.title"), MARGIN_X, y);
+        y += 34;
+        g.setFont(fonts.bold(16));
+        g.drawString(text.get("report.portfolio", portfolio), MARGIN_X, y);
+        y += 14;
+        g.setColor(RULE);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(new Line2D.Float(MARGIN_X, y, MARGIN_X + CONTENT_WIDTH, y));
+        y += 28;
+        g.setColor(TEXT);
+        Font body = fonts.regular(12);
+        for (String fact : facts) {
+            y = paragraph(g, fact, body, MARGIN_X, y, CONTENT_WIDTH, 17);
+            y += 4;
+        }
+        y += 12;
+        g.setFont(fonts.bold(12));
+        y = paragraph(g, summary, fonts.bold(12), MARGIN_X, y, CONTENT_WIDTH, 17);
+        y += 20;
+        g.setColor(MUTED);
+        paragraph(g, note, fonts.regular(10), MARGIN_X, y, CONTENT_WIDTH * 0.8, 14);
+    }
+
+    List<LinkArea> contentsPage(Graphics2D g, List<ContentsEntry> entries) {
+        float y = heading(g, text.get("report.contents"));
+        List<LinkArea> links = new ArrayList<>();
+        Font font = fonts.regular(12);
+        for (ContentsEntry entry : entries) {
+            float x = MARGIN_X + (entry.indented() ? 22 : 0);
+            String number = Integer.toString(entry.page());
+            float numberX = (float) (MARGIN_X + CONTENT_WIDTH - TextWrap.width(number, font));
+            String title = TextWrap.fit(entry.title(), font, numberX - x - 40);
+            g.setFont(font);
+            g.setColor(TEXT);
+            g.drawString(title, x, y);
+            g.drawString(number, numberX, y);
+            g.setColor(RULE);
+            g.setStroke(new BasicStroke(0.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {0.5f, 3f}, 0f));
+            g.draw(new Line2D.Double(x + TextWrap.width(title, font) + 6, y, numberX - 6, y));
+            links.add(new LinkArea(new Rectangle2D.Float(x, y - 12, MARGIN_X + CONTENT_WIDTH - x, 16), null, entry.page()));
+            y += 22;
+        }
+        return links;
+    }
+
+    void chartPage(Graphics2D g, JFreeChart chart) {
+        chart.draw(g, chartArea());
+    }
+
+    static Rectangle2D chartArea() {
+        return new Rectangle2D.Float(MARGIN_X - 8, MARGIN_TOP - 8, CONTENT_WIDTH + 16, CONTENT_BOTTOM - MARGIN_TOP + 8);
+    }
+
+    /** Table rows that fit on a page under the heading and the column header. */
+    static int dealRowsPerPage() {
+        return (int) ((CONTENT_BOTTOM - MARGIN_TOP - HEADING_HEIGHT - ROW_HEIGHT * 1.4f) / ROW_HEIGHT);
+    }
+
+    void dealsPage(Graphics2D g, List<DealRow> rows, List<String> sourceNumbers, boolean continued) {
+        float y = heading(g, continued ? text.get("report.continued", text.get("report.deals")) : text.get("report.deals"));
+        String[] header = {text.get("report.column.deal"), text.get("report.column.counterparty"), text.get("report.column.kind"),
+            text.get("report.column.status"), text.get("report.column.value"), text.get("report.column.gw"),
+            text.get("report.column.confidence"), text.get("report.column.sources")};
+        tableRow(g, header, y, fonts.bold(8.5f), TEXT);
+        g.setColor(TEXT);
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(new Line2D.Float(MARGIN_X, y + 4, MARGIN_X + CONTENT_WIDTH, y + 4));
+        y += ROW_HEIGHT * 1.4f;
+        Font font = fonts.regular(8.5f);
+        for (int i = 0; i < rows.size(); i++) {
+            if (i % 2 == 1) {
+                g.setColor(BAND);
+                g.fill(new Rectangle2D.Float(MARGIN_X, y - ROW_HEIGHT + 4, CONTENT_WIDTH, ROW_HEIGHT));
+            }
+            DealRow d = rows.get(i);
+            String[] cells = {d.title(), d.counterparty(), d.kind(), d.status(), value(d),
+                d.gigawatts() == null ? "" : d.gigawatts().toPlainString(), d.confidence(), sourceNumbers.get(i)};
+            tableRow(g, cells, y, font, TEXT);
+            y += ROW_HEIGHT;
+        }
+    }
+
+    /** Lays the sources out as wrapped entries. */
+    List<SourceEntry> layOutSources(List<SourceRef> refs) {
+        Font font = fonts.regular(9);
+        List<SourceEntry> entries = new ArrayList<>();
+        for (SourceRef ref : refs) {
+            double width = CONTENT_WIDTH - NUMBER_COLUMN;
+            entries.add(new SourceEntry(ref, TextWrap.lines(describe(ref), font, width),
+                    TextWrap.lines(ref.source().url(), font, width)));
+        }
+        return entries;
+    }
+
+    /** Space for source entries on a page; the first page also carries the introduction. */
+    static float sourcesSpace(boolean first) {
+        return CONTENT_BOTTOM - MARGIN_TOP - HEADING_HEIGHT - (first ? 24 : 0);
+    }
+
+    List<LinkArea> sourcesPage(Graphics2D g, List<SourceEntry> entries, boolean first) {
+        float y = heading(g, first ? text.get("report.sources") : text.get("report.continued", text.get("report.sources")));
+        if (first) {
+            g.setColor(MUTED);
+            g.setFont(fonts.regular(10));
+            g.drawString(text.get("report.sources.intro"), MARGIN_X, y);
+            y += 24;
+        }
+        List<LinkArea> links = new ArrayList<>();
+        Font font = fonts.regular(9);
+        for (SourceEntry entry : entries) {
+            g.setFont(fonts.bold(9));
+            g.setColor(TEXT);
+            g.drawString("[" + entry.ref().number() + "]", MARGIN_X, y);
+            g.setFont(font);
+            g.setColor(TEXT);
+            for (String line : entry.lines()) {
+                g.drawString(line, MARGIN_X + NUMBER_COLUMN, y);
+                y += SOURCE_LINE;
+            }
+            g.setColor(LINK);
+            for (String line : entry.urlLines()) {
+                g.drawString(line, MARGIN_X + NUMBER_COLUMN, y);
+                links.add(new LinkArea(new Rectangle2D.Double(MARGIN_X + NUMBER_COLUMN, y - 9, TextWrap.width(line, font), SOURCE_LINE),
+                        entry.ref().source().url(), 0));
+                y += SOURCE_LINE;
+            }
+            y += SOURCE_GAP;
+        }
+        return links;
+    }
+
+    void footer(Graphics2D g, String left, int page, int pages) {
+        Font font = fonts.regular(8);
+        g.setFont(font);
+        g.setColor(MUTED);
+        float y = PAGE_HEIGHT - 22;
+        g.drawString(TextWrap.fit(left, font, CONTENT_WIDTH * 0.7), MARGIN_X, y);
+        String number = text.get("report.page", page, pages);
+        g.drawString(number, (float) (MARGIN_X + CONTENT_WIDTH - TextWrap.width(number, font)), y);
+    }
+
+    /** "Publisher — Title. Published 2025-11-04. “Quote”"; the URL goes on lines of its own. */
+    private String describe(SourceRef ref) {
+        var s = ref.source();
+        StringBuilder sb = new StringBuilder(s.publisher().strip());
+        if (s.title() != null && !s.title().isBlank()) {
+            sb.append(" \u2014 ").append(s.title().strip());
+        }
+        sb.append('.');
+        if (s.published() != null) {
+            sb.append(' ').append(text.get("report.source.published", s.published().toString())).append('.');
+        }
+        if (s.quote() != null && !s.quote().isBlank()) {
+            sb.append(" \u201c").append(s.quote().strip()).append('\u201d');
+        }
+        return sb.toString();
+    }
+
+    private String value(DealRow d) {
+        if (d.valueBillions() == null) {
+            return text.get("value.undisclosed");
+        }
+        String amount = format.money(d.valueBillions().movePointRight(11).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact(),
+                d.currency());
+        return "UP_TO".equals(d.basis()) ? text.get("value.upTo", amount) : amount;
+    }
+
+    private void tableRow(Graphics2D g, String[] cells, float y, Font font, Color colour) {
+        g.setFont(font);
+        g.setColor(colour);
+        float x = MARGIN_X;
+        for (int c = 0; c < cells.length; c++) {
+            float width = COLUMN_WIDTHS[c] * CONTENT_WIDTH;
+            String cell = TextWrap.fit(cells[c], font, width - 8);
+            float cellX = NUMERIC[c] ? (float) (x + width - 8 - TextWrap.width(cell, font)) : x;
+            g.drawString(cell, cellX, y);
+            x += width;
+        }
+    }
+
+    /** Draws a page heading and returns the baseline of the first line under it. */
+    private float heading(Graphics2D g, String title) {
+        g.setFont(fonts.bold(16));
+        g.setColor(TEXT);
+        g.drawString(title, MARGIN_X, MARGIN_TOP + 12);
+        return MARGIN_TOP + HEADING_HEIGHT;
+    }
+
+    private static float paragraph(Graphics2D g, String content, Font font, float x, float y, double width, float lineHeight) {
+        g.setFont(font);
+        for (String line : TextWrap.lines(content, font, width)) {
+            g.drawString(line, x, y);
+            y += lineHeight;
+        }
+        return y;
+    }
+}

@@ -1,0 +1,40 @@
+package com.computefolio.service.export;
+
+import com.computefolio.service.DealFilter;
+import com.computefolio.service.Granularity;
+import com.computefolio.service.GroupBy;
+import com.computefolio.service.chart.ChartRequest;
+import com.computefolio.service.chart.ChartType;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a report holds and where it goes.
+ *
+ * @param filter the deals of the report (its as-of date is the report's); every chart uses it
+ * @param charts the charts, in order; their own filters are replaced by {@code filter}
+ * @param pack   a folder for the pack (SVG, PNG at 2x and CSV per chart), or null for none
+ */
+public record ReportRequest(DealFilter filter, List<ChartRequest> charts, Path out, Path pack) {
+
+    public ReportRequest {
+        filter = filter == null ? DealFilter.ALL : filter;
+        Objects.requireNonNull(out, "out");
+        DealFilter shared = filter;
+        charts = List.copyOf(charts).stream().map(c -> c.withFilter(shared)).toList();
+    }
+
+    /** The standard report: commitments per year, cumulative and capacity per quarter by counterparty, and the timeline. */
+    public static ReportRequest standard(DealFilter filter, Path out, Path pack) {
+        return new ReportRequest(filter, standardCharts(), out, pack);
+    }
+
+    public static List<ChartRequest> standardCharts() {
+        return List.of(
+                ChartRequest.of(ChartType.COMMITMENTS, GroupBy.COUNTERPARTY, Granularity.YEAR, null),
+                ChartRequest.of(ChartType.CUMULATIVE, GroupBy.COUNTERPARTY, Granularity.QUARTER, null),
+                ChartRequest.of(ChartType.CAPACITY, GroupBy.COUNTERPARTY, Granularity.QUARTER, null),
+                ChartRequest.of(ChartType.TIMELINE, GroupBy.KIND, Granularity.YEAR, null));
+    }
+}
