@@ -87,7 +87,7 @@ public final class TimelineViewModel {
         YearMonth last = drawn.bars().stream().map(TimelineBar::end).max(Comparator.naturalOrder()).orElseThrow();
         String text = shownBars < matching
                 ? fill(bundle.getString("timeline.summary.largest"), shownBars, matching, first.toString(), last.toString())
-                : fill(bundle.getString("timeline.summary"), shownBars, first.toString(), last.toString());
+                : fill(bundle.getString("timeline.summary"), drawn.bars().size(), first.toString(), last.toString());
         if (!state.hiddenGroups().isEmpty()) {
             text += fill(bundle.getString("charts.total.hidden"), state.hiddenGroups().size());
         }

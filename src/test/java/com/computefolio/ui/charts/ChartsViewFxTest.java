@@ -1,0 +1,218 @@
+package com.computefolio.ui.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.ScheduleEngine;
+import com.computefolio.service.AnalysisService;
+import com.computefolio.service.DefaultAnalysisService;
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ValueFormat;
+import com.computefolio.testing.DealBuilder;
+import com.computefolio.ui.common.FxTaskExecutor;
+import com.computefolio.ui.state.WorkspaceModel;
+import com.computefolio.ui.support.ScriptedDialogs;
+import com.computefolio.ui.support.TestPortfolios;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.LegendItemEntity;
+import org.jfree.chart.entity.XYItemEntity;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Charts view on screen, headless (Monocle), with the real background executor: it draws the
+ * chart, the chart can be snapshotted, clicks reach the workspace, and an exported PNG says what the
+ * screen says.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ChartsViewFxTest {
+    private static final List<FxTaskExecutor> EXECUTORS = new ArrayList<>();
+    private static AnalysisService analysis;
+    private static ChartToolkit toolkit;
+
+    @TempDir
+    Path folder;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private WorkspaceModel workspace;
+    private ChartsView view;
+
+    @BeforeAll
+    static void services() {
+        analysis = new DefaultAnalysisService(new ScheduleEngine());
+        toolkit = ChartToolkit.create(analysis);
+    }
+
+    @AfterAll
+    static void stopExecutors() {
+        EXECUTORS.forEach(FxTaskExecutor::shutdown);
+    }
+
+    @Start
+    void start(Stage stage) {
+        FxTaskExecutor executor = new FxTaskExecutor(error -> dialogs.showError("unexpected", String.valueOf(error), List.of()));
+        EXECUTORS.add(executor);
+        workspace = new WorkspaceModel();
+        workspace.setPortfolio(TestPortfolios.portfolio());
+        view = new ChartsView(workspace, analysis, toolkit, executor, dialogs, ResourceBundle.getBundle("i18n/charts", Locale.ENGLISH));
+        stage.setScene(new Scene(view, 1000, 640));
+        stage.show();
+    }
+
+    private void waitForChart() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> view.viewModel().state().shown() != null && !view.viewModel().state().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void drawsTheChartWhichASnapshotShows(FxRobot robot) throws Exception {
+        waitForChart();
+
+        JFreeChart onScreen = view.chartPane().chart();
+        assertThat(onScreen).isSameAs(view.viewModel().state().shown().chart());
+        WritableImage snapshot = WaitForAsyncUtils.asyncFx(() -> view.chartPane().viewer().snapshot(null, null)).get();
+        assertThat(snapshot.getWidth()).isEqualTo(view.chartPane().getWidth());
+        Set<Integer> colours = colours(SwingFXUtils.fromFXImage(snapshot, null));
+        for (Color fill : ChartContent.seriesFills(onScreen)) {
+            assertThat(colours).as("a segment of colour %s", fill).contains(fill.getRGB());
+        }
+        assertThat(robot.lookup("#chartTotal").queryAs(Label.class).getText()).isEqualTo("Total committed: $358B \u00b7 2 deals");
+    }
+
+    @Test
+    void editingADealsValueChangesTheTotalOnScreen(FxRobot robot) throws Exception {
+        waitForChart();
+        Portfolio before = workspace.portfolio();
+        Deal aws = before.deal("openai-aws").orElseThrow();
+        Deal raised = aws.withCurrent(aws.current().withValue(aws.current().value().withAmount(DealBuilder.billionsUsd("50"))));
+
+        robot.interact(() -> workspace.setPortfolio(new Portfolio(before.name(), before.parties(),
+                before.deals().stream().map(d -> d.id().equals("openai-aws") ? raised : d).toList(), before.contextSeries())));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#chartTotal").queryAs(Label.class).getText().startsWith("Total committed: $370B"));
+
+        assertThat(view.chartPane().chart()).isSameAs(view.viewModel().state().shown().chart());
+    }
+
+    @Test
+    void clickingASegmentSelectsItsDealsAndClickingTheLegendHidesAGroup(FxRobot robot) throws Exception {
+        waitForChart();
+        ChartModel drawn = view.viewModel().state().shown().drawn();
+        int aws = drawn.seriesIndexesOfGroup("amazon").get(0);
+        XYItemEntity segment = entity(XYItemEntity.class, e -> e.getSeriesIndex() == aws);
+
+        robot.clickOn(onScreen(segment));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.selectedDealIds()).containsExactly("openai-aws");
+
+        LegendItemEntity oracle = entity(LegendItemEntity.class, e -> "oracle".equals(String.valueOf(e.getSeriesKey())));
+        robot.clickOn(onScreen(oracle));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.viewModel().state().hiddenGroups()).containsExactly("oracle");
+        assertThat(robot.lookup("#chartTotal").queryAs(Label.class).getText()).startsWith("Total committed: $38B");
+    }
+
+    @Test
+    void theExportedPngSaysWhatTheScreenShows(FxRobot robot) throws Exception {
+        waitForChart();
+        Path png = folder.resolve("chart.png");
+        dialogs.fileNext(png).chooseNext(1);
+
+        robot.clickOn("#chartExport");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(png));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The file: drawn at twice the size of the chart on screen.
+        BufferedImage exported = ImageIO.read(png.toFile());
+        int width = (int) Math.round(view.chartPane().getWidth());
+        int height = (int) Math.round(view.chartPane().getHeight());
+        assertThat(exported.getWidth()).isEqualTo(2 * width);
+        assertThat(exported.getHeight()).isEqualTo(2 * height);
+
+        // The content: the chart the exporter drew, laid out at the file's size, against the chart on screen.
+        JFreeChart screenChart = view.chartPane().chart();
+        ChartContent screen = WaitForAsyncUtils.asyncFx(() -> ChartContent.of(screenChart, view.chartPane().viewer().getRenderingInfo())).get();
+        ChartModel exportModel = view.viewModel().state().exportModel();
+        JFreeChart exportChart = toolkit.charts().create(exportModel);
+        ChartContent file = ChartContent.of(exportChart, drawInto(exportChart, width, height));
+        assertThat(file).isEqualTo(screen);
+        assertThat(file.drawnSegments()).isNotEmpty();
+        assertThat(file.drawnLegendKeys()).contains("amazon", "oracle");
+
+        // The same series colours in the file as on screen, and the same total as the label under the chart.
+        Set<Integer> colours = colours(exported);
+        for (Color fill : ChartContent.seriesFills(screenChart)) {
+            assertThat(colours).as("a segment of colour %s in the file", fill).contains(fill.getRGB());
+        }
+        String total = new ValueFormat().value(exportModel.grandTotal(), exportModel.unit(), exportModel.currency());
+        assertThat(robot.lookup("#chartTotal").queryAs(Label.class).getText()).contains(total);
+        assertThat(dialogs.errors()).isEmpty();
+    }
+
+    private static ChartRenderingInfo drawInto(JFreeChart chart, int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        Graphics2D g = image.createGraphics();
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+        } finally {
+            g.dispose();
+        }
+        return info;
+    }
+
+    private <T extends ChartEntity> T entity(Class<T> type, java.util.function.Predicate<T> which) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            for (Object o : view.chartPane().viewer().getRenderingInfo().getEntityCollection().getEntities()) {
+                if (type.isInstance(o) && which.test(type.cast(o))) {
+                    return type.cast(o);
+                }
+            }
+            throw new AssertionError("no such " + type.getSimpleName() + " on screen");
+        }).get();
+    }
+
+    private Point2D onScreen(ChartEntity entity) {
+        java.awt.Rectangle bounds = entity.getArea().getBounds();
+        return view.chartPane().viewer().getCanvas().localToScreen(bounds.getCenterX(), bounds.getCenterY());
+    }
+
+    private static Set<Integer> colours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                colours.add(image.getRGB(x, y) | 0xFF000000);
+            }
+        }
+        return colours;
+    }
+}
