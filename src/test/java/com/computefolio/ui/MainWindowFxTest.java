@@ -1,0 +1,139 @@
+package com.computefolio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computefolio.ui.common.FxTaskExecutor;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.deals.DealRow;
+import com.computefolio.ui.prefs.UserPreferences;
+import com.computefolio.ui.prefs.WindowBounds;
+import com.computefolio.ui.state.WorkspaceModel;
+import com.computefolio.ui.support.MemoryPreferences;
+import com.computefolio.ui.support.ScriptedDialogs;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window, headless (Monocle), on a temporary database seeded with the curated OpenAI
+ * deals. Few tests on purpose: each costs seconds; the behaviour behind them is covered by the
+ * view-model tests.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFxTest {
+    @TempDir
+    static Path folder;
+    private static PortfolioConnection connection;
+    private static final List<FxTaskExecutor> EXECUTORS = new ArrayList<>();
+
+    private WorkspaceModel workspace;
+
+    @BeforeAll
+    static void openSeededDatabase() {
+        connection = new AppContextOpener().open(folder.resolve("ui-test.db"));
+    }
+
+    @AfterAll
+    static void close() {
+        EXECUTORS.forEach(FxTaskExecutor::shutdown);
+        connection.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        Messages messages = Messages.english();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        FxTaskExecutor executor = new FxTaskExecutor(error -> dialogs.showError("unexpected", String.valueOf(error), List.of()));
+        EXECUTORS.add(executor);
+        workspace = new WorkspaceModel();
+        workspace.setPortfolio(connection.portfolioService().portfolio());
+        CurrentServices services = new CurrentServices(connection);
+        UserPreferences preferences = new UserPreferences(new MemoryPreferences());
+        // Monocle's headless screen is 1280x800; a window that does not fit cannot be painted.
+        preferences.setWindowBounds(new WindowBounds(0, 0, 1200, 760, false));
+        WindowContext context = new WindowContext(workspace, services, new AppContextOpener(), executor, dialogs,
+                preferences, messages, url -> { }, Clock.systemDefaultZone());
+        new MainWindow(stage, context, new ServiceExportActions(services.portfolio(), workspace, executor, dialogs, messages),
+                Map.of()).show();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<DealRow> table(FxRobot robot) {
+        return robot.lookup("#dealsTable").queryAs(TableView.class);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void typingInTheSearchBoxNarrowsTheTableAndTheTotals(FxRobot robot) {
+        int all = table(robot).getItems().size();
+        String allCommitments = text(robot, "#commitmentsTotal");
+        assertThat(all).isEqualTo(26);
+        assertThat(text(robot, "#dealCount")).isEqualTo("26 deals");
+
+        robot.clickOn("#searchField").write("coreweave gpu");
+
+        assertThat(table(robot).getItems()).extracting(DealRow::id)
+                .containsExactlyInAnyOrder("coreweave-cloud-2025-03", "coreweave-cloud-2025-05", "coreweave-cloud-2025-09");
+        assertThat(text(robot, "#dealCount")).isEqualTo("3 deals");
+        // 11.9 + 4 + 6.5 = 22.4 billion
+        assertThat(text(robot, "#commitmentsTotal")).isEqualTo("Commitments $22.4B").isNotEqualTo(allCommitments);
+    }
+
+    @Test
+    void anInvalidValueShowsItsMessageAndBlocksSaveAndUndoRestoresThePreviousValue(FxRobot robot) {
+        robot.interact(() -> workspace.selectedDealIds().add("aws-cloud-2025"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField amount = robot.lookup("#valueAmount").queryAs(TextField.class);
+        assertThat(amount.getText()).isEqualTo("138B");
+
+        // The field may be below the fold of the editor's scroll pane: focus it as Tab would, then type.
+        robot.interact(() -> {
+            amount.requestFocus();
+            amount.selectAll();
+        });
+        robot.write("-5B");
+
+        Label error = robot.lookup("#error-AMOUNT").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("negative");
+        assertThat(robot.lookup("#saveDeal").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(text(robot, "#saveBlockedReason")).startsWith("Cannot save");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+
+        assertThat(amount.getText()).isEqualTo("138B");
+        assertThat(error.isVisible()).isFalse();
+        assertThat(robot.lookup("#saveBlockedReason").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void theAsOfDateHidesWhatWasNotYetKnown(FxRobot robot) {
+        robot.clickOn("#asOfDate").write("2025-06-01").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> shown = table(robot).getItems().stream().map(DealRow::id).toList();
+        assertThat(shown).contains("microsoft-investment-2019", "coreweave-cloud-2025-05", "stargate-us-2025")
+                .doesNotContain("aws-cloud-2025", "nvidia-loi-2025", "coreweave-cloud-2025-09");
+        assertThat(text(robot, "#dealCount")).isEqualTo(shown.size() + " deals");
+    }
+}

@@ -1,0 +1,251 @@
+package com.computefolio.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Source;
+import com.computefolio.domain.ValueBasis;
+import com.computefolio.ui.common.CurrentThreadTaskExecutor;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.UndoManager;
+import com.computefolio.ui.state.WorkspaceModel;
+import com.computefolio.ui.support.InMemoryPortfolioService;
+import com.computefolio.ui.support.ScriptedDialogs;
+import com.computefolio.ui.support.TestPortfolios;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DealEditorViewModelTest {
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-04-01T12:00:00Z"), ZoneOffset.UTC);
+
+    private final WorkspaceModel workspace = new WorkspaceModel();
+    private final InMemoryPortfolioService service = new InMemoryPortfolioService("Test", TestPortfolios.parties(), TestPortfolios.deals());
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final List<String> opened = new ArrayList<>();
+    private final CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
+    private SavedChanges savedChanges;
+    private DealEditorViewModel editor;
+
+    @BeforeEach
+    void openAws() {
+        workspace.setPortfolio(service.portfolio());
+        Messages messages = Messages.english();
+        savedChanges = new SavedChanges(new UndoManager(), service, workspace, executor, dialogs, messages);
+        editor = new DealEditorViewModel(workspace, service, executor, dialogs, savedChanges, opened::add, messages, TODAY);
+        editor.load(stored("openai-aws"), null);
+    }
+
+    private Deal stored(String id) {
+        return workspace.portfolio().deal(id).orElseThrow();
+    }
+
+    private RevisionForm revision() {
+        return editor.selectedRevisionProperty().get();
+    }
+
+    @Test
+    void aLoadedDealIsCleanValidAndCannotBeSavedUnchanged() {
+        assertThat(editor.form().title.get()).isEqualTo("AWS cloud capacity");
+        assertThat(revision().amount.get()).isEqualTo("38B");
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(editor.validProperty().get()).isTrue();
+        assertThat(editor.canSaveProperty().get()).isFalse();
+    }
+
+    @Test
+    void anEditMakesTheDealDirtyAndTypingItBackMakesItCleanAgain() {
+        revision().amount.set("50B");
+        assertThat(editor.isDirty()).isTrue();
+        assertThat(editor.canSaveProperty().get()).isTrue();
+
+        revision().amount.set("38000000000");
+
+        assertThat(editor.isDirty()).isTrue(); // same value, other text: the user typed something
+        revision().amount.set("38B");
+        assertThat(editor.isDirty()).isFalse();
+    }
+
+    @Test
+    void aNegativeValueShowsTheValidatorsMessageBesideTheAmountAndBlocksSave() {
+        revision().amount.set("-5B");
+
+        assertThat(editor.errors().get(EditorField.AMOUNT)).contains("negative");
+        assertThat(editor.canSaveProperty().get()).isFalse();
+        assertThat(editor.saveBlockedReasonProperty().get()).startsWith("Cannot save \u2014 Value:").contains("negative");
+    }
+
+    @Test
+    void textThatIsNotAnAmountIsReportedAsSuchAndBlocksSave() {
+        revision().amount.set("lots");
+
+        assertThat(editor.errors().get(EditorField.AMOUNT)).startsWith("Not an amount");
+        assertThat(editor.canSaveProperty().get()).isFalse();
+
+        revision().amount.set("40B");
+        assertThat(editor.errors()).isEmpty();
+        assertThat(editor.canSaveProperty().get()).isTrue();
+    }
+
+    @Test
+    void badDatesAndTermsAreReportedOnTheirFields() {
+        editor.form().announced.set("2025-13-01");
+        revision().termMonths.set("0");
+
+        assertThat(editor.errors().get(EditorField.ANNOUNCED)).startsWith("Not a date");
+        assertThat(editor.errors().get(EditorField.TERM_MONTHS)).contains("at least one month");
+        assertThat(editor.saveBlockedReasonProperty().get()).contains("(and 1 more)");
+    }
+
+    @Test
+    void aFigureWithoutASourceIsRefused() {
+        new ArrayList<>(revision().sources).forEach(editor::removeSource);
+
+        assertThat(editor.errors().get(EditorField.SOURCES)).contains("no source");
+        assertThat(editor.canSaveProperty().get()).isFalse();
+    }
+
+    @Test
+    void undoRestoresThePreviousValueAndRedoTheNewOne() {
+        revision().amount.set("5");
+        revision().amount.set("50");
+        revision().amount.set("50B");
+
+        editor.undoManager().undo();
+
+        assertThat(revision().amount.get()).isEqualTo("38B");
+        assertThat(editor.isDirty()).isFalse();
+        editor.undoManager().redo();
+        assertThat(revision().amount.get()).isEqualTo("50B");
+    }
+
+    @Test
+    void saveWritesThroughTheServiceAndUndoOfTheSavedEditSavesThePreviousDealBack() {
+        revision().amount.set("50B");
+
+        editor.save();
+
+        assertThat(service.deal("openai-aws").orElseThrow().current().value().amount().toMajor())
+                .isEqualByComparingTo("50000000000");
+        assertThat(stored("openai-aws").version()).isEqualTo(2);
+        assertThat(editor.isDirty()).isFalse();
+        assertThat(editor.undoManager().canUndoProperty().get()).isFalse();
+
+        savedChanges.history().undo();
+
+        Deal back = service.deal("openai-aws").orElseThrow();
+        assertThat(back.current().value().amount().toMajor()).isEqualByComparingTo("38000000000");
+        assertThat(back.version()).isEqualTo(3);
+        assertThat(revision().amount.get()).isEqualTo("38B"); // the editor follows the stored deal
+        savedChanges.history().redo();
+        assertThat(service.deal("openai-aws").orElseThrow().current().value().amount().toMajor())
+                .isEqualByComparingTo("50000000000");
+    }
+
+    @Test
+    void aConflictingSaveOffersOverwrite() {
+        service.bumpVersion("openai-aws");
+        revision().amount.set("51B");
+        dialogs.chooseNext(1); // Overwrite with Mine
+
+        editor.save();
+
+        assertThat(dialogs.shown()).contains("Changed elsewhere");
+        assertThat(service.deal("openai-aws").orElseThrow().current().value().amount().toMajor())
+                .isEqualByComparingTo("51000000000");
+    }
+
+    @Test
+    void aConflictingSaveCanReloadTheStoredDeal() {
+        service.bumpVersion("openai-aws");
+        revision().amount.set("51B");
+        dialogs.chooseNext(0); // Reload theirs
+
+        editor.save();
+
+        assertThat(revision().amount.get()).isEqualTo("38B");
+        assertThat(editor.loadedProperty().get().version()).isEqualTo(2);
+        assertThat(editor.isDirty()).isFalse();
+    }
+
+    @Test
+    void addRevisionCopiesTheSelectedOneKnownFromToday() {
+        editor.addRevision();
+
+        assertThat(editor.form().revisions()).hasSize(2);
+        assertThat(revision().knownFrom.get()).isEqualTo("2026-04-01");
+        assertThat(revision().amount.get()).isEqualTo("38B");
+        revision().amount.set("45B");
+        editor.save();
+        Deal saved = service.deal("openai-aws").orElseThrow();
+        assertThat(saved.revisions()).hasSize(2);
+        assertThat(saved.asOf(LocalDate.of(2026, 1, 1)).orElseThrow().value().amount().toMajor()).isEqualByComparingTo("38000000000");
+    }
+
+    @Test
+    void newDealNeedsASourceBeforeItCanBeSavedAndThenCanBeUndoneAsACreation() {
+        editor.newDeal();
+        assertThat(editor.newDealProperty().get()).isTrue();
+        revision().basis.set(ValueBasis.TOTAL_OVER_TERM);
+        revision().amount.set("2B");
+        assertThat(editor.canSaveProperty().get()).isFalse();
+
+        editor.addSource(new Source("new", "Reuters", "A deal", "https://www.reuters.com/a", null, null));
+        assertThat(editor.canSaveProperty().get()).isTrue();
+        editor.save();
+
+        assertThat(service.deal("new-deal")).isPresent();
+        assertThat(revision().sources.get(0).source().id()).isEqualTo("S2"); // DealBuilder's sources are S1
+        savedChanges.history().undo();
+        assertThat(service.deal("new-deal")).isEmpty();
+        assertThat(workspace.portfolio().deal("new-deal")).isEmpty();
+    }
+
+    @Test
+    void deleteAsksFirstAndIsUndoable() {
+        dialogs.confirmNext(false);
+        editor.delete();
+        assertThat(service.deal("openai-aws")).isPresent();
+
+        dialogs.confirmNext(true);
+        editor.delete();
+        assertThat(service.deal("openai-aws")).isEmpty();
+        assertThat(editor.loadedProperty().get()).isNull();
+
+        savedChanges.history().undo();
+        assertThat(service.deal("openai-aws")).isPresent();
+    }
+
+    @Test
+    void onlyWebAddressesAreOpened() {
+        editor.openLink("https://www.aboutamazon.com/news");
+        editor.openLink("file:///etc/passwd");
+        editor.openLink("javascript:alert(1)");
+
+        assertThat(opened).containsExactly("https://www.aboutamazon.com/news");
+        assertThat(dialogs.errors()).hasSize(2).allMatch(m -> m.contains("Only http and https"));
+    }
+
+    @Test
+    void leavingAChangedDealAsksAndLeavingACleanOneDoesNot() {
+        assertThat(editor.mayLeave()).isTrue();
+        revision().amount.set("39B");
+        dialogs.confirmNext(false);
+        assertThat(editor.mayLeave()).isFalse();
+    }
+
+    @Test
+    void aProblemInAnotherRevisionIsListedUnderTheForm() {
+        editor.load(stored("openai-oracle"), null);
+        editor.form().revisions().get(0).amount.set("-1");
+
+        assertThat(editor.errors()).isEmpty();
+        assertThat(editor.otherProblems()).singleElement().asString().startsWith("Revision of 2025-09-10:");
+        assertThat(editor.canSaveProperty().get()).isFalse();
+    }
+}
