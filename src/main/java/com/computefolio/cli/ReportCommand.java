@@ -1,0 +1,46 @@
+package com.computefolio.cli;
+
+import com.computefolio.app.ExportServices;
+import com.computefolio.service.export.ReportProgress;
+import com.computefolio.service.export.ReportRequest;
+import com.computefolio.service.export.ReportResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Writes the report PDF (title page, contents, the four charts, the deals table, the sources) and,
+ * with {@code --pack}, an SVG, a 2x PNG and a CSV per chart into a folder.
+ */
+@Command(name = "report")
+final class ReportCommand extends ServiceCommand {
+
+    @Option(names = {"--out", "-o"}, paramLabel = "FILE.pdf", required = true)
+    private Path outFile;
+
+    @Option(names = "--pack", paramLabel = "DIR")
+    private Path packDir;
+
+    @Mixin
+    private FilterOptions filters;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!outFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            throw usageError("report.error.notPdf", outFile.toString());
+        }
+        ExportServices services = ExportServices.over(analysisService(), Clock.systemDefaultZone());
+        ReportResult result = services.reports().build(portfolioService().portfolio(),
+                ReportRequest.standard(filters.toFilter(), outFile, packDir), ReportProgress.NONE, () -> false);
+        out().println(messages().get("report.done", result.pages(), outFile.toString()));
+        if (packDir != null) {
+            out().println(messages().get("report.packDone", result.packFiles().size(), packDir.toString()));
+        }
+        out().flush();
+        return ExitCodes.OK;
+    }
+}
