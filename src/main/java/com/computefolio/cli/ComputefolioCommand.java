@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
             ChartCommand.class,
             ReportCommand.class,
             BackupCommand.class, RestoreCommand.class,
+            GenerateCommand.class,
             HelpCommand.class,
         })
 public final class ComputefolioCommand implements Callable<Integer>, AutoCloseable {

@@ -1,0 +1,25 @@
+package com.computefolio.service;
+
+import com.computefolio.domain.Portfolio;
+import com.computefolio.io.json.PortfolioJsonWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Writes a portfolio that is not (or not yet) a register, such as a generated one, as a portfolio
+ * JSON file through the same writer as {@link PortfolioService#exportJson}: atomically, and the
+ * same portfolio always as the same bytes.
+ */
+public final class PortfolioJsonFile {
+
+    private final PortfolioJsonWriter writer = new PortfolioJsonWriter();
+
+    /** @throws StorageException naming the file if it cannot be written */
+    public void write(Portfolio portfolio, Path file) {
+        try {
+            writer.write(portfolio, file);
+        } catch (IOException e) {
+            throw new StorageException("Could not write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
