@@ -3,6 +3,7 @@ package com.computefolio.io.csv;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -25,6 +26,7 @@ public final class CsvRowWriter {
 
     private final ObjectWriter writer = new CsvMapper().writerFor(String[].class)
             .with(CsvSchema.emptySchema().withLineSeparator("\r\n"))
+            .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
             .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public void write(List<String[]> rows, OutputStream out) throws IOException {

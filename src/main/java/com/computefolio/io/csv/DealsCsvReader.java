@@ -41,7 +41,8 @@ public final class DealsCsvReader {
     }
 
     public ParsedFile parse(String fileName, String text) {
-        CsvTable table = CsvTable.parse(text);
+        // The writer starts files with a byte-order mark for spreadsheets; files lose it in TextFileLoader, strings here.
+        CsvTable table = CsvTable.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
         List<Problem> problems = new ArrayList<>();
         List<List<CsvCell>> rows = table.rows();
         if (rows.isEmpty()) {
