@@ -1,0 +1,126 @@
+package com.computefolio.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computefolio.domain.Confidence;
+import com.computefolio.domain.DealKind;
+import com.computefolio.domain.DealStatus;
+import com.computefolio.domain.DealValidator;
+import com.computefolio.domain.LinkType;
+import com.computefolio.domain.MoneyDirection;
+import com.computefolio.domain.PartyKind;
+import com.computefolio.domain.ScheduleShape;
+import com.computefolio.domain.ValueBasis;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** data/portfolio.schema.json describes the files this code reads and writes, and the curated data conforms. */
+class PortfolioSchemaTest {
+
+    private static final Path SCHEMA = Path.of("data/portfolio.schema.json");
+    private static final Path CURATED = Path.of("data/openai-portfolio.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JsonNode schema = read(SCHEMA);
+    private final SchemaSubsetValidator validator = new SchemaSubsetValidator(schema);
+
+    @Test
+    void theCuratedDataHasEveryFieldTheSchemaRequires() {
+        assertThat(Files.exists(CURATED)).as("the curated data file %s", CURATED).isTrue();
+
+        assertThat(validator.validate(read(CURATED))).isEmpty();
+    }
+
+    @Test
+    void whatTheWriterWritesConformsToTheSchema() {
+        String written = new PortfolioJsonWriter().toJson(
+                new PortfolioJsonReader(new DealValidator()).read(Path.of("src/test/resources/io/sample-portfolio.json")).portfolio());
+
+        assertThat(validator.validate(parse(written))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wrong-type.json", "missing-required-field.json", "unknown-enum-value.json",
+            "amount-three-decimals.json", "figure-without-source.json", "unknown-field.json", "newer-format-version.json"})
+    void filesWithTheWrongShapeDoNotConform(String badFile) {
+        assertThat(validator.validate(read(Path.of("src/test/resources/bad-input", badFile)))).isNotEmpty();
+    }
+
+    static Stream<Arguments> definitions() {
+        return Stream.of(
+                Arguments.of("", PortfolioFileDto.class), Arguments.of("/$defs/source", SourceDto.class),
+                Arguments.of("/$defs/party", PartyDto.class), Arguments.of("/$defs/deal", DealDto.class),
+                Arguments.of("/$defs/link", LinkDto.class), Arguments.of("/$defs/revision", RevisionDto.class),
+                Arguments.of("/$defs/figure", FigureDto.class), Arguments.of("/$defs/term", TermDto.class),
+                Arguments.of("/$defs/leg", LegDto.class), Arguments.of("/$defs/contextSeries", ContextSeriesDto.class),
+                Arguments.of("/$defs/contextPoint", ContextPointDto.class));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("definitions")
+    void eachSchemaObjectHasTheFieldsAndRequiredFieldsOfItsDto(String pointer, Class<?> dto) {
+        JsonNode definition = schema.at(pointer);
+        List<String> properties = new ArrayList<>();
+        definition.get("properties").fieldNames().forEachRemaining(properties::add);
+        List<String> required = new ArrayList<>();
+        definition.get("required").forEach(r -> required.add(r.asText()));
+
+        RecordComponent[] fields = dto.getRecordComponents();
+        assertThat(properties).containsExactly(Arrays.stream(fields).map(RecordComponent::getName).toArray(String[]::new));
+        assertThat(required).containsExactlyInAnyOrder(Arrays.stream(fields)
+                .filter(f -> f.getAccessor().getAnnotation(JsonProperty.class) != null
+                        && f.getAccessor().getAnnotation(JsonProperty.class).required())
+                .map(RecordComponent::getName).toArray(String[]::new));
+        assertThat(definition.get("additionalProperties").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theSchemasListsOfValuesAreTheDomainsEnums() {
+        Map<String, Class<? extends Enum<?>>> enums = Map.of(
+                "/$defs/party/properties/kind/enum", PartyKind.class,
+                "/$defs/deal/properties/kind/enum", DealKind.class,
+                "/$defs/deal/properties/direction/enum", MoneyDirection.class,
+                "/$defs/link/properties/type/enum", LinkType.class,
+                "/$defs/revision/properties/status/enum", DealStatus.class,
+                "/$defs/figure/properties/basis/enum", ValueBasis.class,
+                "/$defs/confidence/enum", Confidence.class,
+                "/$defs/leg/properties/shape/enum", ScheduleShape.class);
+        enums.forEach((pointer, type) -> {
+            List<String> listed = new ArrayList<>();
+            schema.at(pointer).forEach(v -> listed.add(v.asText()));
+            assertThat(listed).as(pointer).containsExactly(
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toArray(String[]::new));
+        });
+    }
+
+    private static JsonNode read(Path file) {
+        try {
+            return JSON.readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
