@@ -9,12 +9,15 @@ import com.computefolio.service.DefaultPortfolioService;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.StorageException;
+import com.computefolio.service.backup.BackupOnFirstSavePortfolioService;
+import com.computefolio.service.backup.DatabaseBackups;
 import com.computefolio.store.JdbcPortfolioStore;
 import com.computefolio.store.PortfolioStore;
 import com.computefolio.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -31,17 +34,22 @@ public final class AppContext implements AutoCloseable {
     private final AnalysisService analysisService;
     private final ImportResult seeded;
 
-    private AppContext(Path databaseFile, PortfolioStore store, CuratedData curatedData, boolean isNew) {
+    private AppContext(Path databaseFile, PortfolioStore store, CuratedData curatedData, boolean isNew,
+                       boolean backupBeforeFirstChange) {
         this.databaseFile = databaseFile;
         this.store = store;
         DealValidator validator = new DealValidator();
         // One analysis service (and so one schedule cache) serves both the window's views and the
         // portfolio service's filtered exports.
         this.analysisService = new DefaultAnalysisService(new ScheduleEngine());
-        this.portfolioService = new DefaultPortfolioService(store, validator, analysisService, new PortfolioFileReader(validator));
+        PortfolioService direct = new DefaultPortfolioService(store, validator, analysisService, new PortfolioFileReader(validator));
         // Chart and export services (service.chart, service.export) are built here too, from the
         // two services above, and exposed by accessors beside portfolioService()/analysisService().
-        this.seeded = isNew && curatedData != null ? curatedData.importInto(portfolioService) : null;
+        // Seeding goes around the session backup: a copy of the empty new file would be worth nothing.
+        this.seeded = isNew && curatedData != null ? curatedData.importInto(direct) : null;
+        this.portfolioService = backupBeforeFirstChange
+                ? new BackupOnFirstSavePortfolioService(direct, () -> databaseBackups().automaticBackup(store, databaseFile))
+                : direct;
     }
 
     /** Opens (creating if needed) the database and, when it is new, seeds it with the bundled curated data. */
@@ -49,7 +57,25 @@ public final class AppContext implements AutoCloseable {
         return open(dbFile, CuratedData.bundled());
     }
 
+    /**
+     * Opens as {@link #open(Path)} for a window session: before the session's first change the
+     * database is copied to {@code <db>.backups/computefolio-YYYYMMDD-HHMMSS.db}, and only the newest
+     * {@value DatabaseBackups#AUTOMATIC_KEPT} such copies are kept.
+     */
+    public static AppContext openForWindow(Path dbFile) {
+        return open(dbFile, CuratedData.bundled(), true);
+    }
+
+    /** Backup and restore of database files, for the {@code backup} and {@code restore} commands. */
+    public static DatabaseBackups databaseBackups() {
+        return new DatabaseBackups(JdbcPortfolioStore::open, Clock.systemDefaultZone());
+    }
+
     static AppContext open(Path dbFile, CuratedData curatedData) {
+        return open(dbFile, curatedData, false);
+    }
+
+    private static AppContext open(Path dbFile, CuratedData curatedData, boolean backupBeforeFirstChange) {
         Path file = dbFile.toAbsolutePath();
         boolean isNew = isMissingOrEmpty(file);
         if (isNew) {
@@ -57,7 +83,7 @@ public final class AppContext implements AutoCloseable {
         }
         PortfolioStore store = openStore(file);
         try {
-            return new AppContext(file, store, curatedData, isNew);
+            return new AppContext(file, store, curatedData, isNew, backupBeforeFirstChange);
         } catch (RuntimeException e) {
             store.close();
             if (isNew) {

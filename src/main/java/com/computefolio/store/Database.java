@@ -23,8 +23,8 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException, X;
     }
 
-    /** Attempts of a transaction that found the database busy; the busy timeout already waited in between. */
-    private static final int BUSY_ATTEMPTS = 3;
+    /** Pause before trying again a transaction that found the database busy without waiting for it. */
+    private static final long BUSY_PAUSE_MILLIS = 25;
 
     private final Path file;
     private final SqlDialect dialect;
@@ -73,20 +73,26 @@ public final class Database implements AutoCloseable {
 
     /**
      * Runs the work in one transaction: committed if it returns, rolled back if it throws. A
-     * transaction that found the database busy is retried a few times, which is safe because the
-     * failed attempt was rolled back.
+     * transaction that found the database busy is tried again until the dialect's busy timeout has
+     * passed, which is safe because the failed attempt was rolled back. SQLite itself waits out a
+     * busy database only when a transaction starts by writing; one that reads first (a save checks
+     * the stored version) and then wants to write while another connection writes is refused at
+     * once, so without these retries a save in the window would fail whenever the command line
+     * happened to be importing.
      *
      * @param what what the work does, for the error message ("save deal x")
      */
     public <T, X extends Exception> T inTransaction(String what, Work<T, X> work) throws X {
         synchronized (lock) {
-            for (int attempt = 1; ; attempt++) {
+            long deadline = System.nanoTime() + dialect.busyTimeout().toNanos();
+            while (true) {
                 try {
                     return runOnce(work);
                 } catch (SQLException e) {
-                    if (!dialect.isBusy(e) || attempt == BUSY_ATTEMPTS) {
+                    if (!dialect.isBusy(e) || System.nanoTime() - deadline >= 0) {
                         throw failure(what, e);
                     }
+                    pauseBeforeRetry(what, e);
                 }
             }
         }
@@ -157,6 +163,15 @@ public final class Database implements AutoCloseable {
                 rollbackQuietly();
             }
             connection.setAutoCommit(true);
+        }
+    }
+
+    private void pauseBeforeRetry(String what, SQLException busy) {
+        try {
+            Thread.sleep(BUSY_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure(what, busy);
         }
     }
 

@@ -170,6 +170,12 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     }
 
     @Override
+    public List<String> integrityProblems() {
+        return database.withoutTransaction("check the integrity of the database",
+                c -> database.dialect().integrityProblems(c));
+    }
+
+    @Override
     public void close() {
         database.close();
     }

@@ -46,6 +46,15 @@ public interface PortfolioStore extends AutoCloseable {
     /** Writes a consistent copy of the database to the given file (SQLite online backup / VACUUM INTO). */
     void backupTo(Path target);
 
+    /**
+     * What the storage engine's own consistency check finds wrong with the stored data (SQLite:
+     * {@code PRAGMA integrity_check}); empty when it is sound. A store without a file of its own
+     * (kept in memory) has nothing that can be damaged and reports nothing.
+     */
+    default List<String> integrityProblems() {
+        return List.of();
+    }
+
     @Override
     void close();
 }

@@ -3,6 +3,8 @@ package com.computefolio.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything that differs between SQL databases. All other SQL in the store is portable
@@ -27,4 +29,10 @@ public interface SqlDialect {
 
     /** Writes a consistent copy of the open database to the given path, which must not exist yet. */
     void backup(Connection connection, Path target) throws SQLException;
+
+    /** How long a connection waits for another one's write to finish before the database counts as busy. */
+    Duration busyTimeout();
+
+    /** What the database's own consistency check finds wrong with the file; empty when it is sound. */
+    List<String> integrityProblems(Connection connection) throws SQLException;
 }

@@ -6,6 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.sqlite.SQLiteConfig;
 
 /** SQLite through xerial sqlite-jdbc: the only class that knows SQLite's pragmas and error codes. */
@@ -16,6 +19,9 @@ public final class SqliteDialect implements SqlDialect {
     private static final int SQLITE_LOCKED = 6;
     private static final int SQLITE_NOTADB = 26;
     private static final int PRIMARY_CODE_MASK = 0xFF;
+    /** The same as the busy_timeout pragma set in {@link #configure}. */
+    private static final Duration BUSY_TIMEOUT = Duration.ofMillis(5000);
+    private static final String INTEGRITY_OK = "ok";
 
     @Override
     public Connection connect(Path file) throws SQLException {
@@ -72,6 +78,27 @@ public final class SqliteDialect implements SqlDialect {
             vacuum.setString(1, target.toAbsolutePath().toString());
             vacuum.execute();
         }
+    }
+
+    @Override
+    public Duration busyTimeout() {
+        return BUSY_TIMEOUT;
+    }
+
+    /** SQLite's full check (every page, every index against its table): one row "ok", else one row per problem. */
+    @Override
+    public List<String> integrityProblems(Connection connection) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (PreparedStatement check = connection.prepareStatement("PRAGMA integrity_check");
+             ResultSet rows = check.executeQuery()) {
+            while (rows.next()) {
+                String row = rows.getString(1);
+                if (!INTEGRITY_OK.equalsIgnoreCase(row)) {
+                    problems.add(row);
+                }
+            }
+        }
+        return problems;
     }
 
     /** sqlite-jdbc reports extended result codes (e.g. SQLITE_BUSY_SNAPSHOT); the low byte is the primary code. */

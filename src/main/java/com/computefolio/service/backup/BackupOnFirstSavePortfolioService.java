@@ -1,0 +1,127 @@
+package com.computefolio.service.backup;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Problem;
+import com.computefolio.service.ConcurrentEditException;
+import com.computefolio.service.DealFilter;
+import com.computefolio.service.ImportResult;
+import com.computefolio.service.PortfolioService;
+import com.computefolio.service.StorageException;
+import com.computefolio.service.ValidationException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The window's portfolio service: before the first change of a session (save, overwrite, delete,
+ * new party, import) the database is copied as it was, so that whatever the session does can be
+ * undone by restoring that copy. Reads and exports pass straight through. If the copy cannot be
+ * made, the change is refused (nothing is written) and the next change tries the copy again: a
+ * session never changes a register it could not back up.
+ */
+public final class BackupOnFirstSavePortfolioService implements PortfolioService {
+
+    /** Makes one copy of the database and says where it went. */
+    @FunctionalInterface
+    public interface BackupAction {
+        Path backUp();
+    }
+
+    private final PortfolioService delegate;
+    private final BackupAction backup;
+    private final Object lock = new Object();
+    private Path sessionBackup;
+
+    public BackupOnFirstSavePortfolioService(PortfolioService delegate, BackupAction backup) {
+        this.delegate = delegate;
+        this.backup = backup;
+    }
+
+    /** The copy made for this session, once the first change has happened. */
+    public Optional<Path> sessionBackup() {
+        synchronized (lock) {
+            return Optional.ofNullable(sessionBackup);
+        }
+    }
+
+    @Override
+    public Portfolio portfolio() {
+        return delegate.portfolio();
+    }
+
+    @Override
+    public List<Party> parties() {
+        return delegate.parties();
+    }
+
+    @Override
+    public Optional<Deal> deal(String id) {
+        return delegate.deal(id);
+    }
+
+    @Override
+    public List<Problem> validate(Deal deal) {
+        return delegate.validate(deal);
+    }
+
+    @Override
+    public Deal save(Deal deal) throws ValidationException, ConcurrentEditException {
+        backUpOnce();
+        return delegate.save(deal);
+    }
+
+    @Override
+    public Deal overwrite(Deal deal) throws ValidationException {
+        backUpOnce();
+        return delegate.overwrite(deal);
+    }
+
+    @Override
+    public void delete(String id, long expectedVersion) throws ConcurrentEditException {
+        backUpOnce();
+        delegate.delete(id, expectedVersion);
+    }
+
+    @Override
+    public Party addParty(Party party) {
+        backUpOnce();
+        return delegate.addParty(party);
+    }
+
+    @Override
+    public ImportResult importFiles(List<Path> files) throws ValidationException {
+        backUpOnce();
+        return delegate.importFiles(files);
+    }
+
+    @Override
+    public List<Problem> validateFiles(List<Path> files) {
+        return delegate.validateFiles(files);
+    }
+
+    @Override
+    public void exportJson(Path out, DealFilter filter) {
+        delegate.exportJson(out, filter);
+    }
+
+    @Override
+    public void exportDealsCsv(Path out, DealFilter filter) {
+        delegate.exportDealsCsv(out, filter);
+    }
+
+    private void backUpOnce() {
+        synchronized (lock) {
+            if (sessionBackup != null) {
+                return;
+            }
+            try {
+                sessionBackup = backup.backUp();
+            } catch (StorageException e) {
+                throw new StorageException("Could not make the session's backup before the first change, so nothing"
+                        + " was saved: " + e.getMessage(), e);
+            }
+        }
+    }
+}
