@@ -80,7 +80,7 @@ public final class ReportBuilder {
         check(cancelled);
         progress.update(0.65, text.get("report.progress.deals"));
         ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request), summary(portfolio, request),
-                text.get("report.note"), chartModels, drawn, DealRow.of(deals, text), sourceNumbers(deals, sources),
+                glance(portfolio, request), text.get("report.note"), chartModels, drawn, DealRow.of(deals, text), sourceNumbers(deals, sources),
                 painter.layOutSources(sources.refs()));
         check(cancelled);
         progress.update(0.8, text.get("report.progress.saving"));
@@ -119,6 +119,15 @@ public final class ReportBuilder {
         ValueFormat format = new ValueFormat();
         return text.get("report.summary", total.deals(), format.money(total.commitmentsMinor(), "USD"),
                 format.capacity(total.kilowatts()));
+    }
+
+    /** The largest counterparties by commitments, for the title page. */
+    private List<SummaryRow> glance(Portfolio portfolio, ReportRequest request) {
+        return analysis.summary(portfolio, request.filter(), GroupBy.COUNTERPARTY).rows().stream()
+                .sorted(java.util.Comparator.comparingLong(SummaryRow::commitmentsMinor).reversed()
+                        .thenComparing(java.util.Comparator.comparingLong(SummaryRow::kilowatts).reversed())
+                        .thenComparing(SummaryRow::label))
+                .toList();
     }
 
     /** "[3, 7]" per deal: the appendix numbers of the deal's sources. */

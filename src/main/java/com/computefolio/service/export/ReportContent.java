@@ -1,6 +1,7 @@
 package com.computefolio.service.export;
 
 import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.SummaryRow;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 
@@ -8,9 +9,11 @@ import org.jfree.chart.JFreeChart;
  * Everything a report shows, computed before the PDF is laid out.
  *
  * @param facts         title-page lines: filters, as-of date, generation date
+ * @param glance        title-page table: per counterparty, deals, commitments and capacity, largest first
  * @param sourceNumbers per deal row, the appendix numbers of its sources ("[3, 7]")
  */
-record ReportContent(String portfolio, List<String> facts, String summary, String note, List<ChartModel> models,
+record ReportContent(String portfolio, List<String> facts, String summary, List<SummaryRow> glance, String note,
+                     List<ChartModel> models,
                      List<JFreeChart> charts, List<DealRow> deals, List<String> sourceNumbers,
                      List<ReportPainter.SourceEntry> sources) {
 }

@@ -1,5 +1,6 @@
 package com.computefolio.service.export;
 
+import com.computefolio.service.SummaryRow;
 import com.computefolio.service.chart.ChartFonts;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.chart.SourceRef;
@@ -31,6 +32,10 @@ final class ReportPainter {
     static final float CONTENT_BOTTOM = PAGE_HEIGHT - MARGIN_BOTTOM;
 
     static final float ROW_HEIGHT = 15f;
+    /** Width of the title page's left column (title, facts); the at-a-glance table takes the right. */
+    private static final float TITLE_COLUMN = 400f;
+    private static final float GLANCE_TOP = 186f;
+    private static final int GLANCE_ROWS = 14;
     static final float HEADING_HEIGHT = 34f;
     private static final float SOURCE_LINE = 12.5f;
     private static final float SOURCE_GAP = 5f;
@@ -71,7 +76,7 @@ final class ReportPainter {
     }
 
     void titlePage(Graphics2D g, String portfolio, List<String> facts, String summary, String note) {
-        float y = 150;
+        float y = 110;
         g.setColor(TEXT);
         g.setFont(fonts.bold(28));
         g.drawString(text.get("report.title"), MARGIN_X, y);
@@ -86,15 +91,67 @@ final class ReportPainter {
         g.setColor(TEXT);
         Font body = fonts.regular(12);
         for (String fact : facts) {
-            y = paragraph(g, fact, body, MARGIN_X, y, CONTENT_WIDTH, 17);
+            y = paragraph(g, fact, body, MARGIN_X, y, TITLE_COLUMN, 17);
             y += 4;
         }
         y += 12;
         g.setFont(fonts.bold(12));
-        y = paragraph(g, summary, fonts.bold(12), MARGIN_X, y, CONTENT_WIDTH, 17);
+        y = paragraph(g, summary, fonts.bold(12), MARGIN_X, y, TITLE_COLUMN, 17);
         y += 20;
         g.setColor(MUTED);
-        paragraph(g, note, fonts.regular(10), MARGIN_X, y, CONTENT_WIDTH * 0.8, 14);
+        paragraph(g, note, fonts.regular(10), MARGIN_X, y, TITLE_COLUMN, 14);
+    }
+
+    /** The title page's table of the largest counterparties, right of the facts. */
+    void glanceTable(Graphics2D g, List<SummaryRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        float x = MARGIN_X + TITLE_COLUMN + 36;
+        float width = MARGIN_X + CONTENT_WIDTH - x;
+        float y = GLANCE_TOP;
+        g.setFont(fonts.bold(11));
+        g.setColor(TEXT);
+        g.drawString(text.get("report.glance"), x, y);
+        y += 20;
+        float[] columns = {0.44f, 0.11f, 0.26f, 0.19f};
+        String[] header = {text.get("report.column.counterparty"), text.get("report.glance.deals"), text.get("report.glance.commitments"),
+            text.get("report.column.gw")};
+        glanceRow(g, header, x, width, columns, y, fonts.bold(8.5f));
+        g.setColor(TEXT);
+        g.setStroke(new BasicStroke(0.8f));
+        g.draw(new Line2D.Float(x, y + 4, x + width, y + 4));
+        y += ROW_HEIGHT * 1.3f;
+        int shown = Math.min(rows.size(), GLANCE_ROWS);
+        for (int i = 0; i < shown; i++) {
+            SummaryRow row = rows.get(i);
+            if (i % 2 == 1) {
+                g.setColor(BAND);
+                g.fill(new Rectangle2D.Float(x, y - ROW_HEIGHT + 4, width, ROW_HEIGHT));
+            }
+            String[] cells = {row.label(), Integer.toString(row.deals()),
+                row.commitmentsMinor() == 0 ? "–" : format.money(row.commitmentsMinor(), "USD"),
+                row.kilowatts() == 0 ? "–" : format.capacity(row.kilowatts())};
+            glanceRow(g, cells, x, width, columns, y, fonts.regular(8.5f));
+            y += ROW_HEIGHT;
+        }
+        if (rows.size() > shown) {
+            g.setColor(MUTED);
+            g.setFont(fonts.regular(8.5f));
+            g.drawString(text.get("report.glance.more", rows.size() - shown), x, y);
+        }
+    }
+
+    private void glanceRow(Graphics2D g, String[] cells, float x, float width, float[] columns, float y, Font font) {
+        g.setFont(font);
+        g.setColor(TEXT);
+        float cx = x;
+        for (int c = 0; c < cells.length; c++) {
+            float w = columns[c] * width;
+            String cell = TextWrap.fit(cells[c], font, w - 6);
+            g.drawString(cell, c == 0 ? cx : (float) (cx + w - TextWrap.width(cell, font)), y);
+            cx += w;
+        }
     }
 
     List<LinkArea> contentsPage(Graphics2D g, List<ContentsEntry> entries) {

@@ -147,6 +147,7 @@ final class ReportPdf {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             if (plan instanceof TitlePlan) {
                 painter.titlePage(g, content.portfolio(), content.facts(), content.summary(), content.note());
+                painter.glanceTable(g, content.glance());
             } else if (plan instanceof ContentsPlan) {
                 links = painter.contentsPage(g, contents);
             } else if (plan instanceof ChartPlan chart) {

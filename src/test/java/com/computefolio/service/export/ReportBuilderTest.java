@@ -61,7 +61,7 @@ class ReportBuilderTest {
         // title, contents, 4 charts, 1 page of deals, 1 page of sources
         assertThat(result.pages()).isEqualTo(8);
         assertThat(pages).hasSize(8);
-        assertThat(pages.get(0)).contains("Compute contracts report", "Portfolio: test", "Deals: all deals", "Latest figures",
+        assertThat(pages.get(0)).contains("Compute contracts report", "Portfolio: test", "Deals: all deals", "Latest known figures (no as-of date)", "At a glance",
                 "Generated on 2026-05-01", "5 deals; commitments $450B; capacity 20.5 GW");
         assertThat(pages.get(1)).contains("Contents").containsPattern("Commitments per year\\s*\\.*\\s*3")
                 .containsPattern("Deal timeline: each deal across its term\\s*\\.*\\s*6").containsPattern("Deals\\s*\\.*\\s*7")
