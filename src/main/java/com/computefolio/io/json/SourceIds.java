@@ -124,8 +124,18 @@ final class SourceIds {
     }
 
     private static int compareDigits(String a, String b) {
-        String x = a.replaceFirst("^0+(?=.)", "");
-        String y = b.replaceFirst("^0+(?=.)", "");
+        // Leading zeros stripped by hand: a regex here compiled a pattern per comparison, and sorting
+        // the 130,000 sources of a 100,000-deal portfolio made millions of comparisons.
+        String x = a.substring(Math.min(leadingZeros(a), a.length() - 1));
+        String y = b.substring(Math.min(leadingZeros(b), b.length() - 1));
         return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+    }
+
+    private static int leadingZeros(String digits) {
+        int zeros = 0;
+        while (zeros < digits.length() && digits.charAt(zeros) == '0') {
+            zeros++;
+        }
+        return zeros;
     }
 }
