@@ -6,6 +6,7 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Revision;
+import com.computefolio.domain.SafeLinks;
 import com.computefolio.domain.Source;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.PortfolioService;
@@ -17,14 +18,11 @@ import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.common.UndoManager;
 import com.computefolio.ui.state.WorkspaceModel;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.Observable;
@@ -388,13 +386,7 @@ public final class DealEditorViewModel {
     }
 
     static boolean isWebAddress(String url) {
-        try {
-            URI uri = new URI(url == null ? "" : url.trim());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return SafeLinks.isOpenable(url);
     }
 
     /** Saves the deal in the background; a conflict with someone else's save asks the user what to do. */
