@@ -3,12 +3,14 @@ package com.computefolio.ui;
 import com.computefolio.app.AppPaths;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.ui.charts.ChartsView;
+import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.FxDialogService;
 import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.prefs.UserPreferences;
 import com.computefolio.ui.state.WorkspaceModel;
+import com.computefolio.ui.timeline.TimelineView;
 import com.computefolio.ui.timeline.TimelineView;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,7 @@ public final class DesktopApp extends Application {
     private CurrentServices services;
 
     /** Starts the window; {@code args} may hold {@code --db FILE}. Returns when the window closes. */
-    public static void launch(String[] args) {
+    public static void launch(String... args) {
         Application.launch(DesktopApp.class, args);
     }
 
@@ -83,6 +85,8 @@ public final class DesktopApp extends Application {
     /** The Charts and Timeline tabs, made by their own views from the shared state. */
     private Map<String, Node> views(WindowContext context) {
         Map<String, ViewFactory> factories = new LinkedHashMap<>();
+        factories.put("view.charts", ChartsView::new);
+        factories.put("view.timeline", TimelineView::new);
         factories.put("view.charts", ChartsView::new);
         factories.put("view.timeline", TimelineView::new);
         Map<String, Node> views = new LinkedHashMap<>();

@@ -76,7 +76,7 @@ public final class MainWindow {
 
         SplitPane split = new SplitPane(dealsView, new DealEditorView(editor, messages));
         split.setId("dealsSplit");
-        split.setDividerPositions(0.64);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

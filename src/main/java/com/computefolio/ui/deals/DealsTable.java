@@ -12,6 +12,7 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /**
  * The deals table: one row per deal, columns sortable and resizable. Cells read precomputed
@@ -23,19 +24,43 @@ final class DealsTable extends TableView<DealRow> {
         setId("dealsTable");
         getStyleClass().add("deals-table");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        getStyleClass().addAll("dense", "striped");
+        setTableMenuButtonVisible(true);
+        // Every column in view at once; the full title is in the editor and in the cell's tooltip.
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPlaceholder(new Label(messages.get("deals.empty")));
-        getColumns().add(textColumn("title", messages.get("deals.column.deal"), 230, row -> row.deal().title()));
-        getColumns().add(textColumn("buyer", messages.get("deals.column.buyer"), 110, DealRow::buyerName));
-        getColumns().add(textColumn("counterparty", messages.get("deals.column.counterparty"), 140, DealRow::counterpartyName));
-        getColumns().add(textColumn("kind", messages.get("deals.column.kind"), 120, row -> messages.label(row.deal().kind())));
-        getColumns().add(textColumn("status", messages.get("deals.column.status"), 110, row -> messages.label(row.status())));
+        TableColumn<DealRow, String> title = textColumn("title", messages.get("deals.column.deal"), 220, row -> row.deal().title());
+        title.setCellFactory(c -> new TitleCell());
+        getColumns().add(title);
+        getColumns().add(textColumn("buyer", messages.get("deals.column.buyer"), 70, DealRow::buyerName));
+        getColumns().add(textColumn("counterparty", messages.get("deals.column.counterparty"), 120, DealRow::counterpartyName));
+        getColumns().add(textColumn("kind", messages.get("deals.column.kind"), 110, row -> messages.label(row.deal().kind())));
+        getColumns().add(textColumn("status", messages.get("deals.column.status"), 108, row -> messages.label(row.status())));
         getColumns().add(textColumn("announced", messages.get("deals.column.announced"), 96, row -> formats.date(row.deal().announced())));
-        getColumns().add(textColumn("term", messages.get("deals.column.term"), 130, row -> formats.term(row.revision().term())));
+        getColumns().add(textColumn("term", messages.get("deals.column.term"), 134, row -> formats.term(row.revision().term())));
         getColumns().add(valueColumn(messages.get("deals.column.value"), formats));
-        getColumns().add(rowColumn("gw", messages.get("deals.column.gw"), 64,
+        getColumns().add(rowColumn("gw", messages.get("deals.column.gw"), 48,
                 Comparator.comparingLong(DealRow::kilowatts), row -> formats.gigawatts(row.revision().capacity()), true));
-        getColumns().add(textColumn("confidence", messages.get("deals.column.confidence"), 100, row -> messages.label(row.confidence())));
+        getColumns().add(textColumn("confidence", messages.get("deals.column.confidence"), 90, row -> messages.label(row.confidence())));
+        // Dates, terms, amounts and statuses keep their width; names and titles give way when space is short.
+        getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
+        title.setMinWidth(136);
+        getColumns().get(1).setMinWidth(64);
+        getColumns().get(2).setMinWidth(90);
+        getColumns().get(3).setMinWidth(90);
+    }
+
+    /** Deal titles are long; the cell shows what fits and the tooltip the whole title. */
+    private static final class TitleCell extends TableCell<DealRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            tooltip.setText(text);
+            setTooltip(empty || text == null ? null : tooltip);
+        }
     }
 
     private static TableColumn<DealRow, String> textColumn(String id, String title, double width, Function<DealRow, String> text) {
@@ -48,7 +73,7 @@ final class DealsTable extends TableView<DealRow> {
     }
 
     private static TableColumn<DealRow, DealRow> valueColumn(String title, DisplayFormats formats) {
-        TableColumn<DealRow, DealRow> column = rowColumn("value", title, 120,
+        TableColumn<DealRow, DealRow> column = rowColumn("value", title, 104,
                 Comparator.comparingLong(DealRow::headlineMinor), row -> formats.figure(row.revision().value()), true);
         column.setCellFactory(c -> new TableCell<>() {
             @Override

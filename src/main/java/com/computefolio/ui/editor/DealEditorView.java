@@ -72,7 +72,7 @@ public final class DealEditorView extends StackPane {
     private HBox header() {
         Label title = new Label();
         title.setId("editorTitle");
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add("title-4");
         title.setWrapText(true);
         title.textProperty().bind(model.form().title);
         Label state = new Label();
@@ -99,7 +99,7 @@ public final class DealEditorView extends StackPane {
         duplicate.setOnAction(e -> model.duplicate());
         duplicate.disableProperty().bind(model.savingProperty());
         Button delete = new Button(messages.get("editor.delete"));
-        delete.getStyleClass().add("danger");
+        delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> model.delete());
         delete.disableProperty().bind(model.savingProperty());
         HBox bar = new HBox(6, save, revert, duplicate, delete);

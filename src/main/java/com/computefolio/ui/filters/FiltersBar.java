@@ -140,7 +140,7 @@ public final class FiltersBar extends HBox {
         DatePicker picker = new DatePicker(initial);
         picker.setId(id);
         picker.setPromptText(messages.get(promptKey));
-        picker.setPrefWidth(128);
+        picker.setPrefWidth(138);
         picker.setMinWidth(110);
         picker.setConverter(lenientIsoDates());
         return picker;

@@ -53,6 +53,6 @@ class DisplayFormatsTest {
         assertThat(formats.gigawatts(Capacity.ofGigawatts("1.25"))).isEqualTo("1.25");
         assertThat(formats.gigawatts(Capacity.ofGigawatts("10"))).isEqualTo("10");
         assertThat(formats.term(Term.of(YearMonth.of(2025, 11), 84))).isEqualTo("2025-11, 84 mo");
-        assertThat(formats.term(new Term(YearMonth.of(2026, 1), 60, true))).isEqualTo("2026-01, 60 mo (assumed)");
+        assertThat(formats.term(new Term(YearMonth.of(2026, 1), 60, true))).isEqualTo("\u2248 2026-01, 60 mo");
     }
 }
