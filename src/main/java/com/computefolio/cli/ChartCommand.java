@@ -7,21 +7,44 @@ import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.ChartType;
 import com.computefolio.service.export.ChartSizes;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.service.DealFilter;
 import com.computefolio.service.export.ExportFormat;
 import com.computefolio.service.export.ImageSize;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * Draws one chart to SVG, PDF or PNG with no display: the same model and renderer as the window,
- * so the file shows exactly what the Charts view shows for the same filter.
+ * so the file shows exactly what the Charts view shows for the same filter. CSV and XLSX write the
+ * chart's data instead (the XLSX with the deals table beside it).
  */
 @Command(name = "chart")
 final class ChartCommand extends ServiceCommand {
+
+    /** What the file holds: the chart drawn (svg, pdf, png) or its data (csv, xlsx). */
+    enum FileFormat {
+        SVG(ExportFormat.SVG), PDF(ExportFormat.PDF), PNG(ExportFormat.PNG), CSV(null), XLSX(null);
+
+        private final ExportFormat drawing;
+
+        FileFormat(ExportFormat drawing) {
+            this.drawing = drawing;
+        }
+
+        static Optional<FileFormat> ofFileName(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return Arrays.stream(values()).filter(f -> name.endsWith("." + f.name().toLowerCase(Locale.ROOT))).findFirst();
+        }
+    }
 
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "commitments")
     private ChartType type;
@@ -33,7 +56,7 @@ final class ChartCommand extends ServiceCommand {
     private Granularity granularity;
 
     @Option(names = "--format", paramLabel = "FORMAT")
-    private ExportFormat format;
+    private FileFormat format;
 
     @Option(names = "--width", paramLabel = "PX")
     private Integer width;
@@ -52,18 +75,28 @@ final class ChartCommand extends ServiceCommand {
 
     @Override
     public Integer call() throws IOException {
-        ExportFormat chosen = format != null ? format
-                : ExportFormat.ofFileName(outFile).orElseThrow(() -> usageError("chart.error.format", outFile.toString()));
-        if (scale != null && chosen != ExportFormat.PNG) {
-            throw usageError("chart.error.scaleOnlyPng", chosen.extension());
+        FileFormat chosen = format != null ? format
+                : FileFormat.ofFileName(outFile).orElseThrow(() -> usageError("chart.error.format", outFile.toString()));
+        if (scale != null && chosen != FileFormat.PNG) {
+            throw usageError("chart.error.scaleOnlyPng", chosen.name().toLowerCase(Locale.ROOT));
         }
         ExportServices services = ExportServices.over(analysisService(), Clock.systemDefaultZone());
-        ChartModel model = services.models().create(portfolioService().portfolio(),
-                ChartRequest.of(type, groupBy, granularity, filters.toFilter()));
-        ImageSize size = size(model);
-        services.exporter().export(model, chosen, size, outFile);
-        out().println(messages().get("chart.done", model.title(), model.dealIds().size(), size.pixelWidth(), size.pixelHeight(),
-                chosen.name(), outFile.toString()));
+        Portfolio portfolio = portfolioService().portfolio();
+        DealFilter filter = filters.toFilter();
+        ChartModel model = services.models().create(portfolio, ChartRequest.of(type, groupBy, granularity, filter));
+        if (chosen.drawing == null) {
+            if (chosen == FileFormat.CSV) {
+                services.data().writeSeriesCsv(model, outFile);
+            } else {
+                services.data().writeXlsx(List.of(model), analysisService().deals(portfolio, filter), outFile);
+            }
+            out().println(messages().get("chart.dataDone", model.title(), model.dealIds().size(), chosen.name(), outFile.toString()));
+        } else {
+            ImageSize size = size(model);
+            services.exporter().export(model, chosen.drawing, size, outFile);
+            out().println(messages().get("chart.done", model.title(), model.dealIds().size(), size.pixelWidth(), size.pixelHeight(),
+                    chosen.name(), outFile.toString()));
+        }
         out().flush();
         return ExitCodes.OK;
     }

@@ -87,6 +87,24 @@ class ChartAndReportCommandsTest {
     }
 
     @Test
+    void chartWritesItsDataAsCsvOrAsXlsxWithTheDeals() throws Exception {
+        Path csv = out.resolve("cumulative.csv");
+        Path xlsx = out.resolve("cumulative.xlsx");
+
+        CliRunner.Result toCsv = run("chart", "--type", "cumulative", "--out", csv.toString());
+        CliRunner.Result toXlsx = run("chart", "--type", "cumulative", "--out", xlsx.toString());
+
+        assertThat(toCsv.exitCode()).as(toCsv.err()).isEqualTo(ExitCodes.OK);
+        assertThat(toCsv.out()).startsWith("Wrote the data of \u201cCumulative commitments\u201d");
+        assertThat(Files.readString(csv)).startsWith("\uFEFFperiod,period_start,");
+        assertThat(toXlsx.exitCode()).as(toXlsx.err()).isEqualTo(ExitCodes.OK);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("Deals");
+            assertThat(workbook.getSheetName(1)).isEqualTo("Cumulative commitments");
+        }
+    }
+
+    @Test
     void anUnknownFormatOrAScaleForVectorsOrAnAbsurdSizeIsAUsageError() {
         CliRunner.Result jpeg = run("chart", "--out", out.resolve("chart.jpg").toString());
         CliRunner.Result scaledSvg = run("chart", "--scale", "2", "--out", out.resolve("chart.svg").toString());
