@@ -33,6 +33,7 @@ public final class AppContext implements AutoCloseable {
     private final PortfolioService portfolioService;
     private final AnalysisService analysisService;
     private final ImportResult seeded;
+    private ExportServices exportServices;
 
     private AppContext(Path databaseFile, PortfolioStore store, CuratedData curatedData, boolean isNew,
                        boolean backupBeforeFirstChange) {
@@ -43,8 +44,6 @@ public final class AppContext implements AutoCloseable {
         // portfolio service's filtered exports.
         this.analysisService = new DefaultAnalysisService(new ScheduleEngine());
         PortfolioService direct = new DefaultPortfolioService(store, validator, analysisService, new PortfolioFileReader(validator));
-        // Chart and export services (service.chart, service.export) are built here too, from the
-        // two services above, and exposed by accessors beside portfolioService()/analysisService().
         // Seeding goes around the session backup: a copy of the empty new file would be worth nothing.
         this.seeded = isNew && curatedData != null ? curatedData.importInto(direct) : null;
         this.portfolioService = backupBeforeFirstChange
@@ -114,6 +113,14 @@ public final class AppContext implements AutoCloseable {
 
     public AnalysisService analysisService() {
         return analysisService;
+    }
+
+    /** Chart and export services over this context's analysis service, made on first use (loading fonts is not free). */
+    public synchronized ExportServices exportServices() {
+        if (exportServices == null) {
+            exportServices = ExportServices.over(analysisService, Clock.systemDefaultZone());
+        }
+        return exportServices;
     }
 
     public Path databaseFile() {

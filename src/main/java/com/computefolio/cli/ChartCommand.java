@@ -13,7 +13,6 @@ import com.computefolio.service.export.ExportFormat;
 import com.computefolio.service.export.ImageSize;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +79,7 @@ final class ChartCommand extends ServiceCommand {
         if (scale != null && chosen != FileFormat.PNG) {
             throw usageError("chart.error.scaleOnlyPng", chosen.name().toLowerCase(Locale.ROOT));
         }
-        ExportServices services = ExportServices.over(analysisService(), Clock.systemDefaultZone());
+        ExportServices services = root().context().exportServices();
         Portfolio portfolio = portfolioService().portfolio();
         DealFilter filter = filters.toFilter();
         ChartModel model = services.models().create(portfolio, ChartRequest.of(type, groupBy, granularity, filter));

@@ -6,7 +6,6 @@ import com.computefolio.service.export.ReportRequest;
 import com.computefolio.service.export.ReportResult;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +32,7 @@ final class ReportCommand extends ServiceCommand {
         if (!outFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw usageError("report.error.notPdf", outFile.toString());
         }
-        ExportServices services = ExportServices.over(analysisService(), Clock.systemDefaultZone());
+        ExportServices services = root().context().exportServices();
         ReportResult result = services.reports().build(portfolioService().portfolio(),
                 ReportRequest.standard(filters.toFilter(), outFile, packDir), ReportProgress.NONE, () -> false);
         out().println(messages().get("report.done", result.pages(), outFile.toString()));
