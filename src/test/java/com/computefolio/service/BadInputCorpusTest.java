@@ -109,7 +109,7 @@ class BadInputCorpusTest {
 
         assertThat(refused.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(huge.toString());
-            assertThat(p.message()).isEqualTo("The file is 104857601 bytes, larger than the limit of 100 MB; it was not read.");
+            assertThat(p.message()).isEqualTo("The file is 268435457 bytes, larger than the limit of 256 MB; it was not read.");
         });
         assertRegisterUnchanged();
     }
