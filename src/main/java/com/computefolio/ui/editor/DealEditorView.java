@@ -59,6 +59,13 @@ public final class DealEditorView extends StackPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
 
+        // Tabbing through the form brings each field into view.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> scrollTo(scroll, content, now));
+            }
+        });
+
         BorderPane placeholder = new BorderPane(empty);
         placeholder.setPadding(new Insets(24));
         getChildren().addAll(placeholder, scroll);
@@ -67,6 +74,33 @@ public final class DealEditorView extends StackPane {
 
         model.selectedRevisionProperty().addListener((obs, old, now) -> revisionBindings.bindTo(now));
         revisionBindings.bindTo(model.selectedRevisionProperty().get());
+    }
+
+    private static void scrollTo(ScrollPane scroll, VBox content, javafx.scene.Node node) {
+        if (node == null || !isInside(node, content)) {
+            return;
+        }
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double top = scroll.getVvalue() * (contentHeight - viewport);
+        if (bounds.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, bounds.getMinY() - 24) / (contentHeight - viewport));
+        } else if (bounds.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(contentHeight - viewport, bounds.getMaxY() + 40 - viewport) / (contentHeight - viewport));
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node ancestor) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HBox header() {

@@ -58,7 +58,7 @@ final class SourcesPane extends VBox {
         getChildren().add(add);
     }
 
-    private HBox row(SourceEntry entry) {
+    private VBox row(SourceEntry entry) {
         Source source = entry.source();
         String text = source.title() == null ? source.publisher() : source.publisher() + " \u2014 " + source.title();
         Hyperlink link = new Hyperlink(text);
@@ -66,7 +66,6 @@ final class SourcesPane extends VBox {
         link.setMaxWidth(Double.MAX_VALUE);
         link.setTooltip(new Tooltip(source.url() + (source.quote() == null ? "" : "\n\u201c" + source.quote() + "\u201d")));
         link.setOnAction(e -> model.openLink(source.url()));
-        HBox.setHgrow(link, Priority.ALWAYS);
         Label date = new Label(source.published() == null ? "" : source.published().toString());
         date.getStyleClass().add("text-muted");
         date.setMinWidth(Region.USE_PREF_SIZE);
@@ -82,8 +81,13 @@ final class SourcesPane extends VBox {
         remove.getStyleClass().add("small");
         remove.setMinWidth(Region.USE_PREF_SIZE);
         remove.setOnAction(e -> model.removeSource(entry));
-        HBox row = new HBox(6, link, backs, date, edit, remove);
-        row.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox details = new HBox(6, date, backs, spacer, edit, remove);
+        details.setAlignment(Pos.CENTER_LEFT);
+        details.setPadding(new javafx.geometry.Insets(0, 0, 0, 4));
+        VBox row = new VBox(2, link, details);
+        row.getStyleClass().add("source-row");
         return row;
     }
 }
