@@ -2,9 +2,7 @@ package com.computefolio.service.chart;
 
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
-import com.computefolio.domain.DealSchedule;
 import com.computefolio.domain.DealStatus;
-import com.computefolio.domain.Months;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleEngine;
@@ -52,12 +50,14 @@ final class PeriodicChartBuilder {
     private final ChartText text;
     private final ChartNotes notes;
     private final Palette palette = new Palette();
+    private final ChartTitles titles;
 
     PeriodicChartBuilder(AnalysisService analysis, ScheduleEngine schedules, ChartText text) {
         this.analysis = analysis;
         this.schedules = schedules;
         this.text = text;
         this.notes = new ChartNotes(text);
+        this.titles = new ChartTitles(text);
     }
 
     /** One confidence's timeline (confidence null: all figures in one timeline). */
@@ -114,7 +114,7 @@ final class PeriodicChartBuilder {
         List<DealView> views = analysis.deals(portfolio, filter);
         Map<String, DealView> viewsById = views.stream().collect(Collectors.toMap(v -> v.deal().id(), Function.identity(), (a, b) -> a));
         String currency = measure == Measure.MONEY ? currency(parts) : null;
-        CellIndex cells = cellIndex(series, viewsById, periods.size(), periodIndex, request, measure, currency);
+        CellIndex cells = new CellPlacement(schedules).place(series, viewsById, periods.size(), periodIndex, request, measure, currency);
 
         List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
         List<Source> drawnSources = new ArrayList<>();
@@ -135,8 +135,8 @@ final class PeriodicChartBuilder {
         String subtitle = notes.subtitle(lead, request.filter(), portfolio.partiesById(), asOf, generated, drawn.size());
         String footnote = notes.footnote(refs, undisclosedTitles, caveats, null);
 
-        return new ChartModel(request, title(request, filter), subtitle, footnote, text.get("axis.time"),
-                valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
+        return new ChartModel(request, titles.title(request, filter), subtitle, footnote, text.get("axis.time"),
+                titles.valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
                 currency, periods, periods.stream().map(request.granularity()::label).toList(), series,
                 legend(shown, series, colours, request), List.of(), refs, measure == Measure.MONEY ? undisclosed : List.of(),
                 asOf, generated, cells);
@@ -281,42 +281,6 @@ final class PeriodicChartBuilder {
         return legend;
     }
 
-    /**
-     * Places each drawn deal's monthly amounts into the cells, by the same rules as the timeline:
-     * months outside the filter's window and money in another currency are not counted.
-     */
-    private CellIndex cellIndex(List<ChartSeries> series, Map<String, DealView> views, int periodCount,
-                                Map<YearMonth, Integer> periodIndex, ChartRequest request, Measure measure, String currency) {
-        CellIndex.Builder cells = new CellIndex.Builder(series.size(), periodCount, request.cumulative());
-        DealFilter filter = request.filter();
-        YearMonth from = filter.from() == null ? null : YearMonth.from(filter.from());
-        YearMonth to = filter.to() == null ? null : YearMonth.from(filter.to());
-        for (int s = 0; s < series.size(); s++) {
-            for (String dealId : series.get(s).dealIds()) {
-                DealView view = views.get(dealId);
-                if (view == null) {
-                    continue;
-                }
-                DealSchedule schedule = schedules.schedule(view.deal(), view.revision());
-                if (measure == Measure.MONEY && !schedule.currency().equals(currency)) {
-                    continue;
-                }
-                for (int i = 0; i < schedule.length(); i++) {
-                    YearMonth month = Months.month(schedule.startMonth() + i);
-                    if ((from != null && month.isBefore(from)) || (to != null && month.isAfter(to))) {
-                        continue;
-                    }
-                    Integer p = periodIndex.get(request.granularity().periodStart(month));
-                    if (p != null) {
-                        long amount = measure == Measure.MONEY ? schedule.moneyAt(i) : schedule.kilowattsAt(i);
-                        cells.add(s, p, dealId, view.deal().title(), amount);
-                    }
-                }
-            }
-        }
-        return cells.build();
-    }
-
     private String groupLabel(GroupBy groupBy, TimelineSeries ts) {
         try {
             return switch (groupBy) {
@@ -345,35 +309,4 @@ final class PeriodicChartBuilder {
         return parts.stream().map(p -> p.timeline().currency()).filter(c -> c != null).findFirst().orElse("USD");
     }
 
-    private String title(ChartRequest request, DealFilter filter) {
-        String period = text.get("period." + request.granularity().name());
-        return switch (request.type()) {
-            case COMMITMENTS -> text.get(directionKey("chart.title.", filter.directions()), period);
-            case CUMULATIVE -> text.get("chart.title.cumulative" + directionSuffix(filter.directions()));
-            case CAPACITY -> request.cumulative() ? text.get("chart.title.capacity.cumulative")
-                    : text.get("chart.title.capacity.perPeriod", period);
-            case TIMELINE -> throw new IllegalArgumentException("the timeline is not a periodic chart");
-        };
-    }
-
-    private static String directionKey(String prefix, Set<MoneyDirection> directions) {
-        if (directions.size() == 1 && directions.contains(MoneyDirection.INFLOW)) {
-            return prefix + "inflows";
-        }
-        return directions.size() > 1 ? prefix + "bothDirections" : prefix + "commitments";
-    }
-
-    private static String directionSuffix(Set<MoneyDirection> directions) {
-        if (directions.size() == 1 && directions.contains(MoneyDirection.INFLOW)) {
-            return ".inflows";
-        }
-        return directions.size() > 1 ? ".bothDirections" : "";
-    }
-
-    private String valueAxisLabel(ChartRequest request, String currency) {
-        if (request.type().measure() == Measure.CAPACITY) {
-            return text.get(request.cumulative() ? "axis.capacity.cumulative" : "axis.capacity.perPeriod");
-        }
-        return "USD".equals(currency) ? text.get("axis.money.USD") : text.get("axis.money", currency);
-    }
 }

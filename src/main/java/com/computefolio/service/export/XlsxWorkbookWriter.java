@@ -48,8 +48,8 @@ final class XlsxWorkbookWriter {
             }
             workbook.write(out);
         } finally {
+            // Since POI 5.4, close() also deletes the streaming workbook's temporary files.
             workbook.close();
-            workbook.dispose();
         }
     }
 
