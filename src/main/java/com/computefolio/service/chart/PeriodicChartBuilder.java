@@ -5,6 +5,7 @@ import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.ScheduleFlag;
 import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.domain.Source;
 import com.computefolio.service.AnalysisService;
@@ -128,6 +129,10 @@ final class PeriodicChartBuilder {
                 : List.of();
         Map<String, Integer> caveats = new HashMap<>();
         series.forEach(s -> s.caveats().forEach((k, n) -> caveats.merge(k, n, Integer::sum)));
+        if (measure == Measure.CAPACITY) {
+            // Ceilings, estimates and currencies qualify money; gigawatts are placed by term alone.
+            caveats.keySet().retainAll(Set.of(ScheduleFlag.TERM_ASSUMED.name(), ScheduleFlag.TERM_UNKNOWN.name()));
+        }
 
         LocalDate asOf = request.filter().asOf();
         String lead = text.get("chart.subtitle.groupBy", text.get("groupBy." + request.groupBy().name()),

@@ -137,6 +137,7 @@ class ChartModelFactoryTest {
         assertThat(model.unit().exact(model.grandTotal())).isEqualByComparingTo("20.5");
         assertThat(model.title()).isEqualTo("Contracted capacity (GW), cumulative");
         assertThat(model.undisclosedDealIds()).isEmpty();
+        assertThat(model.footnote()).doesNotContain("ceiling");
     }
 
     @Test
