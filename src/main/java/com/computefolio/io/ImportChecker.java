@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,13 +47,14 @@ public final class ImportChecker {
         List<Problem> problems = new ArrayList<>();
         files.forEach(f -> problems.addAll(f.problems()));
         Combined combined = combine(files, register);
+        Map<ParsedFile, List<Problem>> byFile = new LinkedHashMap<>();
         for (Problem p : validator.validatePortfolio(combined.portfolio())) {
-            Problem located = combined.locate(p);
-            if (located != null) {
-                problems.add(located);
+            if (!combined.place(p, byFile)) {
+                problems.add(p); // not about a deal or party: nothing in a file to point at
             }
         }
-        problems.addAll(duplicateContextSeries(files));
+        duplicateContextSeries(files, byFile);
+        byFile.forEach((file, found) -> problems.addAll(file.locate(found)));
         return plan(files, register, combined, problems);
     }
 
@@ -124,8 +126,7 @@ public final class ImportChecker {
                 List.of(), null, 0, List.of(revision));
     }
 
-    private static List<Problem> duplicateContextSeries(List<ParsedFile> files) {
-        List<Problem> problems = new ArrayList<>();
+    private static void duplicateContextSeries(List<ParsedFile> files, Map<ParsedFile, List<Problem>> byFile) {
         Map<String, String> firstFile = new HashMap<>();
         for (ParsedFile file : files) {
             Set<String> inThisFile = new HashSet<>();
@@ -133,7 +134,8 @@ public final class ImportChecker {
                 String id = series.value().id();
                 String other = firstFile.get(id);
                 if (other != null && inThisFile.add(id)) {
-                    problems.add(file.locate("contextSeries[" + series.position() + "].id",
+                    byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(file.at(
+                            "contextSeries[" + series.position() + "].id",
                             "The context series id \"" + id + "\" is also used in " + other + ".",
                             "a distinct id for each series across the imported files"));
                 }
@@ -141,7 +143,6 @@ public final class ImportChecker {
                 inThisFile.add(id);
             }
         }
-        return problems;
     }
 
     private static Set<String> sourceIds(List<Deal> deals) {
@@ -186,20 +187,24 @@ public final class ImportChecker {
             return new Portfolio(null, parties, deals, List.of());
         }
 
-        /** The problem placed in its file, or null when it concerns the register or a stand-in. */
-        Problem locate(Problem problem) {
+        /**
+         * Files the problem under the file its deal or party came from; problems of the register
+         * or of a stand-in are dropped. False when the problem is about neither a deal nor a party.
+         */
+        boolean place(Problem problem, Map<ParsedFile, List<Problem>> byFile) {
             Matcher m = ELEMENT.matcher(problem.path() == null ? "" : problem.path());
             if (!m.matches()) {
-                return problem;
+                return false;
             }
             int index = Integer.parseInt(m.group(2));
             Problem relative = Problem.at(m.group(3), problem.message(), problem.expected());
-            if (m.group(1).equals("deals")) {
-                ParsedFile file = dealFiles.get(index);
-                return file == null ? null : file.locateInDeal(dealOrigins.get(index), relative);
+            boolean isDeal = m.group(1).equals("deals");
+            ParsedFile file = isDeal ? dealFiles.get(index) : partyFiles.get(index);
+            if (file != null) {
+                byFile.computeIfAbsent(file, f -> new ArrayList<>())
+                        .add(isDeal ? file.inDeal(dealOrigins.get(index), relative) : file.inParty(partyOrigins.get(index), relative));
             }
-            ParsedFile file = partyFiles.get(index);
-            return file == null ? null : file.locateInParty(partyOrigins.get(index), relative);
+            return true;
         }
     }
 }

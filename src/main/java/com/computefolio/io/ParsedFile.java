@@ -42,31 +42,35 @@ public record ParsedFile(String fileName, String portfolioName, List<Positioned<
     }
 
     /**
-     * Locates a problem found on one of this file's deals.
+     * A problem found on one of this file's deals, with its path made relative to the file (not yet
+     * located: see {@link #locate}).
      *
      * @param deal    the deal as read from this file
      * @param problem path relative to the deal, revisions counted in knownFrom order ({@code revisions[1].value})
      */
-    public Problem locateInDeal(MappedDeal deal, Problem problem) {
+    public Problem inDeal(MappedDeal deal, Problem problem) {
         String path = problem.path() == null ? "" : problem.path();
         Matcher m = REVISION_INDEX.matcher(path);
         if (m.find()) {
             path = "revisions[" + deal.revisionPosition(Integer.parseInt(m.group(1))) + "]" + path.substring(m.end());
         }
-        String full = "deals[" + deal.position() + "]" + (path.isEmpty() ? "" : "." + path);
-        return locator.locate(new Problem(fileName, 0, 0, full, problem.message(), problem.expected()));
+        return at("deals[" + deal.position() + "]" + (path.isEmpty() ? "" : "." + path), problem.message(), problem.expected());
     }
 
-    /** Locates a problem found on one of this file's parties; the path is relative to the party ({@code id}). */
-    public Problem locateInParty(Positioned<Party> party, Problem problem) {
+    /** A problem found on one of this file's parties; the path is relative to the party ({@code id}). */
+    public Problem inParty(Positioned<Party> party, Problem problem) {
         String path = problem.path() == null || problem.path().isEmpty() ? "" : "." + problem.path();
-        return locator.locate(new Problem(fileName, 0, 0, "parties[" + party.position() + "]" + path,
-                problem.message(), problem.expected()));
+        return at("parties[" + party.position() + "]" + path, problem.message(), problem.expected());
     }
 
-    /** Locates a problem at a path relative to the file's root ({@code contextSeries[2].id}). */
-    public Problem locate(String path, String message, String expected) {
-        return locator.locate(new Problem(fileName, 0, 0, path, message, expected));
+    /** A problem at a path relative to the file's root ({@code contextSeries[2].id}), not yet located. */
+    public Problem at(String path, String message, String expected) {
+        return new Problem(fileName, 0, 0, path, message, expected);
+    }
+
+    /** The problems with line and column, in one pass over the file. */
+    public List<Problem> locate(List<Problem> found) {
+        return locator.locateAll(found);
     }
 
     public boolean ok() {

@@ -1,9 +1,10 @@
 package com.computefolio.io;
 
 import com.computefolio.domain.Problem;
+import java.util.List;
 
 /**
- * Places a problem found after reading (on domain values) back into the file it came from.
+ * Places problems found after reading (on domain values) back into the file they came from.
  */
 @FunctionalInterface
 public interface ProblemLocator {
@@ -14,4 +15,9 @@ public interface ProblemLocator {
      * @return the problem naming the file, line, column and path as the file's format shows them
      */
     Problem locate(Problem problem);
+
+    /** Locates several problems at once, which may be cheaper than one by one (one pass over the file). */
+    default List<Problem> locateAll(List<Problem> problems) {
+        return problems.stream().map(this::locate).toList();
+    }
 }

@@ -13,9 +13,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +28,17 @@ import java.util.stream.Collectors;
  */
 final class DtoShapeChecker {
 
-    private final Map<Class<?>, RecordComponent[]> components = new LinkedHashMap<>();
+    /** Per DTO record: its fields, looked up once (reflection per value would dominate on large files). */
+    private final Map<Class<?>, Field[]> fieldsOf = new HashMap<>();
+    private final Map<Class<?>, Set<String>> namesOf = new HashMap<>();
+    private final Map<Class<?>, Set<String>> enumNames = new HashMap<>();
+    private final Map<Class<?>, Kind> kinds = new HashMap<>();
+
+    private record Field(RecordComponent component, String name, Type type, boolean required) {
+        static Field of(RecordComponent component) {
+            return new Field(component, component.getName(), component.getGenericType(), isRequired(component));
+        }
+    }
 
     /**
      * Checks the tree and returns a repaired copy in which every value found wrong is left out (a
@@ -35,103 +46,133 @@ final class DtoShapeChecker {
      * binds to the DTOs even where the original does not, so the checks that follow can still look at
      * everything that was right.
      */
-    JsonNode check(JsonNode node, Class<?> recordType, String path, List<Problem> problems) {
-        JsonNode repaired = checkValue(node, recordType, null, path, problems);
+    JsonNode check(JsonNode node, Class<?> recordType, List<Problem> problems) {
+        JsonNode repaired = checkValue(node, recordType, null, LazyPath.ROOT, problems);
         return repaired == null ? NullNode.getInstance() : repaired;
     }
 
-    /** The value as it may be bound, or null when it is wrong. */
-    private JsonNode checkValue(JsonNode node, Type type, RecordComponent component, String path, List<Problem> problems) {
+    /** The value as it may be bound (the same node when nothing in it is wrong), or null when it is wrong. */
+    private JsonNode checkValue(JsonNode node, Type type, RecordComponent component, LazyPath path, List<Problem> problems) {
         if (node.isNull()) {
             if (component == null) {
-                problems.add(Problem.at(path, "null is not allowed here.", describe(type, null)));
+                problems.add(Problem.at(path.toString(), "null is not allowed here.", describe(type, null)));
                 return null;
             }
             return node; // a null field is as good as an absent one; required fields are checked by the caller
         }
         Class<?> raw = rawClass(type);
-        if (raw == String.class) {
-            return expect(node.isTextual(), node, type, component, path, problems);
-        } else if (raw == Integer.class || raw == int.class) {
-            return expect(node.isIntegralNumber() && node.canConvertToInt(), node, type, component, path, problems);
-        } else if (raw == Boolean.class || raw == boolean.class) {
-            return expect(node.isBoolean(), node, type, component, path, problems);
-        } else if (raw.isEnum()) {
-            return checkEnum(node, raw, component, path, problems) ? node : null;
-        } else if (raw == List.class) {
-            return checkList(node, type, component, path, problems);
-        } else if (raw.isRecord()) {
-            return checkRecord(node, raw, component, path, problems);
-        }
-        throw new IllegalStateException("DTO field type not supported by the shape check: " + type);
+        return switch (kinds.computeIfAbsent(raw, DtoShapeChecker::kindOf)) {
+            case STRING -> expect(node.isTextual(), node, type, component, path, problems);
+            case INTEGER -> expect(node.isIntegralNumber() && node.canConvertToInt(), node, type, component, path, problems);
+            case BOOLEAN -> expect(node.isBoolean(), node, type, component, path, problems);
+            case ENUM -> checkEnum(node, raw, component, path, problems) ? node : null;
+            case LIST -> checkList(node, type, component, path, problems);
+            case RECORD -> checkRecord(node, raw, component, path, problems);
+        };
     }
 
-    private ObjectNode checkRecord(JsonNode node, Class<?> type, RecordComponent component, String path,
-                                   List<Problem> problems) {
+    private enum Kind { STRING, INTEGER, BOOLEAN, ENUM, LIST, RECORD }
+
+    private static Kind kindOf(Class<?> raw) {
+        if (raw == String.class) {
+            return Kind.STRING;
+        } else if (raw == Integer.class || raw == int.class) {
+            return Kind.INTEGER;
+        } else if (raw == Boolean.class || raw == boolean.class) {
+            return Kind.BOOLEAN;
+        } else if (raw.isEnum()) {
+            return Kind.ENUM;
+        } else if (raw == List.class) {
+            return Kind.LIST;
+        } else if (raw.isRecord()) {
+            return Kind.RECORD;
+        }
+        throw new IllegalStateException("DTO field type not supported by the shape check: " + raw);
+    }
+
+    private JsonNode checkRecord(JsonNode node, Class<?> type, RecordComponent component, LazyPath path,
+                                 List<Problem> problems) {
         if (!node.isObject()) {
-            problems.add(Problem.at(path, "Expected an object but found " + found(node) + ".", describe(type, component)));
+            problems.add(Problem.at(path.toString(), "Expected an object but found " + found(node) + ".", describe(type, component)));
             return null;
         }
-        RecordComponent[] fields = components.computeIfAbsent(type, Class::getRecordComponents);
+        int before = problems.size();
+        Field[] fields = fieldsOf.computeIfAbsent(type, t -> Arrays.stream(t.getRecordComponents()).map(Field::of).toArray(Field[]::new));
+        Set<String> known = namesOf.computeIfAbsent(type,
+                t -> Arrays.stream(fields).map(Field::name).collect(Collectors.toUnmodifiableSet()));
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (Arrays.stream(fields).noneMatch(f -> f.getName().equals(name))) {
-                problems.add(Problem.at(JsonPath.field(path, name), "Unknown field \"" + name + "\".",
-                        "one of the fields " + Arrays.stream(fields).map(RecordComponent::getName).collect(Collectors.joining(", "))));
+            if (!known.contains(name)) {
+                problems.add(Problem.at(path.field(name).toString(), "Unknown field \"" + name + "\".",
+                        "one of the fields " + Arrays.stream(fields).map(Field::name).collect(Collectors.joining(", "))));
             }
         }
-        ObjectNode repaired = JsonNodeFactory.instance.objectNode();
-        for (RecordComponent field : fields) {
-            JsonNode value = node.get(field.getName());
-            String fieldPath = JsonPath.field(path, field.getName());
+        JsonNode[] checked = new JsonNode[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            Field field = fields[i];
+            JsonNode value = node.get(field.name());
             if (value == null || value.isNull()) {
-                if (isRequired(field)) {
-                    problems.add(Problem.at(fieldPath, "The required field \"" + field.getName() + "\" is "
-                            + (value == null ? "missing" : "null") + ".", describe(field.getGenericType(), field)));
+                if (field.required()) {
+                    problems.add(Problem.at(path.field(field.name()).toString(), "The required field \"" + field.name()
+                            + "\" is " + (value == null ? "missing" : "null") + ".", describe(field.type(), field.component())));
                 }
             } else {
-                JsonNode checked = checkValue(value, field.getGenericType(), field, fieldPath, problems);
-                if (checked != null) {
-                    repaired.set(field.getName(), checked);
-                }
+                checked[i] = checkValue(value, field.type(), field.component(), path.field(field.name()), problems);
+            }
+        }
+        if (problems.size() == before) {
+            return node;
+        }
+        ObjectNode repaired = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < fields.length; i++) {
+            if (checked[i] != null) {
+                repaired.set(fields[i].name(), checked[i]);
             }
         }
         return repaired;
     }
 
-    private ArrayNode checkList(JsonNode node, Type type, RecordComponent component, String path, List<Problem> problems) {
+    private JsonNode checkList(JsonNode node, Type type, RecordComponent component, LazyPath path, List<Problem> problems) {
         if (!node.isArray()) {
-            problems.add(Problem.at(path, "Expected an array but found " + found(node) + ".", describe(type, component)));
+            problems.add(Problem.at(path.toString(), "Expected an array but found " + found(node) + ".", describe(type, component)));
             return null;
         }
         Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+        int before = problems.size();
+        JsonNode[] checked = new JsonNode[node.size()];
+        for (int i = 0; i < checked.length; i++) {
+            checked[i] = checkValue(node.get(i), element, null, path.index(i), problems);
+        }
+        if (problems.size() == before) {
+            return node;
+        }
         ArrayNode repaired = JsonNodeFactory.instance.arrayNode();
-        for (int i = 0; i < node.size(); i++) {
-            JsonNode checked = checkValue(node.get(i), element, null, JsonPath.index(path, i), problems);
-            repaired.add(checked == null ? NullNode.getInstance() : checked);
+        for (JsonNode one : checked) {
+            repaired.add(one == null ? NullNode.getInstance() : one);
         }
         return repaired;
     }
 
-    private static boolean checkEnum(JsonNode node, Class<?> type, RecordComponent component, String path,
-                                     List<Problem> problems) {
-        String allowed = allowedValues(type);
+    private boolean checkEnum(JsonNode node, Class<?> type, RecordComponent component, LazyPath path,
+                              List<Problem> problems) {
         if (!node.isTextual()) {
-            problems.add(Problem.at(path, "Expected a string but found " + found(node) + ".", allowed));
+            problems.add(Problem.at(path.toString(), "Expected a string but found " + found(node) + ".", allowedValues(type)));
             return false;
         }
-        if (Arrays.stream(type.getEnumConstants()).noneMatch(c -> ((Enum<?>) c).name().equals(node.textValue()))) {
-            problems.add(Problem.at(path, "Unknown value \"" + node.textValue() + "\""
-                    + (component == null ? "" : " for " + component.getName()) + ".", allowed));
+        Set<String> names = enumNames.computeIfAbsent(type, t -> Arrays.stream(t.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name()).collect(Collectors.toUnmodifiableSet()));
+        if (!names.contains(node.textValue())) {
+            problems.add(Problem.at(path.toString(), "Unknown value \"" + node.textValue() + "\""
+                    + (component == null ? "" : " for " + component.getName()) + ".", allowedValues(type)));
             return false;
         }
         return true;
     }
 
-    private static JsonNode expect(boolean ok, JsonNode node, Type type, RecordComponent component, String path,
+    private static JsonNode expect(boolean ok, JsonNode node, Type type, RecordComponent component, LazyPath path,
                                    List<Problem> problems) {
         if (!ok) {
-            problems.add(Problem.at(path, "Expected " + kind(rawClass(type)) + " but found " + found(node) + ".",
+            problems.add(Problem.at(path.toString(), "Expected " + kind(rawClass(type)) + " but found " + found(node) + ".",
                     describe(type, component)));
             return null;
         }

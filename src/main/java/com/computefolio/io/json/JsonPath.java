@@ -1,18 +1,15 @@
 package com.computefolio.io.json;
 
-import java.util.regex.Pattern;
-
 /** Builds JSON paths in the form problems report them: {@code $.deals[3].revisions[0].value.amount}. */
 final class JsonPath {
 
     static final String ROOT = "$";
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private JsonPath() {
     }
 
     static String field(String parent, String name) {
-        if (PLAIN_NAME.matcher(name).matches()) {
+        if (isPlainName(name)) {
             return parent + "." + name;
         }
         return parent + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
@@ -29,5 +26,19 @@ final class JsonPath {
         }
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut <= 0 ? ROOT : path.substring(0, cut);
+    }
+
+    /** Letters, digits and underscores, not starting with a digit: written as {@code .name}, else {@code ['name']}. */
+    private static boolean isPlainName(String name) {
+        if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

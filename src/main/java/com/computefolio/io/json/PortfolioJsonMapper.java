@@ -26,14 +26,18 @@ final class PortfolioJsonMapper {
     private PortfolioJsonMapper() {
     }
 
-    static ObjectMapper create() {
-        JsonFactory factory = JsonFactory.builder()
+    /** The token-level factory: nesting limited on reading, emoji written as themselves. */
+    static JsonFactory factory(int maxNesting) {
+        return JsonFactory.builder()
                 // Without this, Jackson 2 writes emoji and other characters beyond U+FFFF as escaped
                 // surrogate pairs ("\uD83D\uDE80") when writing bytes: valid, but unreadable in a diff.
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(InputLimits.MAX_JSON_NESTING).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
                 .build();
-        return JsonMapper.builder(factory)
+    }
+
+    static ObjectMapper create() {
+        return JsonMapper.builder(factory(InputLimits.MAX_JSON_NESTING))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -3,15 +3,19 @@ package com.computefolio.io.json;
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Problem;
 import com.computefolio.io.ImportChecker;
+import com.computefolio.io.InputLimits;
 import com.computefolio.io.LoadedText;
 import com.computefolio.io.ParsedFile;
 import com.computefolio.io.ReadResult;
 import com.computefolio.io.TextFileLoader;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,7 +30,8 @@ public final class PortfolioJsonReader {
 
     private final TextFileLoader loader;
     private final ImportChecker checker;
-    private final LocatedJsonParser parser = new LocatedJsonParser();
+    private final JsonFactory factory = PortfolioJsonMapper.factory(InputLimits.MAX_JSON_NESTING);
+    private final JsonTreeParser parser = new JsonTreeParser();
     private final DtoShapeChecker shapeChecker = new DtoShapeChecker();
     private final PortfolioDtoBinder binder = new PortfolioDtoBinder(PortfolioJsonMapper.create(),
             PortfolioJsonMapper.createIgnoringRequired());
@@ -62,22 +67,23 @@ public final class PortfolioJsonReader {
 
     public ParsedFile parse(String fileName, String json) {
         // A byte-order mark is accepted (docs/format.md); files lose it in TextFileLoader, strings here.
-        LocatedJsonParser.Result parsed = parser.parse(json.startsWith("\uFEFF") ? json.substring(1) : json);
-        JsonLocations locations = parsed.locations();
+        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
+        JsonLocator locator = new JsonLocator(fileName, text, factory);
+        JsonTreeParser.Result parsed = parser.parse(text);
         List<Problem> problems = new ArrayList<>(parsed.problems());
         JsonNode root = parsed.root();
         if (root == null || !root.isObject()) {
             if (root != null) {
-                problems.add(Problem.at(JsonPath.ROOT, "The file holds a JSON " + root.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
-                        + ", not an object.", EXPECTED_CONTENT));
+                problems.add(Problem.at(JsonPath.ROOT, "The file holds a JSON "
+                        + root.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object.", EXPECTED_CONTENT));
             }
-            return ParsedFile.unreadable(fileName, located(fileName, problems, locations));
+            return ParsedFile.unreadable(fileName, locator.locateAll(problems));
         }
         if (!checkFormat(root, problems)) {
-            return ParsedFile.unreadable(fileName, located(fileName, problems, locations));
+            return ParsedFile.unreadable(fileName, locator.locateAll(problems));
         }
         List<Problem> shapeProblems = new ArrayList<>();
-        JsonNode repaired = shapeChecker.check(root, PortfolioFileDto.class, JsonPath.ROOT, shapeProblems);
+        JsonNode repaired = shapeChecker.check(root, PortfolioFileDto.class, shapeProblems);
         problems.addAll(shapeProblems);
         Set<String> badPaths = new HashSet<>();
         shapeProblems.forEach(p -> badPaths.add(p.path()));
@@ -90,8 +96,7 @@ public final class PortfolioJsonReader {
         Set<String> unmappedParties = new HashSet<>(bound.unboundPartyIds());
         unmappedParties.addAll(mapped.unmappedPartyIds());
         return new ParsedFile(fileName, bound.name(), mapped.parties(), mapped.deals(), mapped.contextSeries(),
-                unmappedParties, unmappedDeals, located(fileName, problems, locations),
-                p -> locations.locate(fileName, rooted(p)));
+                unmappedParties, unmappedDeals, locator.locateAll(problems), locator);
     }
 
     /**
@@ -107,7 +112,7 @@ public final class PortfolioJsonReader {
         }
         JsonNode version = root.get("formatVersion");
         if (version != null && version.isIntegralNumber()) {
-            if (version.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(PortfolioFileDto.CURRENT_VERSION)) > 0) {
+            if (version.bigIntegerValue().compareTo(BigInteger.valueOf(PortfolioFileDto.CURRENT_VERSION)) > 0) {
                 problems.add(Problem.at("$.formatVersion", "The file has formatVersion " + version.asText()
                         + ", which is newer than this version of Computefolio can read.",
                         "formatVersion " + PortfolioFileDto.CURRENT_VERSION + " (a newer Computefolio reads newer files)"));
@@ -137,16 +142,5 @@ public final class PortfolioJsonReader {
         return all;
     }
 
-    private static List<Problem> located(String fileName, List<Problem> problems, JsonLocations locations) {
-        return problems.stream().map(p -> p.line() > 0 ? p.inFile(fileName) : locations.locate(fileName, p)).toList();
-    }
 
-    /** Paths from the checks after mapping are relative to the document; in the file they start at "$". */
-    private static Problem rooted(Problem p) {
-        String path = p.path();
-        if (path == null || path.startsWith(JsonPath.ROOT)) {
-            return p;
-        }
-        return new Problem(p.file(), p.line(), p.column(), JsonPath.ROOT + "." + path, p.message(), p.expected());
-    }
 }
