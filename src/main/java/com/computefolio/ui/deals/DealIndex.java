@@ -24,13 +24,9 @@ public final class DealIndex {
      */
     public record Entry(Deal deal, String buyerName, String counterpartyName, String searchText, String[] revisionText) {
 
-        /** Whether the lowercase needle occurs in the deal's text or in the given revision's. */
-        boolean matches(String needle, Revision revision) {
-            if (searchText.contains(needle)) {
-                return true;
-            }
-            int index = deal.revisions().indexOf(revision);
-            return index >= 0 && revisionText[index].contains(needle);
+        /** Whether the lowercase needle occurs in the deal's text or in the text of its revision at {@code index}. */
+        boolean matches(String needle, int revisionIndex) {
+            return searchText.contains(needle) || revisionText[revisionIndex].contains(needle);
         }
     }
 

@@ -5,11 +5,11 @@ import com.computefolio.domain.Months;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleLeg;
 import com.computefolio.service.DealFilter;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -54,12 +54,12 @@ public final class DealRowFilter {
             if (!filter.directions().isEmpty() && !filter.directions().contains(deal.direction())) {
                 continue;
             }
-            Optional<Revision> known = deal.asOf(filter.asOf());
-            if (known.isEmpty()) {
+            int known = revisionIndexAsOf(deal, filter.asOf());
+            if (known < 0) {
                 continue;
             }
-            Revision revision = known.get();
-            if (!text.isEmpty() && !entry.matches(text, revision)) {
+            Revision revision = deal.revisions().get(known);
+            if (!text.isEmpty() && !entry.matches(text, known)) {
                 continue;
             }
             if (!filter.statuses().isEmpty() && !filter.statuses().contains(revision.status())) {
@@ -76,6 +76,19 @@ public final class DealRowFilter {
             totals.add(row);
         }
         return new Result(rows, totals.build());
+    }
+
+    /** The index of the revision in force on the date (the latest when null), or -1 when not yet known; as {@link Deal#asOf}. */
+    static int revisionIndexAsOf(Deal deal, LocalDate date) {
+        List<Revision> revisions = deal.revisions();
+        if (date == null) {
+            return revisions.size() - 1;
+        }
+        int found = -1;
+        for (int i = 0; i < revisions.size() && !revisions.get(i).knownFrom().isAfter(date); i++) {
+            found = i;
+        }
+        return found;
     }
 
     /**
