@@ -73,7 +73,7 @@ public final class PortfolioDocument {
                         return;
                     }
                     switchTo(target, messages.get("task.creating"), () -> {
-                        Files.deleteIfExists(target);
+                        deleteDatabase(target);
                         return opener.createEmpty(target);
                     });
                 });
@@ -117,11 +117,21 @@ public final class PortfolioDocument {
                     }
                     PortfolioConnection from = services.connection();
                     switchTo(target, messages.get("task.savingAs"), () -> {
-                        Files.deleteIfExists(target);
+                        deleteDatabase(target);
                         from.backupTo(target);
                         return opener.open(target);
                     });
                 });
+    }
+
+    /**
+     * Removes a database the user chose to replace, with its SQLite side files: a stale write-ahead
+     * log next to a new database would be replayed into it.
+     */
+    private static void deleteDatabase(Path file) throws java.io.IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
     }
 
     /** What opening another database must do in the background. */

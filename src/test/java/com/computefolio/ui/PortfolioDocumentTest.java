@@ -1,0 +1,108 @@
+package com.computefolio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computefolio.ui.common.CurrentThreadTaskExecutor;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.prefs.UserPreferences;
+import com.computefolio.ui.state.WorkspaceModel;
+import com.computefolio.ui.support.MemoryPreferences;
+import com.computefolio.ui.support.ScriptedDialogs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The File menu on real databases in a temporary folder, without a display. */
+class PortfolioDocumentTest {
+    @TempDir
+    Path folder;
+
+    private final WorkspaceModel workspace = new WorkspaceModel();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final UserPreferences preferences = new UserPreferences(new MemoryPreferences());
+    private final AppContextOpener opener = new AppContextOpener();
+    private CurrentServices services;
+    private PortfolioDocument document;
+    private boolean mayLeave = true;
+
+    @BeforeEach
+    void openCuratedPortfolio() {
+        PortfolioConnection first = opener.open(folder.resolve("first.db"));
+        services = new CurrentServices(first);
+        workspace.setPortfolio(first.portfolioService().portfolio());
+        document = new PortfolioDocument(opener, services, workspace, new CurrentThreadTaskExecutor(), dialogs, preferences,
+                Messages.english(), () -> mayLeave);
+    }
+
+    @AfterEach
+    void close() {
+        services.connection().close();
+    }
+
+    @Test
+    void newCreatesAnEmptyPortfolioAndSwitchesToIt() {
+        int curated = workspace.portfolio().deals().size();
+        Path target = folder.resolve("empty.db");
+        dialogs.fileNext(target);
+
+        document.newPortfolio();
+
+        assertThat(curated).isPositive();
+        assertThat(workspace.portfolio().deals()).isEmpty();
+        assertThat(document.fileProperty().get()).isEqualTo(target.toAbsolutePath());
+        assertThat(services.portfolio().portfolio().deals()).isEmpty();
+        assertThat(document.recentFiles()).first().isEqualTo(target.toAbsolutePath());
+    }
+
+    @Test
+    void saveAsWritesACopyAndContinuesInIt() {
+        int deals = workspace.portfolio().deals().size();
+        Path copy = folder.resolve("copy.db");
+        dialogs.fileNext(copy);
+
+        document.saveAs();
+
+        assertThat(Files.exists(copy)).isTrue();
+        assertThat(document.fileProperty().get()).isEqualTo(copy.toAbsolutePath());
+        assertThat(services.connection().databaseFile()).isEqualTo(copy.toAbsolutePath());
+        assertThat(workspace.portfolio().deals()).hasSize(deals);
+    }
+
+    @Test
+    void openKeepsTheCurrentFileWhenTheUserKeepsUnsavedEdits() {
+        mayLeave = false;
+
+        document.open();
+
+        assertThat(dialogs.shown()).isEmpty();
+        assertThat(document.fileProperty().get()).isEqualTo(folder.resolve("first.db").toAbsolutePath());
+    }
+
+    @Test
+    void aRecentFileThatIsGoneIsRemovedWithAMessage() {
+        Path gone = folder.resolve("gone.db");
+        preferences.addRecentFile(gone);
+
+        document.openRecent(gone);
+
+        assertThat(dialogs.errors()).singleElement().asString().contains("no longer exists");
+        assertThat(document.recentFiles()).doesNotContain(gone);
+    }
+
+    @Test
+    void anInvalidImportListsEveryProblemAndChangesNothing() throws Exception {
+        int deals = workspace.portfolio().deals().size();
+        Path bad = folder.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"computefolio-portfolio\", \"formatVersion\": 99}");
+        dialogs.fileNext(bad);
+
+        document.importFiles();
+
+        assertThat(dialogs.shown()).contains("Nothing imported");
+        assertThat(dialogs.errors()).singleElement().asString().contains("bad.json");
+        assertThat(services.portfolio().portfolio().deals()).hasSize(deals);
+    }
+}
