@@ -4,6 +4,7 @@ import com.computefolio.app.AppPaths;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.charts.ChartsView;
+import com.computefolio.ui.bench.WindowBenchmarks;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.FxDialogService;
 import com.computefolio.ui.common.FxTaskExecutor;
@@ -71,6 +72,7 @@ public final class DesktopApp extends Application {
             MainWindow window = new MainWindow(stage, context, exports, views(context));
             window.show();
             splash.close();
+            WindowBenchmarks.afterShown(window.scene());
         }).onFailure(error -> {
             splash.close();
             dialogs.showError(messages.get("error.open.title"), messages.format("error.open", database),

@@ -1,0 +1,176 @@
+package com.computefolio.ui.bench;
+
+import com.computefolio.service.GroupBy;
+import com.computefolio.ui.charts.ChartsView;
+import com.computefolio.ui.charts.ChartsViewModel;
+import com.computefolio.ui.charts.ShownChart;
+import java.lang.management.ManagementFactory;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Benchmarks 4 and 5, driven inside the running window ({@code -Dcomputefolio.benchmark=ui}) the
+ * way a user drives it, one interaction at a time: a key typed into (or deleted from) the search
+ * box until the deals table shows the new rows, the same until the chart (Charts tab in front) is
+ * redrawn, and a change of grouping until the chart is redrawn. Each latency runs from just
+ * before the key event (or combo box change) to the end of the first frame rendered after the
+ * view changed. Warm-up interactions come first and are not counted. The used heap after a full
+ * garbage collection is noted once the table first shows the register, and again at the end.
+ */
+public final class InteractionBenchmark {
+
+    private static final String TYPED = "nimbus cloud";
+    private static final int WARM_UP = 12;
+    private static final int MEASURED = 48;
+    private static final double MEGABYTE = 1024.0 * 1024.0;
+
+    private final Scene scene;
+    private final BenchmarkReport report;
+    private final FrameClock frames;
+    private final TabPane tabs;
+    private final TextField search;
+    private final TableView<?> table;
+    private final ChartsView charts;
+    /** What a measured interaction waits for: the table's rows or the chart on screen to change. */
+    private enum View { TABLE, CHART }
+
+    private View awaited;
+    private Runnable onViewChanged;
+    private int keystroke;
+
+    private InteractionBenchmark(Scene scene, BenchmarkReport report) {
+        this.scene = scene;
+        this.report = report;
+        this.frames = new FrameClock(scene);
+        this.tabs = (TabPane) scene.lookup("#viewTabs");
+        this.search = (TextField) scene.lookup("#searchField");
+        this.table = (TableView<?>) scene.lookup("#dealsTable");
+        this.charts = (ChartsView) tab("view.charts").getContent();
+        table.getItems().addListener((ListChangeListener<Object>) change -> viewChanged(View.TABLE));
+        charts.viewModel().state().shownProperty().addListener((ChangeListener<ShownChart>) (obs, old, now) -> viewChanged(View.CHART));
+    }
+
+    /** Starts the run on a window just shown; it quits the application when done. Call on the FX thread. */
+    public static void start(Scene scene) {
+        new InteractionBenchmark(scene, BenchmarkReport.fromSystemProperty()).whenTrue(
+                () -> scene.lookup("#dealsTable") instanceof TableView<?> t && !t.getItems().isEmpty(),
+                benchmark -> benchmark.loaded());
+    }
+
+    private void whenTrue(BooleanSupplier condition, Consumer<InteractionBenchmark> then) {
+        if (condition.getAsBoolean()) {
+            then.accept(this);
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                if (condition.getAsBoolean()) {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(() -> then.accept(InteractionBenchmark.this));
+                }
+            }
+        });
+    }
+
+    private void loaded() {
+        report.put("deals_shown", table.getItems().size());
+        report.put("loaded_since_jvm_start_ms", System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+        report.put("heap_after_load_mb", usedHeapAfterGc());
+        report.put("frame_tracked", frames.rendersTracked());
+        measure(new LatencySamples(), 0, this::typeOneKey, View.TABLE, samples -> {
+            samples.reportAs("keystroke_table", report);
+            showCharts();
+        });
+    }
+
+    private void showCharts() {
+        tabs.getSelectionModel().select(tab("view.charts"));
+        whenTrue(() -> charts.viewModel().state().shown() != null && !charts.viewModel().state().busyProperty().get(),
+                b -> measure(new LatencySamples(), 0, this::typeOneKey, View.CHART, keystrokes -> {
+                    keystrokes.reportAs("keystroke_chart", report);
+                    measure(new LatencySamples(), 0, this::nextGrouping, View.CHART, groupings -> {
+                        groupings.reportAs("grouping_chart", report);
+                        report.put("heap_after_interactions_mb", usedHeapAfterGc());
+                        Platform.exit();
+                    });
+                }));
+    }
+
+    /** Runs one interaction after another, each once the previous one is on screen. */
+    private void measure(LatencySamples samples, int done, Runnable interaction, View view,
+                         Consumer<LatencySamples> then) {
+        if (done == WARM_UP + MEASURED) {
+            then.accept(samples);
+            return;
+        }
+        long start = System.nanoTime();
+        awaited = view;
+        onViewChanged = () -> frames.afterNextFrame((epochMillis, renderedNanos) -> {
+            if (done >= WARM_UP) {
+                samples.add(renderedNanos - start);
+            }
+            measure(samples, done + 1, interaction, view, then);
+        });
+        interaction.run();
+    }
+
+    private void viewChanged(View changed) {
+        if (changed != awaited) {
+            return;
+        }
+        Runnable waiting = onViewChanged;
+        onViewChanged = null;
+        if (waiting != null) {
+            waiting.run();
+        }
+    }
+
+    /** Types the next letter of {@link #TYPED}, or once all are typed deletes them one by one, and so on. */
+    private void typeOneKey() {
+        int position = keystroke++ % (2 * TYPED.length());
+        String before = search.getText();
+        if (position < TYPED.length()) {
+            String letter = String.valueOf(TYPED.charAt(position));
+            Event.fireEvent(search, new KeyEvent(KeyEvent.KEY_TYPED, letter, "", KeyCode.UNDEFINED, false, false, false, false));
+            if (search.getText().equals(before)) {
+                search.appendText(letter);
+            }
+        } else {
+            Event.fireEvent(search, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.BACK_SPACE, false, false, false, false));
+            if (search.getText().equals(before)) {
+                search.deletePreviousChar();
+            }
+        }
+    }
+
+    private void nextGrouping() {
+        var groupBy = charts.viewModel().groupByProperty();
+        int next = (ChartsViewModel.GROUPINGS.indexOf(groupBy.get()) + 1) % ChartsViewModel.GROUPINGS.size();
+        GroupBy grouping = ChartsViewModel.GROUPINGS.get(next);
+        groupBy.set(grouping);
+    }
+
+    private Tab tab(String id) {
+        return tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the window has no tab " + id));
+    }
+
+    private static double usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MEGABYTE;
+    }
+}
