@@ -68,6 +68,7 @@ public final class ChartPane extends StackPane {
         getChildren().add(viewer);
         viewer.setId("chartViewer");
         ChartCanvas canvas = viewer.getCanvas();
+        canvas.addOverlay(new GraphicsStateReset());
         // Our own tooltips: they name the sources, which the chart's tooltip generator cannot know.
         MouseHandlerFX builtInTooltips = canvas.getMouseHandler("tooltip");
         if (builtInTooltips != null) {

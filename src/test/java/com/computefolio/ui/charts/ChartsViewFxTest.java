@@ -109,6 +109,24 @@ class ChartsViewFxTest {
     }
 
     @Test
+    void aRedrawKeepsTheWhiteBackground(FxRobot robot) throws Exception {
+        // Only AWS, an official figure: the last thing a drawing paints is a white bar outline, and the
+        // next drawing must still paint its own (white) background rather than trust the state left over.
+        robot.interact(() -> workspace.filterProperty().set(workspace.filter().withText("aws")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.viewModel().state().shown() != null
+                && view.viewModel().state().shown().drawn().grandTotal() == 3_800_000_000_000L);
+        waitForChart();
+
+        robot.interact(() -> view.chartPane().chart().fireChartChanged());
+        robot.interact(() -> view.chartPane().chart().fireChartChanged());
+        WritableImage snapshot = WaitForAsyncUtils.asyncFx(() -> view.chartPane().viewer().snapshot(null, null)).get();
+
+        assertThat(snapshot.getPixelReader().getArgb(4, 4)).isEqualTo(Color.WHITE.getRGB());
+        assertThat(snapshot.getPixelReader().getArgb((int) snapshot.getWidth() - 4, (int) snapshot.getHeight() - 4))
+                .isEqualTo(Color.WHITE.getRGB());
+    }
+
+    @Test
     void editingADealsValueChangesTheTotalOnScreen(FxRobot robot) throws Exception {
         waitForChart();
         Portfolio before = workspace.portfolio();
