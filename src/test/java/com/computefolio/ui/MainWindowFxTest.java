@@ -15,6 +15,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import com.computefolio.ui.charts.ChartsView;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -70,8 +74,10 @@ class MainWindowFxTest {
         preferences.setWindowBounds(new WindowBounds(0, 0, 1200, 760, false));
         WindowContext context = new WindowContext(workspace, services, new AppContextOpener(), executor, dialogs,
                 preferences, messages, url -> { }, Clock.systemDefaultZone());
+        Map<String, Node> views = Map.of("view.charts",
+                new ChartsView(workspace, services.analysis(), executor, dialogs, ResourceBundle.getBundle("i18n/charts")));
         new MainWindow(stage, context, new ServiceExportActions(services.portfolio(), workspace, executor, dialogs, messages),
-                Map.of()).show();
+                views).show();
     }
 
     @SuppressWarnings("unchecked")
@@ -124,6 +130,39 @@ class MainWindowFxTest {
         assertThat(amount.getText()).isEqualTo("138B");
         assertThat(error.isVisible()).isFalse();
         assertThat(robot.lookup("#saveBlockedReason").queryAs(Label.class).isVisible()).isFalse();
+    }
+
+    @Test
+    void savingAnEditedValueChangesTheChartsTotal(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        Label total = robot.lookup("#chartTotal").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> total.getText().contains("$"));
+        String before = total.getText();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
+
+        robot.interact(() -> workspace.selectedDealIds().add("microsoft-azure-2025"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField amount = robot.lookup("#valueAmount").queryAs(TextField.class);
+        assertThat(amount.getText()).isEqualTo("250B");
+        robot.interact(() -> {
+            amount.requestFocus();
+            amount.selectAll();
+        });
+        robot.write("350B").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> connection.portfolioService().deal("microsoft-azure-2025")
+                .orElseThrow().current().value().amount().toMajor().compareTo(new java.math.BigDecimal("350000000000")) == 0);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !total.getText().equals(before) && total.getText().contains("$"));
+        // $100B more over the deal's term, every month of which lies on the chart.
+        assertThat(amountIn(total.getText()) - amountIn(before)).isEqualTo(100);
+    }
+
+    /** The whole billions in "Total committed: $1,232B · 12 deals". */
+    private static int amountIn(String totalText) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$([0-9,]+)B").matcher(totalText);
+        assertThat(m.find()).as(totalText).isTrue();
+        return Integer.parseInt(m.group(1).replace(",", ""));
     }
 
     @Test
