@@ -1,0 +1,57 @@
+package com.computefolio.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesTheWholeContentAndLeavesNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("out/report.txt");
+
+        AtomicFiles.write(target, out -> out.write("hello".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(target).hasContent("hello");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void aFailedWriteKeepsThePreviousFileAndLeavesNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("report.txt");
+        Files.writeString(target, "old");
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+
+        assertThat(target).hasContent("old");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void theWrittenFileIsReadableByOthersLikeAnyNewFile() throws IOException {
+        Path target = dir.resolve("chart.svg");
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+
+        AtomicFiles.write(target, out -> out.write('x'));
+
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain))
+                .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+}
