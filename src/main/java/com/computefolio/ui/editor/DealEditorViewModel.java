@@ -1,17 +1,12 @@
 package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Deal;
-import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
-import com.computefolio.domain.Problem;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.SafeLinks;
 import com.computefolio.domain.Source;
-import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.PortfolioService;
-import com.computefolio.service.ValidationException;
-import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.LinkOpener;
 import com.computefolio.ui.common.Messages;
@@ -21,10 +16,8 @@ import com.computefolio.ui.state.WorkspaceModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -45,21 +38,20 @@ import javafx.collections.ObservableMap;
 
 /**
  * The deal inspector and editor: loads a deal into a {@link DealForm}, checks it as the user types
- * (reading errors first, then the domain's {@link DealValidator}), shows each problem beside its
+ * (reading errors first, then the domain's validator), shows each problem beside its
  * field, refuses Save with the reason until the deal is valid, saves in the background, and keeps
  * every field edit undoable.
  */
 public final class DealEditorViewModel {
     private final WorkspaceModel workspace;
-    private final PortfolioService service;
-    private final TaskExecutor executor;
     private final DialogService dialogs;
     private final SavedChanges savedChanges;
     private final LinkOpener links;
     private final Messages messages;
     private final Clock clock;
-    private final DealFormParser parser;
-    private final DealValidator validator = new DealValidator();
+    private final DealFormChecker checker;
+    private final DealStorage storage;
+    private final DealStorage.Outcome outcome = new StorageOutcome();
     private final UndoManager undo = new UndoManager();
 
     private final DealForm form = new DealForm();
@@ -77,21 +69,17 @@ public final class DealEditorViewModel {
     private List<FieldProblem> allProblems = List.of();
     private Deal built;
     private boolean loading;
-    private Portfolio idsFor;
-    private Set<String> partyIds = Set.of();
-    private Set<String> dealIds = Set.of();
 
     public DealEditorViewModel(WorkspaceModel workspace, PortfolioService service, TaskExecutor executor, DialogService dialogs,
                                SavedChanges savedChanges, LinkOpener links, Messages messages, Clock clock) {
         this.workspace = workspace;
-        this.service = service;
-        this.executor = executor;
         this.dialogs = dialogs;
         this.savedChanges = savedChanges;
         this.links = links;
         this.messages = messages;
         this.clock = clock;
-        this.parser = new DealFormParser(messages);
+        this.checker = new DealFormChecker(messages);
+        this.storage = new DealStorage(service, executor, dialogs, messages);
         canSave = Bindings.createBooleanBinding(() -> loaded.get() != null && valid.get() && dirty.get() && !saving.get(),
                 loaded, valid, dirty, saving);
         for (EditorField field : EditorField.values()) {
@@ -230,33 +218,11 @@ public final class DealEditorViewModel {
         if (loaded.get() == null) {
             return;
         }
-        DealFormParser.Parsed parsed = parser.parse(form);
-        List<FieldProblem> problems = new ArrayList<>(parsed.problems());
-        built = parsed.deal();
-        if (built != null) {
-            refreshKnownIds();
-            Set<String> otherDeals = dealIds;
-            if (isNew.get() && dealIds.contains(built.id())) {
-                problems.add(new FieldProblem(null, EditorField.ID, messages.format("editor.error.idTaken", built.id())));
-            }
-            for (Problem problem : validator.validate(built, partyIds, otherDeals)) {
-                problems.add(ProblemPlacement.place(problem, parsed.byPosition()));
-            }
-        }
-        allProblems = List.copyOf(problems);
-        valid.set(built != null && problems.isEmpty());
+        DealFormChecker.Checked checked = checker.check(form, workspace.portfolio(), isNew.get());
+        built = checked.deal();
+        allProblems = checked.problems();
+        valid.set(checked.valid());
         showErrors();
-    }
-
-    private void refreshKnownIds() {
-        Portfolio portfolio = workspace.portfolio();
-        if (portfolio != idsFor) {
-            idsFor = portfolio;
-            partyIds = new HashSet<>();
-            portfolio.parties().forEach(p -> partyIds.add(p.id()));
-            dealIds = new HashSet<>();
-            portfolio.deals().forEach(d -> dealIds.add(d.id()));
-        }
     }
 
     /** Puts each problem next to its field when the field is on screen, else in the list under the form. */
@@ -394,67 +360,8 @@ public final class DealEditorViewModel {
         if (!canSave.get()) {
             return;
         }
-        Deal before = isNew.get() ? null : loaded.get();
-        Deal deal = built;
         saving.set(true);
-        executor.execute(BackgroundTask.of(messages.get("task.saving"), progress -> service.save(deal))
-                .onSuccess(saved -> saved(before, saved))
-                .onFailure(error -> saveFailed(before, deal, error)));
-    }
-
-    private void saved(Deal before, Deal saved) {
-        saving.set(false);
-        show(saved, false);
-        workspace.replaceDeal(saved);
-        savedChanges.saved(before, saved);
-        if (!workspace.selectedDealIds().contains(saved.id())) {
-            workspace.selectedDealIds().clear();
-            workspace.selectedDealIds().add(saved.id());
-        }
-    }
-
-    private void saveFailed(Deal before, Deal deal, Throwable error) {
-        saving.set(false);
-        if (error instanceof ConcurrentEditException conflict) {
-            resolveConflict(before, deal, conflict);
-        } else if (error instanceof ValidationException invalid) {
-            dialogs.showError(messages.get("editor.save.refused.title"), messages.get("editor.save.refused"),
-                    invalid.problems().stream().map(Problem::describe).toList());
-        } else {
-            dialogs.showError(messages.get("editor.save.failed.title"), messages.get("editor.save.failed"),
-                    List.of(String.valueOf(error.getMessage())));
-        }
-    }
-
-    private enum ConflictChoice { RELOAD, OVERWRITE, CANCEL }
-
-    private void resolveConflict(Deal before, Deal deal, ConcurrentEditException conflict) {
-        Optional<ConflictChoice> choice = dialogs.choose(messages.get("editor.conflict.title"),
-                messages.format("editor.conflict.message", deal.title()), List.of(ConflictChoice.values()),
-                c -> switch (c) {
-                    case RELOAD -> messages.get("editor.conflict.reload");
-                    case OVERWRITE -> messages.get("editor.conflict.overwrite");
-                    case CANCEL -> messages.get("editor.conflict.cancel");
-                });
-        if (choice.isEmpty() || choice.get() == ConflictChoice.CANCEL) {
-            return;
-        }
-        saving.set(true);
-        if (choice.get() == ConflictChoice.OVERWRITE) {
-            executor.execute(BackgroundTask.of(messages.get("task.saving"), progress -> service.overwrite(deal))
-                    .onSuccess(saved -> saved(before, saved))
-                    .onFailure(error -> saveFailed(before, deal, error)));
-        } else {
-            executor.execute(BackgroundTask.of(messages.get("task.loading"), progress -> service.deal(deal.id()))
-                    .onSuccess(stored -> {
-                        saving.set(false);
-                        stored.ifPresentOrElse(d -> {
-                            workspace.replaceDeal(d);
-                            load(d, null);
-                        }, this::clear);
-                    })
-                    .onFailure(error -> saveFailed(before, deal, error)));
-        }
+        storage.save(isNew.get() ? null : loaded.get(), built, outcome);
     }
 
     /** Deletes the deal shown after the user confirms; an unsaved new deal is just dropped. */
@@ -467,23 +374,47 @@ public final class DealEditorViewModel {
             clear();
             return;
         }
-        if (!dialogs.confirm(messages.get("editor.delete.title"), messages.format("editor.delete.message", deal.title()))) {
-            return;
+        if (dialogs.confirm(messages.get("editor.delete.title"), messages.format("editor.delete.message", deal.title()))) {
+            saving.set(true);
+            storage.delete(deal, outcome);
         }
-        saving.set(true);
-        executor.execute(BackgroundTask.of(messages.get("task.deleting"), progress -> {
-            service.delete(deal.id(), deal.version());
-            return deal;
-        }).onSuccess(deleted -> {
+    }
+
+    /** Where the editor and the workspace learn what a save or delete did. */
+    private final class StorageOutcome implements DealStorage.Outcome {
+        @Override
+        public void saved(Deal before, Deal saved) {
+            saving.set(false);
+            show(saved, false);
+            workspace.replaceDeal(saved);
+            savedChanges.saved(before, saved);
+            if (!workspace.selectedDealIds().contains(saved.id())) {
+                workspace.selectedDealIds().clear();
+                workspace.selectedDealIds().add(saved.id());
+            }
+        }
+
+        @Override
+        public void reloaded(Optional<Deal> stored) {
+            saving.set(false);
+            stored.ifPresentOrElse(deal -> {
+                workspace.replaceDeal(deal);
+                load(deal, null);
+            }, DealEditorViewModel.this::clear);
+        }
+
+        @Override
+        public void deleted(Deal deleted) {
             saving.set(false);
             clear();
             workspace.removeDeal(deleted.id());
             savedChanges.deleted(deleted);
-        }).onFailure(error -> {
+        }
+
+        @Override
+        public void unchanged() {
             saving.set(false);
-            dialogs.showError(messages.get("editor.delete.failed.title"), messages.get("editor.delete.failed"),
-                    List.of(String.valueOf(error.getMessage())));
-        }));
+        }
     }
 
     // ---- what the view binds -------------------------------------------------------------------------
