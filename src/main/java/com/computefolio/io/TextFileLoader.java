@@ -21,6 +21,7 @@ import java.util.List;
 public final class TextFileLoader {
 
     private static final int BINARY_SNIFF_BYTES = 8192;
+    private static final int CHECK_BUFFER_CHARS = 1 << 16;
 
     private final long maxBytes;
 
@@ -73,38 +74,42 @@ public final class TextFileLoader {
         return maxBytes % (1024 * 1024) == 0 ? (maxBytes / (1024 * 1024)) + " MB" : maxBytes + " bytes";
     }
 
+    /** Checks that the bytes are UTF-8 by decoding them through a small buffer, keeping no characters. */
     private static LoadedText decodeUtf8(String name, byte[] bytes, int start, String expectedContent) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult result = decoder.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(CHECK_BUFFER_CHARS);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
+            out.clear();
             result = decoder.flush(out);
         }
         if (result.isError()) {
             int offset = in.position();
-            out.flip();
-            return new LoadedText(name, null, List.of(invalidUtf8(name, bytes[offset], offset, out)));
+            return LoadedText.refused(name, invalidUtf8(name, bytes, start, offset));
         }
-        out.flip();
-        return new LoadedText(name, out.toString(), List.of());
+        return LoadedText.valid(name, bytes, start);
     }
 
-    /** Locates the first invalid byte by line and column of the text decoded before it. */
-    private static Problem invalidUtf8(String name, byte bad, int offset, CharSequence decodedBefore) {
+    /** Locates the first invalid byte by line and column (in characters: the line before it is valid UTF-8). */
+    private static Problem invalidUtf8(String name, byte[] bytes, int start, int offset) {
         int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < decodedBefore.length(); i++) {
-            if (decodedBefore.charAt(i) == '\n') {
+        int lineStart = start;
+        for (int i = start; i < offset; i++) {
+            if (bytes[i] == '\n') {
                 line++;
                 lineStart = i + 1;
             }
         }
-        int column = decodedBefore.length() - lineStart + 1;
+        int column = Utf8Columns.charactersBetween(bytes, lineStart, offset) + 1;
         return new Problem(name, line, column, null,
-                String.format("The bytes are not valid UTF-8 at byte offset %d (byte 0x%02X).", offset, bad & 0xFF),
+                String.format("The bytes are not valid UTF-8 at byte offset %d (byte 0x%02X).", offset, bytes[offset] & 0xFF),
                 "UTF-8 text (save the file as UTF-8)");
     }
 

@@ -30,12 +30,12 @@ class TextFileLoaderTest {
     }
 
     @Test
-    void aByteThatIsNotUtf8IsReportedWithItsOffsetLineAndColumn() throws IOException {
-        Path file = write("latin1.txt", "line one\nab".getBytes(StandardCharsets.UTF_8), bytes(0xE9), "c\n".getBytes(StandardCharsets.UTF_8));
+    void aByteThatIsNotUtf8IsReportedWithItsOffsetLineAndColumnInCharacters() throws IOException {
+        Path file = write("latin1.txt", "line one\n日本".getBytes(StandardCharsets.UTF_8), bytes(0xE9), "c\n".getBytes(StandardCharsets.UTF_8));
 
         Problem problem = only(loader.load(file, EXPECTED));
 
-        assertThat(problem.message()).isEqualTo("The bytes are not valid UTF-8 at byte offset 11 (byte 0xE9).");
+        assertThat(problem.message()).isEqualTo("The bytes are not valid UTF-8 at byte offset 15 (byte 0xE9).");
         assertThat(problem.line()).isEqualTo(2);
         assertThat(problem.column()).isEqualTo(3);
         assertThat(problem.file()).isEqualTo(file.toString());
@@ -89,7 +89,7 @@ class TextFileLoaderTest {
 
     private static Problem only(LoadedText text) {
         assertThat(text.ok()).isFalse();
-        assertThat(text.text()).isNull();
+        assertThat(text.bytes()).isNull();
         assertThat(text.problems()).hasSize(1);
         return text.problems().get(0);
     }

@@ -13,10 +13,10 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -29,10 +29,10 @@ import java.util.stream.Collectors;
 final class DtoShapeChecker {
 
     /** Per DTO record: its fields, looked up once (reflection per value would dominate on large files). */
-    private final Map<Class<?>, Field[]> fieldsOf = new HashMap<>();
-    private final Map<Class<?>, Set<String>> namesOf = new HashMap<>();
-    private final Map<Class<?>, Set<String>> enumNames = new HashMap<>();
-    private final Map<Class<?>, Kind> kinds = new HashMap<>();
+    private final Map<Class<?>, Field[]> fieldsOf = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Set<String>> namesOf = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Set<String>> enumNames = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Kind> kinds = new ConcurrentHashMap<>();
 
     private record Field(RecordComponent component, String name, Type type, boolean required) {
         static Field of(RecordComponent component) {
@@ -46,8 +46,8 @@ final class DtoShapeChecker {
      * binds to the DTOs even where the original does not, so the checks that follow can still look at
      * everything that was right.
      */
-    JsonNode check(JsonNode node, Class<?> recordType, List<Problem> problems) {
-        JsonNode repaired = checkValue(node, recordType, null, LazyPath.ROOT, problems);
+    JsonNode check(JsonNode node, Class<?> recordType, LazyPath path, List<Problem> problems) {
+        JsonNode repaired = checkValue(node, recordType, null, path, problems);
         return repaired == null ? NullNode.getInstance() : repaired;
     }
 

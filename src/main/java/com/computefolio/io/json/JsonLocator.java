@@ -23,12 +23,15 @@ import java.util.Set;
 final class JsonLocator implements ProblemLocator {
 
     private final String fileName;
-    private final String text;
+    private final byte[] bytes;
+    private final int start;
     private final JsonFactory factory;
 
-    JsonLocator(String fileName, String text, JsonFactory factory) {
+    /** For the UTF-8 text in {@code bytes} from {@code start} on (after a byte-order mark). */
+    JsonLocator(String fileName, byte[] bytes, int start, JsonFactory factory) {
         this.fileName = fileName;
-        this.text = text;
+        this.bytes = bytes;
+        this.start = start;
         this.factory = factory;
     }
 
@@ -70,10 +73,10 @@ final class JsonLocator implements ProblemLocator {
 
     private Map<String, long[]> find(Set<String> wanted) {
         Map<String, long[]> found = new HashMap<>();
-        try (JsonParser parser = factory.createParser(text)) {
+        try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
             JsonToken first = parser.nextToken();
             if (first != null) {
-                walk(parser, JsonPath.ROOT, wanted, found);
+                walk(parser, JsonPath.ROOT, wanted, new JsonDocumentReader.Locations(bytes, start), found);
             }
         } catch (IOException e) {
             // The text parsed before; if it no longer does, the problems keep what they have.
@@ -82,28 +85,30 @@ final class JsonLocator implements ProblemLocator {
     }
 
     /** At a value's first token: records it if wanted and descends only towards wanted paths. */
-    private static void walk(JsonParser p, String path, Set<String> wanted, Map<String, long[]> found) throws IOException {
+    private static void walk(JsonParser p, String path, Set<String> wanted, JsonDocumentReader.Locations locations,
+                             Map<String, long[]> found) throws IOException {
         JsonLocation at = p.currentTokenLocation();
-        found.putIfAbsent(path, new long[] {at.getLineNr(), at.getColumnNr()}); // a duplicate key: the first one
+        // putIfAbsent: for a key given twice, the first one (the one that was read)
+        found.putIfAbsent(path, new long[] {JsonDocumentReader.Locations.line(at), locations.column(at)});
         JsonToken token = p.currentToken();
         if (token == JsonToken.START_OBJECT) {
             for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String child = JsonPath.field(path, p.currentName());
                 p.nextToken();
-                visitOrSkip(p, child, wanted, found);
+                visitOrSkip(p, child, wanted, locations, found);
             }
         } else if (token == JsonToken.START_ARRAY) {
             int i = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                visitOrSkip(p, JsonPath.index(path, i++), wanted, found);
+                visitOrSkip(p, JsonPath.index(path, i++), wanted, locations, found);
             }
         }
     }
 
-    private static void visitOrSkip(JsonParser p, String path, Set<String> wanted, Map<String, long[]> found)
-            throws IOException {
+    private static void visitOrSkip(JsonParser p, String path, Set<String> wanted, JsonDocumentReader.Locations locations,
+                                    Map<String, long[]> found) throws IOException {
         if (wanted.contains(path)) {
-            walk(p, path, wanted, found);
+            walk(p, path, wanted, locations, found);
         } else {
             p.skipChildren();
         }

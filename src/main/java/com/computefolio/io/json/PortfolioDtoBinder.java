@@ -8,82 +8,89 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Binds the top-level arrays of a shape-checked (and repaired) portfolio tree to DTOs with Jackson
- * databind, one element at a time, so that one bad deal does not hide the problems of the others.
- * Elements without shape problems bind strictly; repaired ones bind with required fields relaxed
- * (their absence is already reported) and the mapper skips what is missing.
+ * Checks and binds the elements of a portfolio file's top-level arrays to DTOs as the document
+ * reader hands them over, one at a time, so that one bad deal does not hide the problems of the
+ * others and no more than one deal's tree is held at once. Each element is shape-checked; a clean
+ * element binds strictly with Jackson databind, a repaired one (wrong values left out) binds with
+ * required fields relaxed, their absence being reported already. One binder reads one file.
  */
-final class PortfolioDtoBinder {
+final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
 
-    private static final Pattern TOP_LEVEL_ELEMENT = Pattern.compile("^\\$\\.[A-Za-z]+\\[\\d+\\]");
+    /** The top-level arrays and the DTO of their elements. */
+    static final Map<String, Class<?>> ARRAYS = Map.of("sources", SourceDto.class, "parties", PartyDto.class,
+            "deals", DealDto.class, "contextSeries", ContextSeriesDto.class);
 
     private final ObjectMapper strict;
     private final ObjectMapper relaxed;
+    private final DtoShapeChecker shapeChecker;
+    private final List<Problem> shapeProblems = new ArrayList<>();
+    private final List<Problem> bindProblems = new ArrayList<>();
+    private final Map<String, List<Positioned<Object>>> bound = new HashMap<>();
+    private final Map<String, Set<String>> unboundIds = new HashMap<>();
 
-    PortfolioDtoBinder(ObjectMapper strict, ObjectMapper relaxed) {
+    PortfolioDtoBinder(ObjectMapper strict, ObjectMapper relaxed, DtoShapeChecker shapeChecker) {
         this.strict = strict;
         this.relaxed = relaxed;
+        this.shapeChecker = shapeChecker;
     }
 
-    /**
-     * @param root     the repaired tree from the shape check
-     * @param badPaths paths of the shape problems found
-     * @param problems receives a problem for any element databind refuses after all (a safety net:
-     *                 the shape check should have reported it)
-     */
-    BoundDtos bind(JsonNode root, Set<String> badPaths, List<Problem> problems) {
-        Set<String> badElements = topLevelElements(badPaths);
-        Elements<SourceDto> sources = bindAll(root, "sources", SourceDto.class, badElements, problems);
-        Elements<PartyDto> parties = bindAll(root, "parties", PartyDto.class, badElements, problems);
-        Elements<DealDto> deals = bindAll(root, "deals", DealDto.class, badElements, problems);
-        Elements<ContextSeriesDto> series = bindAll(root, "contextSeries", ContextSeriesDto.class, badElements, problems);
-        JsonNode name = root.get("name");
-        return new BoundDtos(name != null && name.isTextual() ? name.textValue() : null,
-                sources.bound, sources.unboundIds, parties.bound, parties.unboundIds, deals.bound, deals.unboundIds,
-                series.bound);
-    }
-
-    private record Elements<T>(List<Positioned<T>> bound, Set<String> unboundIds) {
-    }
-
-    private <T> Elements<T> bindAll(JsonNode root, String field, Class<T> type, Set<String> badElements,
-                                  List<Problem> problems) {
-        List<Positioned<T>> bound = new ArrayList<>();
-        Set<String> unboundIds = new HashSet<>();
-        JsonNode array = root.get(field);
-        if (array == null || !array.isArray()) {
-            return new Elements<>(bound, unboundIds);
+    @Override
+    public void element(String arrayField, int index, JsonNode element) {
+        Class<?> type = ARRAYS.get(arrayField);
+        LazyPath path = LazyPath.ROOT.field(arrayField).index(index);
+        int before = shapeProblems.size();
+        JsonNode checked = shapeChecker.check(element, type, path, shapeProblems);
+        Object dto = checked.isNull() ? null
+                : bind(shapeProblems.size() == before ? strict : relaxed, checked, type, path.toString());
+        if (dto != null) {
+            bound.computeIfAbsent(arrayField, f -> new ArrayList<>()).add(new Positioned<>(dto, index));
+        } else if (element.path("id").isTextual()) {
+            unboundIds.computeIfAbsent(arrayField, f -> new HashSet<>()).add(element.get("id").textValue());
         }
-        String arrayPath = JsonPath.field(JsonPath.ROOT, field);
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode element = array.get(i);
-            String path = JsonPath.index(arrayPath, i);
-            T value = element.isNull() ? null
-                    : bindOne(badElements.contains(path) ? relaxed : strict, element, type, path, problems);
-            if (value != null) {
-                bound.add(new Positioned<>(value, i));
-            } else if (element.path("id").isTextual()) {
-                unboundIds.add(element.get("id").textValue());
-            }
-        }
-        return new Elements<>(bound, unboundIds);
     }
 
-    private static <T> T bindOne(ObjectMapper mapper, JsonNode element, Class<T> type, String path,
-                                 List<Problem> problems) {
+    /** Problems of the shape check (their paths tell later stages what is already reported). */
+    List<Problem> shapeProblems() {
+        return shapeProblems;
+    }
+
+    /** Problems databind found after the shape check passed: a safety net that should stay empty. */
+    List<Problem> bindProblems() {
+        return bindProblems;
+    }
+
+    BoundDtos result(String name) {
+        return new BoundDtos(name, elements("sources"), ids("sources"), elements("parties"), ids("parties"),
+                elements("deals"), ids("deals"), elements("contextSeries"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<Positioned<T>> elements(String field) {
+        List<Positioned<T>> list = new ArrayList<>();
+        for (Positioned<Object> p : bound.getOrDefault(field, List.of())) {
+            list.add((Positioned<T>) p);
+        }
+        return list;
+    }
+
+    private Set<String> ids(String field) {
+        return unboundIds.getOrDefault(field, Set.of());
+    }
+
+    private Object bind(ObjectMapper mapper, JsonNode element, Class<?> type, String path) {
         try {
             return mapper.treeToValue(element, type);
         } catch (DatabindException e) {
-            problems.add(Problem.at(path + pathOf(e), "The value cannot be read: " + e.getOriginalMessage(), null));
+            bindProblems.add(Problem.at(path + pathOf(e), "The value cannot be read: " + e.getOriginalMessage(), null));
         } catch (JsonProcessingException e) {
-            problems.add(Problem.at(path, "The value cannot be read: " + e.getOriginalMessage(), null));
+            bindProblems.add(Problem.at(path, "The value cannot be read: " + e.getOriginalMessage(), null));
         }
         return null;
     }
@@ -101,17 +108,5 @@ final class PortfolioDtoBinder {
             }
         }
         return path.toString();
-    }
-
-    /** "$.deals[3]" for "$.deals[3].revisions[0].status": the element of a top-level array a problem is in. */
-    private static Set<String> topLevelElements(Set<String> paths) {
-        Set<String> elements = new HashSet<>();
-        for (String path : paths) {
-            Matcher m = TOP_LEVEL_ELEMENT.matcher(path);
-            if (m.find()) {
-                elements.add(m.group());
-            }
-        }
-        return elements;
     }
 }

@@ -10,7 +10,11 @@ import com.computefolio.io.ReadResult;
 import com.computefolio.io.TextFileLoader;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,10 +35,10 @@ public final class PortfolioJsonReader {
     private final TextFileLoader loader;
     private final ImportChecker checker;
     private final JsonFactory factory = PortfolioJsonMapper.factory(InputLimits.MAX_JSON_NESTING);
-    private final JsonTreeParser parser = new JsonTreeParser();
+    private final JsonDocumentReader documentReader = new JsonDocumentReader(factory, InputLimits.MAX_JSON_NESTING);
+    private final ObjectMapper strict = PortfolioJsonMapper.create();
+    private final ObjectMapper relaxed = PortfolioJsonMapper.createIgnoringRequired();
     private final DtoShapeChecker shapeChecker = new DtoShapeChecker();
-    private final PortfolioDtoBinder binder = new PortfolioDtoBinder(PortfolioJsonMapper.create(),
-            PortfolioJsonMapper.createIgnoringRequired());
     private final PortfolioDtoMapper mapper = new PortfolioDtoMapper();
 
     public PortfolioJsonReader(DealValidator validator) {
@@ -62,34 +66,44 @@ public final class PortfolioJsonReader {
      */
     public ParsedFile parse(Path file) {
         LoadedText text = loader.load(file, EXPECTED_CONTENT);
-        return text.ok() ? parse(text.fileName(), text.text()) : ParsedFile.unreadable(text.fileName(), text.problems());
+        return text.ok() ? parse(text.fileName(), text.bytes(), text.start()) : ParsedFile.unreadable(text.fileName(), text.problems());
     }
 
+    /** Reads JSON text as if it came from a file of the given name. */
     public ParsedFile parse(String fileName, String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         // A byte-order mark is accepted (docs/format.md); files lose it in TextFileLoader, strings here.
-        String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-        JsonLocator locator = new JsonLocator(fileName, text, factory);
-        JsonTreeParser.Result parsed = parser.parse(text);
-        List<Problem> problems = new ArrayList<>(parsed.problems());
-        JsonNode root = parsed.root();
-        if (root == null || !root.isObject()) {
-            if (root != null) {
+        return parse(fileName, bytes, json.startsWith("\uFEFF") ? 3 : 0);
+    }
+
+    private ParsedFile parse(String fileName, byte[] bytes, int start) {
+        JsonLocator locator = new JsonLocator(fileName, bytes, start, factory);
+        PortfolioDtoBinder binder = new PortfolioDtoBinder(strict, relaxed, shapeChecker);
+        JsonDocumentReader.Result read = documentReader.read(bytes, start, PortfolioDtoBinder.ARRAYS.keySet(), binder);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        if (read.rootType() != JsonNodeType.OBJECT) {
+            if (read.rootType() != null) {
                 problems.add(Problem.at(JsonPath.ROOT, "The file holds a JSON "
-                        + root.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object.", EXPECTED_CONTENT));
+                        + read.rootType().name().toLowerCase(Locale.ROOT) + ", not an object.", EXPECTED_CONTENT));
             }
             return ParsedFile.unreadable(fileName, locator.locateAll(problems));
         }
-        if (!checkFormat(root, problems)) {
-            return ParsedFile.unreadable(fileName, locator.locateAll(problems));
+        ObjectNode root = read.rootFields();
+        List<Problem> versionProblems = new ArrayList<>();
+        if (!checkFormat(root, versionProblems)) {
+            return ParsedFile.unreadable(fileName, locator.locateAll(versionProblems));
         }
+        problems.addAll(versionProblems);
         List<Problem> shapeProblems = new ArrayList<>();
-        JsonNode repaired = shapeChecker.check(root, PortfolioFileDto.class, shapeProblems);
+        shapeChecker.check(root, PortfolioFileDto.class, LazyPath.ROOT, shapeProblems);
+        shapeProblems.addAll(binder.shapeProblems());
         problems.addAll(shapeProblems);
-        Set<String> badPaths = new HashSet<>();
-        shapeProblems.forEach(p -> badPaths.add(p.path()));
-        BoundDtos bound = binder.bind(repaired, badPaths, problems);
+        problems.addAll(binder.bindProblems());
+        JsonNode name = root.get("name");
+        BoundDtos bound = binder.result(name != null && name.isTextual() ? name.textValue() : null);
         PortfolioDtoMapper.Mapped mapped = mapper.map(bound);
-        Set<String> alreadyReported = withAncestors(badPaths);
+        Set<String> alreadyReported = new HashSet<>();
+        shapeProblems.forEach(p -> addWithAncestors(p.path(), alreadyReported));
         mapped.problems().stream().filter(p -> !alreadyReported.contains(p.path())).forEach(problems::add);
         Set<String> unmappedDeals = new HashSet<>(bound.unboundDealIds());
         unmappedDeals.addAll(mapped.unmappedDealIds());
@@ -127,19 +141,15 @@ public final class PortfolioJsonReader {
     }
 
     /**
-     * The paths of the shape problems and every path enclosing them: a value check there (say "the
+     * Adds the path of a shape problem and every path enclosing it: a value check there (say "the
      * term gives neither months nor end" after a wrongly typed months was left out) would only
      * repeat a problem already reported.
      */
-    private static Set<String> withAncestors(Set<String> paths) {
-        Set<String> all = new HashSet<>();
-        for (String path : paths) {
-            String p = path;
-            while (p != null && all.add(p)) {
-                p = JsonPath.parent(p);
-            }
+    private static void addWithAncestors(String path, Set<String> paths) {
+        String p = path;
+        while (p != null && paths.add(p)) {
+            p = JsonPath.parent(p);
         }
-        return all;
     }
 
 

@@ -51,6 +51,20 @@ class PortfolioJsonReaderTest {
     }
 
     @Test
+    void columnsCountCharactersNotBytesOnLinesWithArabicOrEmoji() {
+        String json = file("""
+                    {"id": "a", "title": "عقد 🚀", "buyer": "openai", "counterparty": "amazon", "kind": "CHIPZ",
+                     "direction": "COMMITMENT", "announced": "2025-01-01", "revisions": [REVISION]}
+                """);
+
+        Problem problem = single(reader.read("arabic.json", json));
+
+        assertThat(problem.path()).isEqualTo("$.deals[0].kind");
+        assertThat(problem.line()).isEqualTo(lineOf(json, "\"CHIPZ\""));
+        assertThat(problem.column()).isEqualTo(codePointColumn(json, "\"CHIPZ\""));
+    }
+
+    @Test
     void aProblemInALaterRevisionPointsAtItsPlaceInTheFileEvenWhenRevisionsAreOutOfDateOrder() {
         String json = file("""
                     {"id": "a", "title": "A", "buyer": "openai", "counterparty": "amazon", "kind": "CHIPS",
@@ -181,6 +195,13 @@ class PortfolioJsonReaderTest {
     private static int lineOf(String text, String needle) {
         String before = text.substring(0, text.indexOf(needle));
         return (int) before.chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The 1-based column of the needle, counting characters (code points) the way editors do. */
+    private static int codePointColumn(String text, String needle) {
+        int at = text.indexOf(needle);
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        return text.codePointCount(lineStart, at) + 1;
     }
 
     private static int columnOf(String text, String needle) {

@@ -1,0 +1,221 @@
+package com.computefolio.io.json;
+
+import com.computefolio.domain.Problem;
+import com.computefolio.io.Utf8Columns;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a JSON document from UTF-8 bytes without holding all of it as a tree: the elements of the
+ * chosen top-level arrays ({@code deals}, ...) are read one at a time, each as a small tree handed
+ * to a consumer and then dropped; the other top-level fields are kept. A 200 MB portfolio so never
+ * exists as one tree in memory. Unlike Jackson's own tree reading, a key that appears twice in an
+ * object is reported and reading goes on. Syntax errors stop the reading, with line and column.
+ */
+final class JsonDocumentReader {
+
+    static final String EXPECTED_DOCUMENT = "one complete JSON object";
+    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^;\\]]*; ");
+
+    private final JsonFactory factory;
+    private final int maxNesting;
+    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+
+    JsonDocumentReader(JsonFactory factory, int maxNesting) {
+        this.factory = factory;
+        this.maxNesting = maxNesting;
+    }
+
+    /** Receives the elements of the streamed arrays, one by one, in file order. */
+    @FunctionalInterface
+    interface ElementConsumer {
+        void element(String arrayField, int index, JsonNode element);
+    }
+
+    /**
+     * @param rootType   the JSON type of the document, or null after a syntax error
+     * @param rootFields the top-level fields when the document is an object; a streamed array
+     *                   stands there as an empty array
+     * @param problems   syntax errors and repeated keys, each with line and column
+     */
+    record Result(JsonNodeType rootType, ObjectNode rootFields, List<Problem> problems) {
+    }
+
+    Result read(byte[] bytes, int start, Set<String> streamedArrays, ElementConsumer consumer) {
+        List<Problem> problems = new ArrayList<>();
+        try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
+            Locations at = new Locations(bytes, start);
+            try {
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    problems.add(new Problem(null, 1, 1, null, "The file holds no JSON.", EXPECTED_DOCUMENT));
+                    return new Result(null, null, problems);
+                }
+                if (first != JsonToken.START_OBJECT) {
+                    JsonNodeType type = first == JsonToken.START_ARRAY ? JsonNodeType.ARRAY : readValue(parser, first, at, problems).getNodeType();
+                    return new Result(type, null, problems);
+                }
+                ObjectNode root = readRoot(parser, streamedArrays, consumer, at, problems);
+                checkNothingFollows(parser, at, problems);
+                return new Result(JsonNodeType.OBJECT, root, problems);
+            } catch (StreamConstraintsException e) {
+                problems.add(at.problem(parser.currentLocation(), null, "The JSON is nested more than " + maxNesting + " levels deep.",
+                        "at most " + maxNesting + " levels of nesting (a portfolio needs 7)"));
+            } catch (JsonProcessingException e) {
+                if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
+                    problems.add(at.problem(e.getLocation(), null,
+                            "The JSON ends too early; the file looks truncated (" + cleaned(e.getOriginalMessage()) + ").",
+                            EXPECTED_DOCUMENT));
+                } else {
+                    problems.add(at.problem(e.getLocation(), null, "Malformed JSON: " + cleaned(e.getOriginalMessage()) + ".",
+                            "valid JSON (" + EXPECTED_DOCUMENT + ")"));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Problem.at(null, "The JSON cannot be read: " + e.getMessage() + "."));
+        }
+        return new Result(null, null, problems);
+    }
+
+    private ObjectNode readRoot(JsonParser p, Set<String> streamedArrays, ElementConsumer consumer, Locations at,
+                                List<Problem> problems) throws IOException {
+        ObjectNode root = nodes.objectNode();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonLocation nameAt = p.currentTokenLocation();
+            JsonToken valueToken = p.nextToken();
+            if (root.has(name)) {
+                problems.add(at.problem(nameAt, JsonPath.field(JsonPath.ROOT, name),
+                        "The field \"" + name + "\" appears twice in the same object.", "each field once"));
+                p.skipChildren();
+            } else if (valueToken == JsonToken.START_ARRAY && streamedArrays.contains(name)) {
+                root.set(name, nodes.arrayNode());
+                int index = 0;
+                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                    consumer.element(name, index++, readValue(p, e, at, problems));
+                }
+            } else {
+                root.set(name, readValue(p, valueToken, at, problems));
+            }
+        }
+        return root;
+    }
+
+    private JsonNode readValue(JsonParser p, JsonToken token, Locations at, List<Problem> problems) throws IOException {
+        return switch (token) {
+            case START_OBJECT -> readObject(p, at, problems);
+            case START_ARRAY -> readArray(p, at, problems);
+            case VALUE_STRING -> nodes.textNode(p.getText());
+            case VALUE_NUMBER_INT -> nodes.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(p.getDecimalValue());
+            case VALUE_TRUE -> nodes.booleanNode(true);
+            case VALUE_FALSE -> nodes.booleanNode(false);
+            case VALUE_NULL -> nodes.nullNode();
+            default -> throw new IllegalStateException("unexpected token " + token);
+        };
+    }
+
+    private ObjectNode readObject(JsonParser p, Locations at, List<Problem> problems) throws IOException {
+        ObjectNode object = nodes.objectNode();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonLocation nameAt = p.currentTokenLocation();
+            String duplicatePath = object.has(name) ? pathOf(p.getParsingContext()) : null;
+            JsonNode value = readValue(p, p.nextToken(), at, problems);
+            if (duplicatePath != null) {
+                problems.add(at.problem(nameAt, duplicatePath, "The field \"" + name + "\" appears twice in the same object.",
+                        "each field once"));
+            } else {
+                object.set(name, value);
+            }
+        }
+        return object;
+    }
+
+    private ArrayNode readArray(JsonParser p, Locations at, List<Problem> problems) throws IOException {
+        ArrayNode array = nodes.arrayNode();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            array.add(readValue(p, t, at, problems));
+        }
+        return array;
+    }
+
+    /** The JSON path of the parser's current position, built from its context chain (only for problems). */
+    private static String pathOf(JsonStreamContext context) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        String path = JsonPath.ROOT;
+        for (JsonStreamContext c : chain) {
+            path = c.inObject() ? JsonPath.field(path, c.getCurrentName()) : JsonPath.index(path, c.getCurrentIndex());
+        }
+        return path;
+    }
+
+    private static void checkNothingFollows(JsonParser p, Locations at, List<Problem> problems) throws IOException {
+        JsonLocation end = p.currentLocation();
+        try {
+            if (p.nextToken() != null) {
+                problems.add(at.problem(p.currentTokenLocation(), null, "Unexpected content after the end of the JSON document.",
+                        EXPECTED_DOCUMENT + " and nothing after it"));
+            }
+        } catch (JsonProcessingException e) {
+            problems.add(at.problem(e.getLocation() != null ? e.getLocation() : end, null,
+                    "Unexpected content after the end of the JSON document.", EXPECTED_DOCUMENT + " and nothing after it"));
+        }
+    }
+
+    /** Jackson's messages name the input as "[Source: REDACTED ...]"; the file name is reported separately. */
+    private static String cleaned(String message) {
+        return SOURCE_REFERENCE.matcher(message == null ? "" : message).replaceAll("[");
+    }
+
+    /** Token locations from a byte parser, with columns counted in characters rather than bytes. */
+    static final class Locations {
+        private final byte[] bytes;
+        private final int start;
+
+        Locations(byte[] bytes, int start) {
+            this.bytes = bytes;
+            this.start = start;
+        }
+
+        Problem problem(JsonLocation location, String path, String message, String expected) {
+            return new Problem(null, line(location), column(location), path, message, expected);
+        }
+
+        static int line(JsonLocation location) {
+            return location == null ? 0 : Math.max(0, location.getLineNr());
+        }
+
+        int column(JsonLocation location) {
+            if (location == null || location.getColumnNr() <= 0) {
+                return 0;
+            }
+            long offset = location.getByteOffset();
+            if (offset < 0 || start + offset > bytes.length) {
+                return location.getColumnNr();
+            }
+            return Utf8Columns.columnOf(bytes, start, (int) (start + offset));
+        }
+    }
+}
