@@ -3,6 +3,8 @@ package com.computefolio.ui.charts;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,6 +17,9 @@ import javafx.scene.layout.Region;
 
 /** Controls both chart views show the same way: zoom, export and copy buttons, the busy sign, the status line. */
 public final class ChartViewParts {
+
+    /** Room around a chart, so that its white page stands apart from the window in either theme. */
+    public static final Insets CHART_MARGIN = new Insets(8, 8, 0, 8);
 
     private ChartViewParts() {
     }
@@ -46,7 +51,7 @@ public final class ChartViewParts {
         busy.setPrefSize(18, 18);
         busy.setMaxSize(18, 18);
         busy.visibleProperty().bind(state.busyProperty());
-        return List.of(new Separator(), reset, export, copy, busy);
+        return List.of(new Separator(Orientation.VERTICAL), reset, export, copy, busy);
     }
 
     public static Region spacer() {
@@ -65,6 +70,11 @@ public final class ChartViewParts {
         line.getChildren().addAll(left);
         line.getChildren().addAll(spacer(), status);
         line.setStyle("-fx-padding: 6 10 6 10;");
+        if (left.length == 0) {
+            // Nothing to show on the left: the line takes room only while it has a message.
+            line.managedProperty().bind(status.textProperty().isNotEmpty());
+            line.visibleProperty().bind(line.managedProperty());
+        }
         return line;
     }
 

@@ -66,6 +66,9 @@ public final class ChartsView extends BorderPane {
         });
         setTop(toolbar(bundle));
         setCenter(chartPane);
+        // A margin, not a padding of the chart pane: JFreeChart's viewer misplaces its canvas when
+        // it does not sit at (0, 0) in its parent.
+        BorderPane.setMargin(chartPane, ChartViewParts.CHART_MARGIN);
         Label total = new Label();
         total.setId("chartTotal");
         total.textProperty().bind(model.totalTextProperty());

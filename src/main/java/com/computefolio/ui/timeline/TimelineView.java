@@ -81,6 +81,7 @@ public final class TimelineView extends BorderPane {
         toolbar.getItems().addAll(ChartViewParts.chartButtons(bundle, model.state(), chartPane, "timeline"));
         setTop(toolbar);
         setCenter(scroll);
+        BorderPane.setMargin(scroll, ChartViewParts.CHART_MARGIN);
         setBottom(ChartViewParts.statusLine(model.state()));
 
         model.state().shownProperty().addListener((obs, old, shown) -> {
