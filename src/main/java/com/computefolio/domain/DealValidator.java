@@ -74,6 +74,13 @@ public final class DealValidator {
         return List.copyOf(problems);
     }
 
+    /** Within one deal, one source id must always mean the same source (paths relative to the deal). */
+    public List<Problem> validateSourceIds(Deal deal) {
+        List<Problem> problems = new ArrayList<>();
+        checkSourceIds(deal, "", new HashMap<>(), problems);
+        return List.copyOf(problems);
+    }
+
     private static void checkIdentity(Deal deal, List<Problem> problems) {
         if (deal.id().isBlank()) {
             problems.add(Problem.at("id", "The deal has no id.", "a slug such as openai-aws-cloud"));

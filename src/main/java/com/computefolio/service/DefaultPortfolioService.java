@@ -13,6 +13,7 @@ import com.computefolio.io.PortfolioFileReader;
 import com.computefolio.io.csv.DealsCsvWriter;
 import com.computefolio.io.json.PortfolioJsonWriter;
 import com.computefolio.store.PortfolioStore;
+import com.computefolio.store.RegisterKeys;
 import com.computefolio.store.StoreException;
 import com.computefolio.store.VersionConflictException;
 import java.io.IOException;
@@ -65,24 +66,18 @@ public final class DefaultPortfolioService implements PortfolioService {
     }
 
     /**
-     * Validates the deal as it would stand in the register: replacing the stored deal of the same id,
-     * its parties and links resolved against the register, its source ids meaning the same sources
-     * as elsewhere. Paths are relative to the deal ({@code revisions[0].value.amount}).
+     * Validates the deal as it would stand in the register: its parties and links resolved against
+     * the register's ids (read without loading the deals, so a save stays quick at 100,000 deals),
+     * its source ids consistent within the deal. A source edited here updates that source wherever it
+     * is cited (the store upserts sources by id). Paths are relative to the deal ({@code revisions[0].value.amount}).
      */
     @Override
     public List<Problem> validate(Deal deal) {
-        Portfolio register = portfolio();
-        List<Deal> deals = new ArrayList<>();
-        register.deals().stream().filter(d -> !d.id().equals(deal.id())).forEach(deals::add);
-        String prefix = "deals[" + deals.size() + "]";
-        deals.add(deal);
-        List<Problem> problems = new ArrayList<>();
-        for (Problem p : validator.validatePortfolio(new Portfolio(register.name(), register.parties(), deals,
-                register.contextSeries()))) {
-            if (p.path() != null && p.path().startsWith(prefix + ".")) {
-                problems.add(Problem.at(p.path().substring(prefix.length() + 1), p.message(), p.expected()));
-            }
-        }
+        RegisterKeys keys = storage(store::keys);
+        Set<String> dealIds = new HashSet<>(keys.dealIds());
+        dealIds.add(deal.id());
+        List<Problem> problems = new ArrayList<>(validator.validate(deal, keys.partyIds(), dealIds));
+        problems.addAll(validator.validateSourceIds(deal));
         return List.copyOf(problems);
     }
 

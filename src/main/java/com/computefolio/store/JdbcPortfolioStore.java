@@ -85,6 +85,22 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     }
 
     @Override
+    public RegisterKeys keys() {
+        return read("read the ids of parties and deals", c -> new RegisterKeys(ids(c, "SELECT id FROM party"),
+                ids(c, "SELECT id FROM deal")));
+    }
+
+    private static Set<String> ids(Connection c, String sql) throws SQLException {
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement select = c.prepareStatement(sql); ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    @Override
     public long storedVersion(String dealId) {
         return database.inTransaction("read the version of deal " + dealId, c -> storedVersion(c, dealId));
     }

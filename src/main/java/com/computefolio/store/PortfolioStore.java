@@ -19,6 +19,16 @@ public interface PortfolioStore extends AutoCloseable {
 
     Optional<Deal> loadDeal(String id);
 
+    /**
+     * The party and deal ids only: enough to check one deal before saving it, without loading a
+     * register of 100,000 deals.
+     */
+    default RegisterKeys keys() {
+        Portfolio p = load();
+        return new RegisterKeys(p.partiesById().keySet(),
+                p.deals().stream().map(Deal::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** The stored version of a deal, or -1 if there is no such deal. */
     long storedVersion(String dealId);
 
