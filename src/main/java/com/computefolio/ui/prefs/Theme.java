@@ -1,9 +1,9 @@
 package com.computefolio.ui.prefs;
 
-/** The window's colour theme; both are AtlantaFX Primer stylesheets. */
+/** The window's colour theme: the AtlantaFX Primer stylesheets, kept in this application's resources. */
 public enum Theme {
-    LIGHT("/atlantafx/base/theme/primer-light.css"),
-    DARK("/atlantafx/base/theme/primer-dark.css");
+    LIGHT("/ui/primer-light.css"),
+    DARK("/ui/primer-dark.css");
 
     private final String stylesheet;
 
