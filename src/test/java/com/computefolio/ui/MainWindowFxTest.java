@@ -96,6 +96,7 @@ class MainWindowFxTest {
         assertThat(all).isEqualTo(26);
         assertThat(text(robot, "#dealCount")).isEqualTo("26 deals");
 
+        robot.interact(() -> workspace.selectedDealIds().add("coreweave-cloud-2025-05"));
         robot.clickOn("#searchField").write("coreweave gpu");
 
         assertThat(table(robot).getItems()).extracting(DealRow::id)
@@ -103,6 +104,9 @@ class MainWindowFxTest {
         assertThat(text(robot, "#dealCount")).isEqualTo("3 deals");
         // 11.9 + 4 + 6.5 = 22.4 billion
         assertThat(text(robot, "#commitmentsTotal")).isEqualTo("Commitments $22.4B").isNotEqualTo(allCommitments);
+        // The selected deal is still shown, so it stays selected, here and for the other views.
+        assertThat(workspace.selectedDealIds()).containsExactly("coreweave-cloud-2025-05");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().id()).isEqualTo("coreweave-cloud-2025-05");
     }
 
     @Test
