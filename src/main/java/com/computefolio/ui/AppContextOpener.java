@@ -8,9 +8,10 @@ import java.nio.file.Path;
 /** Opens portfolios through the composition root ({@link AppContext}). */
 final class AppContextOpener implements PortfolioOpener {
 
+    /** A window session copies the database before its first change (see {@link AppContext#openForWindow}). */
     @Override
     public PortfolioConnection open(Path file) {
-        return new Connection(AppContext.open(file));
+        return new Connection(AppContext.openForWindow(file));
     }
 
     @Override

@@ -239,8 +239,8 @@ final class PortfolioArbitraries {
         if (f.basis() == ValueBasis.UNDISCLOSED) {
             return new Figure(f.basis(), null, null, null, f.confidence(), sources, f.label());
         }
-        // A yearly amount over up to a century must stay within the limit as a total.
-        long amount = f.basis() == ValueBasis.PER_YEAR ? f.amount() / 100 : f.amount();
+        // A yearly amount over the longest span (legs can reach 140 years without a term) must stay within the limit.
+        long amount = f.basis() == ValueBasis.PER_YEAR ? f.amount() / 200 : f.amount();
         Money low = f.lowGap() == null ? null : new Money(f.currency(), Math.max(0, amount - f.lowGap()));
         Money high = f.highGap() == null ? null : new Money(f.currency(), Math.min(MAX_MINOR, amount + f.highGap()));
         return new Figure(f.basis(), new Money(f.currency(), amount), low, high, f.confidence(), sources, f.label());
