@@ -24,8 +24,8 @@ import org.jfree.chart.entity.XYItemEntity;
  */
 public final class TimelineView extends BorderPane {
     /** Height each deal's row gets, and what the title, legend, axis and footnote need besides. */
-    static final double ROW_HEIGHT = 22;
-    static final double CHROME_HEIGHT = 260;
+    static final double ROW_HEIGHT = 18;
+    static final double CHROME_HEIGHT = 180;
 
     private final TimelineViewModel model;
     private final ChartPane chartPane;
