@@ -2,16 +2,14 @@ package com.computefolio.ui;
 
 import com.computefolio.app.AppPaths;
 import com.computefolio.domain.Portfolio;
-import com.computefolio.ui.charts.ChartsView;
-import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.bench.WindowBenchmarks;
+import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.FxDialogService;
 import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.prefs.UserPreferences;
 import com.computefolio.ui.state.WorkspaceModel;
-import com.computefolio.ui.timeline.TimelineView;
 import com.computefolio.ui.timeline.TimelineView;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,8 +85,6 @@ public final class DesktopApp extends Application {
     /** The Charts and Timeline tabs, made by their own views from the shared state. */
     private Map<String, Node> views(WindowContext context) {
         Map<String, ViewFactory> factories = new LinkedHashMap<>();
-        factories.put("view.charts", ChartsView::new);
-        factories.put("view.timeline", TimelineView::new);
         factories.put("view.charts", ChartsView::new);
         factories.put("view.timeline", TimelineView::new);
         Map<String, Node> views = new LinkedHashMap<>();
