@@ -140,7 +140,7 @@ class MainWindowFxTest {
     void savingAnEditedValueChangesTheChartsTotal(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         Label total = robot.lookup("#chartTotal").queryAs(Label.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> total.getText().contains("$"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> total.getText().contains("$"));
         String before = total.getText();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
 
@@ -153,11 +153,11 @@ class MainWindowFxTest {
             amount.selectAll();
         });
         robot.write("350B").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> connection.portfolioService().deal("microsoft-azure-2025")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> connection.portfolioService().deal("microsoft-azure-2025")
                 .orElseThrow().current().value().amount().toMajor().compareTo(new java.math.BigDecimal("350000000000")) == 0);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !total.getText().equals(before) && total.getText().contains("$"));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !total.getText().equals(before) && total.getText().contains("$"));
         // $100B more over the deal's term, every month of which lies on the chart.
         assertThat(amountIn(total.getText()) - amountIn(before)).isEqualTo(100);
     }
