@@ -160,6 +160,21 @@ class ChartsViewFxTest {
     }
 
     @Test
+    void theWheelZoomsAndResetZoomShowsTheWholeChartAgain(FxRobot robot) throws Exception {
+        waitForChart();
+        org.jfree.chart.plot.XYPlot plot = (org.jfree.chart.plot.XYPlot) view.chartPane().chart().getPlot();
+        org.jfree.data.Range whole = plot.getDomainAxis().getRange();
+
+        robot.moveTo(view.chartPane()).scroll(3, javafx.geometry.VerticalDirection.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plot.getDomainAxis().getRange().getLength()).isLessThan(whole.getLength());
+
+        robot.clickOn("#chartResetZoom");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plot.getDomainAxis().getRange()).isEqualTo(whole);
+    }
+
+    @Test
     void theExportedPngSaysWhatTheScreenShows(FxRobot robot) throws Exception {
         waitForChart();
         Path png = folder.resolve("chart.png");
