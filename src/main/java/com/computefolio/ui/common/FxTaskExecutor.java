@@ -53,7 +53,8 @@ public final class FxTaskExecutor implements TaskExecutor {
                     task.succeeded(value);
                 }
             }));
-        } catch (Exception | LinkageError | AssertionError e) {
+        } catch (Throwable e) {
+            // Every failure ends the task on screen, or its progress bar would spin forever.
             Platform.runLater(() -> finish(handle, () -> {
                 if (handle.isCancelled()) {
                     task.cancelled();
@@ -61,6 +62,9 @@ public final class FxTaskExecutor implements TaskExecutor {
                     unhandledFailure.accept(e);
                 }
             }));
+            if (e instanceof VirtualMachineError fatal) {
+                throw fatal;
+            }
         }
     }
 
