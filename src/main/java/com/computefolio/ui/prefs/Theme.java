@@ -1,9 +1,12 @@
 package com.computefolio.ui.prefs;
 
-/** The window's colour theme: the AtlantaFX Primer stylesheets, kept in this application's resources. */
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
+/** The window's colour theme: AtlantaFX's Primer light and dark user-agent stylesheets. */
 public enum Theme {
-    LIGHT("/ui/primer-light.css"),
-    DARK("/ui/primer-dark.css");
+    LIGHT(new PrimerLight().getUserAgentStylesheet()),
+    DARK(new PrimerDark().getUserAgentStylesheet());
 
     private final String stylesheet;
 
