@@ -1,0 +1,292 @@
+#!/usr/bin/env bash
+# Runs every benchmark of docs/benchmarks.md, each side by side with its anchor in the same run,
+# and rewrites docs/benchmarks.md with the results. Usage, from the repository root:
+#
+#   src/bench/run-benchmarks.sh
+#
+# Needs: JDK 17, Maven (dependencies in ~/.m2), sqlite3, Xvfb and the GTK library JavaFX uses
+# (Debian: apt-get install sqlite3 xvfb libgtk-3-0), jq. Knobs (environment): RUNS (whole-process
+# runs per figure, default 5), STARTUP_RUNS (default 9), DEALS (default 100000), BUILD_DIR (default
+# target-bench), SKIP_BUILD=1 (reuse the jar), SKIP_JMH=1, DOC (default docs/benchmarks.md).
+#
+# Whole-process figures are medians of wall-clock time over runs in which ours and its anchor
+# alternate, so a change of load on a shared machine hits both alike; the CPU time (user + system)
+# of the same runs is reported beside them.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+RUNS=${RUNS:-5}
+STARTUP_RUNS=${STARTUP_RUNS:-9}
+DEALS=${DEALS:-100000}
+BUILD_DIR=${BUILD_DIR:-target-bench}
+DOC=${DOC:-docs/benchmarks.md}
+JAR=$BUILD_DIR/computefolio.jar
+WORK=$BUILD_DIR/bench
+SQL_TIMELINE=src/bench/timeline-by-counterparty-month.sql
+NOTES=src/bench/benchmarks-notes.md
+
+for tool in java mvn sqlite3 Xvfb jq bc /usr/bin/time; do
+    command -v "$tool" > /dev/null || { echo "run-benchmarks: $tool is missing" >&2; exit 2; }
+done
+
+rm -rf "$WORK"
+mkdir -p "$WORK/times" "$WORK/logs" "$WORK/prefs" "$WORK/out"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+# ---------------------------------------------------------------- build
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+    log "building $JAR and the test classes"
+    mvn -B -q -o -DbuildDir="$BUILD_DIR" -DskipTests package > "$WORK/logs/build.log" 2>&1
+    mvn -B -q -o -DbuildDir="$BUILD_DIR" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+        -Dmdep.outputFile="$BUILD_DIR/test-classpath.txt" >> "$WORK/logs/build.log" 2>&1
+fi
+TEST_CP=$BUILD_DIR/test-classes:$BUILD_DIR/classes:$(cat "$BUILD_DIR/test-classpath.txt")
+# The bare window runs from a jar of its own (class-data sharing refuses class directories) with
+# nothing but JavaFX beside it.
+FX_CP=$(tr ':' '\n' < "$BUILD_DIR/test-classpath.txt" | grep -E 'javafx-(base|graphics|controls)-[0-9.]+-linux\.jar' | paste -sd:)
+jar cf "$WORK/bare-window.jar" -C "$BUILD_DIR/test-classes" com/computefolio/benchmark/BareJavaFxWindow.class \
+    -C "$BUILD_DIR/test-classes" 'com/computefolio/benchmark/BareJavaFxWindow$Window.class' \
+    -C "$BUILD_DIR/classes" com/computefolio/ui/bench
+BARE_CP=$WORK/bare-window.jar:$FX_CP
+
+# ---------------------------------------------------------------- helpers
+now_ms() { date +%s%3N; }
+
+# timed NAME CMD... : runs CMD (output discarded), appends "wall_ms cpu_ms" to $WORK/times/NAME.
+timed() {
+    local name=$1; shift
+    local start end user sys
+    start=$(date +%s%N)
+    if ! /usr/bin/time -f '%U %S' -o "$WORK/times/$name.cpu" "$@" > "$WORK/logs/$name.out" 2> "$WORK/logs/$name.err"; then
+        echo "run-benchmarks: '$*' failed, see $WORK/logs/$name.err" >&2; exit 1
+    fi
+    end=$(date +%s%N)
+    read -r user sys < <(tail -1 "$WORK/times/$name.cpu")
+    echo "$(( (end - start) / 1000000 )) $(echo "($user + $sys) * 1000 / 1" | bc)" >> "$WORK/times/$name"
+}
+
+# median FILE [COLUMN] : median of a column of numbers
+median() {
+    awk -v c="${2:-1}" '{print $c}' "$1" | sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "NaN"; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2] + a[NR/2+1]) / 2}'
+}
+
+ratio() { echo "scale=3; $1 / $2" | bc | sed 's/^\./0./'; }
+seconds() { echo "scale=2; $1 / 1000" | bc | sed 's/^\./0./'; }
+met() { if [[ $(echo "$1 <= $2" | bc) == 1 ]]; then echo yes; else echo "**no**"; fi; }
+
+ROWS=()
+# row FIGURE OURS ANCHOR RATIO GOAL MET
+row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
+
+# A display for the window benchmarks, started once and stopped on exit.
+DISPLAY_NUMBER=$(( 90 + RANDOM % 100 ))
+Xvfb ":$DISPLAY_NUMBER" -screen 0 1400x900x24 -nolisten tcp > "$WORK/logs/xvfb.log" 2>&1 &
+XVFB_PID=$!
+trap 'kill "$XVFB_PID" 2> /dev/null || true' EXIT
+export DISPLAY=":$DISPLAY_NUMBER"
+sleep 1
+
+# ---------------------------------------------------------------- data
+log "generating $DEALS deals"
+java -jar "$JAR" generate --deals "$DEALS" --seed 1 --out "$WORK/deals.json" > /dev/null
+java -jar "$JAR" --db "$WORK/curated.db" init > /dev/null
+JSON_MB=$(echo "scale=1; $(stat -c %s "$WORK/deals.json") / 1048576" | bc)
+
+# ---------------------------------------------------------------- 1. import vs sqlite3 .import
+log "1. import: one import to learn the rows, then the CSV anchor"
+java -jar "$JAR" --db "$WORK/register.db" import "$WORK/deals.json" > /dev/null
+TABLES="schema_version portfolio_meta party source deal deal_tag deal_link revision figure figure_source revision_source schedule_leg context_series context_point context_point_source"
+sqlite3 "$WORK/register.db" .schema > "$WORK/schema.sql"
+mkdir -p "$WORK/csv"
+{
+    # The same settings the app uses (ours: WAL, synchronous FULL, foreign keys on), one transaction.
+    # The CSV files cannot tell NULL from an empty text, so each file goes into a staging table in
+    # memory first and into the real table with empty values turned back into NULL.
+    echo "PRAGMA journal_mode = WAL;"; echo "PRAGMA synchronous = FULL;"; echo "PRAGMA foreign_keys = ON;"
+    echo "PRAGMA temp_store = MEMORY;"; echo ".read $WORK/schema.sql"; echo "BEGIN;"
+    for t in $TABLES; do
+        sqlite3 -header -csv "$WORK/register.db" "SELECT * FROM $t" > "$WORK/csv/$t.csv"
+        [[ -s "$WORK/csv/$t.csv" ]] || continue
+        cols=$(sqlite3 "$WORK/register.db" "SELECT group_concat('nullif(' || name || ', '''')', ', ') FROM pragma_table_info('$t')")
+        echo ".import --csv --schema temp $WORK/csv/$t.csv s_$t"
+        echo "INSERT INTO main.$t SELECT $cols FROM temp.s_$t;"
+        echo "DROP TABLE temp.s_$t;"
+    done
+    echo "COMMIT;"
+} > "$WORK/anchor-import.sql"
+IMPORT_ROWS=0
+for t in $TABLES; do IMPORT_ROWS=$(( IMPORT_ROWS + $(sqlite3 "$WORK/register.db" "SELECT count(*) FROM $t") )); done
+for i in $(seq "$RUNS"); do
+    rm -f "$WORK"/import.db*; timed import java -jar "$JAR" --db "$WORK/import.db" import "$WORK/deals.json"
+    rm -f "$WORK"/anchor.db*; timed import-anchor sqlite3 "$WORK/anchor.db" ".read $WORK/anchor-import.sql"
+done
+SAME_ROWS=yes
+for t in $TABLES; do
+    [[ $(sqlite3 "$WORK/import.db" "SELECT count(*) FROM $t") == $(sqlite3 "$WORK/anchor.db" "SELECT count(*) FROM $t") ]] || SAME_ROWS=no
+done
+a=$(median "$WORK/times/import"); b=$(median "$WORK/times/import-anchor"); r=$(ratio "$a" "$b")
+row "1. Import $DEALS generated deals ($JSON_MB MB JSON, $IMPORT_ROWS rows) into a new database, whole process" \
+    "$(seconds "$a") s (CPU $(seconds "$(median "$WORK/times/import" 2)") s)" \
+    "$(seconds "$b") s (CPU $(seconds "$(median "$WORK/times/import-anchor" 2)") s): sqlite3 \`.import --csv\` of the same rows, same schema and settings; same row counts: $SAME_ROWS" \
+    "$r" "≤ 2" "$(met "$r" 2)"
+
+# ---------------------------------------------------------------- 2. timeline vs one SQL query
+log "2. timeline vs SQL"
+TIMELINE=(--db "$WORK/register.db" timeline --by counterparty --granularity month)
+java -jar "$JAR" "${TIMELINE[@]}" --format csv > "$WORK/out/timeline.csv"
+sqlite3 -csv "$WORK/register.db" ".read $SQL_TIMELINE" > "$WORK/out/timeline-sql.csv"
+# Both must give the same cents: compare the total of every month.
+awk -F, '{t[$2] += $3} END {for (m in t) if (t[m] != 0) printf "%s %.0f\n", m, t[m]}' "$WORK/out/timeline-sql.csv" | sort > "$WORK/out/months-sql.txt"
+awk -F, 'NR > 1 {v = $NF; gsub(/\./, "", v); if (v + 0 != 0) printf "%s %.0f\n", $1, v}' "$WORK/out/timeline.csv" | sort > "$WORK/out/months-ours.txt"
+if cmp -s "$WORK/out/months-sql.txt" "$WORK/out/months-ours.txt"; then SAME_CENTS=yes; else SAME_CENTS=no; fi
+java -XX:ArchiveClassesAtExit="$WORK/cli.jsa" -jar "$JAR" "${TIMELINE[@]}" > /dev/null 2> "$WORK/logs/cds-cli.log"
+for i in $(seq "$RUNS"); do
+    timed timeline java -jar "$JAR" "${TIMELINE[@]}"
+    timed timeline-cds java -XX:SharedArchiveFile="$WORK/cli.jsa" -jar "$JAR" "${TIMELINE[@]}"
+    timed timeline-anchor sqlite3 -csv "$WORK/register.db" ".read $SQL_TIMELINE"
+done
+b=$(median "$WORK/times/timeline-anchor")
+anchor2="$(seconds "$b") s (CPU $(seconds "$(median "$WORK/times/timeline-anchor" 2)") s): the same aggregation as one SQL query (recursive CTE of months) in sqlite3; same cents in every month: $SAME_CENTS"
+a=$(median "$WORK/times/timeline"); r=$(ratio "$a" "$b")
+row "2. \`timeline --by counterparty --granularity month\` over $DEALS deals, whole process (\`java -jar\`)" \
+    "$(seconds "$a") s (CPU $(seconds "$(median "$WORK/times/timeline" 2)") s)" "$anchor2" "$r" "≤ 0.25" "$(met "$r" 0.25)"
+a=$(median "$WORK/times/timeline-cds"); r=$(ratio "$a" "$b")
+row "2b. the same with the class-data-sharing archive (\`-XX:SharedArchiveFile\`)" \
+    "$(seconds "$a") s (CPU $(seconds "$(median "$WORK/times/timeline-cds" 2)") s)" "same" "$r" "≤ 0.25" "$(met "$r" 0.25)"
+
+# ---------------------------------------------------------------- 3. start-up to the first frame
+log "3. start-up under Xvfb"
+APP_FLAGS=(-Djava.util.prefs.userRoot="$WORK/prefs" -Dcomputefolio.benchmark=startup)
+# first_frame NAME JAVA_ARGS... : starts a window that reports its first frame, appends launch-to-frame ms
+first_frame() {
+    local name=$1; shift
+    local report="$WORK/out/$name.$RANDOM.txt" start frame
+    start=$(now_ms)
+    java -Dcomputefolio.benchmark.out="$report" "$@" > "$WORK/logs/$name.out" 2> "$WORK/logs/$name.err"
+    frame=$(sed -n 's/^first_frame_epoch_ms=//p' "$report")
+    [[ -n "$frame" ]] || { echo "run-benchmarks: $name reported no frame, see $WORK/logs/$name.err" >&2; exit 1; }
+    echo "$(( frame - start ))" >> "$WORK/times/$name"
+}
+java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dcomputefolio.benchmark.out="$WORK/out/train-app.txt" "${APP_FLAGS[@]}" \
+    -jar "$JAR" --db "$WORK/curated.db" > "$WORK/logs/cds-app.log" 2>&1
+java -XX:ArchiveClassesAtExit="$WORK/bare.jsa" -Dcomputefolio.benchmark.out="$WORK/out/train-bare.txt" \
+    -cp "$BARE_CP" com.computefolio.benchmark.BareJavaFxWindow > "$WORK/logs/cds-bare.log" 2>&1
+for i in $(seq "$STARTUP_RUNS"); do
+    first_frame startup "${APP_FLAGS[@]}" -jar "$JAR" --db "$WORK/curated.db"
+    first_frame startup-bare -cp "$BARE_CP" com.computefolio.benchmark.BareJavaFxWindow
+    first_frame startup-cds -XX:SharedArchiveFile="$WORK/app.jsa" "${APP_FLAGS[@]}" -jar "$JAR" --db "$WORK/curated.db"
+    first_frame startup-bare-cds -XX:SharedArchiveFile="$WORK/bare.jsa" \
+        -cp "$BARE_CP" com.computefolio.benchmark.BareJavaFxWindow
+done
+a=$(median "$WORK/times/startup"); b=$(median "$WORK/times/startup-bare"); r=$(ratio "$a" "$b")
+row "3. Window: JVM start to the first rendered frame showing the curated deals (Xvfb, \`java -jar\`)" \
+    "$a ms" "$b ms: a bare JavaFX window with one label, timed by the same probe" "$r" "≤ 1.3" "$(met "$r" 1.3)"
+a=$(median "$WORK/times/startup-cds"); b=$(median "$WORK/times/startup-bare-cds"); r=$(ratio "$a" "$b")
+row "3b. the same, both with a class-data-sharing archive" "$a ms" "$b ms" "$r" "≤ 1.3" "$(met "$r" 1.3)"
+
+# ---------------------------------------------------------------- 4 and 5. the window at 100,000 deals
+log "4/5. the window with $DEALS deals"
+UI_REPORT=$WORK/out/ui.txt
+java -Djava.util.prefs.userRoot="$WORK/prefs-ui" -Dcomputefolio.benchmark=ui -Dcomputefolio.benchmark.out="$UI_REPORT" \
+    -jar "$JAR" --db "$WORK/register.db" > "$WORK/logs/ui.out" 2> "$WORK/logs/ui.err"
+ui() { sed -n "s/^$1=//p" "$UI_REPORT"; }
+DEALS_SHOWN=$(ui deals_shown)
+for figure in keystroke_table:16:"4. Keystroke in the search box to the deals table updated (frame rendered), p95" \
+              keystroke_chart:50:"4b. Keystroke in the search box to the chart updated (Charts tab), p95" \
+              grouping_chart:50:"4c. Change of grouping to the chart redrawn, p95"; do
+    key=${figure%%:*}; rest=${figure#*:}; goal=${rest%%:*}; label=${rest#*:}
+    p95=$(ui "${key}_p95_ms")
+    anchor="$goal ms (the goal itself)"
+    [[ $key == keystroke_table ]] && anchor="$goal ms (the goal itself); floor: the table scrolled by one row (a redraw without filtering) takes $(ui scroll_table_p95_ms) ms p95, $(ui scroll_table_p50_ms) ms median"
+    row "$label, $DEALS_SHOWN deals" "$p95 ms (median $(ui "${key}_p50_ms") ms, max $(ui "${key}_max_ms") ms, $(ui "${key}_samples") samples)" \
+        "$anchor" "$(ratio "$p95" "$goal")" "≤ $goal ms" "$(met "$p95" "$goal")"
+done
+SKIPPED=$(ui skipped_interactions | tail -1)
+heap=$(ui heap_after_load_mb)
+row "5. Java heap after loading $DEALS_SHOWN deals into the window (after GC)" \
+    "$heap MB (after the interactions: $(ui heap_after_interactions_mb) MB)" "300 MB (the goal itself)" \
+    "$(ratio "$heap" 300)" "≤ 300 MB" "$(met "$heap" 300)"
+
+# ---------------------------------------------------------------- 6. chart and report commands
+log "6. chart and report"
+for i in $(seq "$RUNS"); do
+    timed version java -jar "$JAR" --version
+    timed chart-svg java -jar "$JAR" --db "$WORK/curated.db" chart --format svg --granularity quarter -o "$WORK/out/chart.svg"
+    timed report java -jar "$JAR" --db "$WORK/curated.db" report -o "$WORK/out/report.pdf"
+done
+b=$(median "$WORK/times/version")
+for figure in chart-svg:"6. \`chart --format svg\` on the curated data, whole process" report:"6b. \`report\` (PDF) on the curated data, whole process"; do
+    key=${figure%%:*}; label=${figure#*:}
+    a=$(median "$WORK/times/$key")
+    row "$label" "$(seconds "$a") s (CPU $(seconds "$(median "$WORK/times/$key" 2)") s)" \
+        "$(seconds "$b") s: \`computefolio --version\` (JVM start and command line only)" "$(ratio "$a" "$b")" "none" "-"
+done
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# ---------------------------------------------------------------- JMH
+JMH_ROWS=()
+if [[ -z "${SKIP_JMH:-}" ]]; then
+    log "JMH (in-process)"
+    java -cp "$TEST_CP" org.openjdk.jmh.Main -rf json -rff "$WORK/out/jmh.json" 'com.computefolio.benchmark.*' \
+        > "$WORK/logs/jmh.log" 2>&1
+    while IFS=$'\t' read -r name score error unit params; do
+        JMH_ROWS+=("| $name$params | $score ± $error | $unit |")
+    done < <(jq -r '.[] | [(.benchmark | sub("com.computefolio.benchmark."; "")),
+        (.primaryMetric.score * 10 | round / 10 | tostring), (.primaryMetric.scoreError * 10 | round / 10 | tostring),
+        .primaryMetric.scoreUnit, (if .params then " (" + (.params | to_entries | map(.key + "=" + .value) | join(", ")) + ")" else "" end)] | @tsv' \
+        "$WORK/out/jmh.json")
+fi
+
+# ---------------------------------------------------------------- docs/benchmarks.md
+log "writing $DOC"
+{
+    cat << 'EOF'
+# Benchmarks
+
+Computefolio is measured against the physical limits of its own stack: each figure is taken side by
+side, in the same run, with an anchor (the `sqlite3` command line doing the same work, a bare JavaFX
+window), and reported as a ratio. Everything below was written by one run of
+
+```sh
+src/bench/run-benchmarks.sh
+```
+
+from the repository root (it builds the jar into `target-bench/`, generates the data with
+`computefolio generate --deals 100000 --seed 1`, runs every benchmark and rewrites this file; about
+a quarter of an hour). What each benchmark does and why it is fair is described after the tables.
+
+EOF
+    echo "## Machine"
+    echo
+    echo "| | |"
+    echo "|---|---|"
+    echo "| Date | $(date -u '+%Y-%m-%d %H:%M UTC') |"
+    echo "| Commit | $(git rev-parse --short HEAD 2> /dev/null || echo unknown)$(git diff --quiet 2> /dev/null || echo ' (with uncommitted changes in the tree)') |"
+    echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores |"
+    echo "| RAM | $(free -g | awk '/^Mem:/ {print $2}') GB |"
+    echo "| JDK | $(java -version 2>&1 | head -1) |"
+    echo "| SQLite | sqlite3 $(sqlite3 --version | cut -d' ' -f1) (the app bundles its own SQLite through sqlite-jdbc) |"
+    echo "| Load average (1, 5, 15 min) | $LOAD_BEFORE at the start, $LOAD_AFTER at the end |"
+    echo "| Runs | $RUNS per whole-process figure, $STARTUP_RUNS for start-up (medians; ours and the anchor alternate) |"
+    echo
+    echo "## Results"
+    echo
+    echo "| Figure | Ours | Anchor | Ratio (ours / anchor) | Goal | Met? |"
+    echo "|---|---|---|---|---|---|"
+    printf '%s\n' "${ROWS[@]}"
+    echo
+    if [[ ${#JMH_ROWS[@]} -gt 0 ]]; then
+        echo "## In-process figures (JMH)"
+        echo
+        echo "Warm, one fork; \`java -cp <test classpath> org.openjdk.jmh.Main 'com.computefolio.benchmark.*'\`."
+        echo
+        echo "| Benchmark | Score ± error (99.9%) | Unit |"
+        echo "|---|---|---|"
+        printf '%s\n' "${JMH_ROWS[@]}"
+        echo
+    fi
+    cat "$NOTES"
+} > "$DOC"
+log "done: $DOC"
