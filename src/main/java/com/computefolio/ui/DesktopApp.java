@@ -1,7 +1,9 @@
 package com.computefolio.ui;
 
 import com.computefolio.app.AppPaths;
+import com.computefolio.app.ExportServices;
 import com.computefolio.domain.Portfolio;
+import com.computefolio.service.chart.ChartModel;
 import com.computefolio.ui.bench.WindowBenchmarks;
 import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.common.BackgroundTask;
@@ -18,7 +20,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -66,8 +70,11 @@ public final class DesktopApp extends Application {
             workspace.setPortfolio(opened.portfolio());
             WindowContext context = new WindowContext(workspace, services, opener, executor, dialogs, preferences, messages,
                     url -> getHostServices().showDocument(url), Clock.systemDefaultZone());
-            ExportActions exports = new ServiceExportActions(services.portfolio(), workspace, executor, dialogs, messages);
-            MainWindow window = new MainWindow(stage, context, exports, views(context));
+            Map<String, Node> views = views(context);
+            ExportActions exports = new FullExportActions(services.portfolio(), services.analysis(),
+                    () -> ExportServices.over(services.analysis(), Clock.systemDefaultZone()), shownChart(views), workspace,
+                    executor, dialogs, messages);
+            MainWindow window = new MainWindow(stage, context, exports, views);
             window.show();
             splash.close();
             WindowBenchmarks.afterShown(window.scene());
@@ -92,6 +99,14 @@ public final class DesktopApp extends Application {
         factories.forEach((key, factory) -> views.put(key, factory.create(context.workspace(), context.services().analysis(),
                 context.executor(), context.dialogs(), chartsBundle)));
         return views;
+    }
+
+    /** What File > Export chart draws: the chart on screen in the Charts tab, once it has drawn one. */
+    private static Supplier<Optional<ChartModel>> shownChart(Map<String, Node> views) {
+        if (views.get("view.charts") instanceof ChartsView charts) {
+            return () -> Optional.ofNullable(charts.viewModel().state().exportModel());
+        }
+        return Optional::empty;
     }
 
     /**
