@@ -23,7 +23,7 @@ final class SummaryCommand extends ServiceCommand {
     @Override
     public Integer call() {
         DealFilter filter = filters.toFilter();
-        Summary summary = analysisService().summary(portfolioService().portfolio(), filter, groupBy);
+        Summary summary = analysisService().summary(portfolioService().portfolioForAnalysis(filter), filter, groupBy);
         new SummaryPrinter(messages()).print(summary, format, out());
         return ExitCodes.OK;
     }

@@ -45,7 +45,7 @@ final class TimelineCommand extends ServiceCommand {
     @Override
     public Integer call() {
         TimelineQuery query = new TimelineQuery(filters.toFilter(), groupBy, granularity, measure.measure, cumulative);
-        Timeline timeline = analysisService().timeline(portfolioService().portfolio(), query);
+        Timeline timeline = analysisService().timeline(portfolioService().portfolioForAnalysis(query.filter()), query);
         new TimelinePrinter(messages()).print(timeline, format, out());
         return ExitCodes.OK;
     }

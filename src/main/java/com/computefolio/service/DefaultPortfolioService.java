@@ -55,6 +55,15 @@ public final class DefaultPortfolioService implements PortfolioService {
         return storage(store::load);
     }
 
+    /** Searching text or going back in time needs what the light load leaves out; everything else does not. */
+    @Override
+    public Portfolio portfolioForAnalysis(DealFilter filter) {
+        if (filter.asOf() != null || (filter.text() != null && !filter.text().isBlank())) {
+            return portfolio();
+        }
+        return storage(store::loadForAnalysis);
+    }
+
     @Override
     public List<Party> parties() {
         return portfolio().parties();

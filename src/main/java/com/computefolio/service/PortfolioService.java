@@ -17,6 +17,16 @@ public interface PortfolioService {
     /** The whole register as it is in the database now. */
     Portfolio portfolio();
 
+    /**
+     * A register sufficient to analyse (total, chart as a timeline) the deals the filter selects, as
+     * cheaply as the store can give it: without an as-of date or search text only the latest
+     * revision of each deal with what totals and timelines read (no sources, notes or older
+     * revisions) is needed. For reading only: never save a deal from it. By default {@link #portfolio()}.
+     */
+    default Portfolio portfolioForAnalysis(DealFilter filter) {
+        return portfolio();
+    }
+
     List<Party> parties();
 
     Optional<Deal> deal(String id);

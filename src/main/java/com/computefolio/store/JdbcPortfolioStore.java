@@ -79,6 +79,16 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     }
 
     @Override
+    public Portfolio loadForAnalysis() {
+        return read("load the register", c -> {
+            RegisterRowsReader register = new RegisterRowsReader(c);
+            List<Deal> deals = new CurrentDealRowsReader(c).read();
+            String name = register.name();
+            return new Portfolio(name == null ? defaultName() : name, register.parties(), deals, register.contextSeries());
+        });
+    }
+
+    @Override
     public Optional<Deal> loadDeal(String id) {
         return read("load deal " + id,
                 c -> new DealRowsReader(c).read(DealRowsReader.ONE_DEAL, id).stream().findFirst());

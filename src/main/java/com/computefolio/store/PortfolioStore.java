@@ -17,6 +17,18 @@ public interface PortfolioStore extends AutoCloseable {
     /** Everything in the register, deals with all their revisions, figures and sources. */
     Portfolio load();
 
+    /**
+     * The register as totals and timelines of the deals as they stand now need it, at a fraction of
+     * the cost of {@link #load()} on a large register: parties, context series, and every deal with
+     * only its latest revision and that revision's value figure (basis, amount, confidence), term,
+     * capacity and schedule legs, without sources, estimate ranges, other figures, tags, links,
+     * notes, hardware or labels. For reading only: a deal from
+     * here must never be saved back. By default the whole register.
+     */
+    default Portfolio loadForAnalysis() {
+        return load();
+    }
+
     Optional<Deal> loadDeal(String id);
 
     /**
