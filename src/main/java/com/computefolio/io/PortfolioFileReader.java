@@ -8,6 +8,7 @@ import com.computefolio.io.json.PortfolioJsonReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Reads the files of one import, each by its extension ({@code .json} portfolio file,
@@ -16,36 +17,57 @@ import java.util.Locale;
  */
 public final class PortfolioFileReader {
 
-    private final PortfolioJsonReader json;
-    private final DealsCsvReader csv;
-    private final ImportChecker checker;
+    private final Supplier<PortfolioJsonReader> json;
+    private final Supplier<DealsCsvReader> csv;
+    private final Supplier<ImportChecker> checker;
 
+    /**
+     * The readers are made on first use: their Jackson mappers take a tenth of a second to build,
+     * which every command would otherwise pay at start-up, including the many that read no file.
+     */
     public PortfolioFileReader(DealValidator validator) {
-        this(new PortfolioJsonReader(validator), new DealsCsvReader(), new ImportChecker(validator));
+        this.json = once(() -> new PortfolioJsonReader(validator));
+        this.csv = once(DealsCsvReader::new);
+        this.checker = once(() -> new ImportChecker(validator));
     }
 
     public PortfolioFileReader(PortfolioJsonReader json, DealsCsvReader csv, ImportChecker checker) {
-        this.json = json;
-        this.csv = csv;
-        this.checker = checker;
+        this.json = () -> json;
+        this.csv = () -> csv;
+        this.checker = () -> checker;
     }
 
     public ImportPlan plan(List<Path> files, Portfolio register) {
         List<ParsedFile> parsed = files.stream().map(this::parse).toList();
-        return checker.check(parsed, register);
+        return checker.get().check(parsed, register);
     }
 
     public ParsedFile parse(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
-            return json.parse(file);
+            return json.get().parse(file);
         }
         if (name.endsWith(".csv")) {
-            return csv.parse(file);
+            return csv.get().parse(file);
         }
         int dot = name.lastIndexOf('.');
         String kind = dot < 0 ? "a file without an extension" : "a \"" + name.substring(dot) + "\" file";
         return ParsedFile.unreadable(file.toString(), List.of(Problem.at(null, "Cannot import " + kind + ".",
                 "a .json portfolio file or a .csv deals file")));
+    }
+
+    /** The value made on the first call and kept; thread-safe, as the window imports on a worker. */
+    private static <T> Supplier<T> once(Supplier<T> maker) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = maker.get();
+                }
+                return value;
+            }
+        };
     }
 }
