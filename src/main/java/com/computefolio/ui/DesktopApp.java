@@ -23,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -34,12 +35,16 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
+import javafx.util.Duration;
 
 /**
- * The desktop application: opens the database off the FX thread behind a small progress window,
- * then shows the main window. The one place where the window's parts are wired together.
+ * The desktop application: opens the database off the FX thread (behind a small progress window
+ * if that takes a while), then shows the main window. The one place where the window's parts are wired together.
  */
 public final class DesktopApp extends Application {
+    /** How long opening may take before the splash shows that something is happening. */
+    private static final Duration SPLASH_DELAY = Duration.millis(400);
+
     private FxTaskExecutor executor;
     private CurrentServices services;
 
@@ -60,11 +65,16 @@ public final class DesktopApp extends Application {
         Path database = chooseDatabase(getParameters().getRaw().toArray(String[]::new), preferences);
         PortfolioOpener opener = new AppContextOpener();
 
-        Stage splash = splash(messages, database);
+        // Opening starts first; the splash appears only if it takes a while: a splash that flashes up
+        // for a fast open costs the start-up a window of its own.
+        PauseTransition splashDelay = new PauseTransition(SPLASH_DELAY);
+        Stage[] splash = new Stage[1];
+        splashDelay.setOnFinished(event -> splash[0] = splash(messages, database));
         executor.execute(BackgroundTask.of(messages.get("task.opening"), progress -> {
             PortfolioConnection connection = opener.open(database);
             return new Opened(connection, connection.portfolioService().portfolio());
         }).onSuccess(opened -> {
+            splashDelay.stop();
             services = new CurrentServices(opened.connection());
             WorkspaceModel workspace = new WorkspaceModel();
             workspace.setPortfolio(opened.portfolio());
@@ -76,14 +86,22 @@ public final class DesktopApp extends Application {
                     executor, dialogs, messages);
             MainWindow window = new MainWindow(stage, context, exports, views);
             window.show();
-            splash.close();
+            closeSplash(splash[0]);
             WindowBenchmarks.afterShown(window.scene());
         }).onFailure(error -> {
-            splash.close();
+            splashDelay.stop();
+            closeSplash(splash[0]);
             dialogs.showError(messages.get("error.open.title"), messages.format("error.open", database),
                     List.of(String.valueOf(error.getMessage())));
             Platform.exit();
         }));
+        splashDelay.play();
+    }
+
+    private static void closeSplash(Stage splash) {
+        if (splash != null) {
+            splash.close();
+        }
     }
 
     private record Opened(PortfolioConnection connection, Portfolio portfolio) {
@@ -96,15 +114,16 @@ public final class DesktopApp extends Application {
         factories.put("view.timeline", TimelineView::new);
         Map<String, Node> views = new LinkedHashMap<>();
         ResourceBundle chartsBundle = ResourceBundle.getBundle("i18n/charts");
-        factories.forEach((key, factory) -> views.put(key, factory.create(context.workspace(), context.services().analysis(),
-                context.executor(), context.dialogs(), chartsBundle)));
+        factories.forEach((key, factory) -> views.put(key, new LazyView(() -> factory.create(context.workspace(),
+                context.services().analysis(), context.executor(), context.dialogs(), chartsBundle))));
         return views;
     }
 
     /** What File > Export chart draws: the chart on screen in the Charts tab, once it has drawn one. */
     private static Supplier<Optional<ChartModel>> shownChart(Map<String, Node> views) {
-        if (views.get("view.charts") instanceof ChartsView charts) {
-            return () -> Optional.ofNullable(charts.viewModel().state().exportModel());
+        if (views.get("view.charts") instanceof LazyView lazy) {
+            return () -> lazy.content().filter(ChartsView.class::isInstance).map(ChartsView.class::cast)
+                    .map(charts -> charts.viewModel().state().exportModel());
         }
         return Optional::empty;
     }
