@@ -14,6 +14,7 @@ import java.util.Map;
 final class ChartNotes {
 
     private static final int LISTED_TITLES = 3;
+    private static final int LISTED_NUMBERS = 10;
     /** Caveat names as the analysis service counts them: schedule flags plus money it could not add. */
     private static final List<String> CAVEATS_SHOWN = List.of(ScheduleFlag.UPPER_BOUND.name(), ScheduleFlag.ESTIMATE.name(),
             ScheduleFlag.TERM_ASSUMED.name(), ScheduleFlag.TERM_UNKNOWN.name(), "OTHER_CURRENCY");
@@ -61,16 +62,29 @@ final class ChartNotes {
         return String.join("\n", lines);
     }
 
-    /** "OpenAI [1, 4]; Reuters [2]": one entry per publisher, in the order of their first number. */
-    static String sourcesByPublisher(List<SourceRef> refs) {
+    /**
+     * "OpenAI [1, 4]; Reuters [2]": one entry per publisher, in the order of their first number. A
+     * publisher cited more than {@value #LISTED_NUMBERS} times lists its first numbers and how many
+     * more: a chart of 100,000 deals cites over 100,000 sources, and a footnote listing them all
+     * took minutes to lay out on every redraw.
+     */
+    private String sourcesByPublisher(List<SourceRef> refs) {
         Map<String, List<Integer>> byPublisher = new LinkedHashMap<>();
         for (SourceRef ref : refs) {
             Source s = ref.source();
             byPublisher.computeIfAbsent(s.publisher().strip(), k -> new ArrayList<>()).add(ref.number());
         }
         List<String> entries = new ArrayList<>();
-        byPublisher.forEach((publisher, numbers) -> entries.add(publisher + " " + numbers.toString()));
+        byPublisher.forEach((publisher, numbers) -> entries.add(publisher + " " + numbers(numbers)));
         return String.join("; ", entries);
+    }
+
+    private String numbers(List<Integer> numbers) {
+        if (numbers.size() <= LISTED_NUMBERS) {
+            return numbers.toString();
+        }
+        String first = numbers.subList(0, LISTED_NUMBERS).toString();
+        return "[" + text.get("list.more", first.substring(1, first.length() - 1), numbers.size() - LISTED_NUMBERS) + "]";
     }
 
     private String shortList(List<String> titles) {
