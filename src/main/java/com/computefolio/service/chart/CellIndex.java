@@ -2,6 +2,8 @@ package com.computefolio.service.chart;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,11 @@ import java.util.Map;
  * that cell. Built once with the chart so that tooltips and "click a segment, select its deals"
  * need no further computation. For a cumulative chart a cell holds every deal of the series placed
  * in that period or before, with its running total.
+ *
+ * <p>Every cell is sorted (largest part first) when the index is built, off the FX thread, and so
+ * is what tooltips need of a cumulative cell (its count and largest parts): the renderer asks for
+ * a tooltip of every segment each time it draws, and at 100,000 deals sorting cells then took half
+ * a second of the FX thread per redraw.
  */
 public final class CellIndex {
 
@@ -18,15 +25,26 @@ public final class CellIndex {
     public record CellDeal(String dealId, String title, long amount) {
     }
 
-    private static final CellIndex EMPTY = new CellIndex(List.of(), false);
+    /** How many deals are named in a cell's summary. */
+    static final int SUMMARY_SIZE = 4;
+    private static final Comparator<CellDeal> LARGEST_FIRST = (a, b) -> Long.compare(b.amount(), a.amount());
+    private static final CellIndex EMPTY = new CellIndex(List.of(), false, List.of());
 
-    /** [series][period] → deals placed in exactly that period. */
+    /** [series][period] → deals placed in exactly that period, largest first. */
     private final List<List<List<CellDeal>>> cells;
     private final boolean cumulative;
+    /** [series][period] → for a cumulative chart, the count and largest running totals of the cell. */
+    private final List<List<Summary>> cumulativeSummaries;
 
-    private CellIndex(List<List<List<CellDeal>>> cells, boolean cumulative) {
+    /** A cell's number of deals and its largest parts (at most {@link #SUMMARY_SIZE}), largest first. */
+    record Summary(int count, List<CellDeal> largest) {
+        static final Summary NONE = new Summary(0, List.of());
+    }
+
+    private CellIndex(List<List<List<CellDeal>>> cells, boolean cumulative, List<List<Summary>> cumulativeSummaries) {
         this.cells = cells;
         this.cumulative = cumulative;
+        this.cumulativeSummaries = cumulativeSummaries;
     }
 
     public static CellIndex empty() {
@@ -39,17 +57,35 @@ public final class CellIndex {
 
     /** The deals of one cell, largest part first; empty for a cell out of range. */
     public List<CellDeal> deals(int series, int period) {
-        if (series < 0 || series >= cells.size() || period < 0 || period >= cells.get(series).size()) {
+        if (!inRange(series, period)) {
             return List.of();
         }
-        List<CellDeal> result = cumulative ? runningTotals(cells.get(series), period) : cells.get(series).get(period);
-        List<CellDeal> sorted = new ArrayList<>(result);
-        sorted.sort((a, b) -> Long.compare(b.amount(), a.amount()));
+        if (!cumulative) {
+            return cells.get(series).get(period);
+        }
+        List<CellDeal> sorted = runningTotals(cells.get(series), period);
+        sorted.sort(LARGEST_FIRST);
         return Collections.unmodifiableList(sorted);
     }
 
     public List<String> dealIds(int series, int period) {
         return deals(series, period).stream().map(CellDeal::dealId).toList();
+    }
+
+    /** How many deals a cell holds and the largest {@link #SUMMARY_SIZE} of them, in the order {@link #deals} gives. */
+    Summary summary(int series, int period) {
+        if (!inRange(series, period)) {
+            return Summary.NONE;
+        }
+        if (cumulative) {
+            return cumulativeSummaries.get(series).get(period);
+        }
+        List<CellDeal> deals = cells.get(series).get(period);
+        return new Summary(deals.size(), deals.subList(0, Math.min(SUMMARY_SIZE, deals.size())));
+    }
+
+    private boolean inRange(int series, int period) {
+        return series >= 0 && series < cells.size() && period >= 0 && period < cells.get(series).size();
     }
 
     private static List<CellDeal> runningTotals(List<List<CellDeal>> periods, int upTo) {
@@ -62,40 +98,97 @@ public final class CellIndex {
         return new ArrayList<>(merged.values());
     }
 
-    /** Collects amounts month by month; the same deal in the same cell is summed. */
+    /**
+     * The summaries of a cumulative series, period after period in one pass. Amounts are never
+     * negative, so a running total only grows when its deal has a part in the period: the largest
+     * totals of a period are among the largest of the period before and the deals of this one. Ties
+     * go to the deal seen first, as in {@link #deals}.
+     */
+    private static List<Summary> cumulativeSummaries(List<List<CellDeal>> periods) {
+        Map<String, Running> running = new HashMap<>();
+        List<Running> largest = new ArrayList<>();
+        List<Summary> summaries = new ArrayList<>(periods.size());
+        for (int p = 0; p < periods.size(); p++) {
+            List<Running> candidates = new ArrayList<>(largest);
+            for (Running r : candidates) {
+                r.candidateIn = p;
+            }
+            for (CellDeal d : periods.get(p)) {
+                Running r = running.get(d.dealId());
+                if (r == null) {
+                    r = new Running(d.dealId(), d.title(), running.size());
+                    running.put(d.dealId(), r);
+                }
+                r.total += d.amount();
+                if (r.candidateIn != p) {
+                    r.candidateIn = p;
+                    candidates.add(r);
+                }
+            }
+            candidates.sort(Comparator.comparingLong((Running r) -> -r.total).thenComparingInt(r -> r.seen));
+            largest = new ArrayList<>(candidates.subList(0, Math.min(SUMMARY_SIZE, candidates.size())));
+            summaries.add(new Summary(running.size(), largest.stream().map(r -> new CellDeal(r.dealId, r.title, r.total)).toList()));
+        }
+        return Collections.unmodifiableList(summaries);
+    }
+
+    /** A deal's running total while a cumulative series is summarised. */
+    private static final class Running {
+        final String dealId;
+        final String title;
+        final int seen;
+        long total;
+        /** The period in which this total was last made a candidate, so that it is listed once. */
+        int candidateIn = -1;
+
+        Running(String dealId, String title, int seen) {
+            this.dealId = dealId;
+            this.title = title;
+            this.seen = seen;
+        }
+    }
+
+    /** Collects the deals of each cell; a deal is added at most once to a cell, with its whole part in it. */
     static final class Builder {
-        private final List<List<Map<String, CellDeal>>> cells = new ArrayList<>();
+        private final List<List<List<CellDeal>>> cells = new ArrayList<>();
         private final boolean cumulative;
 
         Builder(int seriesCount, int periodCount, boolean cumulative) {
             this.cumulative = cumulative;
             for (int s = 0; s < seriesCount; s++) {
-                List<Map<String, CellDeal>> row = new ArrayList<>(periodCount);
+                List<List<CellDeal>> row = new ArrayList<>(periodCount);
                 for (int p = 0; p < periodCount; p++) {
-                    row.add(new LinkedHashMap<>(4));
+                    row.add(new ArrayList<>(2));
                 }
                 cells.add(row);
             }
         }
 
         void add(int series, int period, String dealId, String title, long amount) {
-            if (amount == 0) {
-                return;
+            if (amount != 0) {
+                cells.get(series).get(period).add(new CellDeal(dealId, title, amount));
             }
-            cells.get(series).get(period).merge(dealId, new CellDeal(dealId, title, amount),
-                    (a, b) -> new CellDeal(dealId, title, a.amount() + b.amount()));
         }
 
         CellIndex build() {
             List<List<List<CellDeal>>> frozen = new ArrayList<>(cells.size());
-            for (List<Map<String, CellDeal>> row : cells) {
+            List<List<Summary>> summaries = new ArrayList<>();
+            for (List<List<CellDeal>> row : cells) {
                 List<List<CellDeal>> frozenRow = new ArrayList<>(row.size());
-                for (Map<String, CellDeal> cell : row) {
-                    frozenRow.add(List.copyOf(cell.values()));
+                for (List<CellDeal> cell : row) {
+                    if (!cumulative) {
+                        // Stable: equal parts keep the order the deals were added in. A cumulative
+                        // chart keeps that order, which its running totals are merged in.
+                        cell.sort(LARGEST_FIRST);
+                    }
+                    frozenRow.add(Collections.unmodifiableList(cell));
                 }
                 frozen.add(Collections.unmodifiableList(frozenRow));
+                if (cumulative) {
+                    summaries.add(cumulativeSummaries(frozenRow));
+                }
             }
-            return new CellIndex(Collections.unmodifiableList(frozen), cumulative);
+            return new CellIndex(Collections.unmodifiableList(frozen), cumulative, Collections.unmodifiableList(summaries));
         }
     }
 }

@@ -1,6 +1,5 @@
 package com.computefolio.service.chart;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -9,7 +8,7 @@ import java.util.stream.Collectors;
  */
 public final class ChartTooltips {
 
-    private static final int NAMED_DEALS = 4;
+    private static final int NAMED_DEALS = CellIndex.SUMMARY_SIZE;
 
     private final ChartText text;
     private final ValueFormat format = new ValueFormat();
@@ -24,17 +23,18 @@ public final class ChartTooltips {
         long value = series.values().get(periodIndex);
         String head = text.get("tooltip.cell", series.label(), model.periodLabels().get(periodIndex),
                 format.value(value, model.unit(), model.currency()));
-        List<CellIndex.CellDeal> deals = model.cells().deals(seriesIndex, periodIndex);
-        if (deals.isEmpty()) {
+        // The summary, not the whole cell: the renderer asks for this text for every segment it draws.
+        CellIndex.Summary deals = model.cells().summary(seriesIndex, periodIndex);
+        if (deals.count() == 0) {
             return head;
         }
-        String named = deals.stream().limit(NAMED_DEALS)
+        String named = deals.largest().stream().limit(NAMED_DEALS)
                 .map(d -> d.title() + " (" + format.value(d.amount(), model.unit(), model.currency()) + ")")
                 .collect(Collectors.joining(", "));
-        if (deals.size() > NAMED_DEALS) {
-            named = text.get("list.more", named, deals.size() - NAMED_DEALS);
+        if (deals.count() > NAMED_DEALS) {
+            named = text.get("list.more", named, deals.count() - NAMED_DEALS);
         }
-        return head + "\n" + text.get("tooltip.cell.deals", deals.size(), named);
+        return head + "\n" + text.get("tooltip.cell.deals", deals.count(), named);
     }
 
     /** "AWS cloud capacity (Amazon): 2025-11 to 2032-10, $38B, Definitive, Official, term stated". */
