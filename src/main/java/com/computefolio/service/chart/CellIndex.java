@@ -14,10 +14,9 @@ import java.util.Map;
  * need no further computation. For a cumulative chart a cell holds every deal of the series placed
  * in that period or before, with its running total.
  *
- * <p>Every cell is sorted (largest part first) when the index is built, off the FX thread, and so
- * is what tooltips need of a cumulative cell (its count and largest parts): the renderer asks for
- * a tooltip of every segment each time it draws, and at 100,000 deals sorting cells then took half
- * a second of the FX thread per redraw.
+ * <p>What tooltips need of each cell (its count and largest parts) is worked out when the index is
+ * built, off the FX thread: the renderer asks for a tooltip of every segment each time it draws,
+ * and at 100,000 deals sorting whole cells for them took half a second of the FX thread per redraw.
  */
 public final class CellIndex {
 
@@ -30,21 +29,21 @@ public final class CellIndex {
     private static final Comparator<CellDeal> LARGEST_FIRST = (a, b) -> Long.compare(b.amount(), a.amount());
     private static final CellIndex EMPTY = new CellIndex(List.of(), false, List.of());
 
-    /** [series][period] → deals placed in exactly that period, largest first. */
+    /** [series][period] → deals placed in exactly that period, in the order they were added. */
     private final List<List<List<CellDeal>>> cells;
     private final boolean cumulative;
-    /** [series][period] → for a cumulative chart, the count and largest running totals of the cell. */
-    private final List<List<Summary>> cumulativeSummaries;
+    /** [series][period] → the count and largest parts (running totals for a cumulative chart) of the cell. */
+    private final List<List<Summary>> summaries;
 
     /** A cell's number of deals and its largest parts (at most {@link #SUMMARY_SIZE}), largest first. */
     record Summary(int count, List<CellDeal> largest) {
         static final Summary NONE = new Summary(0, List.of());
     }
 
-    private CellIndex(List<List<List<CellDeal>>> cells, boolean cumulative, List<List<Summary>> cumulativeSummaries) {
+    private CellIndex(List<List<List<CellDeal>>> cells, boolean cumulative, List<List<Summary>> summaries) {
         this.cells = cells;
         this.cumulative = cumulative;
-        this.cumulativeSummaries = cumulativeSummaries;
+        this.summaries = summaries;
     }
 
     public static CellIndex empty() {
@@ -55,15 +54,12 @@ public final class CellIndex {
         return cumulative;
     }
 
-    /** The deals of one cell, largest part first; empty for a cell out of range. */
+    /** The deals of one cell, largest part first (equal parts in the order they were added); empty for a cell out of range. */
     public List<CellDeal> deals(int series, int period) {
         if (!inRange(series, period)) {
             return List.of();
         }
-        if (!cumulative) {
-            return cells.get(series).get(period);
-        }
-        List<CellDeal> sorted = runningTotals(cells.get(series), period);
+        List<CellDeal> sorted = cumulative ? runningTotals(cells.get(series), period) : new ArrayList<>(cells.get(series).get(period));
         sorted.sort(LARGEST_FIRST);
         return Collections.unmodifiableList(sorted);
     }
@@ -74,14 +70,7 @@ public final class CellIndex {
 
     /** How many deals a cell holds and the largest {@link #SUMMARY_SIZE} of them, in the order {@link #deals} gives. */
     Summary summary(int series, int period) {
-        if (!inRange(series, period)) {
-            return Summary.NONE;
-        }
-        if (cumulative) {
-            return cumulativeSummaries.get(series).get(period);
-        }
-        List<CellDeal> deals = cells.get(series).get(period);
-        return new Summary(deals.size(), deals.subList(0, Math.min(SUMMARY_SIZE, deals.size())));
+        return inRange(series, period) ? summaries.get(series).get(period) : Summary.NONE;
     }
 
     private boolean inRange(int series, int period) {
@@ -96,6 +85,28 @@ public final class CellIndex {
             }
         }
         return new ArrayList<>(merged.values());
+    }
+
+    /** The summaries of a plain series: the largest parts picked in one pass, ties to the deal added first. */
+    private static List<Summary> plainSummaries(List<List<CellDeal>> periods) {
+        List<Summary> summaries = new ArrayList<>(periods.size());
+        for (List<CellDeal> cell : periods) {
+            List<CellDeal> largest = new ArrayList<>(SUMMARY_SIZE + 1);
+            for (CellDeal d : cell) {
+                int at = largest.size();
+                while (at > 0 && largest.get(at - 1).amount() < d.amount()) {
+                    at--;
+                }
+                if (at < SUMMARY_SIZE) {
+                    largest.add(at, d);
+                    if (largest.size() > SUMMARY_SIZE) {
+                        largest.remove(SUMMARY_SIZE);
+                    }
+                }
+            }
+            summaries.add(new Summary(cell.size(), List.copyOf(largest)));
+        }
+        return Collections.unmodifiableList(summaries);
     }
 
     /**
@@ -176,17 +187,10 @@ public final class CellIndex {
             for (List<List<CellDeal>> row : cells) {
                 List<List<CellDeal>> frozenRow = new ArrayList<>(row.size());
                 for (List<CellDeal> cell : row) {
-                    if (!cumulative) {
-                        // Stable: equal parts keep the order the deals were added in. A cumulative
-                        // chart keeps that order, which its running totals are merged in.
-                        cell.sort(LARGEST_FIRST);
-                    }
                     frozenRow.add(Collections.unmodifiableList(cell));
                 }
                 frozen.add(Collections.unmodifiableList(frozenRow));
-                if (cumulative) {
-                    summaries.add(cumulativeSummaries(frozenRow));
-                }
+                summaries.add(cumulative ? cumulativeSummaries(frozenRow) : plainSummaries(frozenRow));
             }
             return new CellIndex(Collections.unmodifiableList(frozen), cumulative, Collections.unmodifiableList(summaries));
         }
