@@ -6,6 +6,9 @@ import com.computefolio.ui.charts.ChartsViewModel;
 import com.computefolio.ui.charts.ShownChart;
 import com.computefolio.ui.deals.DealsView;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -221,10 +224,19 @@ public final class InteractionBenchmark {
                 .orElseThrow(() -> new IllegalStateException("the window has no tab " + id));
     }
 
+    /**
+     * The heap in use right after a full collection: each heap pool's usage as the collector left
+     * it, so that what background tasks allocate between the collection and the reading does not count.
+     */
     private static double usedHeapAfterGc() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
+        System.gc();
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage afterGc = pool.getCollectionUsage();
+            if (pool.getType() == MemoryType.HEAP && afterGc != null) {
+                used += afterGc.getUsed();
+            }
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / MEGABYTE;
+        return used / MEGABYTE;
     }
 }
