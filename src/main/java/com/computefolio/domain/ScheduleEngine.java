@@ -34,7 +34,7 @@ public final class ScheduleEngine {
             if (revision.term() == null) {
                 flags.add(ScheduleFlag.TERM_UNKNOWN);
                 int month = Months.index(YearMonth.from(revision.knownFrom()));
-                return new DealSchedule(deal.id(), currency, month, new long[] {money}, new long[] {kilowatts}, flags);
+                return DealSchedule.ofOwnedArrays(deal.id(), currency, month, new long[] {money}, new long[] {kilowatts}, flags);
             }
             int start = Months.index(revision.term().start());
             int length = revision.term().months();
@@ -42,7 +42,7 @@ public final class ScheduleEngine {
             long[] kwByMonth = new long[length];
             Spreads.even(money, length, moneyByMonth, 0);
             Spreads.even(kilowatts, length, kwByMonth, 0);
-            return new DealSchedule(deal.id(), currency, start, moneyByMonth, kwByMonth, flags);
+            return DealSchedule.ofOwnedArrays(deal.id(), currency, start, moneyByMonth, kwByMonth, flags);
         }
         return withLegs(deal, revision, headline.isPresent(), money, kilowatts, currency, flags);
     }
@@ -81,7 +81,7 @@ public final class ScheduleEngine {
         if (!legsCarryCapacity) {
             Spreads.even(kilowatts, evenLength, kwByMonth, evenStart - first);
         }
-        return new DealSchedule(deal.id(), currency, first, moneyByMonth, kwByMonth, flags);
+        return DealSchedule.ofOwnedArrays(deal.id(), currency, first, moneyByMonth, kwByMonth, flags);
     }
 
     private static Set<ScheduleFlag> flagsOf(Revision revision) {

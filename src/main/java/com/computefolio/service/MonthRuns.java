@@ -25,27 +25,45 @@ final class MonthRuns {
     }
 
     static MonthRuns of(DealSchedule schedule, boolean capacity) {
-        int n = schedule.length();
-        int[] starts = new int[n];
-        int[] ends = new int[n];
-        long[] values = new long[n];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
+        // Two passes, counting the runs first: arrays sized for every month and then cut down were
+        // most of what a timeline over 100,000 fresh deals allocated (and collected).
+        int count = runCount(schedule, capacity);
+        if (count == 0) {
+            return NONE;
+        }
+        int[] starts = new int[count];
+        int[] ends = new int[count];
+        long[] values = new long[count];
+        int r = -1;
+        long previous = 0;
+        for (int i = 0; i < schedule.length(); i++) {
             long v = capacity ? schedule.kilowattsAt(i) : schedule.moneyAt(i);
             int month = schedule.startMonth() + i;
-            if (v == 0) {
-                continue;
+            if (v != 0 && r >= 0 && v == previous && ends[r] == month - 1) {
+                ends[r] = month;
+            } else if (v != 0) {
+                r++;
+                starts[r] = month;
+                ends[r] = month;
+                values[r] = v;
             }
-            if (count > 0 && values[count - 1] == v && ends[count - 1] == month - 1) {
-                ends[count - 1] = month;
-            } else {
-                starts[count] = month;
-                ends[count] = month;
-                values[count] = v;
+            previous = v;
+        }
+        return new MonthRuns(starts, ends, values);
+    }
+
+    /** How many runs of equal, non-zero values (in consecutive months) the schedule has. */
+    private static int runCount(DealSchedule schedule, boolean capacity) {
+        int count = 0;
+        long previous = 0;
+        for (int i = 0; i < schedule.length(); i++) {
+            long v = capacity ? schedule.kilowattsAt(i) : schedule.moneyAt(i);
+            if (v != 0 && v != previous) {
                 count++;
             }
+            previous = v;
         }
-        return count == 0 ? NONE : new MonthRuns(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count), Arrays.copyOf(values, count));
+        return count;
     }
 
     boolean isEmpty() {
