@@ -270,7 +270,7 @@ EOF
     echo "| | |"
     echo "|---|---|"
     echo "| Date | $(date -u '+%Y-%m-%d %H:%M UTC') |"
-    echo "| Commit | $(git rev-parse --short HEAD 2> /dev/null || echo unknown)$(git diff --quiet 2> /dev/null || echo ' (with uncommitted changes in the tree)') |"
+    echo "| Commit | $(git rev-parse --short HEAD 2> /dev/null || echo unknown)$(git diff --quiet HEAD -- . ":(exclude)$DOC" 2> /dev/null || echo ' (with uncommitted changes in the tree)') |"
     echo "| CPU | $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(nproc) cores |"
     echo "| RAM | $(free -g | awk '/^Mem:/ {print $2}') GB |"
     echo "| JDK | $(java -version 2>&1 | head -1) |"
