@@ -4,6 +4,7 @@ import com.computefolio.cli.TextTable.Align;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.HeadlineTotal;
 import com.computefolio.domain.Revision;
+import com.computefolio.service.DealSelection;
 import com.computefolio.service.DealView;
 import com.computefolio.service.SummaryRow;
 import java.io.PrintWriter;
@@ -14,9 +15,9 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Prints the deals that passed a filter, each as seen on the as-of date. The total rows come from
- * the analysis service's own summary of the same filter, so {@code list} and {@code summary} can
- * never disagree about a total.
+ * Prints a {@link DealSelection}: the deals that passed a filter, each as seen on the as-of date,
+ * and the selection's own totals, the very value {@code summary} and the window's status bar read,
+ * so they can never disagree about a total.
  */
 final class DealListPrinter {
     private static final int TITLE_WIDTH = 40;
@@ -27,7 +28,11 @@ final class DealListPrinter {
         this.messages = messages;
     }
 
-    void print(List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, OutputFormat format, PrintWriter out) {
+    void print(DealSelection selection, OutputFormat format, PrintWriter out) {
+        List<DealView> deals = selection.rows();
+        SummaryRow total = selection.totals();
+        String currency = selection.currency();
+        LocalDate asOf = selection.filter().asOf();
         switch (format) {
             case TABLE -> table(deals, total, currency, asOf, out);
             case JSON -> json(deals, total, currency, asOf, out);

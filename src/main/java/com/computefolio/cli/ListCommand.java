@@ -1,11 +1,7 @@
 package com.computefolio.cli;
 
-import com.computefolio.domain.Portfolio;
-import com.computefolio.service.DealFilter;
-import com.computefolio.service.DealView;
-import com.computefolio.service.GroupBy;
-import com.computefolio.service.Summary;
-import java.util.List;
+import com.computefolio.service.DealSelection;
+import com.computefolio.service.DealSelectionQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,11 +18,9 @@ final class ListCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
-        DealFilter filter = filters.toFilter();
-        Portfolio portfolio = portfolioService().portfolio();
-        List<DealView> deals = analysisService().deals(portfolio, filter);
-        Summary totals = analysisService().summary(portfolio, filter, GroupBy.NONE);
-        new DealListPrinter(messages()).print(deals, totals.total(), totals.currency(), filter.asOf(), format, out());
+        DealSelection selection = analysisService().select(portfolioService().portfolio(),
+                DealSelectionQuery.of(filters.toFilter()));
+        new DealListPrinter(messages()).print(selection, format, out());
         return ExitCodes.OK;
     }
 }

@@ -1,8 +1,9 @@
 package com.computefolio.cli;
 
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.DealSelection;
+import com.computefolio.service.DealSelectionQuery;
 import com.computefolio.service.GroupBy;
-import com.computefolio.service.Summary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,8 +24,9 @@ final class SummaryCommand extends ServiceCommand {
     @Override
     public Integer call() {
         DealFilter filter = filters.toFilter();
-        Summary summary = analysisService().summary(portfolioService().portfolioForAnalysis(filter), filter, groupBy);
-        new SummaryPrinter(messages()).print(summary, format, out());
+        DealSelection selection = analysisService().select(portfolioService().portfolioForAnalysis(filter),
+                DealSelectionQuery.of(filter));
+        new SummaryPrinter(messages()).print(selection.summary(groupBy), format, out());
         return ExitCodes.OK;
     }
 }

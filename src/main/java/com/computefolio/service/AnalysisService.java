@@ -3,6 +3,7 @@ package com.computefolio.service;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Turns a portfolio into computed, immutable results: filtered deal views, timelines, summaries.
@@ -10,12 +11,31 @@ import java.util.List;
  */
 public interface AnalysisService {
 
-    /** The deals that pass the filter, each seen as of the filter's date. */
-    List<DealView> deals(Portfolio portfolio, DealFilter filter);
+    /** The deals under the query with their totals and caveats: what tables, totals and exports read. */
+    default DealSelection select(Portfolio portfolio, DealSelectionQuery query) {
+        return select(portfolio, query, () -> false);
+    }
+
+    /**
+     * As {@link #select(Portfolio, DealSelectionQuery)}, for a view that may replace the request
+     * before it is done.
+     *
+     * @param cancelled asked now and then; when it answers true the pass stops with a
+     *                  {@link java.util.concurrent.CancellationException}
+     */
+    DealSelection select(Portfolio portfolio, DealSelectionQuery query, BooleanSupplier cancelled);
+
+    /** The deals that pass the filter, each seen as of the filter's date: the rows of {@link #select}. */
+    default List<DealView> deals(Portfolio portfolio, DealFilter filter) {
+        return select(portfolio, DealSelectionQuery.of(filter)).rows();
+    }
 
     Timeline timeline(Portfolio portfolio, TimelineQuery query);
 
-    Summary summary(Portfolio portfolio, DealFilter filter, GroupBy groupBy);
+    /** Totals per group of the deals the filter selects: {@link DealSelection#summary} of {@link #select}. */
+    default Summary summary(Portfolio portfolio, DealFilter filter, GroupBy groupBy) {
+        return select(portfolio, DealSelectionQuery.of(filter)).summary(groupBy);
+    }
 
     /** The deals behind one cell of a timeline, with their amounts and sources (for tooltips). */
     List<Contribution> contributions(Portfolio portfolio, TimelineQuery query, String seriesKey, int periodIndex);

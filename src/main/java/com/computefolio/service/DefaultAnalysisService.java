@@ -3,20 +3,21 @@ package com.computefolio.service;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleEngine;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
- * Computes deal lists, timelines, summaries and cell contributions from a portfolio. Stateless
- * apart from a cache of deal schedules (keyed by deal id and revision identity), so one instance
- * can serve the window and background tasks at once.
+ * Computes deal selections (rows and totals), timelines and cell contributions from a portfolio.
+ * Stateless apart from a cache of deal schedules (keyed by deal id and revision identity) and the
+ * search index of the register seen last, so one instance can serve the window and background
+ * tasks at once.
  *
  * <p>See {@link TimelinePlan} for which deals a timeline counts and how, and
- * {@link SummaryAssembler} for the summary's rules.
+ * {@link DealSelection} for the totals' rules.
  */
 public final class DefaultAnalysisService implements AnalysisService {
 
     private final DealMatcher matcher;
     private final TimelineAssembler timelines = new TimelineAssembler();
-    private final SummaryAssembler summaries = new SummaryAssembler();
     private final ContributionFinder contributions = new ContributionFinder();
 
     public DefaultAnalysisService(ScheduleEngine engine) {
@@ -24,18 +25,13 @@ public final class DefaultAnalysisService implements AnalysisService {
     }
 
     @Override
-    public List<DealView> deals(Portfolio portfolio, DealFilter filter) {
-        return matcher.sorted(portfolio, filter).stream().map(MatchedDeal::view).toList();
+    public DealSelection select(Portfolio portfolio, DealSelectionQuery query, BooleanSupplier cancelled) {
+        return DealSelection.of(query, matcher.sorted(portfolio, query.filter(), cancelled));
     }
 
     @Override
     public Timeline timeline(Portfolio portfolio, TimelineQuery query) {
         return timelines.assemble(plan(portfolio, query));
-    }
-
-    @Override
-    public Summary summary(Portfolio portfolio, DealFilter filter, GroupBy groupBy) {
-        return summaries.assemble(matcher.match(portfolio, filter), filter, groupBy);
     }
 
     @Override

@@ -194,10 +194,10 @@ public final class DefaultPortfolioService implements PortfolioService {
         }
     }
 
-    /** The register's deals that pass the filter, in stored order. */
+    /** The register's deals in the filter's {@link DealSelection}, in stored order. */
     private List<Deal> matching(Portfolio register, DealFilter filter) {
         Set<String> ids = new HashSet<>();
-        analysis.deals(register, filter).forEach(v -> ids.add(v.deal().id()));
+        analysis.select(register, DealSelectionQuery.of(filter)).rows().forEach(v -> ids.add(v.deal().id()));
         return register.deals().stream().filter(d -> ids.contains(d.id())).toList();
     }
 

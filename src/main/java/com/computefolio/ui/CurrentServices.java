@@ -8,6 +8,8 @@ import com.computefolio.service.AnalysisService;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.Contribution;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.DealSelection;
+import com.computefolio.service.DealSelectionQuery;
 import com.computefolio.service.DealView;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.ImportResult;
@@ -19,6 +21,7 @@ import com.computefolio.service.ValidationException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * The services of whichever database is open now. Views and view models hold these two stable
@@ -121,6 +124,11 @@ public final class CurrentServices {
     private final class AnalysisDelegate implements AnalysisService {
         private AnalysisService target() {
             return connection.analysisService();
+        }
+
+        @Override
+        public DealSelection select(Portfolio portfolio, DealSelectionQuery query, BooleanSupplier cancelled) {
+            return target().select(portfolio, query, cancelled);
         }
 
         @Override

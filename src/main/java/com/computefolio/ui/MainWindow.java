@@ -63,7 +63,7 @@ public final class MainWindow {
 
         filters = new FiltersViewModel(workspace);
         filtersBar = new FiltersBar(filters, messages);
-        DealsViewModel deals = new DealsViewModel(workspace, context.executor(), messages);
+        DealsViewModel deals = new DealsViewModel(workspace, context.services().analysis(), context.executor(), messages);
         dealsView = new DealsView(deals, workspace.selectedDealIds(), messages);
         SavedChanges savedChanges = new SavedChanges(new UndoManager(), context.services().portfolio(), workspace,
                 context.executor(), context.dialogs(), messages);

@@ -1,21 +1,26 @@
 package com.computefolio.ui.deals;
 
+import com.computefolio.service.DealSelection;
+import com.computefolio.service.SummaryRow;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.format.DisplayFormats;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 
-/** The line under the table: how many deals pass the filter and what they add up to. */
+/**
+ * The line under the table: how many deals pass the filter and what they add up to, read from the
+ * view model's {@link DealSelection} (the totals the command line's {@code summary} prints), and
+ * how many deals those totals leave out because their money is in another currency.
+ */
 final class DealsStatusBar extends HBox {
     private final Label count = new Label();
     private final Label commitments = new Label();
     private final Label inflows = new Label();
     private final Label capacity = new Label();
+    private final Label otherCurrency = new Label();
     private final Messages messages;
     private final DisplayFormats formats;
 
@@ -30,28 +35,26 @@ final class DealsStatusBar extends HBox {
         commitments.setId("commitmentsTotal");
         inflows.setId("inflowsTotal");
         capacity.setId("capacityTotal");
+        otherCurrency.setId("otherCurrencyDeals");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(14, 14);
         busy.visibleProperty().bind(model.busyProperty());
         busy.managedProperty().bind(model.busyProperty());
-        getChildren().addAll(count, commitments, inflows, capacity, busy);
-        model.totalsProperty().addListener((obs, old, totals) -> show(totals));
-        show(model.totals());
+        getChildren().addAll(count, commitments, inflows, capacity, otherCurrency, busy);
+        model.selectionProperty().addListener((obs, old, selection) -> show(selection));
+        show(model.selectionProperty().get());
     }
 
-    private void show(DealTotals totals) {
+    private void show(DealSelection selection) {
+        SummaryRow totals = selection.totals();
+        String currency = selection.currency();
         count.setText(messages.format("deals.status.count", totals.deals()));
-        commitments.setText(messages.format("deals.status.commitments", money(totals.commitments())));
-        inflows.setText(messages.format("deals.status.inflows", money(totals.inflows())));
+        commitments.setText(messages.format("deals.status.commitments", formats.money(totals.commitmentsMinor(), currency)));
+        inflows.setText(messages.format("deals.status.inflows", formats.money(totals.inflowsMinor(), currency)));
         capacity.setText(messages.format("deals.status.capacity", formats.gigawatts(totals.kilowatts())));
-    }
-
-    private String money(Map<String, Long> byCurrency) {
-        if (byCurrency.isEmpty()) {
-            return formats.money(0, "USD");
-        }
-        return byCurrency.entrySet().stream()
-                .map(e -> formats.money(e.getValue(), e.getKey()))
-                .collect(Collectors.joining(" + "));
+        int leftOut = selection.otherCurrencyDeals();
+        otherCurrency.setText(leftOut == 0 ? "" : messages.format("deals.status.otherCurrency", leftOut, currency));
+        otherCurrency.setVisible(leftOut > 0);
+        otherCurrency.setManaged(leftOut > 0);
     }
 }

@@ -1,7 +1,11 @@
 package com.computefolio.ui.deals;
 
 import com.computefolio.domain.Portfolio;
+import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.DealSelection;
+import com.computefolio.service.DealSelectionQuery;
+import com.computefolio.service.SummaryRow;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.TaskExecutor;
@@ -9,6 +13,7 @@ import com.computefolio.ui.common.TaskHandle;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,75 +22,64 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The deals table's state: the rows that pass the workspace filter and their totals. Small
- * portfolios are filtered at once on the FX thread; large ones on a worker, where a newer request
- * cancels the older one and a stale result is never shown (latest request wins).
+ * The deals table's state: the analysis service's {@link DealSelection} for the workspace's
+ * portfolio and filter, and its rows as the table shows them. The selection, its totals included,
+ * is the very value the command line's {@code list} and {@code summary} print. Small portfolios
+ * are selected at once on the FX thread; large ones on a worker, where a newer request cancels the
+ * older one and a stale result is never shown (latest request wins).
  */
 public final class DealsViewModel {
-    /** Below this many deals a filter pass takes well under a millisecond: no thread hop needed. */
+    /** Below this many deals a selection takes well under a millisecond once scheduled: no thread hop needed. */
     static final int BACKGROUND_THRESHOLD = 20_000;
 
     private final WorkspaceModel workspace;
+    private final AnalysisService analysis;
     private final TaskExecutor executor;
     private final Messages messages;
     private final int backgroundThreshold;
     private final ObservableList<DealRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<DealTotals> totals = new ReadOnlyObjectWrapper<>(DealTotals.NONE);
+    private final ReadOnlyObjectWrapper<DealSelection> selection =
+            new ReadOnlyObjectWrapper<>(DealSelection.empty(DealSelectionQuery.of(DealFilter.ALL)));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private DealIndex index = DealIndex.empty();
+    private Portfolio selectedFrom;
     private long generation;
     private TaskHandle pending;
 
-    public DealsViewModel(WorkspaceModel workspace, TaskExecutor executor, Messages messages) {
-        this(workspace, executor, messages, BACKGROUND_THRESHOLD);
+    public DealsViewModel(WorkspaceModel workspace, AnalysisService analysis, TaskExecutor executor, Messages messages) {
+        this(workspace, analysis, executor, messages, BACKGROUND_THRESHOLD);
     }
 
-    DealsViewModel(WorkspaceModel workspace, TaskExecutor executor, Messages messages, int backgroundThreshold) {
+    DealsViewModel(WorkspaceModel workspace, AnalysisService analysis, TaskExecutor executor, Messages messages,
+                   int backgroundThreshold) {
         this.workspace = workspace;
+        this.analysis = analysis;
         this.executor = executor;
         this.messages = messages;
         this.backgroundThreshold = backgroundThreshold;
-        workspace.portfolioProperty().addListener((obs, old, portfolio) -> reindex(portfolio));
-        workspace.filterProperty().addListener((obs, old, filter) -> refilter());
-        reindex(workspace.portfolio());
+        workspace.portfolioProperty().addListener((obs, old, portfolio) -> refresh());
+        workspace.filterProperty().addListener((obs, old, filter) -> refresh());
+        refresh();
     }
 
-    private void reindex(Portfolio portfolio) {
+    private void refresh() {
+        Portfolio portfolio = workspace.portfolio();
+        DealSelectionQuery query = DealSelectionQuery.of(workspace.filter());
+        long request = ++generation;
+        cancelPending();
         if (portfolio.deals().size() < backgroundThreshold) {
-            index = DealIndex.of(portfolio);
-            refilter();
+            show(Shown.of(analysis.select(portfolio, query)));
+            selectedFrom = portfolio;
             return;
         }
-        long request = ++generation;
-        cancelPending();
+        // A register not seen before is indexed and scheduled by the service on this first pass.
+        String title = messages.get(portfolio == selectedFrom ? "task.filtering" : "task.indexing");
+        selectedFrom = portfolio;
         busy.set(true);
-        pending = executor.execute(BackgroundTask.of(messages.get("task.indexing"), progress -> {
-            DealIndex built = DealIndex.of(portfolio);
-            DealRowFilter.Result result = DealRowFilter.apply(built, workspace.filter(), progress::isCancelled);
-            return new Indexed(built, result);
-        }).onSuccess(indexed -> {
-            if (request == generation) {
-                index = indexed.index();
-                show(indexed.result());
-            }
-        }));
-    }
-
-    private void refilter() {
-        DealFilter filter = workspace.filter();
-        long request = ++generation;
-        cancelPending();
-        if (index.size() < backgroundThreshold) {
-            show(DealRowFilter.apply(index, filter));
-            return;
-        }
-        DealIndex current = index;
-        busy.set(true);
-        pending = executor.execute(BackgroundTask.of(messages.get("task.filtering"),
-                progress -> DealRowFilter.apply(current, filter, progress::isCancelled))
-                .onSuccess(result -> {
-                    if (request == generation && result != null) {
-                        show(result);
+        pending = executor.execute(BackgroundTask.of(title,
+                        progress -> Shown.of(analysis.select(portfolio, query, progress::isCancelled)))
+                .onSuccess(shown -> {
+                    if (request == generation) {
+                        show(shown);
                     }
                 }));
     }
@@ -97,34 +91,36 @@ public final class DealsViewModel {
         }
     }
 
-    private void show(DealRowFilter.Result result) {
+    private void show(Shown shown) {
         busy.set(false);
         pending = null;
-        rows.setAll(result.rows());
-        totals.set(result.totals());
+        rows.setAll(shown.rows());
+        selection.set(shown.selection());
     }
 
-    /** The rows under the current filter, in portfolio order (the table sorts its own view). */
+    /** The rows under the current filter, in the selection's order (the table sorts its own view). */
     public ObservableList<DealRow> rows() {
         return rows;
     }
 
-    public ReadOnlyObjectProperty<DealTotals> totalsProperty() {
-        return totals.getReadOnlyProperty();
+    /** The deals under the current filter with their totals and caveats, as last computed. */
+    public ReadOnlyObjectProperty<DealSelection> selectionProperty() {
+        return selection.getReadOnlyProperty();
     }
 
-    public DealTotals totals() {
-        return totals.get();
+    /** What the status bar shows: the totals of the current selection. */
+    public SummaryRow totals() {
+        return selection.get().totals();
     }
 
-    /** True while a background filter pass is running. */
+    /** True while a background selection is running. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 
     /** Called by the view when the user selects rows; shared with the other views. */
     public void selectDeals(Collection<String> dealIds) {
-        if (!workspace.selectedDealIds().equals(java.util.Set.copyOf(dealIds))) {
+        if (!workspace.selectedDealIds().equals(Set.copyOf(dealIds))) {
             workspace.selectedDealIds().clear();
             workspace.selectedDealIds().addAll(dealIds);
         }
@@ -134,6 +130,10 @@ public final class DealsViewModel {
         return List.copyOf(workspace.selectedDealIds());
     }
 
-    private record Indexed(DealIndex index, DealRowFilter.Result result) {
+    /** A selection with its table rows, made on the worker so the FX thread only swaps them in. */
+    private record Shown(DealSelection selection, List<DealRow> rows) {
+        static Shown of(DealSelection selection) {
+            return new Shown(selection, selection.rows().stream().map(DealRow::of).toList());
+        }
     }
 }

@@ -1,0 +1,153 @@
+package com.computefolio.service;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Revision;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One register's deals prepared for filtering again and again: party names resolved, the order
+ * tables show (announced date, then id) sorted once, and the searchable text lowercased once, so a
+ * keystroke in the search box costs a {@code contains} or two per deal and nothing else. Deals are
+ * addressed by their position in the register's list, as {@link ScheduleCache.Positions} does.
+ *
+ * <p>Searches ids, title, party names, tags and notes of the deal, and notes and hardware of the
+ * revision in force. The lowercased text is built at the first search with text, since most
+ * commands never search and should not pay for it. Safe for use from several threads.
+ */
+final class DealSearchIndex {
+
+    private final List<Deal> deals;
+    private final String[] buyerNames;
+    private final String[] counterpartyNames;
+    private final int[] announcedOrder;
+    private volatile Texts texts;
+
+    /** Lowercased text by deal position; per revision (in the deal's order) its notes and hardware. */
+    private record Texts(String[] dealText, String[][] revisionText) {
+    }
+
+    private DealSearchIndex(List<Deal> deals, String[] buyerNames, String[] counterpartyNames, int[] announcedOrder) {
+        this.deals = deals;
+        this.buyerNames = buyerNames;
+        this.counterpartyNames = counterpartyNames;
+        this.announcedOrder = announcedOrder;
+    }
+
+    static DealSearchIndex of(Portfolio portfolio) {
+        List<Deal> deals = portfolio.deals();
+        Map<String, Party> parties = portfolio.partiesById();
+        String[] buyers = new String[deals.size()];
+        String[] counterparties = new String[deals.size()];
+        Integer[] order = new Integer[deals.size()];
+        for (int i = 0; i < buyers.length; i++) {
+            Deal deal = deals.get(i);
+            buyers[i] = nameOf(parties, deal.buyerId());
+            counterparties[i] = nameOf(parties, deal.counterpartyId());
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> deals.get(i).announced()).thenComparing(i -> deals.get(i).id()));
+        return new DealSearchIndex(deals, buyers, counterparties, Arrays.stream(order).mapToInt(Integer::intValue).toArray());
+    }
+
+    /** The party's display name; the id itself when the register does not know the party. */
+    static String nameOf(Map<String, Party> parties, String partyId) {
+        Party party = parties.get(partyId);
+        return party == null ? partyId : party.name();
+    }
+
+    /** The list this index was made for; compared by identity to tell whether it still fits a register. */
+    List<Deal> deals() {
+        return deals;
+    }
+
+    int size() {
+        return deals.size();
+    }
+
+    /** The position in the register of the deal that comes {@code rank}-th by announced date, then id. */
+    int positionOfRank(int rank) {
+        return announcedOrder[rank];
+    }
+
+    String buyerName(int position) {
+        return buyerNames[position];
+    }
+
+    String counterpartyName(int position) {
+        return counterpartyNames[position];
+    }
+
+    /**
+     * Whether the lowercase, stripped needle occurs in the deal's text or in the text of its revision
+     * at {@code revisionIndex}. Fields are joined by a line break to search them in one call; a
+     * needle that itself holds a line break could then match across two fields, so it is looked for
+     * field by field instead.
+     */
+    boolean containsText(int position, int revisionIndex, String needle) {
+        if (needle.indexOf('\n') >= 0) {
+            return containsInSomeField(position, revisionIndex, needle);
+        }
+        Texts t = texts();
+        return t.dealText[position].contains(needle) || t.revisionText[position][revisionIndex].contains(needle);
+    }
+
+    private boolean containsInSomeField(int position, int revisionIndex, String needle) {
+        Deal deal = deals.get(position);
+        Revision revision = deal.revisions().get(revisionIndex);
+        if (has(deal.id(), needle) || has(deal.title(), needle) || has(buyerNames[position], needle)
+                || has(counterpartyNames[position], needle) || has(deal.notes(), needle) || has(revision.notes(), needle)
+                || has(revision.hardware(), needle)) {
+            return true;
+        }
+        return deal.tags().stream().anyMatch(tag -> has(tag, needle));
+    }
+
+    private static boolean has(String haystack, String lowerCaseNeedle) {
+        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(lowerCaseNeedle);
+    }
+
+    private Texts texts() {
+        Texts built = texts;
+        if (built == null) {
+            // Two threads may both build it; either result is the same.
+            built = buildTexts();
+            texts = built;
+        }
+        return built;
+    }
+
+    private Texts buildTexts() {
+        String[] dealText = new String[deals.size()];
+        String[][] revisionText = new String[deals.size()][];
+        for (int i = 0; i < dealText.length; i++) {
+            Deal deal = deals.get(i);
+            StringBuilder sb = new StringBuilder(128)
+                    .append(deal.id()).append('\n').append(deal.title()).append('\n')
+                    .append(buyerNames[i]).append('\n').append(counterpartyNames[i]);
+            for (String tag : deal.tags()) {
+                sb.append('\n').append(tag);
+            }
+            if (deal.notes() != null) {
+                sb.append('\n').append(deal.notes());
+            }
+            dealText[i] = sb.toString().toLowerCase(Locale.ROOT);
+            List<Revision> revisions = deal.revisions();
+            revisionText[i] = new String[revisions.size()];
+            for (int r = 0; r < revisions.size(); r++) {
+                Revision revision = revisions.get(r);
+                revisionText[i][r] = (nullToEmpty(revision.notes()) + '\n' + nullToEmpty(revision.hardware())).toLowerCase(Locale.ROOT);
+            }
+        }
+        return new Texts(dealText, revisionText);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

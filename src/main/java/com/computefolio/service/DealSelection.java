@@ -1,0 +1,85 @@
+package com.computefolio.service;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The deals under one query: each deal seen through the revision in force on the as-of date, in
+ * the order tables show them (announced date, then id), with their totals and caveats. Made only
+ * by the analysis service; the deals table and its status bar, the command line's {@code list} and
+ * {@code summary}, and every export that lists deals read this one value, so none of them can
+ * disagree about which deals pass a filter or what they add up to. Immutable.
+ *
+ * <p>The totals follow {@link SummaryAssembler}'s rules: only money in {@link #currency()} is
+ * summed (other currencies are counted under the caveat OTHER_CURRENCY), commitments and inflows
+ * apart, cancelled and superseded deals counted but without money or capacity, and only the months
+ * inside the filter's date window.
+ */
+public final class DealSelection {
+    private static final SummaryAssembler SUMMARIES = new SummaryAssembler();
+
+    private final DealSelectionQuery query;
+    private final List<MatchedDeal> matched;
+    private final List<DealView> rows;
+    private final Summary total;
+
+    private DealSelection(DealSelectionQuery query, List<MatchedDeal> matched) {
+        this.query = query;
+        this.matched = List.copyOf(matched);
+        this.rows = this.matched.stream().map(MatchedDeal::view).toList();
+        this.total = SUMMARIES.assemble(this.matched, query.filter(), GroupBy.NONE);
+    }
+
+    /** @param matched the deals that passed, already in table order */
+    static DealSelection of(DealSelectionQuery query, List<MatchedDeal> matched) {
+        return new DealSelection(query, matched);
+    }
+
+    /** No deals at all: what a view shows before its first result arrives. */
+    public static DealSelection empty(DealSelectionQuery query) {
+        return new DealSelection(query, List.of());
+    }
+
+    public DealSelectionQuery query() {
+        return query;
+    }
+
+    public DealFilter filter() {
+        return query.filter();
+    }
+
+    /** The deals that passed, each with the revision in force, sorted by announced date, then id. */
+    public List<DealView> rows() {
+        return rows;
+    }
+
+    /** How many deals passed (the count the totals carry). */
+    public int count() {
+        return rows.size();
+    }
+
+    /** Count, commitments, inflows and capacity of every deal that passed, with their caveats. */
+    public SummaryRow totals() {
+        return total.total();
+    }
+
+    /** The only currency the totals sum. */
+    public String currency() {
+        return total.currency();
+    }
+
+    /** Deals per caveat (UNDISCLOSED, OTHER_CURRENCY, NOT_LIVE, ...); only those that occur. */
+    public Map<String, Integer> caveats() {
+        return totals().caveats();
+    }
+
+    /** How many deals the money totals leave out because their money is not in {@link #currency()}. */
+    public int otherCurrencyDeals() {
+        return caveats().getOrDefault(Caveats.OTHER_CURRENCY, 0);
+    }
+
+    /** The same deals' totals per group, plus the total row, which equals {@link #totals()}. */
+    public Summary summary(GroupBy groupBy) {
+        return groupBy == GroupBy.NONE ? total : SUMMARIES.assemble(matched, query.filter(), groupBy);
+    }
+}
