@@ -2,6 +2,9 @@ package com.computefolio.ui.deals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.computefolio.domain.ScheduleEngine;
+import com.computefolio.service.AnalysisService;
+import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.CurrentThreadTaskExecutor;
 import com.computefolio.ui.common.Messages;
@@ -20,24 +23,26 @@ import org.junit.jupiter.api.Test;
 
 class DealsViewModelTest {
     private final WorkspaceModel workspace = new WorkspaceModel();
+    private final AnalysisService analysis = new DefaultAnalysisService(new ScheduleEngine());
 
     @Test
     void typingASearchNarrowsTheRowsAndTheTotals() {
         workspace.setPortfolio(TestPortfolios.portfolio());
-        DealsViewModel model = new DealsViewModel(workspace, new CurrentThreadTaskExecutor(), Messages.english());
+        DealsViewModel model = new DealsViewModel(workspace, analysis, new CurrentThreadTaskExecutor(), Messages.english());
         assertThat(model.rows()).hasSize(5);
 
         workspace.filterProperty().set(workspace.filter().withText("aws"));
 
         assertThat(model.rows()).extracting(DealRow::id).containsExactly("openai-aws");
         assertThat(model.totals().deals()).isEqualTo(1);
-        assertThat(model.totals().commitments()).containsEntry("USD", 3_800_000_000_000L);
+        assertThat(model.totals().commitmentsMinor()).isEqualTo(3_800_000_000_000L);
+        assertThat(model.selectionProperty().get().rows()).extracting(v -> v.deal().id()).containsExactly("openai-aws");
     }
 
     @Test
     void asOfDateHidesDealsNotYetKnown() {
         workspace.setPortfolio(TestPortfolios.portfolio());
-        DealsViewModel model = new DealsViewModel(workspace, new CurrentThreadTaskExecutor(), Messages.english());
+        DealsViewModel model = new DealsViewModel(workspace, analysis, new CurrentThreadTaskExecutor(), Messages.english());
 
         workspace.filterProperty().set(workspace.filter().withAsOf(LocalDate.of(2025, 9, 15)));
 
@@ -47,7 +52,7 @@ class DealsViewModelTest {
     @Test
     void anEditedPortfolioIsReindexed() {
         workspace.setPortfolio(TestPortfolios.portfolio());
-        DealsViewModel model = new DealsViewModel(workspace, new CurrentThreadTaskExecutor(), Messages.english());
+        DealsViewModel model = new DealsViewModel(workspace, analysis, new CurrentThreadTaskExecutor(), Messages.english());
 
         workspace.removeDeal("openai-aws");
 
@@ -58,7 +63,7 @@ class DealsViewModelTest {
     void largePortfoliosAreFilteredInTheBackground() {
         workspace.setPortfolio(LargePortfolios.generate(300));
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
-        DealsViewModel model = new DealsViewModel(workspace, executor, Messages.english(), 100);
+        DealsViewModel model = new DealsViewModel(workspace, analysis, executor, Messages.english(), 100);
         int before = executor.executedCount();
 
         workspace.filterProperty().set(workspace.filter().withText("number 12"));
@@ -73,7 +78,7 @@ class DealsViewModelTest {
     void onlyTheLatestFilterRequestIsShownWhenResultsArriveOutOfOrder() {
         workspace.setPortfolio(LargePortfolios.generate(300));
         DeferredExecutor executor = new DeferredExecutor();
-        DealsViewModel model = new DealsViewModel(workspace, executor, Messages.english(), 100);
+        DealsViewModel model = new DealsViewModel(workspace, analysis, executor, Messages.english(), 100);
         executor.runAll();
 
         workspace.filterProperty().set(workspace.filter().withText("number 1"));
@@ -88,7 +93,7 @@ class DealsViewModelTest {
     @Test
     void selectingRowsSharesTheSelectionWithTheOtherViews() {
         workspace.setPortfolio(TestPortfolios.portfolio());
-        DealsViewModel model = new DealsViewModel(workspace, new CurrentThreadTaskExecutor(), Messages.english());
+        DealsViewModel model = new DealsViewModel(workspace, analysis, new CurrentThreadTaskExecutor(), Messages.english());
 
         model.selectDeals(List.of("openai-aws", "openai-amd"));
 
