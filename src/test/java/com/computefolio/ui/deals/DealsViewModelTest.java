@@ -2,7 +2,13 @@ package com.computefolio.ui.deals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleEngine;
+import com.computefolio.domain.ValueBasis;
+import com.computefolio.service.DealFilter;
+import com.computefolio.service.GroupBy;
+import com.computefolio.testing.DealBuilder;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.ui.common.BackgroundTask;
@@ -37,6 +43,26 @@ class DealsViewModelTest {
         assertThat(model.totals().deals()).isEqualTo(1);
         assertThat(model.totals().commitmentsMinor()).isEqualTo(3_800_000_000_000L);
         assertThat(model.selectionProperty().get().rows()).extracting(v -> v.deal().id()).containsExactly("openai-aws");
+    }
+
+    @Test
+    void theStatusBarTotalsAreTheSummarysTotalsForTheSameFilter() {
+        List<Deal> deals = new ArrayList<>(TestPortfolios.deals());
+        deals.add(DealBuilder.deal("sap-eu").title("Sovereign cloud").buyer("openai").counterparty("oracle")
+                .announced("2025-12-01").valueMajor("2000000000", "EUR", ValueBasis.TOTAL_OVER_TERM).term("2026-01", 24).build());
+        Portfolio portfolio = new Portfolio("Test", TestPortfolios.parties(), deals, List.of());
+        workspace.setPortfolio(portfolio);
+        DealsViewModel model = new DealsViewModel(workspace, analysis, new CurrentThreadTaskExecutor(), Messages.english());
+        DealFilter window = new DealFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), null, Set.of());
+
+        workspace.filterProperty().set(window);
+
+        // The euro deal is listed and counted but its money is left out, and only 2026's months are summed.
+        assertThat(model.rows()).extracting(DealRow::id).contains("sap-eu");
+        assertThat(model.selectionProperty().get().otherCurrencyDeals()).isEqualTo(1);
+        assertThat(model.totals()).isEqualTo(analysis.summary(portfolio, window, GroupBy.KIND).total());
+        assertThat(model.totals().commitmentsMinor()).isLessThan(358 * 100_000_000_000L);
     }
 
     @Test
