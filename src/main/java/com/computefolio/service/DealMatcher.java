@@ -47,7 +47,8 @@ final class DealMatcher {
         DealSearchIndex index = indexes.indexFor(portfolio);
         List<Deal> deals = index.deals();
         ScheduleCache.Positions positions = schedules.positionsFor(deals);
-        String needle = filter.text() == null || filter.text().isBlank() ? null : filter.text().strip().toLowerCase(Locale.ROOT);
+        DealSearchIndex.TextSearch text = filter.text() == null || filter.text().isBlank()
+                ? null : index.search(filter.text().strip().toLowerCase(Locale.ROOT));
         int fromMonth = filter.from() == null ? Integer.MIN_VALUE : Months.index(YearMonth.from(filter.from()));
         int toMonth = filter.to() == null ? Integer.MAX_VALUE : Months.index(YearMonth.from(filter.to()));
         // Sized up front: growing a list of 100,000 in steps copies it over and over.
@@ -69,7 +70,7 @@ final class DealMatcher {
             if (!passesRevision(revision, filter)) {
                 continue;
             }
-            if (needle != null && !index.containsText(position, known, needle)) {
+            if (text != null && !text.matches(position, known)) {
                 continue;
             }
             ScheduledDeal scheduled = positions.get(position, deal, revision);

@@ -84,17 +84,23 @@ final class DealSearchIndex {
     }
 
     /**
-     * Whether the lowercase, stripped needle occurs in the deal's text or in the text of its revision
-     * at {@code revisionIndex}. Fields are joined by a line break to search them in one call; a
-     * needle that itself holds a line break could then match across two fields, so it is looked for
-     * field by field instead.
+     * A search for one lowercase, stripped needle, prepared once per pass over the deals. Fields are
+     * joined by a line break to search them in one call; a needle that itself holds a line break
+     * could then match across two fields, so such a needle is looked for field by field instead.
      */
-    boolean containsText(int position, int revisionIndex, String needle) {
+    TextSearch search(String needle) {
         if (needle.indexOf('\n') >= 0) {
-            return containsInSomeField(position, revisionIndex, needle);
+            return (position, revisionIndex) -> containsInSomeField(position, revisionIndex, needle);
         }
         Texts t = texts();
-        return t.dealText[position].contains(needle) || t.revisionText[position][revisionIndex].contains(needle);
+        return (position, revisionIndex) ->
+                t.dealText[position].contains(needle) || t.revisionText[position][revisionIndex].contains(needle);
+    }
+
+    /** Whether a deal, seen through its revision at {@code revisionIndex}, contains the needle. */
+    @FunctionalInterface
+    interface TextSearch {
+        boolean matches(int position, int revisionIndex);
     }
 
     private boolean containsInSomeField(int position, int revisionIndex, String needle) {
