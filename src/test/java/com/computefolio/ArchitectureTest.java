@@ -8,14 +8,21 @@ import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_ST
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
+
+import com.computefolio.service.text.Texts;
 import com.computefolio.ui.common.FxDialogService;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -153,6 +160,21 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().areAssignableTo(javafx.stage.DirectoryChooser.class)
                 .because("view models ask the user through DialogService, so tests can answer for the user")
                 .check(classes);
+    }
+
+    @Test
+    void onlyTextsChoosesTheLanguageAndLoadsBundles() {
+        noClasses().that().doNotBelongToAnyOf(Texts.class)
+                .should().callMethodWhere(describe("ResourceBundle.getBundle",
+                        call -> call.getTargetOwner().isEquivalentTo(ResourceBundle.class) && call.getName().equals("getBundle")))
+                .orShould().callMethodWhere(describe("Locale.getDefault",
+                        call -> call.getTargetOwner().isEquivalentTo(Locale.class) && call.getName().equals("getDefault")))
+                .because("one seam chooses the language, so the window, the command line, charts and exports never disagree")
+                .check(classes);
+    }
+
+    private static DescribedPredicate<JavaMethodCall> describe(String description, Predicate<JavaMethodCall> test) {
+        return DescribedPredicate.describe(description, test);
     }
 
     @Test
