@@ -46,13 +46,13 @@ class ArchitectureTest {
     /** Files, streams and their encodings. */
     private static final String[] JDK_FILES = {"java.io", "java.nio..", "java.text"};
 
-    private static JavaClasses classes;
+    private static JavaClasses production;
 
     // Not ImportOption.DO_NOT_INCLUDE_TESTS: that one only knows target/test-classes, and builds here may use
     // another build directory (-DbuildDir=...).
     @BeforeAll
     static void importProductionClasses() {
-        classes = new ClassFileImporter()
+        production = new ClassFileImporter()
                 .withImportOption(location -> !location.contains("/test-classes/"))
                 .importPackages("com.computefolio");
     }
@@ -63,6 +63,11 @@ class ArchitectureTest {
 
     @Test
     void domainUsesOnlyTheCoreOfTheJdk() {
+        domainUsesOnlyTheCoreOfTheJdk(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void domainUsesOnlyTheCoreOfTheJdk(JavaClasses classes) {
         classes().that().resideInAPackage(DOMAIN)
                 .should().onlyDependOnClassesThat(resideInAnyPackage(packages(new String[] {DOMAIN}, JDK_CORE))
                         .or(belongToAnyOf(URI.class, URISyntaxException.class)))
@@ -73,6 +78,11 @@ class ArchitectureTest {
 
     @Test
     void storeUsesOnlyTheDomainJdbcFilesAndTheSqliteDriver() {
+        storeUsesOnlyTheDomainJdbcFilesAndTheSqliteDriver(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void storeUsesOnlyTheDomainJdbcFilesAndTheSqliteDriver(JavaClasses classes) {
         classes().that().resideInAPackage(STORE)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(packages(
                         new String[] {STORE, DOMAIN, "java.sql..", "org.sqlite.."}, JDK_CORE, JDK_FILES))
@@ -82,6 +92,11 @@ class ArchitectureTest {
 
     @Test
     void ioUsesOnlyTheDomainJacksonAndFiles() {
+        ioUsesOnlyTheDomainJacksonAndFiles(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void ioUsesOnlyTheDomainJacksonAndFiles(JavaClasses classes) {
         classes().that().resideInAPackage(IO)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(packages(
                         new String[] {IO, DOMAIN, "com.fasterxml.jackson..", "java.lang.reflect", "java.security"},
@@ -93,6 +108,11 @@ class ArchitectureTest {
 
     @Test
     void serviceUsesOnlyTheLayersBelowAndItsDrawingAndExportLibraries() {
+        serviceUsesOnlyTheLayersBelowAndItsDrawingAndExportLibraries(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void serviceUsesOnlyTheLayersBelowAndItsDrawingAndExportLibraries(JavaClasses classes) {
         classes().that().resideInAPackage(SERVICE)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(packages(
                         new String[] {SERVICE, STORE, IO, DOMAIN,
@@ -106,6 +126,11 @@ class ArchitectureTest {
 
     @Test
     void windowUsesTheServicesJavaFxAndItsChartViewer() {
+        windowUsesTheServicesJavaFxAndItsChartViewer(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void windowUsesTheServicesJavaFxAndItsChartViewer(JavaClasses classes) {
         classes().that().resideInAPackage(UI)
                 .should().onlyDependOnClassesThat(resideInAnyPackage(packages(
                         new String[] {UI, SERVICE, DOMAIN, APP, "javafx..", "atlantafx..", "org.jfree.chart..",
@@ -118,6 +143,11 @@ class ArchitectureTest {
 
     @Test
     void commandLineUsesTheServicesPicocliAndAJsonWriter() {
+        commandLineUsesTheServicesPicocliAndAJsonWriter(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void commandLineUsesTheServicesPicocliAndAJsonWriter(JavaClasses classes) {
         classes().that().resideInAPackage(CLI)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(packages(
                         new String[] {CLI, SERVICE, DOMAIN, APP, "picocli..", "com.fasterxml.jackson.core.."},
@@ -130,11 +160,25 @@ class ArchitectureTest {
 
     @Test
     void appOnlyWiresTheLayersBelowTheFrontEnds() {
+        appOnlyWiresTheLayersBelowTheFrontEnds(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void appOnlyWiresTheLayersBelowTheFrontEnds(JavaClasses classes) {
         classes().that().resideInAPackage(APP)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(packages(
                         new String[] {APP, SERVICE, STORE, IO, DOMAIN}, JDK_CORE, JDK_FILES, new String[] {"java.sql"}))
                 .because("app is the composition root: it builds concrete stores and services for the front ends")
                 .check(classes);
+    }
+
+    @Test
+    void onlyTheEntryPointAndTheFrontEndsDependOnApp() {
+        onlyTheEntryPointAndTheFrontEndsDependOnApp(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void onlyTheEntryPointAndTheFrontEndsDependOnApp(JavaClasses classes) {
         noClasses().that().resideOutsideOfPackages(APP, UI, CLI).and().doNotHaveFullyQualifiedName(Launcher.class.getName())
                 .should().dependOnClassesThat().resideInAPackage(APP)
                 .because("only the entry point and the front ends wire the application; the layers below are wired")
@@ -143,6 +187,11 @@ class ArchitectureTest {
 
     @Test
     void viewModelsNeverTouchControls() {
+        viewModelsNeverTouchControls(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void viewModelsNeverTouchControls(JavaClasses classes) {
         noClasses().that().haveSimpleNameEndingWith("ViewModel").or().resideInAPackage("com.computefolio.ui.state..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
                 .because("view models hold state and validation and are tested without a display")
@@ -154,6 +203,11 @@ class ArchitectureTest {
 
     @Test
     void dialogsAndFileChoosersOnlyThroughTheDialogService() {
+        dialogsAndFileChoosersOnlyThroughTheDialogService(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void dialogsAndFileChoosersOnlyThroughTheDialogService(JavaClasses classes) {
         noClasses().that().doNotBelongToAnyOf(FxDialogService.class).and().doNotHaveFullyQualifiedName(FX_SOURCE_DIALOG)
                 .should().dependOnClassesThat().areAssignableTo(javafx.scene.control.Dialog.class)
                 .orShould().dependOnClassesThat().areAssignableTo(javafx.stage.FileChooser.class)
@@ -164,6 +218,11 @@ class ArchitectureTest {
 
     @Test
     void onlyTextsChoosesTheLanguageAndLoadsBundles() {
+        onlyTextsChoosesTheLanguageAndLoadsBundles(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void onlyTextsChoosesTheLanguageAndLoadsBundles(JavaClasses classes) {
         noClasses().that().doNotBelongToAnyOf(Texts.class)
                 .should().callMethodWhere(describe("ResourceBundle.getBundle",
                         call -> call.getTargetOwner().isEquivalentTo(ResourceBundle.class) && call.getName().equals("getBundle")))
@@ -179,6 +238,11 @@ class ArchitectureTest {
 
     @Test
     void noPackageCycles() {
+        noPackageCycles(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void noPackageCycles(JavaClasses classes) {
         slices().matching("com.computefolio.(**)").should().beFreeOfCycles()
                 .because("a package that needs its own dependants cannot be understood, tested or moved alone")
                 .check(classes);
@@ -189,6 +253,11 @@ class ArchitectureTest {
 
     @Test
     void noClassCycles() {
+        noClassCycles(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void noClassCycles(JavaClasses classes) {
         assertThat(ClassCycles.of(classes, "com.computefolio.").cycles())
                 .as("classes that depend on each other (allowed: %s)", ALLOWED_CLASS_CYCLES)
                 .filteredOn(cycle -> !ALLOWED_CLASS_CYCLES.containsKey(cycle))
@@ -197,6 +266,11 @@ class ArchitectureTest {
 
     @Test
     void onlyTheCommandLinePrintsToStandardStreams() {
+        onlyTheCommandLinePrintsToStandardStreams(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void onlyTheCommandLinePrintsToStandardStreams(JavaClasses classes) {
         noClasses().that().resideOutsideOfPackage(CLI)
                 .and().doNotHaveFullyQualifiedName(Launcher.class.getName())
                 .should(ACCESS_STANDARD_STREAMS)
