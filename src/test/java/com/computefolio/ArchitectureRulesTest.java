@@ -8,12 +8,16 @@ import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Money;
 import com.computefolio.domain.SafeLinks;
 import com.computefolio.domain.archfixtures.PaintsInColour;
+import com.computefolio.io.archfixtures.OpensTheDatabase;
 import com.computefolio.io.archfixtures.a.Above;
 import com.computefolio.io.archfixtures.b.Below;
 import com.computefolio.service.archfixtures.OwnBundle;
+import com.computefolio.service.archfixtures.ShowsAWindow;
 import com.computefolio.service.archfixtures.WiresItself;
 import com.computefolio.ui.archfixtures.ControlHoldingViewModel;
+import com.computefolio.store.archfixtures.WritesJson;
 import com.computefolio.ui.archfixtures.OwnFileChooser;
+import com.computefolio.ui.archfixtures.PrintsToTheConsole;
 import com.computefolio.ui.archfixtures.ReadsTheStore;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -39,6 +43,30 @@ class ArchitectureRulesTest {
     void domainValuesThatUseOnlyTheAllowedJdkPass() {
         assertThatCode(() -> ArchitectureTest.domainUsesOnlyTheCoreOfTheJdk(only(Money.class, SafeLinks.class, DealValidator.class)))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theStoreMayNotWriteFileFormats() {
+        assertThatThrownBy(() -> ArchitectureTest.storeUsesOnlyTheDomainJdbcFilesAndTheSqliteDriver(only(WritesJson.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("com.fasterxml.jackson.databind.ObjectMapper");
+    }
+
+    @Test
+    void fileFormatsMayNotTalkToTheDatabase() {
+        assertThatThrownBy(() -> ArchitectureTest.ioUsesOnlyTheDomainJacksonAndFiles(only(OpensTheDatabase.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("java.sql.Connection");
+    }
+
+    @Test
+    void servicesMayNotNeedADisplay() {
+        assertThatThrownBy(() -> ArchitectureTest.serviceUsesOnlyTheLayersBelowAndItsDrawingAndExportLibraries(only(ShowsAWindow.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("javafx.stage.Stage");
+    }
+
+    @Test
+    void onlyTheCommandLinePrints() {
+        assertThatThrownBy(() -> ArchitectureTest.onlyTheCommandLinePrintsToStandardStreams(only(PrintsToTheConsole.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("java.lang.System.out");
     }
 
     @Test
