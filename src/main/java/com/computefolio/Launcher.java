@@ -4,11 +4,12 @@ import com.computefolio.app.AppPaths;
 import com.computefolio.cli.Cli;
 import com.computefolio.cli.CliMessages;
 import com.computefolio.cli.ExitCodes;
+import com.computefolio.service.text.Texts;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.Charset;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The jar's entry point. No arguments (or only {@code --db FILE}) opens the window; anything else
@@ -22,7 +23,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        CliMessages messages = CliMessages.forLocale(Locale.getDefault());
+        CliMessages messages = new CliMessages(Texts.choose(Optional.empty()));
         if (opensWindow(args)) {
             int failure = launchDesktop(args, messages);
             if (failure != ExitCodes.OK) {

@@ -2,7 +2,7 @@ package com.computefolio.app;
 
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.ScheduleEngine;
-import com.computefolio.io.PortfolioFileReader;
+import com.computefolio.io.imports.PortfolioFileReader;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.DefaultPortfolioService;

@@ -8,7 +8,9 @@ import com.computefolio.service.chart.JFreeChartFactory;
 import com.computefolio.service.export.ChartExporter;
 import com.computefolio.service.export.DataExporter;
 import com.computefolio.service.export.ReportBuilder;
+import com.computefolio.service.text.Texts;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The chart and export services wired over one analysis service: what the {@code chart} and
@@ -18,9 +20,14 @@ import java.time.Clock;
 public record ExportServices(ChartModelFactory models, JFreeChartFactory charts, ChartExporter exporter, DataExporter data,
                              ReportBuilder reports, ChartText text) {
 
+    /** In the language of this machine (nothing chosen), as the command line speaks. */
     public static ExportServices over(AnalysisService analysis, Clock clock) {
+        return over(analysis, clock, new ChartText(Texts.choose(Optional.empty())));
+    }
+
+    /** In the language of the given texts, e.g. the window's. */
+    public static ExportServices over(AnalysisService analysis, Clock clock, ChartText text) {
         ChartFonts fonts = ChartFonts.load();
-        ChartText text = ChartText.english();
         ChartModelFactory models = new ChartModelFactory(analysis, text, clock);
         JFreeChartFactory charts = new JFreeChartFactory(fonts, text);
         return new ExportServices(models, charts, new ChartExporter(charts, fonts), new DataExporter(text),

@@ -30,7 +30,9 @@ public final class Cli {
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new FailureHandler(messages))
-                .setParameterExceptionHandler(new UsageErrorHandler(messages));
+                .setParameterExceptionHandler(new UsageErrorHandler(messages))
+                // The usage help in the same language as the messages: the bundle from Texts, not picocli's own lookup.
+                .setResourceBundle(messages.bundle());
         // Registered after the subcommands exist, so that every one of them reads dates strictly.
         commandLine.registerConverter(LocalDate.class, new StrictDateConverter(messages));
         int code = commandLine.execute(args);

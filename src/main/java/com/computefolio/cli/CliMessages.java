@@ -1,24 +1,38 @@
 package com.computefolio.cli;
 
-import java.text.MessageFormat;
+import com.computefolio.service.text.Texts;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
  * The texts the commands print themselves, read from the same bundle as the usage help
- * ({@code i18n/cli.properties}) so that one file holds every word the command line says.
+ * ({@code i18n/cli.properties}) so that one file holds every word the command line says. Bundle and
+ * formats come from {@link Texts}, the one place the language is chosen.
  */
 public final class CliMessages {
-    public static final String BUNDLE = "i18n.cli";
+    public static final String BUNDLE = Texts.CLI;
 
+    private final Texts texts;
     private final ResourceBundle bundle;
 
+    public CliMessages(Texts texts) {
+        this.texts = texts;
+        this.bundle = texts.cli();
+    }
+
+    /**
+     * Over the bundle picocli hands an option mixin ({@link Cli} gives picocli the one from {@link Texts}),
+     * formatted in that bundle's language.
+     */
     public CliMessages(ResourceBundle bundle) {
+        this.texts = Texts.choose(Optional.of(bundle.getLocale()));
         this.bundle = bundle;
     }
 
+    /** The texts of an explicitly chosen language (falling back to English, the only one shipped). */
     public static CliMessages forLocale(Locale locale) {
-        return new CliMessages(ResourceBundle.getBundle(BUNDLE, locale));
+        return new CliMessages(Texts.choose(Optional.of(locale)));
     }
 
     public ResourceBundle bundle() {
@@ -30,8 +44,6 @@ public final class CliMessages {
      * MessageFormat, with or without arguments, so an apostrophe is always written as two ('').
      */
     public String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        MessageFormat format = new MessageFormat(pattern, bundle.getLocale());
-        return format.format(args);
+        return texts.format(bundle.getString(key), args);
     }
 }

@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
             GenerateCommand.class,
             HelpCommand.class,
         })
-public final class ComputefolioCommand implements Callable<Integer>, AutoCloseable {
+public final class ComputefolioCommand implements Callable<Integer>, AutoCloseable, CommandRoot {
 
     @Spec
     private CommandSpec spec;
@@ -64,20 +64,21 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
         return ExitCodes.USAGE;
     }
 
-    /** The database this run works on, from --db, COMPUTEFOLIO_DB or the user's data folder. */
-    Path databaseFile() {
+    @Override
+    public Path databaseFile() {
         return paths.database(db);
     }
 
-    /** The services over the database, opened on first use. */
-    AppContext context() {
+    @Override
+    public AppContext context() {
         if (context == null) {
             context = AppContext.open(databaseFile());
         }
         return context;
     }
 
-    CliMessages messages() {
+    @Override
+    public CliMessages messages() {
         return messages;
     }
 

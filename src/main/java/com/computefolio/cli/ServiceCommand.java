@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 abstract class ServiceCommand implements Callable<Integer> {
 
     @ParentCommand
-    private ComputefolioCommand root;
+    private CommandRoot root;
 
     @Spec
     private CommandSpec spec;
@@ -33,7 +33,7 @@ abstract class ServiceCommand implements Callable<Integer> {
         return root.messages();
     }
 
-    protected ComputefolioCommand root() {
+    protected CommandRoot root() {
         return root;
     }
 

@@ -28,6 +28,16 @@ public record Revision(LocalDate knownFrom, String change, DealStatus status, Fi
         sources = List.copyOf(sources == null ? List.of() : sources);
     }
 
+    /**
+     * A reported revision with an undisclosed value and nothing else known: what a new deal starts with and what
+     * stands in for a deal that is only referred to. Callers that need no other field use this rather than the
+     * constructor, so a new field of a revision does not touch them (docs/how-to/add-a-deal-field.md).
+     */
+    public static Revision undisclosed(LocalDate knownFrom) {
+        return new Revision(knownFrom, null, DealStatus.REPORTED, Figure.undisclosed(Confidence.REPORTED, List.of()), List.of(),
+                null, null, null, List.of(), List.of(), null);
+    }
+
     public Revision withValue(Figure newValue) {
         return new Revision(knownFrom, change, status, newValue, otherFigures, term, capacity, hardware, legs, sources, notes);
     }

@@ -1,13 +1,9 @@
 package com.computefolio.io;
 
-import com.computefolio.domain.Capacity;
-import com.computefolio.domain.Confidence;
 import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealKind;
-import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.DealValidator;
-import com.computefolio.domain.Figure;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.PartyKind;
@@ -119,9 +115,7 @@ public final class ImportChecker {
     }
 
     private static Deal standIn(String id) {
-        Revision revision = new Revision(LocalDate.EPOCH, null, DealStatus.REPORTED,
-                Figure.undisclosed(Confidence.REPORTED, List.of()), List.of(), null, (Capacity) null, null, List.of(),
-                List.of(), null);
+        Revision revision = Revision.undisclosed(LocalDate.EPOCH);
         return new Deal(id, id, id, id, DealKind.CLOUD_SERVICES, MoneyDirection.COMMITMENT, LocalDate.EPOCH, List.of(),
                 List.of(), null, 0, List.of(revision));
     }

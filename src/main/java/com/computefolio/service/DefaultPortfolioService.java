@@ -9,7 +9,7 @@ import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.io.AtomicFiles;
 import com.computefolio.io.ImportPlan;
-import com.computefolio.io.PortfolioFileReader;
+import com.computefolio.io.imports.PortfolioFileReader;
 import com.computefolio.io.csv.DealsCsvWriter;
 import com.computefolio.io.json.PortfolioJsonWriter;
 import com.computefolio.store.PortfolioStore;

@@ -4,7 +4,9 @@ import com.computefolio.app.AppPaths;
 import com.computefolio.app.ExportServices;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.chart.ChartModel;
-import com.computefolio.ui.bench.WindowBenchmarks;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.text.Texts;
+import com.computefolio.ui.charts.ChartToolkit;
 import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.FxDialogService;
@@ -21,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -40,8 +41,11 @@ import javafx.util.Duration;
 /**
  * The desktop application: opens the database off the FX thread (behind a small progress window
  * if that takes a while), then shows the main window. The one place where the window's parts are wired together.
+ *
+ * <p>Not final for one reason: the benchmark harness (src/test/java/com/computefolio/ui/bench, docs/benchmarks.md)
+ * starts a subclass that watches the shown window, so the product itself carries no benchmark code.
  */
-public final class DesktopApp extends Application {
+public class DesktopApp extends Application {
     /** How long opening may take before the splash shows that something is happening. */
     private static final Duration SPLASH_DELAY = Duration.millis(400);
 
@@ -55,7 +59,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Messages messages = Messages.english();
+        // The one choice of language for the whole window: its messages, its charts and its exports.
+        Texts texts = Texts.choose(Optional.empty());
+        Messages messages = new Messages(texts);
         UserPreferences preferences = new UserPreferences(UserPreferences.userNode());
         Application.setUserAgentStylesheet(Objects.requireNonNull(
                 getClass().getResource(preferences.theme().stylesheet())).toExternalForm());
@@ -80,14 +86,15 @@ public final class DesktopApp extends Application {
             workspace.setPortfolio(opened.portfolio());
             WindowContext context = new WindowContext(workspace, services, opener, executor, dialogs, preferences, messages,
                     url -> getHostServices().showDocument(url), Clock.systemDefaultZone());
-            Map<String, Node> views = views(context);
+            Map<String, Node> views = views(context, texts);
             ExportActions exports = new FullExportActions(services.portfolio(), services.analysis(),
-                    () -> ExportServices.over(services.analysis(), Clock.systemDefaultZone()), shownChart(views), workspace,
+                    () -> ExportServices.over(services.analysis(), Clock.systemDefaultZone(), new ChartText(texts)),
+                    shownChart(views), workspace,
                     executor, dialogs, messages);
             MainWindow window = new MainWindow(stage, context, exports, views);
             window.show();
             closeSplash(splash[0]);
-            WindowBenchmarks.afterShown(window.scene());
+            windowShown(window.scene());
         }).onFailure(error -> {
             splashDelay.stop();
             closeSplash(splash[0]);
@@ -96,6 +103,10 @@ public final class DesktopApp extends Application {
             Platform.exit();
         }));
         splashDelay.play();
+    }
+
+    /** Called on the FX thread right after the main window is shown; does nothing here. */
+    protected void windowShown(Scene scene) {
     }
 
     private static void closeSplash(Stage splash) {
@@ -108,14 +119,17 @@ public final class DesktopApp extends Application {
     }
 
     /** The Charts and Timeline tabs, made by their own views from the shared state. */
-    private Map<String, Node> views(WindowContext context) {
+    private Map<String, Node> views(WindowContext context, Texts texts) {
+        ChartText chartText = new ChartText(texts);
+        // Each view makes its chart services when first shown: loading the chart fonts is not free.
         Map<String, ViewFactory> factories = new LinkedHashMap<>();
-        factories.put("view.charts", ChartsView::new);
-        factories.put("view.timeline", TimelineView::new);
+        factories.put("view.charts", (workspace, analysis, executor, dialogs, bundle) -> new ChartsView(workspace, analysis,
+                ChartToolkit.create(analysis, chartText), executor, dialogs, bundle));
+        factories.put("view.timeline", (workspace, analysis, executor, dialogs, bundle) -> new TimelineView(workspace, analysis,
+                ChartToolkit.create(analysis, chartText), executor, dialogs, bundle));
         Map<String, Node> views = new LinkedHashMap<>();
-        ResourceBundle chartsBundle = ResourceBundle.getBundle("i18n/charts");
         factories.forEach((key, factory) -> views.put(key, new LazyView(() -> factory.create(context.workspace(),
-                context.services().analysis(), context.executor(), context.dialogs(), chartsBundle))));
+                context.services().analysis(), context.executor(), context.dialogs(), texts.charts()))));
         return views;
     }
 

@@ -14,11 +14,11 @@ import javafx.scene.input.KeyCombination;
 
 /** The menu bar, with mnemonics on every menu and item and shortcuts for the frequent commands. */
 final class MainMenu {
-    private final MainWindow window;
+    private final WindowCommands window;
     private final Messages messages;
     private final MenuBar bar = new MenuBar();
 
-    MainMenu(MainWindow window, ExportActions exports, Messages messages) {
+    MainMenu(WindowCommands window, ExportActions exports, Messages messages) {
         this.window = window;
         this.messages = messages;
         bar.setId("mainMenu");

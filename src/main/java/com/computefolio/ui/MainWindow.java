@@ -34,7 +34,7 @@ import javafx.stage.Stage;
  * editor beside the table) and a status line. Builds the view models, binds the views, and
  * remembers theme, bounds, file and filters through the user preferences.
  */
-public final class MainWindow {
+public final class MainWindow implements WindowCommands {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
@@ -160,7 +160,8 @@ public final class MainWindow {
     }
 
     /** File > Quit: the same guard as closing the window. */
-    void quit() {
+    @Override
+    public void quit() {
         if (editor.mayLeave()) {
             remember();
             stage.close();
@@ -168,7 +169,8 @@ public final class MainWindow {
         }
     }
 
-    void setTheme(Theme newTheme) {
+    @Override
+    public void setTheme(Theme newTheme) {
         theme = newTheme;
         Application.setUserAgentStylesheet(Objects.requireNonNull(getClass().getResource(newTheme.stylesheet())).toExternalForm());
         scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
@@ -176,21 +178,25 @@ public final class MainWindow {
         context.preferences().setTheme(newTheme);
     }
 
-    Theme theme() {
+    @Override
+    public Theme theme() {
         return theme;
     }
 
-    void showView(int index) {
+    @Override
+    public void showView(int index) {
         if (index < tabs.getTabs().size()) {
             tabs.getSelectionModel().select(index);
         }
     }
 
-    void focusSearch() {
+    @Override
+    public void focusSearch() {
         filtersBar.focusSearch();
     }
 
-    void about() {
+    @Override
+    public void about() {
         context.dialogs().showInfo(messages.get("about.title"), messages.format("about.message", version()));
     }
 
@@ -206,15 +212,18 @@ public final class MainWindow {
         }
     }
 
-    PortfolioDocument document() {
+    @Override
+    public PortfolioDocument document() {
         return document;
     }
 
-    DealEditorViewModel editor() {
+    @Override
+    public DealEditorViewModel editor() {
         return editor;
     }
 
-    UndoRouter undo() {
+    @Override
+    public UndoRouter undo() {
         return undo;
     }
 

@@ -6,7 +6,7 @@ import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.io.ImportPlan;
-import com.computefolio.io.PortfolioFileReader;
+import com.computefolio.io.imports.PortfolioFileReader;
 import com.computefolio.io.ReadResult;
 import com.computefolio.io.csv.DealsCsvWriter;
 import com.computefolio.io.json.PortfolioJsonReader;

@@ -7,6 +7,7 @@ import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.ValueBasis;
+import com.computefolio.service.text.Texts;
 import com.computefolio.ui.editor.EditorField;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every key the window's code reads exists in a UI bundle, and every key of a UI bundle is read
- * somewhere. The UI bundles are i18n/messages plus every bundle the UI code loads by name
- * ({@code getBundle("i18n/charts")}), so the Charts and Timeline views are covered too.
+ * somewhere. The UI bundles are the window's messages and the Charts and Timeline views' bundle, both
+ * loaded through {@link Texts}; the command line's bundle is checked by CliTextsTest, and the export
+ * bundle's keys read by the service code are checked here too.
  */
 class LocalizationConsistencyTest {
     private static final Path UI_SOURCES = Path.of("src/main/java/com/computefolio/ui");
@@ -39,7 +41,11 @@ class LocalizationConsistencyTest {
     /** Keys read directly: messages.get("k"), messages.format("k", ...), bundle.getString("k"). */
     private static final Pattern DIRECT = Pattern.compile("(?:messages\\.(?:get|format)|\\.getString)\\(\\s*\"([^\"]+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
-    private static final Pattern LOADED_BUNDLE = Pattern.compile("getBundle\\(\\s*\"(i18n/[a-z-]+)\"");
+    /** The bundles the window reads by key. */
+    private static final List<String> UI_BUNDLES = List.of(Texts.MESSAGES, Texts.CHARTS);
+    private static final Path SERVICE_SOURCES = Path.of("src/main/java/com/computefolio/service");
+    /** Keys of the export bundle read through ChartText: text.get("k", ...), text.getOr("k", ...), text.get("family." + x). */
+    private static final Pattern EXPORT_KEY = Pattern.compile("\\btext\\.(?:get|getOr)\\(\\s*\"([^\"]+)\"");
     /** Enums whose constants are labelled through Messages.label as enum.Type.CONSTANT. */
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(DealKind.class, DealStatus.class, Confidence.class,
             ValueBasis.class, MoneyDirection.class, EditorField.class);
@@ -53,19 +59,50 @@ class LocalizationConsistencyTest {
             code = files.filter(p -> p.toString().endsWith(".java")).map(LocalizationConsistencyTest::read)
                     .collect(Collectors.joining("\n"));
         }
-        Set<String> bundles = new TreeSet<>(Set.of("i18n/messages"));
-        Matcher loaded = LOADED_BUNDLE.matcher(code);
-        while (loaded.find()) {
-            bundles.add(loaded.group(1));
-        }
         keyToBundle = new TreeMap<>();
-        for (String bundle : bundles) {
-            Properties properties = new Properties();
-            try (InputStream in = Files.newInputStream(BUNDLES.resolve(bundle + ".properties"))) {
-                properties.load(new java.io.InputStreamReader(in, StandardCharsets.ISO_8859_1));
-            }
-            properties.stringPropertyNames().forEach(key -> keyToBundle.put(key, bundle));
+        for (String bundle : UI_BUNDLES) {
+            keys(bundle).forEach(key -> keyToBundle.put(key, bundle));
         }
+    }
+
+    private static Set<String> keys(String bundle) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(BUNDLES.resolve(bundle.replace('.', '/') + ".properties"))) {
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.ISO_8859_1));
+        }
+        return properties.stringPropertyNames();
+    }
+
+    @Test
+    void everyBundleOfTheApplicationIsAFileAndLoadsThroughTexts() throws IOException {
+        for (String bundle : Texts.BUNDLES) {
+            assertThat(keys(bundle)).as(bundle).isNotEmpty();
+            assertThat(Texts.english().bundle(bundle).keySet()).as(bundle).containsExactlyInAnyOrderElementsOf(keys(bundle));
+        }
+    }
+
+    @Test
+    void everyKeyTheServiceCodeReadsIsInTheExportBundle() throws IOException {
+        String services;
+        try (Stream<Path> files = Files.walk(SERVICE_SOURCES)) {
+            services = files.filter(p -> p.toString().endsWith(".java")).map(LocalizationConsistencyTest::read)
+                    .collect(Collectors.joining("\n"));
+        }
+        Set<String> exportKeys = keys(Texts.EXPORT);
+        Set<String> read = new TreeSet<>();
+        Set<String> missing = new TreeSet<>();
+        Matcher key = EXPORT_KEY.matcher(services);
+        while (key.find()) {
+            String found = key.group(1);
+            read.add(found);
+            // "caveat." + flag: a family of computed keys, of which the bundle must have some.
+            boolean present = found.endsWith(".") ? exportKeys.stream().anyMatch(k -> k.startsWith(found)) : exportKeys.contains(found);
+            if (!present) {
+                missing.add(found);
+            }
+        }
+        assertThat(read).as("keys the service code reads through ChartText").isNotEmpty();
+        assertThat(missing).as("keys read by the service code but missing from " + Texts.EXPORT).isEmpty();
     }
 
     private static String read(Path file) {

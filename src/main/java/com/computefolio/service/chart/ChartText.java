@@ -1,30 +1,32 @@
 package com.computefolio.service.chart;
 
+import com.computefolio.service.text.Texts;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * The strings of charts, exports and reports, from the resource bundle {@code i18n/export}. Every
- * entry is a {@link MessageFormat} pattern, so arguments, plurals and quotes follow one rule.
+ * entry is a {@link MessageFormat} pattern, so arguments, plurals and quotes follow one rule. Bundle
+ * and formats come from {@link Texts}, the one place the language is chosen.
  */
 public final class ChartText {
 
+    private final Texts texts;
     private final ResourceBundle bundle;
-    private final Locale locale;
 
-    public ChartText(ResourceBundle bundle) {
-        this.bundle = bundle;
-        this.locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH : bundle.getLocale();
+    public ChartText(Texts texts) {
+        this.texts = texts;
+        this.bundle = texts.export();
     }
 
-    /** The English strings shipped with the application. */
+    /** The English strings shipped with the application, whatever the system's locale (tests). */
     public static ChartText english() {
-        return new ChartText(ResourceBundle.getBundle("i18n.export", Locale.ENGLISH));
+        return new ChartText(Texts.english());
     }
 
     public String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return texts.format(bundle.getString(key), args);
     }
 
     /** The entry for a key, or the fallback when the bundle has none (e.g. a party's own name). */
@@ -38,6 +40,6 @@ public final class ChartText {
     }
 
     public Locale locale() {
-        return locale;
+        return texts.locale();
     }
 }

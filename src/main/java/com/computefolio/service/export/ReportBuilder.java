@@ -70,19 +70,19 @@ public final class ReportBuilder {
         List<ChartModel> chartModels = new ArrayList<>();
         List<JFreeChart> drawn = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
-            check(cancelled);
+            ReportCancellation.check(cancelled);
             progress.update(0.6 * i / Math.max(1, steps), text.get("report.progress.charts", i + 1, steps));
             ChartRequest chartRequest = request.charts().get(i);
             ChartModel model = models.create(portfolio, chartRequest, sources);
             chartModels.add(model);
             drawn.add(charts.create(model));
         }
-        check(cancelled);
+        ReportCancellation.check(cancelled);
         progress.update(0.65, text.get("report.progress.deals"));
         ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request), summary(portfolio, request),
                 glance(portfolio, request), text.get("report.note"), chartModels, drawn, DealRow.of(deals, text), sourceNumbers(deals, sources),
                 painter.layOutSources(sources.refs()));
-        check(cancelled);
+        ReportCancellation.check(cancelled);
         progress.update(0.8, text.get("report.progress.saving"));
         ReportPdf pdf = new ReportPdf(painter, fonts, text, clock);
         int[] pages = new int[1];
@@ -91,19 +91,13 @@ public final class ReportBuilder {
         List<Path> packFiles = new ArrayList<>();
         if (request.pack() != null) {
             for (int i = 0; i < chartModels.size(); i++) {
-                check(cancelled);
+                ReportCancellation.check(cancelled);
                 progress.update(0.9 + 0.1 * i / chartModels.size(), text.get("report.progress.pack", chartModels.get(i).title()));
                 packFiles.addAll(pack.write(request.pack(), i + 1, chartModels.get(i), drawn.get(i)));
             }
         }
         progress.update(1.0, text.get("report.progress.done"));
         return new ReportResult(request.out(), pages[0], packFiles);
-    }
-
-    static void check(BooleanSupplier cancelled) {
-        if (cancelled.getAsBoolean()) {
-            throw new CancellationException("the report was cancelled");
-        }
     }
 
     private List<String> facts(Portfolio portfolio, ReportRequest request) {

@@ -78,7 +78,7 @@ final class ReportPdf {
             }
             List<List<ReportPainter.LinkArea>> links = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
-                ReportBuilder.check(cancelled);
+                ReportCancellation.check(cancelled);
                 links.add(draw(document, pdfFonts, pages.get(i), plan.get(i), content, contents, i + 1, plan.size()));
             }
             for (int i = 0; i < pages.size(); i++) {
@@ -86,7 +86,7 @@ final class ReportPdf {
             }
             outline(document, contents, pages);
             info(document, content);
-            ReportBuilder.check(cancelled);
+            ReportCancellation.check(cancelled);
             document.save(out);
         }
         return plan.size();

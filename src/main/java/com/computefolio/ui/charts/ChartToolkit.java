@@ -25,8 +25,12 @@ public record ChartToolkit(ChartModelFactory models, JFreeChartFactory charts, C
 
     /** The English chart texts, the bundled fonts and the system clock (for a chart's "generated" date). */
     public static ChartToolkit create(AnalysisService analysis) {
+        return create(analysis, ChartText.english());
+    }
+
+    /** The chart texts of the window's language, the bundled fonts and the system clock. */
+    public static ChartToolkit create(AnalysisService analysis, ChartText text) {
         ChartFonts fonts = ChartFonts.load();
-        ChartText text = ChartText.english();
         JFreeChartFactory charts = new JFreeChartFactory(fonts, text);
         return new ChartToolkit(new ChartModelFactory(analysis, text, Clock.systemDefaultZone()), charts,
                 new ChartExporter(charts, fonts));

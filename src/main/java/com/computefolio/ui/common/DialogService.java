@@ -1,5 +1,6 @@
 package com.computefolio.ui.common;
 
+import com.computefolio.domain.Source;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,13 @@ public interface DialogService {
     void showError(String title, String message, List<String> details);
 
     void showInfo(String title, String message);
+
+    /**
+     * Asks for a source's publisher, title, address, date and quote; empty when the user cancels.
+     *
+     * @param initial the source to edit, or null for a new one (whose id the editor assigns)
+     */
+    Optional<Source> editSource(Source initial);
 
     Optional<Path> openFile(FileSpec spec);
 

@@ -1,5 +1,6 @@
 package com.computefolio.ui.common;
 
+import com.computefolio.domain.Source;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,11 @@ public final class FxDialogService implements DialogService {
     public FxDialogService(Window owner, Messages messages) {
         this.owner = owner;
         this.messages = messages;
+    }
+
+    @Override
+    public Optional<Source> editSource(Source initial) {
+        return FxSourceDialog.show(owner, messages, initial);
     }
 
     @Override

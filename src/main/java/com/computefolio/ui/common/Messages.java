@@ -1,7 +1,7 @@
 package com.computefolio.ui.common;
 
+import com.computefolio.service.text.Texts;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -10,19 +10,28 @@ import java.util.ResourceBundle;
  * The window's user-visible strings, read from the {@code i18n/messages} bundle. Keys are always
  * literal strings at the call site ({@code messages.get("deals.column.value")}) so that
  * LocalizationConsistencyTest can find every key the code uses; enum labels are the one computed
- * family ({@code enum.DealKind.CHIPS}) and the test checks those per constant.
+ * family ({@code enum.DealKind.CHIPS}) and the test checks those per constant. The bundle and the
+ * formats come from {@link Texts}, the one place the language is chosen.
  */
 public final class Messages {
-    public static final String BUNDLE = "i18n/messages";
+    public static final String BUNDLE = Texts.MESSAGES;
 
+    private final Texts texts;
     private final ResourceBundle bundle;
 
-    public Messages(ResourceBundle bundle) {
-        this.bundle = Objects.requireNonNull(bundle, "bundle");
+    public Messages(Texts texts) {
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.bundle = texts.messages();
     }
 
+    /** The English texts, whatever the system's locale (tests). */
     public static Messages english() {
-        return new Messages(ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH));
+        return new Messages(Texts.english());
+    }
+
+    /** The language and formats these messages are in, for numbers and dates shown beside them. */
+    public Texts texts() {
+        return texts;
     }
 
     public ResourceBundle bundle() {
@@ -35,7 +44,7 @@ public final class Messages {
 
     /** The message with {0}, {1}... filled in by {@link MessageFormat}. */
     public String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+        return texts.format(bundle.getString(key), args);
     }
 
     /** The display label of an enum constant, from key {@code enum.<SimpleName>.<CONSTANT>}. */

@@ -313,6 +313,16 @@ public final class DealEditorViewModel {
         editSources(revision, list -> list.add(new SourceEntry(source, true, true)), "undo.addSource");
     }
 
+    /** Asks the user for a new source and adds it as {@link #addSource} does; nothing happens if they cancel. */
+    public void askForNewSource() {
+        dialogs.editSource(null).ifPresent(this::addSource);
+    }
+
+    /** Asks the user to edit a source and replaces it as {@link #replaceSource} does; nothing happens if they cancel. */
+    public void askToEditSource(SourceEntry entry) {
+        dialogs.editSource(entry.source()).ifPresent(edited -> replaceSource(entry, edited));
+    }
+
     /** Replaces a source; a changed source gets a new id, so other deals citing the old one keep it. */
     public void replaceSource(SourceEntry entry, Source edited) {
         RevisionForm revision = selectedRevision.get();

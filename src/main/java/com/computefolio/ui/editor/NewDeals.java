@@ -1,10 +1,7 @@
 package com.computefolio.ui.editor;
 
-import com.computefolio.domain.Confidence;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealKind;
-import com.computefolio.domain.DealStatus;
-import com.computefolio.domain.Figure;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
@@ -28,8 +25,7 @@ final class NewDeals {
         String buyer = parties.stream().map(Party::id).filter(PREFERRED_BUYER::equals).findFirst()
                 .orElse(parties.isEmpty() ? "" : parties.get(0).id());
         String counterparty = parties.stream().map(Party::id).filter(id -> !id.equals(buyer)).findFirst().orElse("");
-        Revision first = new Revision(today, null, DealStatus.REPORTED, Figure.undisclosed(Confidence.REPORTED, List.of()),
-                List.of(), null, null, null, List.of(), List.of(), null);
+        Revision first = Revision.undisclosed(today);
         return new Deal(uniqueDealId(portfolio, "new-deal"), title, buyer, counterparty, DealKind.CLOUD_SERVICES,
                 MoneyDirection.COMMITMENT, today, List.of(), List.of(), null, 0, List.of(first));
     }

@@ -54,7 +54,7 @@ final class SourcesPane extends VBox {
         }
         Button add = new Button(messages.get("editor.sources.add"));
         add.setId("addSource");
-        add.setOnAction(e -> SourceDialog.show(getScene().getWindow(), messages, null).ifPresent(model::addSource));
+        add.setOnAction(e -> model.askForNewSource());
         getChildren().add(add);
     }
 
@@ -76,7 +76,7 @@ final class SourcesPane extends VBox {
         Button edit = new Button(messages.get("editor.sources.edit"));
         edit.getStyleClass().add("small");
         edit.setMinWidth(Region.USE_PREF_SIZE);
-        edit.setOnAction(e -> SourceDialog.show(getScene().getWindow(), messages, source).ifPresent(s -> model.replaceSource(entry, s)));
+        edit.setOnAction(e -> model.askToEditSource(entry));
         Button remove = new Button(messages.get("editor.sources.remove"));
         remove.getStyleClass().add("small");
         remove.setMinWidth(Region.USE_PREF_SIZE);

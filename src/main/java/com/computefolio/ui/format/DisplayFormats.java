@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * How amounts, capacities, terms and dates read on screen: "$38.0B", "up to $100B",
- * "~$90B (est.)", "undisclosed". Exact arithmetic throughout; rounding happens only for display.
+ * "~$90B (est.)", "undisclosed". Exact arithmetic throughout; rounding happens only for display. Digits,
+ * dates and months are written by the messages' {@link com.computefolio.service.text.Texts}.
  */
 public final class DisplayFormats {
     private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "EUR", "\u20ac", "GBP", "\u00a3", "JPY", "\u00a5");
@@ -78,7 +79,7 @@ public final class DisplayFormats {
         }
         BigDecimal scaled = abs.divide(scale, 6, RoundingMode.HALF_UP);
         int decimals = precise && scaled.compareTo(HUNDRED) < 0 && !unit.isEmpty() ? 1 : 0;
-        String number = scaled.setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+        String number = messages.texts().decimal(scaled.setScale(decimals, RoundingMode.HALF_UP));
         String sign = major.signum() < 0 ? "-" : "";
         String symbol = SYMBOLS.get(currency);
         return symbol != null ? sign + symbol + number + unit : sign + currency + " " + number + unit;
@@ -99,10 +100,11 @@ public final class DisplayFormats {
         if (term == null) {
             return "";
         }
-        return messages.format(term.assumed() ? "format.term.assumed" : "format.term", term.start().toString(), term.months());
+        return messages.format(term.assumed() ? "format.term.assumed" : "format.term", messages.texts().month(term.start()),
+                term.months());
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : date.toString();
+        return date == null ? "" : messages.texts().date(date);
     }
 }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +205,35 @@ class DealEditorViewModelTest {
         savedChanges.history().undo();
         assertThat(service.deal("new-deal")).isEmpty();
         assertThat(workspace.portfolio().deal("new-deal")).isEmpty();
+    }
+
+    @Test
+    void aSourceTypedInTheSourceDialogIsAddedWithANewIdAndCancelAddsNothing() {
+        int before = revision().sources.size();
+        dialogs.sourceNext(Optional.empty());
+        editor.askForNewSource();
+        assertThat(revision().sources).hasSize(before);
+
+        dialogs.sourceNext(Optional.of(new Source("new", "Reuters", "A deal", "https://www.reuters.com/a", null, null)));
+        editor.askForNewSource();
+
+        assertThat(revision().sources).hasSize(before + 1);
+        Source added = revision().sources.get(before).source();
+        assertThat(added.publisher()).isEqualTo("Reuters");
+        assertThat(added.id()).isNotEqualTo("new");
+        assertThat(dialogs.shown()).containsExactly("source: new", "source: new");
+    }
+
+    @Test
+    void editingASourceInTheDialogReplacesItAndShowsTheStoredSourceFirst() {
+        SourceEntry entry = revision().sources.get(0);
+        dialogs.sourceNext(Optional.of(new Source(entry.source().id(), "Bloomberg", "Edited", "https://www.bloomberg.com/b", null, null)));
+
+        editor.askToEditSource(entry);
+
+        assertThat(dialogs.shown()).containsExactly("source: " + entry.source().id());
+        assertThat(revision().sources.get(0).source().publisher()).isEqualTo("Bloomberg");
+        assertThat(editor.isDirty()).isTrue();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.computefolio.ui.support;
 
+import com.computefolio.domain.Source;
 import com.computefolio.ui.common.DialogService;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -14,6 +15,7 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Integer> choices = new ArrayDeque<>();
     private final Deque<Path> files = new ArrayDeque<>();
+    private final Deque<Optional<Source>> sources = new ArrayDeque<>();
     private final List<String> shown = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
 
@@ -30,6 +32,12 @@ public final class ScriptedDialogs implements DialogService {
 
     public ScriptedDialogs fileNext(Path file) {
         files.add(file);
+        return this;
+    }
+
+    /** What the next source dialog returns: the source typed, or empty for Cancel. */
+    public ScriptedDialogs sourceNext(Optional<Source> answer) {
+        sources.add(answer);
         return this;
     }
 
@@ -70,6 +78,16 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         shown.add(title);
+    }
+
+    /** Recorded in {@link #shown()} as "source: " and the id of the source edited ("new" for a new one). */
+    @Override
+    public Optional<Source> editSource(Source initial) {
+        shown.add("source: " + (initial == null ? "new" : initial.id()));
+        if (sources.isEmpty()) {
+            throw new AssertionError("unexpected source dialog for " + initial);
+        }
+        return sources.poll();
     }
 
     @Override

@@ -1,8 +1,11 @@
-package com.computefolio.io;
+package com.computefolio.io.imports;
 
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.io.ImportChecker;
+import com.computefolio.io.ImportPlan;
+import com.computefolio.io.ParsedFile;
 import com.computefolio.io.csv.DealsCsvReader;
 import com.computefolio.io.json.PortfolioJsonReader;
 import java.nio.file.Path;
@@ -14,6 +17,9 @@ import java.util.function.Supplier;
  * Reads the files of one import, each by its extension ({@code .json} portfolio file,
  * {@code .csv} deals file), and checks them together against the register: every problem of every
  * file comes back at once, and the plan says what to write when there are none.
+ *
+ * <p>It sits above {@code io}, {@code io.json} and {@code io.csv} because it knows both formats, which both
+ * build on the shared plumbing in {@code io}: no package of the three needs one above it.
  */
 public final class PortfolioFileReader {
 

@@ -1,7 +1,7 @@
-package com.computefolio.ui.editor;
+package com.computefolio.ui.common;
 
+import com.computefolio.domain.SafeLinks;
 import com.computefolio.domain.Source;
-import com.computefolio.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -14,11 +14,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
-/** Asks for a source's publisher, title, address, date and quote. The id is assigned by the editor. */
-final class SourceDialog {
+/**
+ * Asks for a source's publisher, title, address, date and quote. The id is assigned by the editor. Shown only by
+ * {@link FxDialogService#editSource}, so the editor asks through {@link DialogService} and tests answer for the user.
+ */
+final class FxSourceDialog {
     private static final String UNASSIGNED_ID = "new";
 
-    private SourceDialog() {
+    private FxSourceDialog() {
     }
 
     static Optional<Source> show(Window owner, Messages messages, Source initial) {
@@ -53,7 +56,7 @@ final class SourceDialog {
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         Runnable check = () -> {
             String why = publisher.getText().isBlank() ? messages.get("source.error.publisher")
-                    : !DealEditorViewModel.isWebAddress(url.getText()) ? messages.get("source.error.url")
+                    : !SafeLinks.isOpenable(url.getText()) ? messages.get("source.error.url")
                     : !published.getText().isBlank() && parseDate(published.getText()) == null ? messages.get("editor.error.date")
                     : "";
             problem.setText(why);

@@ -1,0 +1,20 @@
+package com.computefolio.cli;
+
+import com.computefolio.app.AppContext;
+import java.nio.file.Path;
+
+/**
+ * What a subcommand needs from the root command: the database chosen with {@code --db} and the
+ * messages. Picocli hands the root to each subcommand ({@code @ParentCommand}); typed as this, the
+ * subcommands do not depend back on {@link ComputefolioCommand}, which lists them.
+ */
+interface CommandRoot {
+
+    /** The database this run works on, from --db, COMPUTEFOLIO_DB or the user's data folder. */
+    Path databaseFile();
+
+    /** The services over the database, opened on first use. */
+    AppContext context();
+
+    CliMessages messages();
+}

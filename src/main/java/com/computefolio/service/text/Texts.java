@@ -1,0 +1,140 @@
+package com.computefolio.service.text;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one seam for language: chooses the locale, loads every resource bundle in it and formats the
+ * numbers, dates and months that texts show. The window, the command line, charts and exports all get
+ * their texts from one instance, chosen once where each front end starts, so no two parts can speak
+ * different languages.
+ *
+ * <p>Only English is shipped. Any other choice (or system locale) falls back to English, texts and
+ * formats alike, so a German system shows "1,234.5" beside English words, never "1.234,5". Adding
+ * Arabic means adding {@code *_ar.properties} files and {@code ar} to {@link #LANGUAGES}.
+ */
+public final class Texts {
+    /** The window: menus, dialogs, the editor, the deals table, the status bar. */
+    public static final String MESSAGES = "i18n/messages";
+    /** The Charts and Timeline views' own controls. */
+    public static final String CHARTS = "i18n/charts";
+    /** The command line: usage help (read by picocli, hence the dotted name) and what commands print. */
+    public static final String CLI = "i18n.cli";
+    /** Charts, exports and reports, drawn the same by the window and the command line. */
+    public static final String EXPORT = "i18n/export";
+    /** Every bundle of the application. */
+    public static final List<String> BUNDLES = List.of(MESSAGES, CHARTS, CLI, EXPORT);
+
+    /** The languages shipped, the first being the fallback for any other. */
+    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH);
+
+    /**
+     * Each bundle exactly as shipped for the chosen language, then the base file: never the JVM's default
+     * locale in between, which {@code ResourceBundle.getBundle}'s default lookup would try.
+     */
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    /** Dates and months are shown as in the files (ISO 8601) in every language: unambiguous and sortable. */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
+
+    private final Locale locale;
+    private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
+
+    private Texts(Locale locale) {
+        this.locale = locale;
+    }
+
+    /** The user's explicit choice when there is one, else the system's locale; either falls back to English. */
+    public static Texts choose(Optional<Locale> chosen) {
+        return choose(chosen, Locale.getDefault());
+    }
+
+    static Texts choose(Optional<Locale> chosen, Locale system) {
+        return choose(chosen, system, LANGUAGES);
+    }
+
+    /** The choice among given languages, the first being the fallback: lets tests try a second language. */
+    static Texts choose(Optional<Locale> chosen, Locale system, List<Locale> languages) {
+        Locale wanted = chosen.orElse(system);
+        return new Texts(languages.stream().filter(language -> language.getLanguage().equals(wanted.getLanguage()))
+                .findFirst().orElse(languages.get(0)));
+    }
+
+    /** English, whatever the system says: for tests, and for output that must not vary by machine. */
+    public static Texts english() {
+        return new Texts(LANGUAGES.get(0));
+    }
+
+    /** The language texts are shown in, and numbers formatted for. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** One of {@link #BUNDLES} in the chosen language, loaded once. */
+    public ResourceBundle bundle(String name) {
+        if (!BUNDLES.contains(name)) {
+            throw new IllegalArgumentException("not a bundle of the application: " + name);
+        }
+        return bundles.computeIfAbsent(name, n -> ResourceBundle.getBundle(n, locale, NO_DEFAULT_LOCALE));
+    }
+
+    public ResourceBundle messages() {
+        return bundle(MESSAGES);
+    }
+
+    public ResourceBundle charts() {
+        return bundle(CHARTS);
+    }
+
+    public ResourceBundle cli() {
+        return bundle(CLI);
+    }
+
+    public ResourceBundle export() {
+        return bundle(EXPORT);
+    }
+
+    /** A bundle's pattern with {0}, {1}... filled in by {@link MessageFormat}, numbers in the chosen language. */
+    public String format(String pattern, Object... args) {
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** A whole number with the language's grouping: "1,234,567". */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /**
+     * A decimal with exactly its own digits after the point and no grouping ("38.0", "2.5", "12"): the number
+     * part of a money or capacity text, in the language's digits and decimal separator. Never rounded here.
+     */
+    public String decimal(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
+        int digits = Math.max(0, value.scale());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(value);
+    }
+
+    /** A date as "2026-03-31". */
+    public String date(LocalDate date) {
+        return Objects.requireNonNull(date, "date").toString();
+    }
+
+    /** A month, e.g. the start of a term, as "2026-03". */
+    public String month(YearMonth month) {
+        return MONTH.format(month);
+    }
+}

@@ -1,0 +1,30 @@
+package com.computefolio.ui;
+
+import com.computefolio.ui.editor.DealEditorViewModel;
+import com.computefolio.ui.prefs.Theme;
+
+/**
+ * What the menu bar asks of the window it sits in. The window makes its menu, so the menu knows the
+ * window only through this, not as {@link MainWindow} (which would make the two depend on each other).
+ */
+interface WindowCommands {
+
+    PortfolioDocument document();
+
+    DealEditorViewModel editor();
+
+    UndoRouter undo();
+
+    void quit();
+
+    void focusSearch();
+
+    /** Shows the tab at this index: 0 deals, 1 charts, 2 timeline. */
+    void showView(int index);
+
+    Theme theme();
+
+    void setTheme(Theme theme);
+
+    void about();
+}
