@@ -16,7 +16,6 @@ import com.computefolio.service.Measure;
 import com.computefolio.service.Timeline;
 import com.computefolio.service.TimelineQuery;
 import com.computefolio.service.TimelineSeries;
-import java.awt.Color;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -111,7 +110,7 @@ final class PeriodicChartBuilder {
 
         List<Group> ranked = rankedGroups(parts, request, periods, periodIndex);
         List<Group> shown = gatherOther(ranked, request.cumulative(), periods.size());
-        Map<String, Color> colours = palette.assign(request.groupBy(), shown.stream().map(g -> g.key).toList());
+        Map<String, ChartColor> colours = palette.assign(request.groupBy(), shown.stream().map(g -> g.key).toList());
         List<ChartSeries> series = series(shown, parts, colours, request.groupBy());
 
         List<DealView> views = analysis.deals(portfolio, filter);
@@ -267,7 +266,7 @@ final class PeriodicChartBuilder {
         return shown;
     }
 
-    private List<ChartSeries> series(List<Group> groups, List<Part> parts, Map<String, Color> colours, GroupBy groupBy) {
+    private List<ChartSeries> series(List<Group> groups, List<Part> parts, Map<String, ChartColor> colours, GroupBy groupBy) {
         List<ChartSeries> series = new ArrayList<>();
         boolean split = parts.size() > 1 || parts.get(0).confidence() != null;
         for (Group g : groups) {
@@ -288,7 +287,7 @@ final class PeriodicChartBuilder {
         return series;
     }
 
-    private List<LegendEntry> legend(List<Group> groups, List<ChartSeries> series, Map<String, Color> colours, ChartRequest request) {
+    private List<LegendEntry> legend(List<Group> groups, List<ChartSeries> series, Map<String, ChartColor> colours, ChartRequest request) {
         List<LegendEntry> legend = new ArrayList<>();
         for (Group g : groups) {
             Set<SeriesStyle> groupStyles = series.stream().filter(s -> s.groupKey().equals(g.key)).map(ChartSeries::style)

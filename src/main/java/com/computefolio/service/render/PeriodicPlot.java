@@ -1,5 +1,8 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartSeries;
+import com.computefolio.service.chart.ChartTooltips;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -8,9 +11,9 @@ import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.time.Month;

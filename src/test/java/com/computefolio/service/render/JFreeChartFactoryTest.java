@@ -1,10 +1,18 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
+import com.computefolio.service.chart.ChartFixtures;
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartModelFactory;
+import com.computefolio.service.chart.ChartRequest;
+import com.computefolio.service.chart.ChartSeries;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.chart.TimelineBar;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;

@@ -1,5 +1,11 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.ChartTooltips;
+import com.computefolio.service.chart.SeriesStyle;
+import com.computefolio.service.chart.TimelineBar;
+import com.computefolio.service.chart.TimelineMarker;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.time.LocalDate;
@@ -123,7 +129,7 @@ final class TimelinePlot {
             TimelineBar bar = model.bars().get(i);
             renderer.setSeriesPaint(i, ChartStyle.fill(bar.colour(), bar.style()));
             // Unlike stacked segments, a lone bar needs an edge in its own colour even when solid.
-            renderer.setSeriesOutlinePaint(i, bar.style() == SeriesStyle.SOLID ? bar.colour() : ChartStyle.outline(bar.colour(), bar.style()));
+            renderer.setSeriesOutlinePaint(i, bar.style() == SeriesStyle.SOLID ? ChartStyle.awt(bar.colour()) : ChartStyle.outline(bar.colour(), bar.style()));
             renderer.setSeriesOutlineStroke(i, ChartStyle.outlineStroke(bar.style()));
         }
         renderer.setDefaultToolTipGenerator((dataset, series, item) -> tooltips.bar(model.bars().get(series)));

@@ -1,5 +1,9 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.ChartTooltips;
+import com.computefolio.service.chart.TimelineBar;
 import java.awt.Color;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -8,13 +12,13 @@ import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
-import org.jfree.chart.text.TextUtils;
 
 /**
  * Draws a {@link ChartModel} as a {@link JFreeChart}: the object the window shows in a
