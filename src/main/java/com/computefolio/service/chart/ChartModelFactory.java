@@ -1,7 +1,6 @@
 package com.computefolio.service.chart;
 
 import com.computefolio.domain.Portfolio;
-import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.service.AnalysisService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,7 +17,7 @@ public final class ChartModelFactory {
     private final Clock clock;
 
     public ChartModelFactory(AnalysisService analysis, ChartText text, Clock clock) {
-        this.periodic = new PeriodicChartBuilder(analysis, new ScheduleEngine(), text);
+        this.periodic = new PeriodicChartBuilder(analysis, text);
         this.timeline = new TimelineChartBuilder(analysis, text);
         this.clock = clock;
     }

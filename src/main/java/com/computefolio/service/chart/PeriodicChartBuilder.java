@@ -6,7 +6,6 @@ import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleFlag;
-import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.domain.Source;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealFilter;
@@ -46,7 +45,6 @@ final class PeriodicChartBuilder {
     static final int MAX_NAMED_GROUPS = 8;
 
     private final AnalysisService analysis;
-    private final ScheduleEngine schedules;
     private final ChartText text;
     private final ChartNotes notes;
     private final Palette palette = new Palette();
@@ -54,9 +52,8 @@ final class PeriodicChartBuilder {
     /** Charts are computed on background threads, the newest request winning: read and replaced whole. */
     private volatile NumberedSources lastNumbered;
 
-    PeriodicChartBuilder(AnalysisService analysis, ScheduleEngine schedules, ChartText text) {
+    PeriodicChartBuilder(AnalysisService analysis, ChartText text) {
         this.analysis = analysis;
-        this.schedules = schedules;
         this.text = text;
         this.notes = new ChartNotes(text);
         this.titles = new ChartTitles(text);
@@ -116,7 +113,9 @@ final class PeriodicChartBuilder {
         List<DealView> views = analysis.deals(portfolio, filter);
         Map<String, DealView> viewsById = views.stream().collect(Collectors.toMap(v -> v.deal().id(), Function.identity(), (a, b) -> a));
         String currency = measure == Measure.MONEY ? currency(parts) : null;
-        CellIndex cells = new CellPlacement(schedules).place(series, viewsById, periods.size(), periodIndex, request, measure, currency);
+        CellIndex cells = periods.isEmpty() ? ChartCells.index(series, Map.of(), 0, request.cumulative())
+                : ChartCells.index(series, analysis.cells(portfolio, query(request, filter, measure), periods.get(0), periods.size()),
+                        periods.size(), request.cumulative());
 
         List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
         List<SourceRef> refs = sourceRefs(portfolio, drawn, viewsById, sharedIndex);
