@@ -12,13 +12,11 @@ import java.time.LocalDate;
  */
 public final class ChartModelFactory {
 
-    private final PeriodicChartBuilder periodic;
-    private final TimelineChartBuilder timeline;
+    private final ChartBuilders builders;
     private final Clock clock;
 
     public ChartModelFactory(AnalysisService analysis, ChartText text, Clock clock) {
-        this.periodic = new PeriodicChartBuilder(analysis, text);
-        this.timeline = new TimelineChartBuilder(analysis, text);
+        this.builders = new ChartBuilders(new PeriodicChartBuilder(analysis, text), new TimelineChartBuilder(analysis, text));
         this.clock = clock;
     }
 
@@ -33,8 +31,6 @@ public final class ChartModelFactory {
      */
     public ChartModel create(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex) {
         LocalDate generated = LocalDate.now(clock);
-        return request.type().isPeriodic()
-                ? periodic.build(portfolio, request, sharedIndex, generated)
-                : timeline.build(portfolio, request, sharedIndex, generated);
+        return request.type().kind().build(builders, portfolio, request, sharedIndex, generated);
     }
 }

@@ -137,7 +137,7 @@ final class PeriodicChartBuilder {
         String subtitle = notes.subtitle(lead, request.filter(), portfolio.partiesById(), asOf, generated, drawn.size());
         String footnote = notes.footnote(refs, undisclosedTitles, caveats, null);
 
-        return new ChartModel(request, titles.title(request, filter), subtitle, footnote, text.get("axis.time"),
+        return new ChartModel(request, request.type().kind().title(titles, request, filter), subtitle, footnote, text.get("axis.time"),
                 titles.valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
                 currency, periods, periods.stream().map(request.granularity()::label).toList(), series,
                 legend(shown, series, colours, request), List.of(), refs, measure == Measure.MONEY ? undisclosed : List.of(),

@@ -33,11 +33,13 @@ final class TimelineChartBuilder {
     private final ChartNotes notes;
     private final ValueFormat format = new ValueFormat();
     private final Palette palette = new Palette();
+    private final ChartTitles titles;
 
     TimelineChartBuilder(AnalysisService analysis, ChartText text) {
         this.analysis = analysis;
         this.text = text;
         this.notes = new ChartNotes(text);
+        this.titles = new ChartTitles(text);
     }
 
     ChartModel build(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex, LocalDate generated) {
@@ -56,7 +58,7 @@ final class TimelineChartBuilder {
                 generated, bars.size());
         String footnote = notes.footnote(refs, List.of(), Map.of(), truncation);
 
-        return new ChartModel(request, text.get("chart.title.timeline"), subtitle, footnote, text.get("axis.time"),
+        return new ChartModel(request, request.type().kind().title(titles, request, request.filter()), subtitle, footnote, text.get("axis.time"),
                 text.get("axis.timeline.deals"), null, null, List.of(), List.of(), List.of(), legend(bars), bars, refs,
                 List.of(), asOf, generated, CellIndex.empty());
     }
