@@ -8,6 +8,7 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleFlag;
 import com.computefolio.domain.Source;
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.DealCells;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealView;
 import com.computefolio.service.GroupBy;
@@ -113,9 +114,7 @@ final class PeriodicChartBuilder {
         List<DealView> views = analysis.deals(portfolio, filter);
         Map<String, DealView> viewsById = views.stream().collect(Collectors.toMap(v -> v.deal().id(), Function.identity(), (a, b) -> a));
         String currency = measure == Measure.MONEY ? currency(parts) : null;
-        CellIndex cells = periods.isEmpty() ? ChartCells.index(series, Map.of(), 0, request.cumulative())
-                : ChartCells.index(series, analysis.cells(portfolio, query(request, filter, measure), periods.get(0), periods.size()),
-                        periods.size(), request.cumulative());
+        CellIndex cells = cells(portfolio, request, filter, series, periods);
 
         List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
         List<SourceRef> refs = sourceRefs(portfolio, drawn, viewsById, sharedIndex);
@@ -167,6 +166,17 @@ final class PeriodicChartBuilder {
 
     /** The sources numbered for one set of drawn deals of one portfolio (compared by identity: portfolios are immutable). */
     private record NumberedSources(Portfolio portfolio, List<String> drawn, List<SourceRef> refs) {
+    }
+
+    /**
+     * The deals behind each segment, from the analysis service's cached schedules. One query with
+     * the whole filter: each deal has one confidence, so the parts' deals are the whole's.
+     */
+    private CellIndex cells(Portfolio portfolio, ChartRequest request, DealFilter filter, List<ChartSeries> series,
+                            List<YearMonth> periods) {
+        Map<String, DealCells> byDeal = periods.isEmpty() ? Map.of()
+                : analysis.cells(portfolio, query(request, filter, request.type().measure()), periods.get(0), periods.size());
+        return ChartCells.index(series, byDeal, periods.size(), request.cumulative());
     }
 
     /** Money charts show commitments unless the user asked for a direction. */
