@@ -10,6 +10,9 @@ import java.time.LocalDate;
  * total, how its model is built and titled, how it is drawn and what its files are called. One
  * implementation per {@link ChartType} ({@link ChartType#kind()}), so that a question about a chart
  * type is answered in one place rather than by a branch on the type wherever it is asked.
+ *
+ * <p>Sealed, and {@link #title} and {@link #build} take this package's own helpers: other packages
+ * ask a kind about a chart but only the model package builds one.
  */
 public sealed interface ChartKind permits CommitmentsChart, CumulativeChart, CapacityChart, TimelineChart {
 
