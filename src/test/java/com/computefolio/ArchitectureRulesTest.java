@@ -12,6 +12,7 @@ import com.computefolio.io.archfixtures.OpensTheDatabase;
 import com.computefolio.io.archfixtures.a.Above;
 import com.computefolio.io.archfixtures.b.Below;
 import com.computefolio.service.archfixtures.OwnBundle;
+import com.computefolio.service.archfixtures.DrawsOutsideRendering;
 import com.computefolio.service.archfixtures.ShowsAWindow;
 import com.computefolio.service.archfixtures.WiresItself;
 import com.computefolio.ui.archfixtures.ControlHoldingViewModel;
@@ -61,6 +62,12 @@ class ArchitectureRulesTest {
     void servicesMayNotNeedADisplay() {
         assertThatThrownBy(() -> ArchitectureTest.serviceUsesOnlyTheLayersBelowAndItsDrawingAndExportLibraries(only(ShowsAWindow.class)))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("javafx.stage.Stage");
+    }
+
+    @Test
+    void servicesOutsideRenderingMayNotDraw() {
+        assertThatThrownBy(() -> ArchitectureTest.onlyRenderingAndExportInTheServiceLayerDraw(only(DrawsOutsideRendering.class)))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("java.awt.Color");
     }
 
     @Test

@@ -116,11 +116,28 @@ class ArchitectureTest {
         classes().that().resideInAPackage(SERVICE)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(packages(
                         new String[] {SERVICE, STORE, IO, DOMAIN,
-                                // Drawing and export; the chart model/rendering split moves these out of service.chart.
+                                // Drawing and export: only service.render and service.export (see the rule below).
                                 "java.awt..", "javax.imageio..", "org.jfree.chart..", "org.jfree.data..", "org.jfree.svg..",
                                 "org.apache.pdfbox..", "de.rototor.pdfbox..", "org.apache.poi..", "org.openxmlformats.."},
                         JDK_CORE, JDK_FILES))
                 .because("the same services drive the window and the headless command line: no JavaFX, no front end")
+                .check(classes);
+    }
+
+    @Test
+    void onlyRenderingAndExportInTheServiceLayerDraw() {
+        onlyRenderingAndExportInTheServiceLayerDraw(production);
+    }
+
+    /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
+    static void onlyRenderingAndExportInTheServiceLayerDraw(JavaClasses classes) {
+        noClasses().that().resideInAPackage(SERVICE)
+                .and().resideOutsideOfPackages("com.computefolio.service.render..", "com.computefolio.service.export..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.awt..", "javax.imageio..", "org.jfree..", "org.apache.pdfbox..", "de.rototor.pdfbox..",
+                        "org.apache.poi..")
+                .because("the chart model and the use cases are values anything can draw (ADR 14): drawing lives in"
+                        + " service.render, file writing in service.export")
                 .check(classes);
     }
 

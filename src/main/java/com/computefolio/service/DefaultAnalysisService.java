@@ -2,7 +2,9 @@ package com.computefolio.service;
 
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleEngine;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -18,7 +20,7 @@ public final class DefaultAnalysisService implements AnalysisService {
 
     private final DealMatcher matcher;
     private final TimelineAssembler timelines = new TimelineAssembler();
-    private final ContributionFinder contributions = new ContributionFinder();
+    private final CellFinder cells = new CellFinder();
 
     public DefaultAnalysisService(ScheduleEngine engine) {
         this.matcher = new DealMatcher(new ScheduleCache(engine));
@@ -36,7 +38,12 @@ public final class DefaultAnalysisService implements AnalysisService {
 
     @Override
     public List<Contribution> contributions(Portfolio portfolio, TimelineQuery query, String seriesKey, int periodIndex) {
-        return contributions.find(plan(portfolio, query), seriesKey, periodIndex);
+        return cells.contributions(plan(portfolio, query), seriesKey, periodIndex);
+    }
+
+    @Override
+    public Map<String, DealCells> cells(Portfolio portfolio, TimelineQuery query, YearMonth firstPeriod, int periodCount) {
+        return cells.cells(plan(portfolio, query), firstPeriod, periodCount);
     }
 
     private TimelinePlan plan(Portfolio portfolio, TimelineQuery query) {

@@ -108,4 +108,22 @@ final class MonthRuns {
         }
         return sum;
     }
+
+    /**
+     * Adds the months in [from, to] into the sums of calendar-aligned periods of
+     * {@code monthsPerPeriod} months, the first starting at {@code firstPeriodMonth}: a run costs one
+     * addition per period it touches rather than one per month.
+     */
+    void addPerPeriod(long[] sums, int firstPeriodMonth, int monthsPerPeriod, int from, int to) {
+        for (int r = 0; r < values.length; r++) {
+            int lo = Math.max(starts[r], from);
+            int hi = Math.min(ends[r], to);
+            while (lo <= hi) {
+                int period = Math.floorDiv(lo - firstPeriodMonth, monthsPerPeriod);
+                int periodEnd = Math.min(hi, firstPeriodMonth + (period + 1) * monthsPerPeriod - 1);
+                sums[period] += values[r] * (periodEnd - lo + 1);
+                lo = periodEnd + 1;
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@ import com.computefolio.domain.Problem;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.Contribution;
+import com.computefolio.service.DealCells;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelection;
 import com.computefolio.service.DealSelectionQuery;
@@ -19,7 +20,9 @@ import com.computefolio.service.Timeline;
 import com.computefolio.service.TimelineQuery;
 import com.computefolio.service.ValidationException;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -149,6 +152,11 @@ public final class CurrentServices {
         @Override
         public List<Contribution> contributions(Portfolio portfolio, TimelineQuery query, String seriesKey, int periodIndex) {
             return target().contributions(portfolio, query, seriesKey, periodIndex);
+        }
+
+        @Override
+        public Map<String, DealCells> cells(Portfolio portfolio, TimelineQuery query, YearMonth firstPeriod, int periodCount) {
+            return target().cells(portfolio, query, firstPeriod, periodCount);
         }
     }
 }

@@ -15,6 +15,7 @@ import com.computefolio.io.json.PortfolioJsonWriter;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelection;
+import com.computefolio.service.DealCells;
 import com.computefolio.service.DealSelectionQuery;
 import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.GroupBy;
@@ -23,10 +24,10 @@ import com.computefolio.service.SyntheticPortfolioGenerator;
 import com.computefolio.service.Timeline;
 import com.computefolio.service.TimelineQuery;
 import com.computefolio.service.Contribution;
-import com.computefolio.service.chart.ChartFonts;
+import com.computefolio.service.render.ChartFonts;
 import com.computefolio.service.chart.ChartModelFactory;
 import com.computefolio.service.chart.ChartText;
-import com.computefolio.service.chart.JFreeChartFactory;
+import com.computefolio.service.render.JFreeChartFactory;
 import com.computefolio.service.chart.ValueFormat;
 import com.computefolio.service.export.ReportBuilder;
 import com.computefolio.service.export.ReportProgress;
@@ -46,7 +47,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -299,6 +302,11 @@ class TotalsAgreeEverywhereTest {
         @Override
         public List<Contribution> contributions(Portfolio portfolio, TimelineQuery query, String seriesKey, int periodIndex) {
             return target.contributions(portfolio, query, seriesKey, periodIndex);
+        }
+
+        @Override
+        public Map<String, DealCells> cells(Portfolio portfolio, TimelineQuery query, YearMonth firstPeriod, int periodCount) {
+            return target.cells(portfolio, query, firstPeriod, periodCount);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -444,6 +445,53 @@ class DefaultAnalysisServiceTest {
         assertThat(service.contributions(register, yearly(filter()), "amazon", -1)).isEmpty();
         assertThat(service.contributions(register, yearly(filter()), "nobody", 1)).isEmpty();
         assertThat(service.contributions(register, yearly(filter()), "oracle", 0)).isEmpty();
+    }
+
+    // ---- cells() -------------------------------------------------------------------------------
+
+    @Test
+    void cellsGiveEachDealItsPartOfEveryPeriodAsItsContributionsDo() {
+        TimelineQuery query = yearly(filter());
+        Timeline timeline = service.timeline(register, query);
+
+        Map<String, DealCells> cells = service.cells(register, query, timeline.periodStarts().get(0), timeline.periodStarts().size());
+
+        DealCells awsCells = cells.get("openai-aws");
+        assertThat(awsCells.title()).isEqualTo("AWS cloud capacity");
+        assertThat(awsCells.period(0)).isEqualTo(timeline.periodStarts().indexOf(YearMonth.of(2025, 1)));
+        assertThat(awsCells.amount(0)).isEqualTo(AWS_2025);
+        assertThat(awsCells.amount(1)).isEqualTo(AWS_2026);
+        for (TimelineSeries ts : timeline.series()) {
+            for (int p = 0; p < timeline.periodStarts().size(); p++) {
+                for (Contribution c : service.contributions(register, query, ts.key(), p)) {
+                    assertThat(amountIn(cells.get(c.dealId()), p)).as("%s in period %d", c.dealId(), p).isEqualTo(c.amount());
+                }
+            }
+        }
+    }
+
+    @Test
+    void cellsLeaveOutMoneyThatIsNotAddedAndMonthsOutsideThePeriodsAsked() {
+        TimelineQuery query = yearly(filter());
+
+        Map<String, DealCells> cells = service.cells(register, query, YearMonth.of(2026, 1), 1);
+
+        assertThat(cells).doesNotContainKeys("openai-sap-eur", "openai-broadcom", "openai-microsoft-old");
+        assertThat(cells.get("openai-aws").count()).isEqualTo(1);
+        assertThat(cells.get("openai-aws").amount(0)).isEqualTo(AWS_2026);
+        assertThat(service.cells(register, query, YearMonth.of(2026, 1), 0)).isEmpty();
+    }
+
+    private static long amountIn(DealCells cells, int period) {
+        if (cells == null) {
+            return 0;
+        }
+        for (int i = 0; i < cells.count(); i++) {
+            if (cells.period(i) == period) {
+                return cells.amount(i);
+            }
+        }
+        return 0;
     }
 
     // ---- scale ---------------------------------------------------------------------------------

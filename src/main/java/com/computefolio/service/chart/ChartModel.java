@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Everything needed to draw one chart, computed once and never changed: the window, the command
@@ -76,11 +77,19 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
         return series.stream().mapToLong(ChartSeries::total).sum();
     }
 
-    /** Every deal drawn in the chart, without repeats. */
+    /** Every deal drawn in the chart, without repeats: the deals of the series, or of the bars. */
     public List<String> dealIds() {
-        if (type() == ChartType.TIMELINE) {
-            return bars.stream().map(TimelineBar::dealId).toList();
-        }
-        return series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
+        return Stream.concat(series.stream().flatMap(s -> s.dealIds().stream()), bars.stream().map(TimelineBar::dealId))
+                .distinct().toList();
+    }
+
+    /**
+     * The deals of one group, as a click on its legend entry selects them: the deals of its series,
+     * or of the bars of that kind (the legend key of a timeline group is the kind's name).
+     */
+    public List<String> dealIdsOfGroup(String groupKey) {
+        Stream<String> inSeries = seriesIndexesOfGroup(groupKey).stream().flatMap(i -> series.get(i).dealIds().stream());
+        Stream<String> inBars = bars.stream().filter(b -> b.kind().name().equals(groupKey)).map(TimelineBar::dealId);
+        return Stream.concat(inSeries, inBars).distinct().toList();
     }
 }

@@ -1,7 +1,6 @@
 package com.computefolio.service.chart;
 
 import com.computefolio.domain.Portfolio;
-import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.service.AnalysisService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,13 +12,12 @@ import java.time.LocalDate;
  */
 public final class ChartModelFactory {
 
-    private final PeriodicChartBuilder periodic;
-    private final TimelineChartBuilder timeline;
+    private final ChartBuilders builders;
     private final Clock clock;
 
     public ChartModelFactory(AnalysisService analysis, ChartText text, Clock clock) {
-        this.periodic = new PeriodicChartBuilder(analysis, new ScheduleEngine(), text);
-        this.timeline = new TimelineChartBuilder(analysis, text);
+        this.builders = new ChartBuilders(new PeriodicChartBuilder(analysis, text), new TimelineChartBuilder(analysis, text),
+                new ChartTitles(text));
         this.clock = clock;
     }
 
@@ -34,8 +32,6 @@ public final class ChartModelFactory {
      */
     public ChartModel create(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex) {
         LocalDate generated = LocalDate.now(clock);
-        return request.type().isPeriodic()
-                ? periodic.build(portfolio, request, sharedIndex, generated)
-                : timeline.build(portfolio, request, sharedIndex, generated);
+        return ChartKinds.of(request.type()).build(builders, portfolio, request, sharedIndex, generated);
     }
 }

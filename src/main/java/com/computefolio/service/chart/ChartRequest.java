@@ -19,16 +19,12 @@ public record ChartRequest(ChartType type, GroupBy groupBy, Granularity granular
         groupBy = groupBy == null ? GroupBy.COUNTERPARTY : groupBy;
         granularity = granularity == null ? Granularity.QUARTER : granularity;
         filter = filter == null ? DealFilter.ALL : filter;
-        cumulative = switch (type) {
-            case COMMITMENTS, TIMELINE -> false;
-            case CUMULATIVE -> true;
-            case CAPACITY -> cumulative;
-        };
+        cumulative = type.cumulative(cumulative);
     }
 
     /** A request with the type's natural cumulative setting (capacity: cumulative). */
     public static ChartRequest of(ChartType type, GroupBy groupBy, Granularity granularity, DealFilter filter) {
-        return new ChartRequest(type, groupBy, granularity, filter, type == ChartType.CAPACITY || type == ChartType.CUMULATIVE);
+        return new ChartRequest(type, groupBy, granularity, filter, type.cumulativeByDefault());
     }
 
     public ChartRequest withFilter(DealFilter newFilter) {

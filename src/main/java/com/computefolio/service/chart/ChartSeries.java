@@ -1,7 +1,6 @@
 package com.computefolio.service.chart;
 
 import com.computefolio.domain.Confidence;
-import java.awt.Color;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +18,7 @@ import java.util.Objects;
  * @param caveats    how many of those deals carry each schedule caveat (UPPER_BOUND, TERM_ASSUMED...)
  */
 public record ChartSeries(String key, String groupKey, String label, Confidence confidence, SeriesStyle style,
-                          Color colour, List<Long> values, List<String> dealIds, Map<String, Integer> caveats) {
+                          ChartColor colour, List<Long> values, List<String> dealIds, Map<String, Integer> caveats) {
 
     public ChartSeries {
         Objects.requireNonNull(key, "key");

@@ -5,7 +5,7 @@ import com.computefolio.service.DealFilter;
 import com.computefolio.service.Measure;
 import java.util.Set;
 
-/** Titles and value-axis labels of the periodic charts, in words from the bundle. */
+/** Titles of the charts and value-axis labels of the periodic ones, in words from the bundle; each {@link ChartKind} picks its title. */
 final class ChartTitles {
 
     private final ChartText text;
@@ -14,15 +14,28 @@ final class ChartTitles {
         this.text = text;
     }
 
-    String title(ChartRequest request, DealFilter filter) {
-        String period = text.get("period." + request.granularity().name());
-        return switch (request.type()) {
-            case COMMITMENTS -> text.get(directionKey("chart.title.", filter.directions()), period);
-            case CUMULATIVE -> text.get("chart.title.cumulative" + directionSuffix(filter.directions()));
-            case CAPACITY -> request.cumulative() ? text.get("chart.title.capacity.cumulative")
-                    : text.get("chart.title.capacity.perPeriod", period);
-            case TIMELINE -> throw new IllegalArgumentException("the timeline is not a periodic chart");
-        };
+    /** "Commitments per quarter" (or inflows, or both directions, as the filter chooses). */
+    String commitments(ChartRequest request, DealFilter filter) {
+        return text.get(directionKey("chart.title.", filter.directions()), period(request));
+    }
+
+    /** "Cumulative commitments" (or inflows, or both). */
+    String cumulative(ChartRequest request, DealFilter filter) {
+        return text.get("chart.title.cumulative" + directionSuffix(filter.directions()));
+    }
+
+    /** GW online so far, or GW added per period. */
+    String capacity(ChartRequest request, DealFilter filter) {
+        return request.cumulative() ? text.get("chart.title.capacity.cumulative")
+                : text.get("chart.title.capacity.perPeriod", period(request));
+    }
+
+    String timeline() {
+        return text.get("chart.title.timeline");
+    }
+
+    private String period(ChartRequest request) {
+        return text.get("period." + request.granularity().name());
     }
 
     private static String directionKey(String prefix, Set<MoneyDirection> directions) {

@@ -2,21 +2,32 @@ package com.computefolio.service.chart;
 
 import com.computefolio.service.Measure;
 
-/** The charts Computefolio draws, on screen and in every export. */
+/**
+ * The charts Computefolio draws, on screen and in every export, with the two facts every layer asks
+ * about a type (what it adds up, and whether it runs a total). How each is built, titled, drawn and
+ * named is its {@link ChartKind}, found through {@link ChartKinds#of}; the enum holds no strategy, so
+ * that a request (which names its type) and the strategies (which read requests) do not depend on
+ * each other in a circle.
+ */
 public enum ChartType {
     /** Money committed per period (run rate), stacked by group. */
-    COMMITMENTS(Measure.MONEY),
+    COMMITMENTS(Measure.MONEY, Running.NEVER),
     /** Money committed, running total, stacked by group. */
-    CUMULATIVE(Measure.MONEY),
-    /** Contracted capacity in gigawatts, cumulative or added per period. */
-    CAPACITY(Measure.CAPACITY),
-    /** One bar per deal across its term (a Gantt chart), coloured by kind. */
-    TIMELINE(null);
+    CUMULATIVE(Measure.MONEY, Running.ALWAYS),
+    /** Contracted capacity in gigawatts: online so far (the default) or added per period. */
+    CAPACITY(Measure.CAPACITY, Running.CHOSEN),
+    /** One bar per deal across its term (a Gantt chart), coloured by kind: adds nothing up. */
+    TIMELINE(null, Running.NEVER);
+
+    /** Whether a type shows running totals. */
+    private enum Running { NEVER, ALWAYS, CHOSEN }
 
     private final Measure measure;
+    private final Running running;
 
-    ChartType(Measure measure) {
+    ChartType(Measure measure, Running running) {
         this.measure = measure;
+        this.running = running;
     }
 
     /** What the chart adds up; null for the timeline, which adds nothing up. */
@@ -24,8 +35,13 @@ public enum ChartType {
         return measure;
     }
 
-    /** Whether the chart is built from a computed {@code Timeline} of periods and series. */
-    public boolean isPeriodic() {
-        return this != TIMELINE;
+    /** Whether the chart shows running totals, given what the request asked (only capacity lets the user choose). */
+    public boolean cumulative(boolean asked) {
+        return running == Running.ALWAYS || (running == Running.CHOSEN && asked);
+    }
+
+    /** The running-total setting of a request that does not say. */
+    public boolean cumulativeByDefault() {
+        return running != Running.NEVER;
     }
 }

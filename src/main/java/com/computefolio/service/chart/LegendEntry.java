@@ -1,6 +1,5 @@
 package com.computefolio.service.chart;
 
-import java.awt.Color;
 
 /**
  * One line of a chart's legend: a group with its colour, a style swatch that explains how
@@ -10,13 +9,13 @@ import java.awt.Color;
  * @param style  how the swatch is drawn
  * @param marker the marker shown, for a MARKER entry; null otherwise
  */
-public record LegendEntry(String key, String label, Color colour, SeriesStyle style, Kind kind, TimelineMarker.Kind marker) {
+public record LegendEntry(String key, String label, ChartColor colour, SeriesStyle style, Kind kind, TimelineMarker.Kind marker) {
 
     public enum Kind {
         GROUP, STYLE, MARKER
     }
 
-    public static LegendEntry group(String key, String label, Color colour) {
+    public static LegendEntry group(String key, String label, ChartColor colour) {
         return new LegendEntry(key, label, colour, SeriesStyle.SOLID, Kind.GROUP, null);
     }
 

@@ -1,7 +1,6 @@
 package com.computefolio.service.chart;
 
 import com.computefolio.service.GroupBy;
-import java.awt.Color;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,17 +19,15 @@ import java.util.Set;
 public final class Palette {
 
     /** Tableau 10 without its grey, which is kept for "Other". */
-    static final List<Color> COLOURS = List.of(
-            new Color(0x4E79A7), new Color(0xF28E2B), new Color(0xE15759), new Color(0x76B7B2), new Color(0x59A14F),
-            new Color(0xEDC948), new Color(0xB07AA1), new Color(0xFF9DA7), new Color(0x9C755F));
-    static final Color OTHER = new Color(0xBAB0AC);
+    static final List<ChartColor> COLOURS = List.of(
+            ChartColor.of(0x4E79A7), ChartColor.of(0xF28E2B), ChartColor.of(0xE15759), ChartColor.of(0x76B7B2), ChartColor.of(0x59A14F),
+            ChartColor.of(0xEDC948), ChartColor.of(0xB07AA1), ChartColor.of(0xFF9DA7), ChartColor.of(0x9C755F));
+    static final ChartColor OTHER = ChartColor.of(0xBAB0AC);
     /** Swatches that explain a style rather than a group. */
-    static final Color NEUTRAL = new Color(0x6B6B6B);
-
-    private static final Color WHITE = Color.WHITE;
+    static final ChartColor NEUTRAL = ChartColor.of(0x6B6B6B);
 
     /** The preferred colour of a key, before collisions within one chart are resolved. */
-    public Color preferred(GroupBy groupBy, String key) {
+    public ChartColor preferred(GroupBy groupBy, String key) {
         return COLOURS.get(preferredSlot(groupBy, key));
     }
 
@@ -38,8 +35,8 @@ public final class Palette {
      * Colours for the keys of one chart, given largest group first so that the largest keep their
      * preferred colour when two collide. Once every colour is taken, colours repeat.
      */
-    public Map<String, Color> assign(GroupBy groupBy, List<String> keysLargestFirst) {
-        Map<String, Color> result = new LinkedHashMap<>();
+    public Map<String, ChartColor> assign(GroupBy groupBy, List<String> keysLargestFirst) {
+        Map<String, ChartColor> result = new LinkedHashMap<>();
         Set<Integer> taken = new HashSet<>();
         for (String key : keysLargestFirst) {
             if (ChartModel.OTHER_KEY.equals(key)) {
@@ -61,27 +58,17 @@ public final class Palette {
     }
 
     /** The fill of a series: the group colour, a light tint of it, or almost white for estimates. */
-    public static Color fill(Color colour, SeriesStyle style) {
+    public static ChartColor fill(ChartColor colour, SeriesStyle style) {
         return switch (style) {
             case SOLID -> colour;
-            case LIGHT -> tint(colour, 0.55);
-            case DASHED -> tint(colour, 0.85);
+            case LIGHT -> colour.tint(0.55);
+            case DASHED -> colour.tint(0.85);
         };
     }
 
-    /** Mixes a colour with white; {@code amount} 0 keeps the colour, 1 gives white. */
-    static Color tint(Color colour, double amount) {
-        return new Color(mix(colour.getRed(), WHITE.getRed(), amount), mix(colour.getGreen(), WHITE.getGreen(), amount),
-                mix(colour.getBlue(), WHITE.getBlue(), amount));
-    }
-
-    /** A darker shade for edges drawn on a light fill. */
-    static Color shade(Color colour, double amount) {
-        return new Color(mix(colour.getRed(), 0, amount), mix(colour.getGreen(), 0, amount), mix(colour.getBlue(), 0, amount));
-    }
-
-    private static int mix(int from, int to, double amount) {
-        return (int) Math.round(from + (to - from) * amount);
+    /** The edge of a series on a light fill: a darker shade of its colour. */
+    public static ChartColor edge(ChartColor colour) {
+        return colour.shade(0.15);
     }
 
     private static int preferredSlot(GroupBy groupBy, String key) {

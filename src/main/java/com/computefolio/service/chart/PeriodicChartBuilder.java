@@ -6,9 +6,9 @@ import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleFlag;
-import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.domain.Source;
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.DealCells;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealView;
 import com.computefolio.service.GroupBy;
@@ -16,7 +16,6 @@ import com.computefolio.service.Measure;
 import com.computefolio.service.Timeline;
 import com.computefolio.service.TimelineQuery;
 import com.computefolio.service.TimelineSeries;
-import java.awt.Color;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -47,7 +46,6 @@ final class PeriodicChartBuilder {
     static final int MAX_NAMED_GROUPS = 8;
 
     private final AnalysisService analysis;
-    private final ScheduleEngine schedules;
     private final ChartText text;
     private final ChartNotes notes;
     private final Palette palette = new Palette();
@@ -55,9 +53,8 @@ final class PeriodicChartBuilder {
     /** Charts are computed on background threads, the newest request winning: read and replaced whole. */
     private volatile NumberedSources lastNumbered;
 
-    PeriodicChartBuilder(AnalysisService analysis, ScheduleEngine schedules, ChartText text) {
+    PeriodicChartBuilder(AnalysisService analysis, ChartText text) {
         this.analysis = analysis;
-        this.schedules = schedules;
         this.text = text;
         this.notes = new ChartNotes(text);
         this.titles = new ChartTitles(text);
@@ -99,7 +96,7 @@ final class PeriodicChartBuilder {
         }
     }
 
-    ChartModel build(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex, LocalDate generated) {
+    ChartModel build(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex, LocalDate generated, String title) {
         DealFilter filter = effectiveFilter(request);
         Measure measure = request.type().measure();
         List<Part> parts = timelines(portfolio, request, filter, measure);
@@ -111,13 +108,13 @@ final class PeriodicChartBuilder {
 
         List<Group> ranked = rankedGroups(parts, request, periods, periodIndex);
         List<Group> shown = gatherOther(ranked, request.cumulative(), periods.size());
-        Map<String, Color> colours = palette.assign(request.groupBy(), shown.stream().map(g -> g.key).toList());
+        Map<String, ChartColor> colours = palette.assign(request.groupBy(), shown.stream().map(g -> g.key).toList());
         List<ChartSeries> series = series(shown, parts, colours, request.groupBy());
 
         List<DealView> views = analysis.deals(portfolio, filter);
         Map<String, DealView> viewsById = views.stream().collect(Collectors.toMap(v -> v.deal().id(), Function.identity(), (a, b) -> a));
         String currency = measure == Measure.MONEY ? currency(parts) : null;
-        CellIndex cells = new CellPlacement(schedules).place(series, viewsById, periods.size(), periodIndex, request, measure, currency);
+        CellIndex cells = cells(portfolio, request, filter, series, periods);
 
         List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
         List<SourceRef> refs = sourceRefs(portfolio, drawn, viewsById, sharedIndex);
@@ -139,7 +136,7 @@ final class PeriodicChartBuilder {
         String subtitle = notes.subtitle(lead, request.filter(), portfolio.partiesById(), asOf, generated, drawn.size());
         String footnote = notes.footnote(refs, undisclosedTitles, caveats, null);
 
-        return new ChartModel(request, titles.title(request, filter), subtitle, footnote, text.get("axis.time"),
+        return new ChartModel(request, title, subtitle, footnote, text.get("axis.time"),
                 titles.valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
                 currency, periods, periods.stream().map(request.granularity()::label).toList(), series,
                 legend(shown, series, colours, request), List.of(), refs, measure == Measure.MONEY ? undisclosed : List.of(),
@@ -169,6 +166,17 @@ final class PeriodicChartBuilder {
 
     /** The sources numbered for one set of drawn deals of one portfolio (compared by identity: portfolios are immutable). */
     private record NumberedSources(Portfolio portfolio, List<String> drawn, List<SourceRef> refs) {
+    }
+
+    /**
+     * The deals behind each segment, from the analysis service's cached schedules. One query with
+     * the whole filter: each deal has one confidence, so the parts' deals are the whole's.
+     */
+    private CellIndex cells(Portfolio portfolio, ChartRequest request, DealFilter filter, List<ChartSeries> series,
+                            List<YearMonth> periods) {
+        Map<String, DealCells> byDeal = periods.isEmpty() ? Map.of()
+                : analysis.cells(portfolio, query(request, filter, request.type().measure()), periods.get(0), periods.size());
+        return ChartCells.index(series, byDeal, periods.size(), request.cumulative());
     }
 
     /** Money charts show commitments unless the user asked for a direction. */
@@ -267,7 +275,7 @@ final class PeriodicChartBuilder {
         return shown;
     }
 
-    private List<ChartSeries> series(List<Group> groups, List<Part> parts, Map<String, Color> colours, GroupBy groupBy) {
+    private List<ChartSeries> series(List<Group> groups, List<Part> parts, Map<String, ChartColor> colours, GroupBy groupBy) {
         List<ChartSeries> series = new ArrayList<>();
         boolean split = parts.size() > 1 || parts.get(0).confidence() != null;
         for (Group g : groups) {
@@ -288,7 +296,7 @@ final class PeriodicChartBuilder {
         return series;
     }
 
-    private List<LegendEntry> legend(List<Group> groups, List<ChartSeries> series, Map<String, Color> colours, ChartRequest request) {
+    private List<LegendEntry> legend(List<Group> groups, List<ChartSeries> series, Map<String, ChartColor> colours, ChartRequest request) {
         List<LegendEntry> legend = new ArrayList<>();
         for (Group g : groups) {
             Set<SeriesStyle> groupStyles = series.stream().filter(s -> s.groupKey().equals(g.key)).map(ChartSeries::style)

@@ -3,7 +3,6 @@ package com.computefolio.service.chart;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
-import java.awt.Color;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -17,7 +16,7 @@ import java.util.List;
  * @param valueText the headline value as shown in tooltips ("$38B", "undisclosed")
  */
 public record TimelineBar(String dealId, String title, String counterparty, DealKind kind, DealStatus status,
-                          Confidence confidence, SeriesStyle style, Color colour, YearMonth start, YearMonth end,
+                          Confidence confidence, SeriesStyle style, ChartColor colour, YearMonth start, YearMonth end,
                           TermBasis termKnown, String valueText, List<TimelineMarker> markers) {
 
     public TimelineBar {

@@ -40,7 +40,7 @@ final class TimelineChartBuilder {
         this.notes = new ChartNotes(text);
     }
 
-    ChartModel build(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex, LocalDate generated) {
+    ChartModel build(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex, LocalDate generated, String title) {
         List<DealView> all = analysis.deals(portfolio, request.filter());
         List<DealView> views = all.size() > MAX_BARS ? largest(all) : all;
         LocalDate asOf = request.filter().asOf();
@@ -56,7 +56,7 @@ final class TimelineChartBuilder {
                 generated, bars.size());
         String footnote = notes.footnote(refs, List.of(), Map.of(), truncation);
 
-        return new ChartModel(request, text.get("chart.title.timeline"), subtitle, footnote, text.get("axis.time"),
+        return new ChartModel(request, title, subtitle, footnote, text.get("axis.time"),
                 text.get("axis.timeline.deals"), null, null, List.of(), List.of(), List.of(), legend(bars), bars, refs,
                 List.of(), asOf, generated, CellIndex.empty());
     }

@@ -1,9 +1,9 @@
 package com.computefolio.service.export;
 
 import com.computefolio.io.AtomicFiles;
-import com.computefolio.service.chart.ChartFonts;
+import com.computefolio.service.render.ChartFonts;
 import com.computefolio.service.chart.ChartModel;
-import com.computefolio.service.chart.JFreeChartFactory;
+import com.computefolio.service.render.JFreeChartFactory;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -2,7 +2,7 @@ package com.computefolio.service.export;
 
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartType;
-import com.computefolio.service.chart.JFreeChartFactory;
+import com.computefolio.service.render.JFreeChartFactory;
 
 /** Sizes for charts exported on their own: the default, and a taller timeline when it has many deals. */
 public final class ChartSizes {

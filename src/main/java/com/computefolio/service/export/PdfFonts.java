@@ -1,6 +1,6 @@
 package com.computefolio.service.export;
 
-import com.computefolio.service.chart.ChartFonts;
+import com.computefolio.service.render.ChartFonts;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.io.ByteArrayInputStream;

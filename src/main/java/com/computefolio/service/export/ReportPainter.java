@@ -1,7 +1,7 @@
 package com.computefolio.service.export;
 
 import com.computefolio.service.SummaryRow;
-import com.computefolio.service.chart.ChartFonts;
+import com.computefolio.service.render.ChartFonts;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.chart.SourceRef;
 import com.computefolio.service.chart.ValueFormat;

@@ -2,6 +2,7 @@ package com.computefolio.ui.charts;
 
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.chart.ChartKinds;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.LegendEntry;
@@ -12,7 +13,6 @@ import java.text.MessageFormat;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -170,9 +170,7 @@ public final class ChartState {
     }
 
     private static String suggestedFileName(ChartModel model) {
-        ChartRequest r = model.request();
-        String name = r.type().isPeriodic() ? r.type().name() + "-by-" + r.groupBy().name() + "-" + r.granularity().name() : r.type().name();
-        return name.toLowerCase(Locale.ROOT);
+        return ChartKinds.of(model.type()).fileName(model.request());
     }
 
     /** The chart on screen; null until the first computation has finished. */

@@ -1,10 +1,10 @@
 package com.computefolio.ui.charts;
 
 import com.computefolio.service.AnalysisService;
-import com.computefolio.service.chart.ChartFonts;
+import com.computefolio.service.render.ChartFonts;
 import com.computefolio.service.chart.ChartModelFactory;
 import com.computefolio.service.chart.ChartText;
-import com.computefolio.service.chart.JFreeChartFactory;
+import com.computefolio.service.render.JFreeChartFactory;
 import com.computefolio.service.export.ChartExporter;
 import java.time.Clock;
 import java.util.Objects;

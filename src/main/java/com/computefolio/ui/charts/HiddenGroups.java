@@ -52,11 +52,9 @@ public final class HiddenGroups {
         if (keys.isEmpty()) {
             return model;
         }
-        if (model.type().isPeriodic()) {
-            List<ChartSeries> series = model.series().stream().map(s -> keys.contains(s.groupKey()) ? flattened(s) : s).toList();
-            return copy(model, series, model.legend(), model.bars(), model.cells());
-        }
-        return copy(model, model.series(), model.legend(), visibleBars(model), model.cells());
+        // A chart has series or bars, never both: flattening the one and filtering the other suits every kind.
+        List<ChartSeries> series = model.series().stream().map(s -> keys.contains(s.groupKey()) ? flattened(s) : s).toList();
+        return copy(model, series, model.legend(), visibleBars(model), model.cells());
     }
 
     /** The model to export: hidden groups are gone from the series, the bars and the legend. */
@@ -66,12 +64,9 @@ public final class HiddenGroups {
         }
         List<LegendEntry> legend = model.legend().stream()
                 .filter(e -> e.kind() != LegendEntry.Kind.GROUP || !keys.contains(e.key())).toList();
-        if (model.type().isPeriodic()) {
-            List<ChartSeries> series = model.series().stream().filter(s -> !keys.contains(s.groupKey())).toList();
-            // Cells are indexed by series position, which dropping series shifts; exports draw no tooltips.
-            return copy(model, series, legend, model.bars(), CellIndex.empty());
-        }
-        return copy(model, model.series(), legend, visibleBars(model), model.cells());
+        List<ChartSeries> series = model.series().stream().filter(s -> !keys.contains(s.groupKey())).toList();
+        // Cells are indexed by series position, which dropping series shifts; exports draw no tooltips.
+        return copy(model, series, legend, visibleBars(model), CellIndex.empty());
     }
 
     /**
@@ -82,12 +77,11 @@ public final class HiddenGroups {
         if (keys.isEmpty() || !(chart.getPlot() instanceof XYPlot plot)) {
             return;
         }
-        if (screenModel.type().isPeriodic()) {
-            XYItemRenderer renderer = plot.getRenderer();
-            for (int i = 0; i < screenModel.series().size(); i++) {
-                if (keys.contains(screenModel.series().get(i).groupKey())) {
-                    renderer.setSeriesVisible(i, false, false);
-                }
+        // Series of the screen model are the plot's series (a timeline has none; its hidden bars are left out of the model).
+        XYItemRenderer renderer = plot.getRenderer();
+        for (int i = 0; i < screenModel.series().size(); i++) {
+            if (keys.contains(screenModel.series().get(i).groupKey())) {
+                renderer.setSeriesVisible(i, false, false);
             }
         }
         LegendItemCollection fixed = plot.getFixedLegendItems();

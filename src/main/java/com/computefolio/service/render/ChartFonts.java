@@ -1,4 +1,4 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
 import java.awt.Font;
 import java.awt.FontFormatException;

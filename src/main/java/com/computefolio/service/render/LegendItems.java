@@ -1,5 +1,10 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
+import com.computefolio.service.chart.ChartColor;
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.LegendEntry;
+import com.computefolio.service.chart.SeriesStyle;
+import com.computefolio.service.chart.TimelineMarker;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
@@ -33,15 +38,15 @@ final class LegendItems {
     }
 
     private static LegendItem group(LegendEntry entry) {
-        Color colour = entry.colour();
+        ChartColor colour = entry.colour();
         boolean outlined = entry.style() != SeriesStyle.SOLID;
         return item(entry.label(), SWATCH, ChartStyle.fill(colour, entry.style()), outlined,
-                outlined ? ChartStyle.outline(colour, entry.style()) : colour, ChartStyle.swatchStroke(entry.style()));
+                outlined ? ChartStyle.outline(colour, entry.style()) : ChartStyle.awt(colour), ChartStyle.swatchStroke(entry.style()));
     }
 
     private static LegendItem swatch(LegendEntry entry) {
         boolean outlined = entry.style() != SeriesStyle.SOLID;
-        return item(entry.label(), SWATCH, ChartStyle.fill(entry.colour(), entry.style()), outlined, entry.colour(),
+        return item(entry.label(), SWATCH, ChartStyle.fill(entry.colour(), entry.style()), outlined, ChartStyle.awt(entry.colour()),
                 ChartStyle.swatchStroke(entry.style()));
     }
 

@@ -1,20 +1,27 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
+import com.computefolio.service.chart.ChartDrawing;
+import com.computefolio.service.chart.ChartKinds;
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.ChartTooltips;
 import java.awt.Color;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.VerticalAlignment;
-import org.jfree.chart.text.TextUtils;
 
 /**
  * Draws a {@link ChartModel} as a {@link JFreeChart}: the object the window shows in a
@@ -32,8 +39,8 @@ public final class JFreeChartFactory {
 
     private final ChartStyle style;
     private final ChartText text;
-    private final PeriodicPlot periodic;
-    private final TimelinePlot timeline;
+    /** The plot of each way of drawing; EnumMap so that a drawing without a plot fails the tests, not a user. */
+    private final Map<ChartDrawing, PlotKind> plots = new EnumMap<>(ChartDrawing.class);
 
     public JFreeChartFactory(ChartFonts fonts, ChartText text) {
         // JFreeChart draws rotated text (the value axis label) through TextLayout by default, a
@@ -43,12 +50,14 @@ public final class JFreeChartFactory {
         this.style = new ChartStyle(fonts);
         this.text = text;
         ChartTooltips tooltips = new ChartTooltips(text);
-        this.periodic = new PeriodicPlot(style, tooltips);
-        this.timeline = new TimelinePlot(style, tooltips, text);
+        PeriodicPlot periodic = new PeriodicPlot(style, tooltips);
+        plots.put(ChartDrawing.STACKED_BARS, periodic);
+        plots.put(ChartDrawing.STACKED_AREAS, periodic);
+        plots.put(ChartDrawing.DEAL_BARS, new TimelinePlot(style, tooltips, text));
     }
 
     public JFreeChart create(ChartModel model) {
-        XYPlot plot = model.type().isPeriodic() ? periodic.create(model, text.locale()) : timeline.create(model, text.locale());
+        XYPlot plot = plotOf(model).create(model, text.locale());
         plot.setNoDataMessage(text.get("empty.chart"));
         plot.setFixedLegendItems(LegendItems.of(model));
 
@@ -72,23 +81,20 @@ public final class JFreeChartFactory {
      */
     public List<String> dealIdsAt(ChartModel model, ChartEntity entity) {
         if (entity instanceof XYItemEntity item) {
-            if (model.type().isPeriodic()) {
-                return model.dealIdsAt(item.getSeriesIndex(), PeriodicPlot.periodOf(model, item.getItem()));
-            }
-            int row = item.getDataset() instanceof org.jfree.data.xy.XYIntervalSeriesCollection
-                    ? item.getSeriesIndex()
-                    : (int) Math.round(item.getDataset().getXValue(item.getSeriesIndex(), item.getItem()));
-            return row >= 0 && row < model.bars().size() ? List.of(model.bars().get(row).dealId()) : List.of();
+            return plotOf(model).dealIdsAt(model, item);
         }
         if (entity instanceof LegendItemEntity legend && legend.getSeriesKey() != null) {
-            String key = legend.getSeriesKey().toString();
-            if (model.type().isPeriodic()) {
-                return model.seriesIndexesOfGroup(key).stream()
-                        .flatMap(i -> model.series().get(i).dealIds().stream()).distinct().toList();
-            }
-            return model.bars().stream().filter(b -> b.kind().name().equals(key)).map(TimelineBar::dealId).toList();
+            return model.dealIdsOfGroup(legend.getSeriesKey().toString());
         }
         return List.of();
+    }
+
+    private PlotKind plotOf(ChartModel model) {
+        PlotKind plot = plots.get(ChartKinds.of(model.type()).drawing(model.request()));
+        if (plot == null) {
+            throw new IllegalStateException("no plot draws " + ChartKinds.of(model.type()).drawing(model.request()));
+        }
+        return plot;
     }
 
     private TextTitle subtitle(ChartModel model) {

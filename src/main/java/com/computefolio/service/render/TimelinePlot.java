@@ -1,5 +1,11 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.ChartTooltips;
+import com.computefolio.service.chart.SeriesStyle;
+import com.computefolio.service.chart.TimelineBar;
+import com.computefolio.service.chart.TimelineMarker;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.time.LocalDate;
@@ -9,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -29,7 +36,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * series per bar (series index = bar index); dataset 1 the markers, one series per marker kind,
  * each item's x being the row of its deal.
  */
-final class TimelinePlot {
+final class TimelinePlot implements PlotKind {
 
     /** Deal titles longer than this are cut with an ellipsis so the plot keeps its width. */
     static final int MAX_ROW_LABEL = 34;
@@ -45,7 +52,8 @@ final class TimelinePlot {
         this.text = text;
     }
 
-    XYPlot create(ChartModel model, Locale locale) {
+    @Override
+    public XYPlot create(ChartModel model, Locale locale) {
         List<TimelineBar> bars = model.bars();
         SymbolAxis rows = new SymbolAxis(model.valueAxisLabel(), bars.stream().map(b -> shorten(b.title())).toArray(String[]::new));
         rows.setInverted(true);
@@ -79,6 +87,15 @@ final class TimelinePlot {
         plot.setNoDataMessageFont(style.legend());
         addDateLine(plot, model);
         return plot;
+    }
+
+    /** The deal of a clicked bar (its series is its row) or marker (its x is the row). */
+    @Override
+    public List<String> dealIdsAt(ChartModel model, XYItemEntity item) {
+        int row = item.getDataset() instanceof XYIntervalSeriesCollection
+                ? item.getSeriesIndex()
+                : (int) Math.round(item.getDataset().getXValue(item.getSeriesIndex(), item.getItem()));
+        return row >= 0 && row < model.bars().size() ? List.of(model.bars().get(row).dealId()) : List.of();
     }
 
     /** A vertical line at the as-of date (or today), so planned and past months are told apart. */
@@ -123,7 +140,7 @@ final class TimelinePlot {
             TimelineBar bar = model.bars().get(i);
             renderer.setSeriesPaint(i, ChartStyle.fill(bar.colour(), bar.style()));
             // Unlike stacked segments, a lone bar needs an edge in its own colour even when solid.
-            renderer.setSeriesOutlinePaint(i, bar.style() == SeriesStyle.SOLID ? bar.colour() : ChartStyle.outline(bar.colour(), bar.style()));
+            renderer.setSeriesOutlinePaint(i, bar.style() == SeriesStyle.SOLID ? ChartStyle.awt(bar.colour()) : ChartStyle.outline(bar.colour(), bar.style()));
             renderer.setSeriesOutlineStroke(i, ChartStyle.outlineStroke(bar.style()));
         }
         renderer.setDefaultToolTipGenerator((dataset, series, item) -> tooltips.bar(model.bars().get(series)));

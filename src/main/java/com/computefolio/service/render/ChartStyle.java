@@ -1,5 +1,8 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
+import com.computefolio.service.chart.ChartColor;
+import com.computefolio.service.chart.Palette;
+import com.computefolio.service.chart.SeriesStyle;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -57,14 +60,19 @@ final class ChartStyle {
         return fonts.regular(9f);
     }
 
+    /** The model's colour on a Java 2D canvas. */
+    static Color awt(ChartColor colour) {
+        return new Color(colour.rgb());
+    }
+
     /** What a series or bar is filled with. */
-    static Paint fill(Color colour, SeriesStyle style) {
-        return Palette.fill(colour, style);
+    static Paint fill(ChartColor colour, SeriesStyle style) {
+        return awt(Palette.fill(colour, style));
     }
 
     /** Official segments get a hairline of white so stacked segments stay apart; the others an edge in their colour. */
-    static Paint outline(Color colour, SeriesStyle style) {
-        return style == SeriesStyle.SOLID ? Color.WHITE : Palette.shade(colour, 0.15);
+    static Paint outline(ChartColor colour, SeriesStyle style) {
+        return style == SeriesStyle.SOLID ? Color.WHITE : awt(Palette.edge(colour));
     }
 
     static Stroke outlineStroke(SeriesStyle style) {

@@ -1,16 +1,21 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartSeries;
+import com.computefolio.service.chart.ChartTooltips;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.time.Month;
@@ -30,7 +35,7 @@ import org.jfree.data.time.Year;
  * leave hairline seams between per-item polygons in PDF viewers (StackedXYAreaRenderer2) or
  * misplace edges around zeros (StackedXYAreaRenderer); overlapping whole paths have no seams at all.
  */
-final class PeriodicPlot {
+final class PeriodicPlot implements PlotKind {
 
     static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
@@ -42,7 +47,8 @@ final class PeriodicPlot {
         this.tooltips = tooltips;
     }
 
-    XYPlot create(ChartModel model, Locale locale) {
+    @Override
+    public XYPlot create(ChartModel model, Locale locale) {
         TimeTableXYDataset dataset = dataset(model, locale);
         // The dates name themselves; the time axis label stays in the model for data exports.
         DateAxis time = new DateAxis(null, UTC, locale);
@@ -79,6 +85,12 @@ final class PeriodicPlot {
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         plot.setNoDataMessageFont(style.legend());
         return plot;
+    }
+
+    /** The deals of the clicked segment (series × period). */
+    @Override
+    public List<String> dealIdsAt(ChartModel model, XYItemEntity item) {
+        return model.dealIdsAt(item.getSeriesIndex(), periodOf(model, item.getItem()));
     }
 
     /** The period of the model that a dataset item stands for, or -1 for the areas' leading zero. */

@@ -1,10 +1,19 @@
-package com.computefolio.service.chart;
+package com.computefolio.service.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
+import com.computefolio.service.chart.ChartFixtures;
+import com.computefolio.service.chart.ChartKinds;
+import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartModelFactory;
+import com.computefolio.service.chart.ChartRequest;
+import com.computefolio.service.chart.ChartSeries;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.chart.TimelineBar;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -15,7 +24,10 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -145,5 +157,26 @@ class JFreeChartFactoryTest {
         List<ChartEntity> entities = new ArrayList<>();
         info.getEntityCollection().getEntities().forEach(e -> entities.add((ChartEntity) e));
         return entities;
+    }
+
+    @Test
+    void eachChartIsDrawnByThePlotOfItsDrawing() {
+        for (ChartType type : ChartType.values()) {
+            for (boolean cumulative : new boolean[] {false, true}) {
+                ChartModel model = models.create(ChartFixtures.portfolio(),
+                        new ChartRequest(type, GroupBy.KIND, Granularity.YEAR, DealFilter.ALL, cumulative));
+
+                XYPlot plot = charts.create(model).getXYPlot();
+
+                var renderer = plot.getRenderer();
+                switch (ChartKinds.of(type).drawing(model.request())) {
+                    case STACKED_BARS -> assertThat(renderer).as("%s", type).isInstanceOf(StackedXYBarRenderer.class);
+                    case STACKED_AREAS -> assertThat(renderer).as("%s", type).isInstanceOf(XYAreaRenderer.class);
+                    case DEAL_BARS -> assertThat(plot.getOrientation()).as("%s", type).isEqualTo(PlotOrientation.HORIZONTAL);
+                }
+                assertThat(plot.getDataset().getSeriesCount()).as("%s", type)
+                        .isEqualTo(model.series().size() + model.bars().size());
+            }
+        }
     }
 }

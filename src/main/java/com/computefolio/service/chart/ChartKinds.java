@@ -1,0 +1,22 @@
+package com.computefolio.service.chart;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** The one place that says which {@link ChartKind} does the work of each {@link ChartType}. */
+public final class ChartKinds {
+
+    private static final Map<ChartType, ChartKind> KINDS = new EnumMap<>(Map.of(
+            ChartType.COMMITMENTS, new CommitmentsChart(),
+            ChartType.CUMULATIVE, new CumulativeChart(),
+            ChartType.CAPACITY, new CapacityChart(),
+            ChartType.TIMELINE, new TimelineChart()));
+
+    private ChartKinds() {
+    }
+
+    /** How charts of this type are built, titled, drawn and named. */
+    public static ChartKind of(ChartType type) {
+        return KINDS.get(type);
+    }
+}
