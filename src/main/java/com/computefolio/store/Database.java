@@ -9,8 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * One open database file and its single connection. A desktop register has one user, so one
@@ -161,7 +162,10 @@ public final class Database implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         try {
             Files.createDirectories(absolute.getParent());
-            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".tmp");
+            // The name io.TempFiles gives temporaries (it says which process made it), so that a start
+            // after this process was killed mid-copy recognises the leftover and deletes it.
+            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + UUID.randomUUID() + ".tmp");
             try {
                 withoutTransaction("back up to " + absolute, c -> {
                     dialect.backup(c, temp);
@@ -231,9 +235,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** COMMIT or ROLLBACK: constant text, prepared like every other statement outside the dialect. */
     private void execute(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
         }
     }
 

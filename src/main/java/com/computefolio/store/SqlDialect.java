@@ -3,7 +3,7 @@ package com.computefolio.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 
@@ -36,8 +36,8 @@ public interface SqlDialect {
      * transaction with COMMIT or ROLLBACK.
      */
     default void beginWrite(Connection connection) throws SQLException {
-        try (Statement begin = connection.createStatement()) {
-            begin.execute("BEGIN");
+        try (PreparedStatement begin = connection.prepareStatement("BEGIN")) {
+            begin.execute();
         }
     }
 

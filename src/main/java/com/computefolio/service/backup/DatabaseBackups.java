@@ -2,6 +2,7 @@ package com.computefolio.service.backup;
 
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.io.TempFiles;
 import com.computefolio.service.StorageException;
 import com.computefolio.service.ValidationException;
 import com.computefolio.store.PortfolioStore;
@@ -208,7 +209,7 @@ public final class DatabaseBackups {
     private static Path workFolder(Path db) {
         try {
             Files.createDirectories(db.getParent());
-            return Files.createTempDirectory(db.getParent(), "." + db.getFileName() + ".restore-");
+            return Files.createTempDirectory(db.getParent(), TempFiles.workFolderPrefix(db));
         } catch (IOException e) {
             throw new StorageException("Cannot prepare the restore beside " + db + ": " + e.getMessage(), e);
         }
