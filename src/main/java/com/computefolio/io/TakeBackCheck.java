@@ -34,6 +34,9 @@ public final class TakeBackCheck {
         }
     }
 
+    /** An import that takes nothing back (or was told it may). */
+    public static final Found NOTHING = new Found(List.of(), List.of());
+
     public Found check(List<ParsedFile> files, Portfolio register) {
         Map<String, Deal> stored = new HashMap<>();
         register.deals().forEach(d -> stored.put(d.id(), d));

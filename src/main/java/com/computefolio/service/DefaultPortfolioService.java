@@ -159,14 +159,15 @@ public final class DefaultPortfolioService implements PortfolioService {
         List<ParsedFile> parsed = fileReader.parseAll(files);
         return storage(() -> store.importChecked(register -> {
             ImportPlan plan = fileReader.check(parsed, register);
+            TakeBackCheck.Found found = takeBack ? TakeBackCheck.NOTHING : new TakeBackCheck().check(parsed, register);
             if (!plan.ok()) {
-                throw new ValidationException(plan.problems());
+                // Every problem at once, the revisions it would take back included.
+                List<Problem> problems = new ArrayList<>(plan.problems());
+                problems.addAll(found.problems());
+                throw new ValidationException(problems);
             }
-            if (!takeBack) {
-                TakeBackCheck.Found found = new TakeBackCheck().check(parsed, register);
-                if (!found.none()) {
-                    throw new TakeBackException(found.problems(), found.dealIds());
-                }
+            if (!found.none()) {
+                throw new TakeBackException(found.problems(), found.dealIds());
             }
             ImportResult result = new ImportResult(files.stream().map(Path::toString).toList(), plan.dealsAdded(),
                     plan.dealsReplaced(), plan.newParties().size(), plan.sourcesAdded());
@@ -174,9 +175,17 @@ public final class DefaultPortfolioService implements PortfolioService {
         }));
     }
 
+    /** What {@link #importFiles(List)} would refuse: the files' problems and the revisions they would take back. */
     @Override
     public List<Problem> validateFiles(List<Path> files) {
-        return plan(files).problems();
+        if (files.isEmpty()) {
+            return noFiles().problems();
+        }
+        List<ParsedFile> parsed = fileReader.parseAll(files);
+        Portfolio register = portfolio();
+        List<Problem> problems = new ArrayList<>(fileReader.check(parsed, register).problems());
+        problems.addAll(new TakeBackCheck().check(parsed, register).problems());
+        return List.copyOf(problems);
     }
 
     /**
@@ -206,13 +215,6 @@ public final class DefaultPortfolioService implements PortfolioService {
     public void exportDealsCsv(Path out, DealFilter filter) {
         List<Deal> deals = matching(portfolio(), filter);
         write(out, () -> csvWriter.write(deals, filter.asOf(), out));
-    }
-
-    private ImportPlan plan(List<Path> files) {
-        if (files.isEmpty()) {
-            return noFiles();
-        }
-        return fileReader.plan(files, portfolio());
     }
 
     private static ImportPlan noFiles() {
