@@ -2,6 +2,7 @@ package com.computefolio.app;
 
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.ScheduleEngine;
+import com.computefolio.io.TempFiles;
 import com.computefolio.io.imports.PortfolioFileReader;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DefaultAnalysisService;
@@ -9,6 +10,7 @@ import com.computefolio.service.DefaultPortfolioService;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.StorageException;
+import com.computefolio.service.backup.BackupFolder;
 import com.computefolio.service.backup.BackupOnFirstSavePortfolioService;
 import com.computefolio.service.backup.DatabaseBackups;
 import com.computefolio.store.JdbcPortfolioStore;
@@ -35,8 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final ImportResult seeded;
     private ExportServices exportServices;
 
-    private AppContext(Path databaseFile, PortfolioStore store, CuratedData curatedData, boolean isNew,
-                       boolean backupBeforeFirstChange) {
+    private AppContext(Path databaseFile, PortfolioStore store, ImportResult seeded, boolean backupBeforeFirstChange) {
         this.databaseFile = databaseFile;
         this.store = store;
         DealValidator validator = new DealValidator();
@@ -44,8 +45,7 @@ public final class AppContext implements AutoCloseable {
         // portfolio service's filtered exports.
         this.analysisService = new DefaultAnalysisService(new ScheduleEngine());
         PortfolioService direct = new DefaultPortfolioService(store, validator, analysisService, new PortfolioFileReader(validator));
-        // Seeding goes around the session backup: a copy of the empty new file would be worth nothing.
-        this.seeded = isNew && curatedData != null ? curatedData.importInto(direct) : null;
+        this.seeded = seeded;
         this.portfolioService = backupBeforeFirstChange
                 ? new BackupOnFirstSavePortfolioService(direct, () -> databaseBackups().automaticBackup(store, databaseFile))
                 : direct;
@@ -74,21 +74,22 @@ public final class AppContext implements AutoCloseable {
         return open(dbFile, curatedData, false);
     }
 
+    /**
+     * Temporary files a killed process left beside the database or in its backups folder are deleted
+     * first. A database that does not exist yet is made whole (schema and curated data) under a
+     * temporary name and only then put in place: a start killed half way leaves no half-made
+     * register behind, only a leftover that the next start deletes before it makes the register again.
+     */
     private static AppContext open(Path dbFile, CuratedData curatedData, boolean backupBeforeFirstChange) {
         Path file = dbFile.toAbsolutePath();
-        boolean isNew = isMissingOrEmpty(file);
-        if (isNew) {
-            createParentFolder(file);
-        }
-        PortfolioStore store = openStore(file);
+        TempFiles.cleanLeftovers(file.getParent());
+        TempFiles.cleanLeftovers(BackupFolder.of(file).path());
+        ImportResult seeded = isMissingOrEmpty(file) ? new NewRegister(file, curatedData).create().orElse(null) : null;
+        PortfolioStore store = Stores.open(file);
         try {
-            return new AppContext(file, store, curatedData, isNew, backupBeforeFirstChange);
+            return new AppContext(file, store, seeded, backupBeforeFirstChange);
         } catch (RuntimeException e) {
             store.close();
-            if (isNew) {
-                // Leave no half-made database behind, so that the next start seeds again.
-                deleteQuietly(file);
-            }
             throw e;
         }
     }
@@ -141,41 +142,11 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    private static PortfolioStore openStore(Path file) {
-        try {
-            return JdbcPortfolioStore.open(file);
-        } catch (StoreException e) {
-            throw new StorageException("cannot open database " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     private static boolean isMissingOrEmpty(Path file) {
         try {
             return !Files.exists(file) || (Files.isRegularFile(file) && Files.size(file) == 0);
         } catch (IOException e) {
             throw new StorageException("cannot read database " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void createParentFolder(Path file) {
-        Path parent = file.getParent();
-        if (parent == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new StorageException("cannot create folder " + parent + " for the database: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // The original failure is what the user needs to see; a leftover file is retried next time.
-            }
         }
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.UUID;
 
 /**
  * Writes a file so that readers see either the old content or the complete new one, never a half
@@ -33,7 +32,10 @@ public final class AtomicFiles {
         }
         // Not Files.createTempFile: it creates the file with mode 0600, and the move would hand that to the
         // user's exported file. A plain CREATE_NEW gets the permissions the user's umask gives any new file.
-        Path temp = dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        // Named for this process (TempFiles), so that a start after a kill can tell a leftover from work under way.
+        Path temp = TempFiles.beside(absolute);
+        // A write killed earlier in this folder left its temporary file; this is the next start that writes here.
+        TempFiles.cleanLeftovers(dir);
         try {
             try (var channel = java.nio.channels.FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
                  OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16)) {
@@ -46,6 +48,9 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
+        } catch (IOException e) {
+            // "No space left on device" alone does not say which file, nor that nothing was lost.
+            throw DiskFullException.describe(absolute, e);
         } finally {
             Files.deleteIfExists(temp);
         }

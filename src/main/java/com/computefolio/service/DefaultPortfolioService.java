@@ -9,10 +9,14 @@ import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.io.AtomicFiles;
 import com.computefolio.io.ImportPlan;
+import com.computefolio.io.ParsedFile;
+import com.computefolio.io.TakeBackCheck;
 import com.computefolio.io.imports.PortfolioFileReader;
 import com.computefolio.io.csv.DealsCsvWriter;
 import com.computefolio.io.json.PortfolioJsonWriter;
+import com.computefolio.store.CheckedImport;
 import com.computefolio.store.PortfolioStore;
+import com.computefolio.store.RefusedWriteException;
 import com.computefolio.store.RegisterKeys;
 import com.computefolio.store.StoreException;
 import com.computefolio.store.VersionConflictException;
@@ -82,7 +86,10 @@ public final class DefaultPortfolioService implements PortfolioService {
      */
     @Override
     public List<Problem> validate(Deal deal) {
-        RegisterKeys keys = storage(store::keys);
+        return problems(deal, storage(store::keys));
+    }
+
+    private List<Problem> problems(Deal deal, RegisterKeys keys) {
         Set<String> dealIds = new HashSet<>(keys.dealIds());
         dealIds.add(deal.id());
         List<Problem> problems = new ArrayList<>(validator.validate(deal, keys.partyIds(), dealIds));
@@ -92,9 +99,8 @@ public final class DefaultPortfolioService implements PortfolioService {
 
     @Override
     public Deal save(Deal deal) throws ValidationException, ConcurrentEditException {
-        requireValid(deal);
         try {
-            return storage(() -> store.saveDeal(deal, false));
+            return checkedSave(deal, false);
         } catch (VersionConflictException e) {
             throw new ConcurrentEditException(e.dealId(), e.expected(), e.actual());
         }
@@ -102,11 +108,21 @@ public final class DefaultPortfolioService implements PortfolioService {
 
     @Override
     public Deal overwrite(Deal deal) throws ValidationException {
-        requireValid(deal);
         try {
-            return storage(() -> store.saveDeal(deal, true));
+            return checkedSave(deal, true);
         } catch (VersionConflictException e) {
             throw new IllegalStateException("a forced save cannot conflict", e);
+        }
+    }
+
+    /** The deal's checks against the register and its version check run in the save's own write transaction. */
+    private Deal checkedSave(Deal deal, boolean force) throws ValidationException, VersionConflictException {
+        try {
+            return store.saveDeal(deal, force, keys -> problems(deal, keys));
+        } catch (RefusedWriteException e) {
+            throw new ValidationException(e.problems());
+        } catch (StoreException e) {
+            throw new StorageException(e.getMessage(), e);
         }
     }
 
@@ -131,23 +147,45 @@ public final class DefaultPortfolioService implements PortfolioService {
         return parties().stream().filter(p -> p.id().equals(party.id())).findFirst().orElse(party);
     }
 
+    /**
+     * The files are read first; the checks against the register (ids, sources, revisions taken back)
+     * and the counts run inside the import's write transaction, on the register as it is then.
+     */
     @Override
-    public ImportResult importFiles(List<Path> files) throws ValidationException {
-        ImportPlan plan = plan(files);
-        if (!plan.ok()) {
-            throw new ValidationException(plan.problems());
+    public ImportResult importFiles(List<Path> files, boolean takeBack) throws ValidationException {
+        if (files.isEmpty()) {
+            throw new ValidationException(noFiles().problems());
         }
-        storage(() -> {
-            store.importAll(plan.newParties(), plan.deals(), plan.contextSeries());
-            return null;
-        });
-        return new ImportResult(files.stream().map(Path::toString).toList(), plan.dealsAdded(), plan.dealsReplaced(),
-                plan.newParties().size(), plan.sourcesAdded());
+        List<ParsedFile> parsed = fileReader.parseAll(files);
+        return storage(() -> store.importChecked(register -> {
+            ImportPlan plan = fileReader.check(parsed, register);
+            TakeBackCheck.Found found = takeBack ? TakeBackCheck.NOTHING : new TakeBackCheck().check(parsed, register);
+            if (!plan.ok()) {
+                // Every problem at once, the revisions it would take back included.
+                List<Problem> problems = new ArrayList<>(plan.problems());
+                problems.addAll(found.problems());
+                throw new ValidationException(problems);
+            }
+            if (!found.none()) {
+                throw new TakeBackException(found.problems(), found.dealIds());
+            }
+            ImportResult result = new ImportResult(files.stream().map(Path::toString).toList(), plan.dealsAdded(),
+                    plan.dealsReplaced(), plan.newParties().size(), plan.sourcesAdded());
+            return new CheckedImport.Planned<>(plan.newParties(), plan.deals(), plan.contextSeries(), result);
+        }));
     }
 
+    /** What {@link #importFiles(List)} would refuse: the files' problems and the revisions they would take back. */
     @Override
     public List<Problem> validateFiles(List<Path> files) {
-        return plan(files).problems();
+        if (files.isEmpty()) {
+            return noFiles().problems();
+        }
+        List<ParsedFile> parsed = fileReader.parseAll(files);
+        Portfolio register = portfolio();
+        List<Problem> problems = new ArrayList<>(fileReader.check(parsed, register).problems());
+        problems.addAll(new TakeBackCheck().check(parsed, register).problems());
+        return List.copyOf(problems);
     }
 
     /**
@@ -179,19 +217,9 @@ public final class DefaultPortfolioService implements PortfolioService {
         write(out, () -> csvWriter.write(deals, filter.asOf(), out));
     }
 
-    private ImportPlan plan(List<Path> files) {
-        if (files.isEmpty()) {
-            return new ImportPlan(List.of(Problem.at(null, "No files were given to import.", "one or more .json or .csv files")),
-                    null, List.of(), List.of(), List.of(), 0, 0, 0);
-        }
-        return fileReader.plan(files, portfolio());
-    }
-
-    private void requireValid(Deal deal) throws ValidationException {
-        List<Problem> problems = validate(deal);
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems);
-        }
+    private static ImportPlan noFiles() {
+        return new ImportPlan(List.of(Problem.at(null, "No files were given to import.", "one or more .json or .csv files")),
+                null, List.of(), List.of(), List.of(), 0, 0, 0);
     }
 
     /** The register's deals in the filter's {@link DealSelection}, in stored order. */

@@ -50,9 +50,21 @@ public interface PortfolioService {
 
     /**
      * Imports JSON or CSV files (by extension), all or nothing: every problem in every file is
-     * reported and nothing is written unless all are valid. Deals with an existing id are replaced.
+     * reported and nothing is written unless all are valid. Deals with an existing id are replaced,
+     * unless that would take back revisions the register has of them: then the import is refused
+     * with a {@link TakeBackException} naming those deals.
      */
-    ImportResult importFiles(List<Path> files) throws ValidationException;
+    default ImportResult importFiles(List<Path> files) throws ValidationException {
+        return importFiles(files, false);
+    }
+
+    /**
+     * As {@link #importFiles(List)}; with {@code takeBack} the files' deals replace the stored ones
+     * even where the stored deals have revisions the files lack (the user confirmed it). The files
+     * are checked against the register inside the import's own write transaction, so the counts
+     * reported are what was written even when another program imports at the same moment.
+     */
+    ImportResult importFiles(List<Path> files, boolean takeBack) throws ValidationException;
 
     /** Checks files as {@link #importFiles} would, without writing anything. */
     List<Problem> validateFiles(List<Path> files);

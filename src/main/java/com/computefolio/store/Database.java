@@ -9,6 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.UUID;
 
 /**
  * One open database file and its single connection. A desktop register has one user, so one
@@ -98,6 +101,48 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the work in one transaction that holds the write lock from its start
+     * ({@link SqlDialect#beginWrite}): whatever it reads is still true when it writes, because no other
+     * connection can commit in between. Every check that depends on what is stored (a deal's version,
+     * the ids and sources an import must agree with) belongs in here with its write. Waits for another
+     * writer up to the dialect's busy timeout.
+     */
+    public <T, X extends Exception> T inWriteTransaction(String what, Work<T, X> work) throws X {
+        return inWriteTransaction(what, dialect.busyTimeout(), work);
+    }
+
+    /**
+     * As {@link #inWriteTransaction(String, Work)}, waiting up to {@code patience} for other writers
+     * (an import may wait for another import of 20,000 deals to commit).
+     */
+    public <T, X extends Exception> T inWriteTransaction(String what, Duration patience, Work<T, X> work) throws X {
+        synchronized (lock) {
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (true) {
+                try {
+                    return runOnceWriting(work);
+                } catch (SQLException e) {
+                    if (!dialect.isBusy(e) || System.nanoTime() - deadline >= 0) {
+                        throw failure(what, e);
+                    }
+                    pauseBeforeRetry(what, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Applies the dialect's settings that change the file (SQLite: write-ahead logging); called once
+     * the schema has been accepted, so that a refused database is left exactly as it was.
+     */
+    public void prepareForWrites() {
+        withoutTransaction("prepare the database for writing", c -> {
+            dialect.prepareForWrites(c);
+            return null;
+        });
+    }
+
     /** Runs work outside any transaction (statements such as VACUUM that refuse to run in one). */
     public <T> T withoutTransaction(String what, Work<T, RuntimeException> work) {
         synchronized (lock) {
@@ -117,7 +162,10 @@ public final class Database implements AutoCloseable {
         Path absolute = target.toAbsolutePath();
         try {
             Files.createDirectories(absolute.getParent());
-            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + System.nanoTime() + ".tmp");
+            // The name io.TempFiles gives temporaries (it says which process made it), so that a start
+            // after this process was killed mid-copy recognises the leftover and deletes it.
+            Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + UUID.randomUUID() + ".tmp");
             try {
                 withoutTransaction("back up to " + absolute, c -> {
                     dialect.backup(c, temp);
@@ -166,6 +214,34 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Auto-commit stays on: the dialect's BEGIN opens the transaction, COMMIT or ROLLBACK ends it. */
+    private <T, X extends Exception> T runOnceWriting(Work<T, X> work) throws SQLException, X {
+        dialect.beginWrite(connection);
+        boolean committed = false;
+        try {
+            T result = work.run(connection);
+            execute("COMMIT");
+            committed = true;
+            return result;
+        } finally {
+            if (!committed) {
+                try {
+                    execute("ROLLBACK");
+                } catch (SQLException ignored) {
+                    // SQLite rolls back by itself after some failures (a full disk); there is nothing
+                    // left to roll back then, and the original failure is what the caller must see.
+                }
+            }
+        }
+    }
+
+    /** COMMIT or ROLLBACK: constant text, prepared like every other statement outside the dialect. */
+    private void execute(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        }
+    }
+
     private void pauseBeforeRetry(String what, SQLException busy) {
         try {
             Thread.sleep(BUSY_PAUSE_MILLIS);
@@ -185,6 +261,10 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException failure(String what, SQLException e) {
+        if (dialect.isDiskFull(e) || DiskSpace.isNearlyFull(file)) {
+            return new StoreException("Could not " + what + " in " + file + ": the disk is full (no space left for"
+                    + " the database); nothing was written. Free some space and try again.", e);
+        }
         if (dialect.isBusy(e)) {
             return new StoreException("Could not " + what + " in " + file
                     + ": the database is busy (another Computefolio or tool is writing to it); try again", e);

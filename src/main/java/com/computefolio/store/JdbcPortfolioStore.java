@@ -4,18 +4,21 @@ import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Problem;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The register in a SQL database (SQLite by default). Every public write is one transaction;
@@ -34,6 +37,12 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     private static final String BUMP_DEALS_LINKING_TO = "UPDATE deal SET version = version + 1"
             + " WHERE id IN (SELECT deal_id FROM deal_link WHERE target_deal_id = ?) AND id <> ?";
     private static final String DELETE_DEAL = "DELETE FROM deal WHERE id = ?";
+
+    /**
+     * How long an import waits for another writer: long enough for another import of tens of
+     * thousands of deals to load, check and commit, after which this one checks against its result.
+     */
+    static final Duration IMPORT_PATIENCE = Duration.ofMinutes(2);
 
     private final Database database;
     private final MigrationResult migration;
@@ -70,12 +79,14 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     @Override
     public Portfolio load() {
-        return read("load the register", c -> {
-            RegisterRowsReader register = new RegisterRowsReader(c);
-            List<Deal> deals = new DealRowsReader(c).read(DealRowsReader.ALL_DEALS, null);
-            String name = register.name();
-            return new Portfolio(name == null ? defaultName() : name, register.parties(), deals, register.contextSeries());
-        });
+        return read("load the register", this::load);
+    }
+
+    private Portfolio load(Connection c) throws SQLException {
+        RegisterRowsReader register = new RegisterRowsReader(c);
+        List<Deal> deals = new DealRowsReader(c).read(DealRowsReader.ALL_DEALS, null);
+        String name = register.name();
+        return new Portfolio(name == null ? defaultName() : name, register.parties(), deals, register.contextSeries());
     }
 
     @Override
@@ -96,8 +107,11 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     @Override
     public RegisterKeys keys() {
-        return read("read the ids of parties and deals", c -> new RegisterKeys(ids(c, "SELECT id FROM party"),
-                ids(c, "SELECT id FROM deal")));
+        return read("read the ids of parties and deals", JdbcPortfolioStore::keys);
+    }
+
+    private static RegisterKeys keys(Connection c) throws SQLException {
+        return new RegisterKeys(ids(c, "SELECT id FROM party"), ids(c, "SELECT id FROM deal"));
     }
 
     private static Set<String> ids(Connection c, String sql) throws SQLException {
@@ -117,21 +131,50 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     @Override
     public Deal saveDeal(Deal deal, boolean force) throws VersionConflictException {
-        return database.inTransaction("save deal " + deal.id(), c -> {
-            long stored = storedVersion(c, deal.id());
-            long current = Math.max(stored, 0);
-            if (!force && deal.version() != current) {
-                throw new VersionConflictException(deal.id(), deal.version(), stored);
-            }
-            new SourceRowsWriter(c).upsert(SourceRowsWriter.citedBy(List.of(deal), List.of()));
-            Map<String, Long> storedVersions = stored < 0 ? Map.of() : Map.of(deal.id(), stored);
-            return new DealRowsWriter(c).write(List.of(deal), storedVersions).get(0);
-        });
+        return database.inWriteTransaction("save deal " + deal.id(), c -> writeDeal(c, deal, force));
+    }
+
+    /** The check, the version check and the write in one write transaction (see {@link Database#inWriteTransaction}). */
+    @Override
+    public Deal saveDeal(Deal deal, boolean force, Function<RegisterKeys, List<Problem>> check)
+            throws VersionConflictException, RefusedWriteException {
+        try {
+            return database.inWriteTransaction("save deal " + deal.id(), c -> {
+                List<Problem> problems = check.apply(keys(c));
+                if (!problems.isEmpty()) {
+                    throw new Refusal(new RefusedWriteException(problems));
+                }
+                return writeDeal(c, deal, force);
+            });
+        } catch (Refusal refusal) {
+            throw refusal.refused;
+        }
+    }
+
+    private static Deal writeDeal(Connection c, Deal deal, boolean force) throws SQLException, VersionConflictException {
+        long stored = storedVersion(c, deal.id());
+        long current = Math.max(stored, 0);
+        if (!force && deal.version() != current) {
+            throw new VersionConflictException(deal.id(), deal.version(), stored);
+        }
+        new SourceRowsWriter(c).upsert(SourceRowsWriter.citedBy(List.of(deal), List.of()));
+        Map<String, Long> storedVersions = stored < 0 ? Map.of() : Map.of(deal.id(), stored);
+        return new DealRowsWriter(c).write(List.of(deal), storedVersions).get(0);
+    }
+
+    /** Carries a refusal through a transaction whose work may throw only one checked exception type. */
+    private static final class Refusal extends VersionConflictException {
+        private final transient RefusedWriteException refused;
+
+        Refusal(RefusedWriteException refused) {
+            super("", 0, 0);
+            this.refused = refused;
+        }
     }
 
     @Override
     public void deleteDeal(String id, long expectedVersion) throws VersionConflictException {
-        database.inTransaction("delete deal " + id, c -> {
+        database.inWriteTransaction("delete deal " + id, c -> {
             long stored = storedVersion(c, id);
             if (stored != expectedVersion) {
                 throw new VersionConflictException(id, expectedVersion, stored);
@@ -150,7 +193,7 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     @Override
     public void saveParty(Party party) {
-        database.inTransaction("save party " + party.id(), c -> {
+        database.inWriteTransaction("save party " + party.id(), c -> {
             insertParties(c, List.of(party));
             return null;
         });
@@ -159,18 +202,34 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     @Override
     public void importAll(List<Party> parties, List<Deal> deals, List<ContextSeries> series) {
         requireDistinctIds(deals);
-        database.inTransaction("import " + deals.size() + " deals", c -> {
-            insertParties(c, parties);
-            new SourceRowsWriter(c).upsert(SourceRowsWriter.citedBy(deals, series));
-            new DealRowsWriter(c).write(deals, storedVersions(c, deals));
-            new ContextSeriesWriter(c).write(series);
+        database.inWriteTransaction("import " + deals.size() + " deals", IMPORT_PATIENCE, c -> {
+            write(c, parties, deals, series);
             return null;
         });
     }
 
+    @Override
+    public <T, X extends Exception> T importChecked(CheckedImport<T, X> checkedImport) throws X {
+        return database.inWriteTransaction("import", IMPORT_PATIENCE, c -> {
+            Portfolio register = readingValues("load the register", () -> load(c));
+            CheckedImport.Planned<T> planned = checkedImport.check(register);
+            requireDistinctIds(planned.deals());
+            write(c, planned.parties(), planned.deals(), planned.series());
+            return planned.result();
+        });
+    }
+
+    private static void write(Connection c, List<Party> parties, List<Deal> deals, List<ContextSeries> series)
+            throws SQLException {
+        insertParties(c, parties);
+        new SourceRowsWriter(c).upsert(SourceRowsWriter.citedBy(deals, series));
+        new DealRowsWriter(c).write(deals, storedVersions(c, deals));
+        new ContextSeriesWriter(c).write(series);
+    }
+
     /** Names the register (shown as the portfolio's name and written into exports). */
     public void setName(String name) {
-        database.inTransaction("rename the register", c -> {
+        database.inWriteTransaction("rename the register", c -> {
             try (PreparedStatement set = c.prepareStatement(SET_META)) {
                 set.setString(1, RegisterRowsReader.NAME_KEY);
                 set.setString(2, name);
@@ -208,12 +267,22 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     /** A read in one transaction (a consistent snapshot); rows this code cannot decode are reported as such. */
     private <T> T read(String what, Database.Work<T, RuntimeException> work) {
+        return readingValues(what, () -> database.inTransaction(what, work));
+    }
+
+    /** Work that decodes stored rows; a row this code cannot decode is reported as such. */
+    private <T, X extends Exception> T readingValues(String what, Attempt<T, X> attempt) throws X {
         try {
-            return database.inTransaction(what, work);
+            return attempt.run();
         } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
             throw new StoreException("Could not " + what + " from " + database.file()
                     + ": it holds a value this version cannot read (" + e.getMessage() + ")", e);
         }
+    }
+
+    @FunctionalInterface
+    private interface Attempt<T, X extends Exception> {
+        T run() throws X;
     }
 
     private String defaultName() {

@@ -57,6 +57,12 @@ public final class Migrations {
         return scripts.size();
     }
 
+    /**
+     * Checks the schema first, with reads only, so that a refused database is left byte for byte;
+     * then prepares the file for writing and applies the missing scripts. Each script runs in a write
+     * transaction that checks the version again: two processes opening a new file at once apply each
+     * script once.
+     */
     public MigrationResult migrate(Database database) {
         int current = database.inTransaction("read the schema version", this::currentVersion);
         int latest = latestVersion();
@@ -64,6 +70,7 @@ public final class Migrations {
             throw new StoreException(database.file() + " was written by a newer Computefolio (schema " + current
                     + ", this version knows up to " + latest + "); it was not changed");
         }
+        database.prepareForWrites();
         if (current == latest) {
             return new MigrationResult(current, current, null);
         }
@@ -73,7 +80,12 @@ public final class Migrations {
             database.backupTo(backup);
         }
         for (MigrationScript script : scripts.subList(current, latest)) {
-            database.inTransaction("upgrade the schema to version " + script.version(), c -> apply(c, script));
+            database.inWriteTransaction("upgrade the schema to version " + script.version(), c -> {
+                if (currentVersion(c) < script.version()) {
+                    apply(c, script);
+                }
+                return null;
+            });
         }
         return new MigrationResult(current, latest, backup);
     }

@@ -4,9 +4,11 @@ import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Persistence of one register. Every write is one transaction: it applies whole or not at all.
@@ -51,6 +53,21 @@ public interface PortfolioStore extends AutoCloseable {
      */
     Deal saveDeal(Deal deal, boolean force) throws VersionConflictException;
 
+    /**
+     * As {@link #saveDeal(Deal, boolean)}, after checking the deal against the register's ids inside
+     * the same write transaction: a party or linked deal deleted by another program in between cannot
+     * slip through. Problems the check returns refuse the save. By default (a store with a single
+     * user, in memory) the check simply runs first.
+     */
+    default Deal saveDeal(Deal deal, boolean force, Function<RegisterKeys, List<Problem>> check)
+            throws VersionConflictException, RefusedWriteException {
+        List<Problem> problems = check.apply(keys());
+        if (!problems.isEmpty()) {
+            throw new RefusedWriteException(problems);
+        }
+        return saveDeal(deal, force);
+    }
+
     void deleteDeal(String id, long expectedVersion) throws VersionConflictException;
 
     /** Inserts a party; no-op if its id exists. */
@@ -61,6 +78,17 @@ public interface PortfolioStore extends AutoCloseable {
      * failure the database is left exactly as it was.
      */
     void importAll(List<Party> parties, List<Deal> deals, List<ContextSeries> series);
+
+    /**
+     * Runs the import's checks on the register as it stands inside one write transaction and writes
+     * what they decided in the same transaction (see {@link CheckedImport}). By default, for a store
+     * with a single user, the checks run on {@link #load()} and {@link #importAll} writes.
+     */
+    default <T, X extends Exception> T importChecked(CheckedImport<T, X> checkedImport) throws X {
+        CheckedImport.Planned<T> planned = checkedImport.check(load());
+        importAll(planned.parties(), planned.deals(), planned.series());
+        return planned.result();
+    }
 
     /** The schema version of the open database. */
     int schemaVersion();

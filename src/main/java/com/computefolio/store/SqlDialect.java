@@ -3,6 +3,7 @@ package com.computefolio.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 
@@ -15,8 +16,35 @@ public interface SqlDialect {
     /** Opens a new connection to the database kept in (or named by) the given file. */
     Connection connect(Path file) throws SQLException;
 
-    /** Settings applied to each new connection (SQLite: foreign keys, WAL, busy timeout). */
+    /**
+     * Settings applied to each new connection (SQLite: foreign keys, busy timeout). Must not change
+     * the file: a database that is then refused (another program's, a newer schema) stays byte for byte.
+     */
     void configure(Connection connection) throws SQLException;
+
+    /**
+     * Settings that change the file itself (SQLite: write-ahead logging), applied only once the
+     * database is known to be a Computefolio database this version may write to.
+     */
+    default void prepareForWrites(Connection connection) throws SQLException {
+    }
+
+    /**
+     * Starts a transaction that holds the database's write lock from its first statement, so that
+     * nothing another connection commits can slip in between what the transaction checks and what it
+     * writes (SQLite: BEGIN IMMEDIATE). The connection is in auto-commit mode; the caller ends the
+     * transaction with COMMIT or ROLLBACK.
+     */
+    default void beginWrite(Connection connection) throws SQLException {
+        try (PreparedStatement begin = connection.prepareStatement("BEGIN")) {
+            begin.execute();
+        }
+    }
+
+    /** Whether an exception means "the disk (or the database's size limit) is full". */
+    default boolean isDiskFull(SQLException e) {
+        return false;
+    }
 
     /** Column type for an auto-generated integer primary key. */
     String identityColumn();

@@ -18,6 +18,7 @@ public final class SqliteDialect implements SqlDialect {
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
     private static final int SQLITE_NOTADB = 26;
+    private static final int SQLITE_FULL = 13;
     private static final int PRIMARY_CODE_MASK = 0xFF;
     /** The same as the busy_timeout pragma set in {@link #configure}. */
     private static final Duration BUSY_TIMEOUT = Duration.ofMillis(5000);
@@ -35,12 +36,10 @@ public final class SqliteDialect implements SqlDialect {
             statement.execute("PRAGMA foreign_keys = ON");
             // Another Computefolio (the window and the CLI at once) may hold the write lock briefly.
             statement.execute("PRAGMA busy_timeout = 5000");
-            // Reading the journal mode is the first statement that reads the file, so a file that is
-            // not a database fails here with SQLITE_NOTADB.
-            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
-                if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
-                    throw new SQLException("the database could not be switched to write-ahead logging");
-                }
+            // Reading (not setting) the journal mode is the first statement that reads the file, so a
+            // file that is not a database fails here with SQLITE_NOTADB, and nothing has been written.
+            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
+                mode.next();
             }
             // In WAL mode NORMAL already survives a killed process (committed transactions are in the
             // WAL file, which the OS keeps); only a power cut could lose the last commits. We choose
@@ -51,6 +50,34 @@ public final class SqliteDialect implements SqlDialect {
             // instead of spilling pages to the WAL mid-transaction. Memory is taken only as pages are used.
             statement.execute("PRAGMA cache_size = -65536");
         }
+    }
+
+    /** Switching to WAL rewrites the file's header, so it waits until the schema has been accepted. */
+    @Override
+    public void prepareForWrites(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+            if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
+                throw new SQLException("the database could not be switched to write-ahead logging");
+            }
+        }
+    }
+
+    /**
+     * In WAL mode BEGIN IMMEDIATE takes the write lock at once (waiting out the busy timeout), while
+     * readers carry on; a plain BEGIN would take it only at the first write, after the checks.
+     */
+    @Override
+    public void beginWrite(Connection connection) throws SQLException {
+        try (Statement begin = connection.createStatement()) {
+            begin.execute("BEGIN IMMEDIATE");
+        }
+    }
+
+    /** SQLITE_FULL: the disk is full, or the database reached max_page_count. */
+    @Override
+    public boolean isDiskFull(SQLException e) {
+        return primaryCode(e) == SQLITE_FULL;
     }
 
     @Override

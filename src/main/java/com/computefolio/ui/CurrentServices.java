@@ -104,8 +104,8 @@ public final class CurrentServices {
         }
 
         @Override
-        public ImportResult importFiles(List<Path> files) throws ValidationException {
-            return target().importFiles(files);
+        public ImportResult importFiles(List<Path> files, boolean takeBack) throws ValidationException {
+            return target().importFiles(files, takeBack);
         }
 
         @Override

@@ -3,6 +3,7 @@ package com.computefolio.ui;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.service.ImportResult;
+import com.computefolio.service.TakeBackException;
 import com.computefolio.service.ValidationException;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.DialogService;
@@ -182,8 +183,17 @@ public final class PortfolioDocument {
         if (files.isEmpty()) {
             return;
         }
+        runImport(files, false);
+    }
+
+    /**
+     * Imports on a worker. An import that would take back revisions the register has of some deals
+     * (an older export) is refused first; the user is asked, naming the deals, and only a yes imports
+     * again with {@code takeBack}.
+     */
+    private void runImport(List<Path> files, boolean takeBack) {
         executor.execute(BackgroundTask.of(messages.get("task.importing"), progress -> {
-            ImportResult result = services.portfolio().importFiles(files);
+            ImportResult result = services.portfolio().importFiles(files, takeBack);
             return new Imported(result, services.portfolio().portfolio());
         }).onSuccess(imported -> {
             workspace.setPortfolio(imported.portfolio());
@@ -191,7 +201,12 @@ public final class PortfolioDocument {
             dialogs.showInfo(messages.get("file.import.done.title"), messages.format("file.import.done",
                     r.files().size(), r.dealsAdded(), r.dealsReplaced(), r.partiesAdded(), r.sourcesAdded()));
         }).onFailure(error -> {
-            if (error instanceof ValidationException invalid) {
+            if (error instanceof TakeBackException older && !takeBack) {
+                if (dialogs.confirm(messages.get("file.import.takeBack.title"), messages.format("file.import.takeBack",
+                        older.dealIds().size(), String.join(", ", older.dealIds())))) {
+                    runImport(files, true);
+                }
+            } else if (error instanceof ValidationException invalid) {
                 dialogs.showError(messages.get("file.import.refused.title"),
                         messages.format("file.import.refused", invalid.problems().size()),
                         invalid.problems().stream().map(Problem::describe).toList());

@@ -54,4 +54,46 @@ class AtomicFilesTest {
         assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain))
                 .contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
+
+    @Test
+    void aFullDiskSaysTheDiskIsFullNamesTheFileAndKeepsThePreviousOne() throws IOException {
+        Path target = dir.resolve("deals.json");
+        Files.writeString(target, "old");
+
+        // /dev/full fails every write with ENOSPC, as a full disk does.
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            try (var full = Files.newOutputStream(Path.of("/dev/full"))) {
+                full.write(new byte[8192]);
+                full.flush();
+            }
+        })).isInstanceOf(DiskFullException.class)
+                .hasMessageContaining("the disk is full")
+                .hasMessageContaining(target.toString())
+                .hasMessageContaining("nothing was written");
+
+        assertThat(target).hasContent("old");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+
+    @Test
+    void aLeftoverOfAProcessThatEndedIsDeletedAndOneOfARunningProcessIsKept() throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path dead = Files.writeString(dir.resolve(".deals.json." + ended.pid() + "-" + java.util.UUID.randomUUID() + ".tmp"), "x");
+        Path deadWal = Files.writeString(dir.resolve(dead.getFileName() + "-wal"), "x");
+        Path deadRestore = Files.createDirectory(dir.resolve(".register.db.restore-" + ended.pid() + "-123456"));
+        Files.writeString(deadRestore.resolve("register.db"), "x");
+        Path live = TempFiles.beside(dir.resolve("deals.json"));
+        Files.writeString(live, "being written");
+        Path someoneElses = Files.writeString(dir.resolve(".config.2024-backup"), "not ours");
+
+        assertThat(TempFiles.cleanLeftovers(dir)).containsExactlyInAnyOrder(dead, deadWal, deadRestore);
+
+        assertThat(dead).doesNotExist();
+        assertThat(deadRestore).doesNotExist();
+        assertThat(live).exists();
+        assertThat(someoneElses).exists();
+    }
 }

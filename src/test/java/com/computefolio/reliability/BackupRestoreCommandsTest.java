@@ -19,6 +19,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code computefolio backup --out FILE} and {@code computefolio restore FILE}, as a user types them. */
 class BackupRestoreCommandsTest {
@@ -72,6 +74,39 @@ class BackupRestoreCommandsTest {
         assertThat(restore.exitCode()).isEqualTo(1);
         assertThat(restore.err()).contains(future.toString(), "newer Computefolio", "Nothing was changed");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zero-byte file", "empty SQLite database", "schema without deals"})
+    void aFileWithNoRegisterInItIsRefusedUnlessAllowedExplicitly(String kind) throws Exception {
+        Path empty = dir.resolve("empty.db");
+        switch (kind) {
+            case "zero-byte file" -> Files.createFile(empty);
+            case "empty SQLite database" -> {
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + empty); Statement s = c.createStatement()) {
+                    s.execute("VACUUM");
+                }
+            }
+            default -> JdbcPortfolioStore.open(empty).close();
+        }
+        byte[] before = Files.readAllBytes(db);
+        byte[] backup = Files.readAllBytes(empty);
+
+        Result refused = run("--db", db.toString(), "restore", empty.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains(empty.toString(), "holds no register, or an empty one", "Nothing was changed",
+                "--allow-empty");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        assertThat(Files.readAllBytes(empty)).isEqualTo(backup);
+
+        Result allowed = run("--db", db.toString(), "restore", "--allow-empty", empty.toString());
+
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+        assertThat(allowed.out()).contains("(no deals)", "before-restore-");
+        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(db)) {
+            assertThat(store.load().deals()).isEmpty();
+        }
     }
 
     @Test

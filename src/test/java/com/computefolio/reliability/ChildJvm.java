@@ -59,6 +59,11 @@ final class ChildJvm {
         return line;
     }
 
+    /** Waits for the child to end and returns its exit code. */
+    int exitCode() throws InterruptedException {
+        return process.waitFor();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

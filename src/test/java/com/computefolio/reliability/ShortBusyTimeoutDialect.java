@@ -30,6 +30,21 @@ final class ShortBusyTimeoutDialect implements SqlDialect {
     }
 
     @Override
+    public void prepareForWrites(Connection connection) throws SQLException {
+        sqlite.prepareForWrites(connection);
+    }
+
+    @Override
+    public void beginWrite(Connection connection) throws SQLException {
+        sqlite.beginWrite(connection);
+    }
+
+    @Override
+    public boolean isDiskFull(SQLException e) {
+        return sqlite.isDiskFull(e);
+    }
+
+    @Override
     public String identityColumn() {
         return sqlite.identityColumn();
     }

@@ -22,12 +22,28 @@ class SqliteDialectTest {
     void eachConnectionHasForeignKeysWalFullSyncAndABusyTimeout() throws SQLException {
         try (Connection c = dialect.connect(dir.resolve("a.db"))) {
             dialect.configure(c);
+            dialect.prepareForWrites(c);
 
             assertThat(pragma(c, "foreign_keys")).isEqualTo("1");
             assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
             assertThat(pragma(c, "synchronous")).isEqualTo("2");
             assertThat(pragma(c, "busy_timeout")).isEqualTo("5000");
         }
+    }
+
+    @Test
+    void configuringAConnectionLeavesTheFileAsItWasUntilItIsPreparedForWrites() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (Connection c = dialect.connect(file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE other_program (x INTEGER)");
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        try (Connection c = dialect.connect(file)) {
+            dialect.configure(c);
+            assertThat(pragma(c, "journal_mode")).isEqualTo("delete");
+        }
+
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test

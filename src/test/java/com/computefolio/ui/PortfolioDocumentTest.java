@@ -2,6 +2,14 @@ package com.computefolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.PartyKind;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Source;
+import com.computefolio.domain.ValueBasis;
+import com.computefolio.io.json.PortfolioJsonWriter;
+import com.computefolio.testing.DealBuilder;
 import com.computefolio.ui.common.CurrentThreadTaskExecutor;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.prefs.UserPreferences;
@@ -10,10 +18,13 @@ import com.computefolio.ui.support.MemoryPreferences;
 import com.computefolio.ui.support.ScriptedDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The File menu on real databases in a temporary folder, without a display. */
 class PortfolioDocumentTest {
@@ -104,5 +115,31 @@ class PortfolioDocumentTest {
         assertThat(dialogs.shown()).contains("Nothing imported");
         assertThat(dialogs.errors()).singleElement().asString().contains("bad.json");
         assertThat(services.portfolio().portfolio().deals()).hasSize(deals);
+    }
+
+    @ParameterizedTest(name = "user answers {0}")
+    @ValueSource(booleans = {false, true})
+    void anOlderFileIsImportedOnlyWhenTheUserConfirmsTakingBackNewerRevisions(boolean answer) throws Exception {
+        Source source = DealBuilder.source("T-older");
+        Deal first = DealBuilder.deal("older-test").sources(source).revisionSources(source).build();
+        Deal edited = DealBuilder.deal("older-test").sources(source).revisionSources(source)
+                .then("2026-02-27").value("50", ValueBasis.TOTAL_OVER_TERM).build();
+        services.portfolio().importFiles(List.of(write("newer.json", edited)));
+        dialogs.fileNext(write("older.json", first)).confirmNext(answer);
+
+        document.importFiles();
+
+        assertThat(services.portfolio().deal("older-test").orElseThrow().revisions()).hasSize(answer ? 1 : 2);
+        assertThat(dialogs.shown()).containsExactlyElementsOf(answer
+                ? List.of("Import Deals", "Replace newer deals?", "Import finished")
+                : List.of("Import Deals", "Replace newer deals?"));
+    }
+
+    private Path write(String name, Deal deal) throws Exception {
+        Path file = folder.resolve(name);
+        List<Party> parties = List.of(new Party("openai", "OpenAI", PartyKind.AI_LAB),
+                new Party("amazon", "Amazon", PartyKind.HYPERSCALER_CLOUD));
+        new PortfolioJsonWriter().write(new Portfolio("test", parties, List.of(deal), List.of()), file);
+        return file;
     }
 }

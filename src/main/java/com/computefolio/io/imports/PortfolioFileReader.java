@@ -44,7 +44,16 @@ public final class PortfolioFileReader {
     }
 
     public ImportPlan plan(List<Path> files, Portfolio register) {
-        List<ParsedFile> parsed = files.stream().map(this::parse).toList();
+        return check(parseAll(files), register);
+    }
+
+    /** Reads every file; what depends on the register is left to {@link #check}. */
+    public List<ParsedFile> parseAll(List<Path> files) {
+        return files.stream().map(this::parse).toList();
+    }
+
+    /** Checks files already read against each other and the register (the register as it stands when writing). */
+    public ImportPlan check(List<ParsedFile> parsed, Portfolio register) {
         return checker.get().check(parsed, register);
     }
 

@@ -91,9 +91,9 @@ public final class BackupOnFirstSavePortfolioService implements PortfolioService
     }
 
     @Override
-    public ImportResult importFiles(List<Path> files) throws ValidationException {
+    public ImportResult importFiles(List<Path> files, boolean takeBack) throws ValidationException {
         backUpOnce();
-        return delegate.importFiles(files);
+        return delegate.importFiles(files, takeBack);
     }
 
     @Override

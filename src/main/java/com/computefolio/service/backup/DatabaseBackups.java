@@ -1,6 +1,8 @@
 package com.computefolio.service.backup;
 
+import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.io.TempFiles;
 import com.computefolio.service.StorageException;
 import com.computefolio.service.ValidationException;
 import com.computefolio.store.PortfolioStore;
@@ -73,6 +75,15 @@ public final class DatabaseBackups {
      * copied to {@code <db>.backups/before-restore-*.db}.
      */
     public RestoreResult restore(Path source, Path database) throws ValidationException {
+        return restore(source, database, false);
+    }
+
+    /**
+     * As {@link #restore(Path, Path)}; a file that holds no register (empty, an empty SQLite database)
+     * or an empty one (no deals, parties or context series) is refused too, unless {@code allowEmpty}:
+     * restoring it would empty the register, which a zero-byte or wrong file must never do by accident.
+     */
+    public RestoreResult restore(Path source, Path database, boolean allowEmpty) throws ValidationException {
         Path src = source.toAbsolutePath();
         Path db = database.toAbsolutePath();
         if (!Files.isRegularFile(src)) {
@@ -85,7 +96,7 @@ public final class DatabaseBackups {
         try {
             Path candidate = work.resolve(db.getFileName());
             copyWithSideFiles(src, candidate);
-            int deals = check(src, candidate);
+            int deals = check(src, candidate, allowEmpty);
             requireNoSideFiles(candidate);
             Path previous = Files.exists(db) ? copyAside(db) : null;
             Files.createDirectories(db.getParent());
@@ -100,14 +111,22 @@ public final class DatabaseBackups {
     }
 
     /** Opens the private copy (upgrading an older schema) and checks it; the deal count if it is fine. */
-    private int check(Path source, Path candidate) throws ValidationException {
+    private int check(Path source, Path candidate, boolean allowEmpty) throws ValidationException {
         try (PortfolioStore store = opener.open(candidate)) {
             List<String> damage = store.integrityProblems();
             if (!damage.isEmpty()) {
                 throw refused(source, "the file is damaged (" + String.join("; ", damage.subList(0, Math.min(3, damage.size())))
                         + (damage.size() > 3 ? "; and " + (damage.size() - 3) + " more" : "") + ")");
             }
-            return store.load().deals().size();
+            Portfolio register = store.load();
+            if (!allowEmpty && register.deals().isEmpty() && register.parties().isEmpty()
+                    && register.contextSeries().isEmpty()) {
+                throw new ValidationException(List.of(new Problem(source.toString(), 0, 0, null,
+                        "Cannot restore from this file: it holds no register, or an empty one (no deals, parties or"
+                                + " series), and restoring it would empty the register. Nothing was changed.",
+                        "a backup that holds a register, or restore --allow-empty to empty the register on purpose")));
+            }
+            return register.deals().size();
         } catch (StoreException e) {
             throw refused(source, String.valueOf(e.getMessage()).replace(candidate.toString(), source.toString()));
         }
@@ -190,7 +209,7 @@ public final class DatabaseBackups {
     private static Path workFolder(Path db) {
         try {
             Files.createDirectories(db.getParent());
-            return Files.createTempDirectory(db.getParent(), "." + db.getFileName() + ".restore-");
+            return Files.createTempDirectory(db.getParent(), TempFiles.workFolderPrefix(db));
         } catch (IOException e) {
             throw new StorageException("Cannot prepare the restore beside " + db + ": " + e.getMessage(), e);
         }

@@ -106,7 +106,7 @@ public final class InMemoryPortfolioService implements PortfolioService {
     }
 
     @Override
-    public ImportResult importFiles(List<Path> files) {
+    public ImportResult importFiles(List<Path> files, boolean takeBack) {
         throw new UnsupportedOperationException("not used by the view-model tests");
     }
 

@@ -1,0 +1,31 @@
+package com.computefolio.store;
+
+import com.computefolio.domain.ContextSeries;
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import java.util.List;
+
+/**
+ * The checks of an import, run against the register as it stands inside the import's own write
+ * transaction: what they decide is what gets written, and no other writer can change the register
+ * in between (two processes importing the same new id at once: one adds it, the other replaces it
+ * or is refused, never both "added").
+ *
+ * @param <T> what the import reports (counts), made by the same check that decided the writes
+ * @param <X> the refusal the check throws to write nothing
+ */
+@FunctionalInterface
+public interface CheckedImport<T, X extends Exception> {
+
+    Planned<T> check(Portfolio register) throws X;
+
+    /** What to write (new parties, deals that add or replace, context series) and what to report. */
+    record Planned<T>(List<Party> parties, List<Deal> deals, List<ContextSeries> series, T result) {
+        public Planned {
+            parties = List.copyOf(parties);
+            deals = List.copyOf(deals);
+            series = List.copyOf(series);
+        }
+    }
+}
