@@ -27,6 +27,7 @@ public final class DealValidator {
     public List<Problem> validate(Deal deal, Set<String> knownPartyIds, Set<String> knownDealIds) {
         List<Problem> problems = new ArrayList<>();
         checkIdentity(deal, problems);
+        checkTexts(deal, problems);
         checkParties(deal, knownPartyIds, problems);
         checkLinks(deal, knownDealIds, problems);
         Set<LocalDate> seenDates = new HashSet<>();
@@ -84,11 +85,36 @@ public final class DealValidator {
     private static void checkIdentity(Deal deal, List<Problem> problems) {
         if (deal.id().isBlank()) {
             problems.add(Problem.at("id", "The deal has no id.", "a slug such as openai-aws-cloud"));
-        } else if (!SLUG.matcher(deal.id()).matches()) {
+        } else if (TextChecks.check(deal.id(), DealLimits.ID, "id", problems) && !SLUG.matcher(deal.id()).matches()) {
             problems.add(Problem.at("id", "The deal id \"" + deal.id() + "\" is not a slug.", SLUG_EXPECTED));
         }
         if (deal.title().isBlank()) {
             problems.add(Problem.at("title", "The deal has no title.", "a short title such as \"AWS cloud capacity\""));
+        }
+    }
+
+    /** Lengths and characters of the deal's own texts, and the sizes of its lists. */
+    private static void checkTexts(Deal deal, List<Problem> problems) {
+        TextChecks.check(deal.title(), DealLimits.TITLE, "title", problems);
+        TextChecks.check(deal.notes(), DealLimits.NOTES, "notes", problems);
+        TextChecks.check(deal.buyerId(), DealLimits.ID, "buyer", problems);
+        TextChecks.check(deal.counterpartyId(), DealLimits.ID, "counterparty", problems);
+        checkCount(deal.tags().size(), DealLimits.MAX_TAGS_PER_DEAL, "tags", "tags", problems);
+        for (int i = 0; i < deal.tags().size(); i++) {
+            TextChecks.check(deal.tags().get(i), DealLimits.TAG, "tags[" + i + "]", problems);
+        }
+        checkCount(deal.links().size(), DealLimits.MAX_LINKS_PER_DEAL, "links", "links", problems);
+        for (int i = 0; i < deal.links().size(); i++) {
+            TextChecks.check(deal.links().get(i).targetDealId(), DealLimits.ID, "links[" + i + "].deal", problems);
+        }
+        checkCount(deal.revisions().size(), DealLimits.MAX_REVISIONS_PER_DEAL, "revisions", "revisions", problems);
+    }
+
+    /** A list longer than its limit, e.g. "The deal has 501 revisions." */
+    static void checkCount(int size, int max, String what, String path, List<Problem> problems) {
+        if (size > max) {
+            problems.add(Problem.at(path, String.format(java.util.Locale.ROOT, "The list holds %,d %s.", size, what),
+                    String.format(java.util.Locale.ROOT, "at most %,d %s", max, what)));
         }
     }
 
@@ -121,7 +147,8 @@ public final class DealValidator {
     }
 
     private static void checkParty(Party party, String path, Set<String> seenIds, List<Problem> problems) {
-        if (!SLUG.matcher(party.id()).matches()) {
+        TextChecks.check(party.name(), DealLimits.NAME, path + ".name", problems);
+        if (TextChecks.check(party.id(), DealLimits.ID, path + ".id", problems) && !SLUG.matcher(party.id()).matches()) {
             problems.add(Problem.at(path + ".id", "The party id \"" + party.id() + "\" is not a slug.", SLUG_EXPECTED));
         }
         if (!seenIds.add(party.id())) {
