@@ -22,7 +22,7 @@ public final class DealLimits {
     public static final TextRule QUOTE = new TextRule("The quote", 300, true);
     public static final TextRule CHANGE = new TextRule("The change text", 2_000, true);
     /** Notes of deals and revisions, and notes of context points. */
-    public static final TextRule NOTES = new TextRule("The notes", 10_000, true);
+    public static final TextRule NOTES = new TextRule("The text of the notes", 10_000, true);
 
     public static final int MAX_REVISIONS_PER_DEAL = 500;
     public static final int MAX_TAGS_PER_DEAL = 50;
