@@ -119,11 +119,13 @@ public final class DealValidator {
     }
 
     private static void checkParties(Deal deal, Set<String> knownPartyIds, List<Problem> problems) {
-        if (!knownPartyIds.contains(deal.buyerId())) {
+        // An id over the length limit is reported by checkTexts; quoting it again as unknown would
+        // repeat a text of any length in the message.
+        if (!knownPartyIds.contains(deal.buyerId()) && fitsId(deal.buyerId())) {
             problems.add(Problem.at("buyer", "The buyer \"" + deal.buyerId() + "\" is not a known party.",
                     "the id of a party in the register or in the same import"));
         }
-        if (!knownPartyIds.contains(deal.counterpartyId())) {
+        if (!knownPartyIds.contains(deal.counterpartyId()) && fitsId(deal.counterpartyId())) {
             problems.add(Problem.at("counterparty", "The counterparty \"" + deal.counterpartyId() + "\" is not a known party.",
                     "the id of a party in the register or in the same import"));
         }
@@ -139,11 +141,15 @@ public final class DealValidator {
             String path = "links[" + i + "].deal";
             if (target.equals(deal.id())) {
                 problems.add(Problem.at(path, "The deal links to itself.", "the id of another deal"));
-            } else if (!knownDealIds.contains(target)) {
+            } else if (!knownDealIds.contains(target) && fitsId(target)) {
                 problems.add(Problem.at(path, "The link points to \"" + target + "\", which is not a known deal.",
                         "the id of an existing deal"));
             }
         }
+    }
+
+    private static boolean fitsId(String id) {
+        return id.length() <= DealLimits.ID.maxChars();
     }
 
     private static void checkParty(Party party, String path, Set<String> seenIds, List<Problem> problems) {
