@@ -19,8 +19,9 @@ public final class Cli {
     public Cli(AppPaths paths, CliMessages messages, PrintWriter out, PrintWriter err) {
         this.paths = paths;
         this.messages = messages;
-        this.out = out;
-        this.err = err;
+        // Everything printed passes through TerminalText, whatever names and files hold.
+        this.out = new PrintWriter(new TerminalWriter(out), false);
+        this.err = new PrintWriter(new TerminalWriter(err), false);
     }
 
     public int run(String... args) {
@@ -36,7 +37,10 @@ public final class Cli {
         // Registered after the subcommands exist, so that every one of them reads dates strictly.
         commandLine.registerConverter(LocalDate.class, new StrictDateConverter(messages));
         int code = commandLine.execute(args);
-        return closeDatabase(root, code);
+        code = closeDatabase(root, code);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /** Closing can fail too (e.g. the disk filled up during the final checkpoint): a storage error. */

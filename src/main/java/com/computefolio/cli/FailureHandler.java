@@ -25,7 +25,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
         PrintWriter err = command.getErr();
         int code;
         if (failure instanceof ValidationException invalid) {
-            ProblemPrinter.print(invalid.problems(), err);
+            ProblemPrinter.print(invalid.problems(), err, messages);
             err.println(messages.get("error.invalidInput", invalid.problems().size()));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof ConcurrentEditException conflict) {

@@ -30,7 +30,7 @@ final class ImportCommand extends ServiceCommand {
         try {
             r = portfolioService().importFiles(files, replace);
         } catch (TakeBackException older) {
-            ProblemPrinter.print(older.problems(), err());
+            ProblemPrinter.print(older.problems(), err(), messages());
             err().println(messages().get("import.takeBack", older.dealIds().size(), String.join(", ", older.dealIds())));
             err().flush();
             return ExitCodes.INVALID_INPUT;

@@ -21,7 +21,7 @@ final class ValidateCommand extends ServiceCommand {
             out().flush();
             return ExitCodes.OK;
         }
-        ProblemPrinter.print(problems, err());
+        ProblemPrinter.print(problems, err(), messages());
         err().println(messages().get("validate.failed", problems.size()));
         err().flush();
         return ExitCodes.INVALID_INPUT;

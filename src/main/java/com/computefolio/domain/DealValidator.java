@@ -27,6 +27,7 @@ public final class DealValidator {
     public List<Problem> validate(Deal deal, Set<String> knownPartyIds, Set<String> knownDealIds) {
         List<Problem> problems = new ArrayList<>();
         checkIdentity(deal, problems);
+        checkTexts(deal, problems);
         checkParties(deal, knownPartyIds, problems);
         checkLinks(deal, knownDealIds, problems);
         Set<LocalDate> seenDates = new HashSet<>();
@@ -84,7 +85,7 @@ public final class DealValidator {
     private static void checkIdentity(Deal deal, List<Problem> problems) {
         if (deal.id().isBlank()) {
             problems.add(Problem.at("id", "The deal has no id.", "a slug such as openai-aws-cloud"));
-        } else if (!SLUG.matcher(deal.id()).matches()) {
+        } else if (TextChecks.check(deal.id(), DealLimits.ID, "id", problems) && !SLUG.matcher(deal.id()).matches()) {
             problems.add(Problem.at("id", "The deal id \"" + deal.id() + "\" is not a slug.", SLUG_EXPECTED));
         }
         if (deal.title().isBlank()) {
@@ -92,12 +93,32 @@ public final class DealValidator {
         }
     }
 
+    /** Lengths and characters of the deal's own texts, and the sizes of its lists. */
+    private static void checkTexts(Deal deal, List<Problem> problems) {
+        TextChecks.check(deal.title(), DealLimits.TITLE, "title", problems);
+        TextChecks.check(deal.notes(), DealLimits.NOTES, "notes", problems);
+        TextChecks.check(deal.buyerId(), DealLimits.ID, "buyer", problems);
+        TextChecks.check(deal.counterpartyId(), DealLimits.ID, "counterparty", problems);
+        ListChecks.checkCount(deal.tags().size(), DealLimits.MAX_TAGS_PER_DEAL, "tags", "tags", problems);
+        for (int i = 0; i < deal.tags().size(); i++) {
+            TextChecks.check(deal.tags().get(i), DealLimits.TAG, "tags[" + i + "]", problems);
+        }
+        ListChecks.checkCount(deal.links().size(), DealLimits.MAX_LINKS_PER_DEAL, "links", "links", problems);
+        for (int i = 0; i < deal.links().size(); i++) {
+            TextChecks.check(deal.links().get(i).targetDealId(), DealLimits.ID, "links[" + i + "].deal", problems);
+        }
+        ListChecks.checkCount(deal.revisions().size(), DealLimits.MAX_REVISIONS_PER_DEAL, "revisions", "revisions", problems);
+    }
+
+    /** A list longer than its limit, e.g. "The deal has 501 revisions." */
     private static void checkParties(Deal deal, Set<String> knownPartyIds, List<Problem> problems) {
-        if (!knownPartyIds.contains(deal.buyerId())) {
+        // An id over the length limit is reported by checkTexts; quoting it again as unknown would
+        // repeat a text of any length in the message.
+        if (!knownPartyIds.contains(deal.buyerId()) && fitsId(deal.buyerId())) {
             problems.add(Problem.at("buyer", "The buyer \"" + deal.buyerId() + "\" is not a known party.",
                     "the id of a party in the register or in the same import"));
         }
-        if (!knownPartyIds.contains(deal.counterpartyId())) {
+        if (!knownPartyIds.contains(deal.counterpartyId()) && fitsId(deal.counterpartyId())) {
             problems.add(Problem.at("counterparty", "The counterparty \"" + deal.counterpartyId() + "\" is not a known party.",
                     "the id of a party in the register or in the same import"));
         }
@@ -113,15 +134,20 @@ public final class DealValidator {
             String path = "links[" + i + "].deal";
             if (target.equals(deal.id())) {
                 problems.add(Problem.at(path, "The deal links to itself.", "the id of another deal"));
-            } else if (!knownDealIds.contains(target)) {
+            } else if (!knownDealIds.contains(target) && fitsId(target)) {
                 problems.add(Problem.at(path, "The link points to \"" + target + "\", which is not a known deal.",
                         "the id of an existing deal"));
             }
         }
     }
 
+    private static boolean fitsId(String id) {
+        return id.length() <= DealLimits.ID.maxChars();
+    }
+
     private static void checkParty(Party party, String path, Set<String> seenIds, List<Problem> problems) {
-        if (!SLUG.matcher(party.id()).matches()) {
+        TextChecks.check(party.name(), DealLimits.NAME, path + ".name", problems);
+        if (TextChecks.check(party.id(), DealLimits.ID, path + ".id", problems) && !SLUG.matcher(party.id()).matches()) {
             problems.add(Problem.at(path + ".id", "The party id \"" + party.id() + "\" is not a slug.", SLUG_EXPECTED));
         }
         if (!seenIds.add(party.id())) {

@@ -14,6 +14,7 @@ final class RevisionChecks {
     }
 
     static void check(Revision revision, String path, Set<Source> checkedSources, List<Problem> problems) {
+        checkTexts(revision, path, problems);
         FigureChecks.check(revision.value(), path + ".value", problems);
         for (int j = 0; j < revision.otherFigures().size(); j++) {
             FigureChecks.check(revision.otherFigures().get(j), path + ".otherFigures[" + j + "]", problems);
@@ -31,6 +32,31 @@ final class RevisionChecks {
         checkCapacity(revision.capacity(), path + ".capacityGw", problems);
         checkLegs(revision, path, problems);
         checkHeadlineTotal(revision, path, problems);
+    }
+
+    /** Lengths and characters of the revision's texts, and the sizes of its lists. */
+    private static void checkTexts(Revision revision, String path, List<Problem> problems) {
+        TextChecks.check(revision.change(), DealLimits.CHANGE, path + ".change", problems);
+        TextChecks.check(revision.hardware(), DealLimits.LABEL, path + ".hardware", problems);
+        TextChecks.check(revision.notes(), DealLimits.NOTES, path + ".notes", problems);
+        TextChecks.check(revision.value().label(), DealLimits.LABEL, path + ".value.label", problems);
+        ListChecks.checkCount(revision.otherFigures().size(), DealLimits.MAX_FIGURES_PER_REVISION, "figures",
+                path + ".otherFigures", problems);
+        for (int j = 0; j < revision.otherFigures().size(); j++) {
+            Figure figure = revision.otherFigures().get(j);
+            TextChecks.check(figure.label(), DealLimits.LABEL, path + ".otherFigures[" + j + "].label", problems);
+            ListChecks.checkCount(figure.sources().size(), DealLimits.MAX_SOURCES_PER_LIST, "sources",
+                    path + ".otherFigures[" + j + "].sources", problems);
+        }
+        ListChecks.checkCount(revision.legs().size(), DealLimits.MAX_LEGS_PER_REVISION, "schedule legs",
+                path + ".schedule", problems);
+        for (int k = 0; k < revision.legs().size(); k++) {
+            TextChecks.check(revision.legs().get(k).label(), DealLimits.LABEL, path + ".schedule[" + k + "].label", problems);
+        }
+        ListChecks.checkCount(revision.sources().size(), DealLimits.MAX_SOURCES_PER_LIST, "sources", path + ".sources",
+                problems);
+        ListChecks.checkCount(revision.value().sources().size(), DealLimits.MAX_SOURCES_PER_LIST, "sources",
+                path + ".value.sources", problems);
     }
 
     private static void checkLegs(Revision revision, String path, List<Problem> problems) {

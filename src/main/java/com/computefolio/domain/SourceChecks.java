@@ -26,9 +26,16 @@ final class SourceChecks {
     }
 
     private static void checkOne(Source source, String path, List<Problem> problems) {
+        TextChecks.check(source.id(), DealLimits.ID, path + ".id", problems);
+        TextChecks.check(source.publisher(), DealLimits.NAME, path + ".publisher", problems);
+        TextChecks.check(source.title(), DealLimits.SOURCE_TITLE, path + ".title", problems);
+        TextChecks.check(source.quote(), DealLimits.QUOTE, path + ".quote", problems);
         if (source.publisher().isBlank()) {
             problems.add(Problem.at(path + ".publisher", "The source " + source.id() + " has no publisher.",
                     "the name of the publisher"));
+        }
+        if (!TextChecks.check(source.url(), DealLimits.URL, path + ".url", problems)) {
+            return; // the address is refused already; saying why it is no URL would only repeat it
         }
         String why = urlProblem(source.url());
         if (why != null) {

@@ -2,6 +2,7 @@ package com.computefolio.io;
 
 import com.computefolio.domain.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -38,19 +39,42 @@ public final class TextFileLoader {
         String name = file.toString();
         byte[] bytes;
         try {
+            // Checked before opening: opening a FIFO waits for a writer, and a device such as
+            // /dev/zero (also behind a symbolic link) reports size 0 and never ends.
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                return LoadedText.refused(name, Problem.at(null, Files.isDirectory(file)
+                        ? "This is a folder, not a file." : "This is not a regular file (a device, pipe or socket); it was not read.",
+                        expectedContent));
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
-                return LoadedText.refused(name, Problem.at(null,
-                        "The file is " + size + " bytes, larger than the limit of " + describeLimit() + "; it was not read.",
-                        "a file of at most " + maxBytes + " bytes"));
+                return tooLarge(name, Long.toString(size));
             }
-            bytes = Files.readAllBytes(file);
+            bytes = readAtMost(file, maxBytes);
+            if (bytes == null) {
+                return tooLarge(name, "more than " + maxBytes);
+            }
         } catch (NoSuchFileException e) {
             return LoadedText.refused(name, Problem.at(null, "The file does not exist."));
         } catch (IOException e) {
             return LoadedText.refused(name, Problem.at(null, "The file cannot be read: " + e.getMessage() + "."));
         }
         return decode(name, bytes, expectedContent);
+    }
+
+    private LoadedText tooLarge(String name, String size) {
+        return LoadedText.refused(name, Problem.at(null,
+                "The file is " + size + " bytes, larger than the limit of "
+                        + describeLimit() + "; it was not read.",
+                "a file of at most " + maxBytes + " bytes"));
+    }
+
+    /** The file's bytes, or null if it holds more than the limit (a file can grow after its size was read). */
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit));
+            return in.read() < 0 ? bytes : null;
+        }
     }
 
     LoadedText decode(String name, byte[] bytes, String expectedContent) {

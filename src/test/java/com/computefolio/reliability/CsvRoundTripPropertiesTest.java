@@ -92,7 +92,8 @@ class CsvRoundTripPropertiesTest {
 
     private Arbitrary<Deal> csvDeal(String id) {
         Arbitrary<String> optionalText = PortfolioArbitraries.nonBlankText(60).injectNull(0.4);
-        Arbitrary<Source> source = Combinators.combine(PortfolioArbitraries.nonBlankText(30), optionalText,
+        Arbitrary<String> optionalLine = PortfolioArbitraries.nonBlankLineText(60).injectNull(0.4);
+        Arbitrary<Source> source = Combinators.combine(PortfolioArbitraries.nonBlankLineText(30), optionalLine,
                         PortfolioArbitraries.slug(), PortfolioArbitraries.date().injectNull(0.4), optionalText)
                 .as((publisher, title, path, published, quote) -> new Source("S-" + id, publisher, title,
                         "https://example.com/" + path, published, quote));
@@ -102,14 +103,14 @@ class CsvRoundTripPropertiesTest {
                         basis == ValueBasis.UNDISCLOSED ? null : new Money(currency, amount), null, null, confidence, List.of(s), null));
         Arbitrary<Term> term = Combinators.combine(PortfolioArbitraries.month(), Arbitraries.integers().between(1, 1200))
                 .as(Term::of).injectNull(0.3);
-        Arbitrary<List<String>> tags = PortfolioArbitraries.nonBlankText(15).map(String::strip).filter(t -> !t.contains(";"))
+        Arbitrary<List<String>> tags = PortfolioArbitraries.nonBlankLineText(15).map(String::strip).filter(t -> !t.contains(";"))
                 .list().ofMaxSize(3);
         Arbitrary<Integer> parties = Arbitraries.integers().between(0, PARTIES.size() * (PARTIES.size() - 1) - 1);
         Arbitrary<Revision> revision = Combinators.combine(Arbitraries.of(DealStatus.class), value, term,
-                        Arbitraries.longs().between(0, 100_000_000_000L).map(Capacity::new).injectNull(0.5), optionalText)
+                        Arbitraries.longs().between(0, 100_000_000_000L).map(Capacity::new).injectNull(0.5), optionalLine)
                 .as((status, v, t, capacity, hardware) -> new Revision(java.time.LocalDate.EPOCH, null, status, v, List.of(),
                         t, capacity, hardware, List.of(), v.sources(), null));
-        return Combinators.combine(PortfolioArbitraries.nonBlankText(40), parties, Arbitraries.of(DealKind.class),
+        return Combinators.combine(PortfolioArbitraries.nonBlankLineText(40), parties, Arbitraries.of(DealKind.class),
                         Arbitraries.of(MoneyDirection.class), PortfolioArbitraries.date(), tags, optionalText, revision)
                 .as((title, pair, kind, direction, announced, tagList, notes, r) -> {
                     Party buyer = PARTIES.get(pair / (PARTIES.size() - 1));

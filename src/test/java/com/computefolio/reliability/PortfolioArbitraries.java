@@ -57,8 +57,10 @@ final class PortfolioArbitraries {
         {1, 0xAC00, 0xD7A3}, {3, 0x1F300, 0x1F6FF}, {1, 0x300, 0x36F},
     };
     /** Marks and characters that trip up writers: joiners, direction marks, a BOM, separators, quotes, escapes. */
-    private static final int[] SPECIALS = {0x200D, 0x200F, 0x202E, 0xFEFF, 0x2028, '\n', '\r', '\t', '"', '\\', '\'', '=',
-        ';', ',', '<', '&'};
+    private static final int[] SPECIALS = {0x200D, 0x200F, 0x202E, 0xFEFF, '"', '\\', '\'', '=', ';', ',', '<', '&',
+        0x2028, '\n', '\r', '\t'};
+    /** The specials before the line breaks and the tab, which only multi-line fields may hold. */
+    private static final int SINGLE_LINE_SPECIALS = 12;
     private static final int SPECIALS_WEIGHT = 2;
 
     /**
@@ -68,10 +70,20 @@ final class PortfolioArbitraries {
      */
     static Arbitrary<String> text(int maxCodePoints) {
         return Arbitraries.integers().between(0, maxCodePoints).withDistribution(RandomDistribution.biased())
-                .flatMap(length -> Arbitraries.randomValue(random -> randomText(random, length)));
+                .flatMap(length -> Arbitraries.randomValue(random -> randomText(random, length, true)));
     }
 
-    private static String randomText(Random random, int length) {
+    /** One line of text, for ids, titles, names and labels: no line breaks or tabs (TextChecks refuses them there). */
+    static Arbitrary<String> lineText(int maxCodePoints) {
+        return Arbitraries.integers().between(0, maxCodePoints).withDistribution(RandomDistribution.biased())
+                .flatMap(length -> Arbitraries.randomValue(random -> randomText(random, length, false)));
+    }
+
+    static Arbitrary<String> nonBlankLineText(int maxCodePoints) {
+        return lineText(maxCodePoints).filter(s -> !s.isBlank());
+    }
+
+    private static String randomText(Random random, int length, boolean lineBreaks) {
         int totalWeight = SPECIALS_WEIGHT;
         for (int[] block : BLOCKS) {
             totalWeight += block[0];
@@ -79,7 +91,7 @@ final class PortfolioArbitraries {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < length; i++) {
             int pick = random.nextInt(totalWeight);
-            int codePoint = SPECIALS[random.nextInt(SPECIALS.length)];
+            int codePoint = SPECIALS[random.nextInt(lineBreaks ? SPECIALS.length : SINGLE_LINE_SPECIALS)];
             for (int[] block : BLOCKS) {
                 if (pick < block[0]) {
                     codePoint = block[1] + random.nextInt(block[2] - block[1] + 1);
@@ -113,7 +125,7 @@ final class PortfolioArbitraries {
 
     /** n distinct sources S1..Sn (ids unique, so the writer never has to rename one). */
     static Arbitrary<List<Source>> sources(int min, int max) {
-        Arbitrary<Source> oneWithoutId = Combinators.combine(nonBlankText(30), text(40).injectNull(0.3), slug(),
+        Arbitrary<Source> oneWithoutId = Combinators.combine(nonBlankLineText(30), lineText(40).injectNull(0.3), slug(),
                 date().injectNull(0.4), text(300).injectNull(0.5))
                 .as((publisher, title, path, published, quote) -> new Source("?", publisher, title,
                         "https://example.com/" + path + "?q=" + path.length(), published, quote));
@@ -155,11 +167,11 @@ final class PortfolioArbitraries {
         return Combinators.combine(Arbitraries.of(ValueBasis.class), Arbitraries.of(CURRENCIES),
                 Arbitraries.longs().between(0, MAX_MINOR), Arbitraries.longs().between(0, MAX_MINOR).injectNull(0.6),
                 Arbitraries.longs().between(0, MAX_MINOR).injectNull(0.6), Arbitraries.of(Confidence.class), picks(1),
-                text(30).injectNull(0.6)).as(RawFigure::new);
+                lineText(30).injectNull(0.6)).as(RawFigure::new);
     }
 
     private static Arbitrary<RawLeg> rawLeg() {
-        return Combinators.combine(text(20).injectNull(0.3), month(), Arbitraries.integers().between(1, 1200),
+        return Combinators.combine(lineText(20).injectNull(0.3), month(), Arbitraries.integers().between(1, 1200),
                 Arbitraries.of(ScheduleShape.class), Arbitraries.longs().between(0, 100_000_000L).map(Capacity::new).injectNull(0.5),
                 Arbitraries.doubles().between(0, 1)).as(RawLeg::new);
     }
@@ -170,7 +182,7 @@ final class PortfolioArbitraries {
         Arbitrary<Capacity> capacity = Arbitraries.longs().between(0, 100_000_000_000L).map(Capacity::new).injectNull(0.5);
         Arbitrary<RawHead> head = Combinators.combine(text(60).injectNull(0.3), Arbitraries.of(DealStatus.class), rawFigure(),
                 rawFigure().list().ofMaxSize(2)).as(RawHead::new);
-        return Combinators.combine(head, term, capacity, text(30).injectNull(0.5), picks(0), text(80).injectNull(0.6),
+        return Combinators.combine(head, term, capacity, lineText(30).injectNull(0.5), picks(0), text(80).injectNull(0.6),
                         rawLeg().list().ofMaxSize(3))
                 .as((h, t, cap, hardware, sources, notes, legs) -> new RawRevision(h.change(), h.status(), h.value(), h.others(),
                         t, cap, hardware, sources, notes, legs));
@@ -180,19 +192,19 @@ final class PortfolioArbitraries {
     }
 
     private static Arbitrary<RawDeal> rawDeal() {
-        return Combinators.combine(nonBlankText(40), Arbitraries.of(DealKind.class), Arbitraries.of(MoneyDirection.class),
-                date(), nonBlankText(15).list().ofMaxSize(3), text(200).injectNull(0.4), rawRevision().list().ofMinSize(1).ofMaxSize(3),
+        return Combinators.combine(nonBlankLineText(40), Arbitraries.of(DealKind.class), Arbitraries.of(MoneyDirection.class),
+                date(), nonBlankLineText(15).list().ofMaxSize(3), text(200).injectNull(0.4), rawRevision().list().ofMinSize(1).ofMaxSize(3),
                 Arbitraries.integers().between(0, 1000).list().ofSize(6)).as(RawDeal::new);
     }
 
     // ---- whole registers ----------------------------------------------------------------------------
 
     static Arbitrary<Portfolio> portfolio() {
-        Arbitrary<List<Party>> parties = Combinators.combine(slug(), nonBlankText(30), Arbitraries.of(PartyKind.class))
+        Arbitrary<List<Party>> parties = Combinators.combine(slug(), nonBlankLineText(30), Arbitraries.of(PartyKind.class))
                 .as(Party::new).list().ofMinSize(2).ofMaxSize(5).uniqueElements(Party::id);
         Arbitrary<List<String>> dealIds = slug().list().ofMaxSize(5).uniqueElements();
         Arbitrary<List<LocalDate>> knownFroms = date().list().ofSize(3).uniqueElements();
-        return Combinators.combine(text(40).injectNull(0.2), parties, dealIds, rawDeal().list().ofSize(5),
+        return Combinators.combine(lineText(40).injectNull(0.2), parties, dealIds, rawDeal().list().ofSize(5),
                         knownFroms.list().ofSize(5), sources(1, 6), rawSeries().list().ofMaxSize(2).uniqueElements(RawSeries::id))
                 .as(PortfolioArbitraries::assemble);
     }
@@ -284,7 +296,7 @@ final class PortfolioArbitraries {
                 .as((unscaled, scale) -> canonical(BigDecimal.valueOf(unscaled, scale)));
         Arbitrary<RawPoint> point = Combinators.combine(period, value, Arbitraries.of(Confidence.class), picks(1),
                 text(40).injectNull(0.5)).as(RawPoint::new);
-        return Combinators.combine(slug(), nonBlankText(30), Arbitraries.of("USD_BILLIONS", "GW"), point.list().ofMaxSize(3))
+        return Combinators.combine(slug(), nonBlankLineText(30), Arbitraries.of("USD_BILLIONS", "GW"), point.list().ofMaxSize(3))
                 .as(RawSeries::new);
     }
 

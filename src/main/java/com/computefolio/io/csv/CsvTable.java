@@ -1,6 +1,7 @@
 package com.computefolio.io.csv;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.io.InputLimits;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +33,11 @@ final class CsvTable {
 
     static CsvTable parse(String text) {
         List<List<CsvCell>> rows = new ArrayList<>();
+        Problem longLine = longLine(text);
+        if (longLine != null) {
+            return new CsvTable(rows, longLine);
+        }
+        int[] wrongRows = {0};
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         try (JsonParser parser = mapper.getFactory().createParser(text)) {
@@ -42,9 +49,19 @@ final class CsvTable {
                     } else if (t == JsonToken.END_ARRAY) {
                         // The parser wraps all rows in one more array; its end closes no row.
                         addUnlessBlank(rows, row);
+                        Problem stop = limitReached(rows, row, wrongRows);
+                        if (stop != null) {
+                            return new CsvTable(rows, stop);
+                        }
                         row = null;
                     } else if (t == JsonToken.VALUE_STRING && row != null) {
                         JsonLocation at = parser.currentTokenLocation();
+                        if (row.size() == InputLimits.MAX_CSV_COLUMNS) {
+                            return new CsvTable(rows, new Problem(null, at.getLineNr(), at.getColumnNr(), null,
+                                    String.format(Locale.ROOT, "The row has more than %,d cells; reading stopped.",
+                                            InputLimits.MAX_CSV_COLUMNS),
+                                    "the " + DealsCsvColumns.ALL.size() + " columns of deals.csv"));
+                        }
                         row.add(new CsvCell(parser.getText(), at.getLineNr(), at.getColumnNr()));
                     }
                 }
@@ -60,6 +77,45 @@ final class CsvTable {
             return new CsvTable(rows, Problem.at(null, "Cannot read the CSV: " + e.getMessage()));
         }
         return new CsvTable(rows, null);
+    }
+
+    /**
+     * Stops the reading after more rows than a file may hold deals, or after so many rows with the
+     * wrong number of cells that their problems alone reach the limit: each such row is kept.
+     */
+    private static Problem limitReached(List<List<CsvCell>> rows, List<CsvCell> row, int[] wrongRows) {
+        if (row == null || rows.isEmpty() || rows.get(rows.size() - 1) != row) {
+            return null;
+        }
+        if (rows.size() > InputLimits.MAX_DEALS_PER_FILE + 1) {
+            return new Problem(null, row.get(0).line(), 1, null, String.format(Locale.ROOT,
+                    "The file holds more than %,d deals; reading stopped.", InputLimits.MAX_DEALS_PER_FILE),
+                    String.format(Locale.ROOT, "at most %,d deals in one file", InputLimits.MAX_DEALS_PER_FILE));
+        }
+        if (row.size() != rows.get(0).size() && ++wrongRows[0] > InputLimits.MAX_PROBLEMS_PER_FILE) {
+            Problem stop = InputLimits.tooManyProblems();
+            return new Problem(null, row.get(0).line(), 1, null, stop.message(), stop.expected());
+        }
+        return null;
+    }
+
+    /** The first line longer than the limit, as a problem, or null; a cheap pass before any parsing. */
+    private static Problem longLine(String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int length = i - lineStart;
+                if (length > InputLimits.MAX_CSV_LINE_CHARS) {
+                    return new Problem(null, line, InputLimits.MAX_CSV_LINE_CHARS + 1, null, String.format(Locale.ROOT,
+                            "Line %,d is %,d characters long; the file was not read.", line, length),
+                            String.format(Locale.ROOT, "lines of at most %,d characters", InputLimits.MAX_CSV_LINE_CHARS));
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return null;
     }
 
     private static void addUnlessBlank(List<List<CsvCell>> rows, List<CsvCell> row) {

@@ -2,6 +2,7 @@ package com.computefolio.io.csv;
 
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Problem;
+import com.computefolio.io.InputLimits;
 import com.computefolio.io.LoadedText;
 import com.computefolio.io.MappedDeal;
 import com.computefolio.io.ParsedFile;
@@ -60,6 +61,11 @@ public final class DealsCsvReader {
         Map<Integer, CsvRow> rowsByPosition = new HashMap<>();
         for (int r = 1; r < rows.size(); r++) {
             List<CsvCell> cells = rows.get(r);
+            if (problems.size() >= InputLimits.MAX_PROBLEMS_PER_FILE) {
+                Problem stop = InputLimits.tooManyProblems();
+                problems.add(new Problem(fileName, cells.get(0).line(), 1, null, stop.message(), stop.expected()));
+                return ParsedFile.unreadable(fileName, problems);
+            }
             int position = r - 1;
             if (cells.size() != columns.size()) {
                 problems.add(wrongCellCount(fileName, cells, columns.size()));

@@ -1,6 +1,7 @@
 package com.computefolio.io.json;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.io.InputLimits;
 import com.computefolio.io.Utf8Columns;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -20,7 +21,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -38,6 +40,8 @@ final class JsonDocumentReader {
     private final JsonFactory factory;
     private final int maxNesting;
     private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    /** Values the current top-level element may still hold (a reader reads one document at a time). */
+    private int budget;
 
     JsonDocumentReader(JsonFactory factory, int maxNesting) {
         this.factory = factory;
@@ -48,6 +52,11 @@ final class JsonDocumentReader {
     @FunctionalInterface
     interface ElementConsumer {
         void element(String arrayField, int index, JsonNode element);
+
+        /** True when the consumer has found so many problems that reading should stop. */
+        default boolean full() {
+            return false;
+        }
     }
 
     /**
@@ -55,12 +64,22 @@ final class JsonDocumentReader {
      * @param rootFields the top-level fields when the document is an object; a streamed array
      *                   stands there as an empty array
      * @param problems   syntax errors and repeated keys, each with line and column
+     * @param stopped    true when reading stopped at a limit (its problem is the last); the
+     *                   consumer may have been handed part of the elements
      */
-    record Result(JsonNodeType rootType, ObjectNode rootFields, List<Problem> problems) {
+    record Result(JsonNodeType rootType, ObjectNode rootFields, List<Problem> problems, boolean stopped) {
+        Result(JsonNodeType rootType, ObjectNode rootFields, List<Problem> problems) {
+            this(rootType, rootFields, problems, false);
+        }
     }
 
-    Result read(byte[] bytes, int start, Set<String> streamedArrays, ElementConsumer consumer) {
+    /**
+     * @param streamedArrays the top-level arrays whose elements go to the consumer, each with the
+     *                       most elements it may hold
+     */
+    Result read(byte[] bytes, int start, Map<String, Integer> streamedArrays, ElementConsumer consumer) {
         List<Problem> problems = new ArrayList<>();
+        budget = InputLimits.MAX_JSON_VALUES_PER_ELEMENT;
         try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
             Locations at = new Locations(bytes, start);
             try {
@@ -76,9 +95,11 @@ final class JsonDocumentReader {
                 ObjectNode root = readRoot(parser, streamedArrays, consumer, at, problems);
                 checkNothingFollows(parser, at, problems);
                 return new Result(JsonNodeType.OBJECT, root, problems);
+            } catch (LimitReached e) {
+                problems.add(at.problem(e.location, e.path, e.getMessage(), e.expected));
+                return new Result(null, null, problems, true);
             } catch (StreamConstraintsException e) {
-                problems.add(at.problem(parser.currentLocation(), null, "The JSON is nested more than " + maxNesting + " levels deep.",
-                        "at most " + maxNesting + " levels of nesting (a portfolio needs 7)"));
+                problems.add(constraintProblem(e, parser, at));
             } catch (JsonProcessingException e) {
                 if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
                     problems.add(at.problem(e.getLocation(), null,
@@ -95,22 +116,34 @@ final class JsonDocumentReader {
         return new Result(null, null, problems);
     }
 
-    private ObjectNode readRoot(JsonParser p, Set<String> streamedArrays, ElementConsumer consumer, Locations at,
+    private ObjectNode readRoot(JsonParser p, Map<String, Integer> streamedArrays, ElementConsumer consumer, Locations at,
                                 List<Problem> problems) throws IOException {
         ObjectNode root = nodes.objectNode();
         for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             JsonLocation nameAt = p.currentTokenLocation();
             JsonToken valueToken = p.nextToken();
+            budget = InputLimits.MAX_JSON_VALUES_PER_ELEMENT;
             if (root.has(name)) {
                 problems.add(at.problem(nameAt, JsonPath.field(JsonPath.ROOT, name),
                         "The field \"" + name + "\" appears twice in the same object.", "each field once"));
                 p.skipChildren();
-            } else if (valueToken == JsonToken.START_ARRAY && streamedArrays.contains(name)) {
+            } else if (valueToken == JsonToken.START_ARRAY && streamedArrays.containsKey(name)) {
                 root.set(name, nodes.arrayNode());
+                int max = streamedArrays.get(name);
                 int index = 0;
                 for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                    if (index == max) {
+                        throw new LimitReached(p.currentTokenLocation(), JsonPath.index(JsonPath.field(JsonPath.ROOT, name), index),
+                                String.format(Locale.ROOT, "The file holds more than %,d %s; reading stopped.", max, name),
+                                String.format(Locale.ROOT, "at most %,d %s in one file", max, name));
+                    }
+                    budget = InputLimits.MAX_JSON_VALUES_PER_ELEMENT;
                     consumer.element(name, index++, readValue(p, e, at, problems));
+                    if (consumer.full() || problems.size() >= InputLimits.MAX_PROBLEMS_PER_FILE) {
+                        Problem stop = InputLimits.tooManyProblems();
+                        throw new LimitReached(p.currentTokenLocation(), null, stop.message(), stop.expected());
+                    }
                 }
             } else {
                 root.set(name, readValue(p, valueToken, at, problems));
@@ -119,7 +152,48 @@ final class JsonDocumentReader {
         return root;
     }
 
+    /** Jackson's limits on nesting and on the length of strings, names and numbers, each in its own words. */
+    private Problem constraintProblem(StreamConstraintsException e, JsonParser parser, Locations at) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return at.problem(parser.currentLocation(), null, "The JSON is nested more than " + maxNesting + " levels deep.",
+                    "at most " + maxNesting + " levels of nesting (a portfolio needs 7)");
+        }
+        if (message.startsWith("String value length")) {
+            return at.problem(parser.currentTokenLocation(), null, String.format(Locale.ROOT,
+                    "The JSON holds a string longer than %,d characters; reading stopped.", InputLimits.MAX_JSON_STRING_CHARS),
+                    "texts within the limits of docs/format.md (at most 10,000 characters)");
+        }
+        return at.problem(parser.currentTokenLocation(), null, "The JSON exceeds a reading limit: " + cleaned(message) + ".",
+                "names, numbers and strings of ordinary length");
+    }
+
+    /** Counts one value against the budget of the element being read. */
+    private void spend(JsonParser p) {
+        if (--budget < 0) {
+            throw new LimitReached(p.currentTokenLocation(), pathOf(p.getParsingContext()), String.format(Locale.ROOT,
+                    "This part of the file holds more than %,d JSON values; reading stopped.", InputLimits.MAX_JSON_VALUES_PER_ELEMENT),
+                    String.format(Locale.ROOT, "at most %,d values in one deal, party, source or series",
+                            InputLimits.MAX_JSON_VALUES_PER_ELEMENT));
+        }
+    }
+
+    /** A limit that stops the reading of the whole file, where it was reached. */
+    private static final class LimitReached extends RuntimeException {
+        private final transient JsonLocation location;
+        private final String path;
+        private final String expected;
+
+        LimitReached(JsonLocation location, String path, String message, String expected) {
+            super(message, null, false, false);
+            this.location = location;
+            this.path = path;
+            this.expected = expected;
+        }
+    }
+
     private JsonNode readValue(JsonParser p, JsonToken token, Locations at, List<Problem> problems) throws IOException {
+        spend(p);
         return switch (token) {
             case START_OBJECT -> readObject(p, at, problems);
             case START_ARRAY -> readArray(p, at, problems);

@@ -1,6 +1,7 @@
 package com.computefolio.io.json;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.io.InputLimits;
 import com.computefolio.io.Positioned;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -26,6 +27,11 @@ final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
     /** The top-level arrays and the DTO of their elements. */
     static final Map<String, Class<?>> ARRAYS = Map.of("sources", SourceDto.class, "parties", PartyDto.class,
             "deals", DealDto.class, "contextSeries", ContextSeriesDto.class);
+
+    /** The most elements each top-level array may hold. */
+    static final Map<String, Integer> LIMITS = Map.of("sources", InputLimits.MAX_SOURCES_PER_FILE,
+            "parties", InputLimits.MAX_PARTIES_PER_FILE, "deals", InputLimits.MAX_DEALS_PER_FILE,
+            "contextSeries", InputLimits.MAX_CONTEXT_SERIES_PER_FILE);
 
     private final ObjectMapper strict;
     private final ObjectMapper relaxed;
@@ -54,6 +60,11 @@ final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
         } else if (element.path("id").isTextual()) {
             unboundIds.computeIfAbsent(arrayField, f -> new HashSet<>()).add(element.get("id").textValue());
         }
+    }
+
+    @Override
+    public boolean full() {
+        return shapeProblems.size() + bindProblems.size() >= InputLimits.MAX_PROBLEMS_PER_FILE;
     }
 
     /** Problems of the shape check (their paths tell later stages what is already reported). */

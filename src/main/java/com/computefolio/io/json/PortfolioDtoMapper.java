@@ -2,9 +2,11 @@ package com.computefolio.io.json;
 
 import com.computefolio.domain.ContextPoint;
 import com.computefolio.domain.ContextSeries;
+import com.computefolio.domain.DealLimits;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Source;
+import com.computefolio.domain.TextChecks;
 import com.computefolio.io.DecimalFields;
 import com.computefolio.io.MappedDeal;
 import com.computefolio.io.Positioned;
@@ -71,6 +73,8 @@ final class PortfolioDtoMapper {
             String path = JsonPath.index("$.contextSeries", i);
             MappingAttempt attempt = new MappingAttempt(problems);
             attempt.requireAll(dto.id(), dto.name(), dto.unit());
+            attempt.require(TextChecks.check(dto.id(), DealLimits.ID, path + ".id", problems)
+                    & TextChecks.check(dto.name(), DealLimits.NAME, path + ".name", problems) ? Boolean.TRUE : null);
             Integer first = dto.id() == null ? null : firstIndex.putIfAbsent(dto.id(), i);
             if (first != null) {
                 problems.add(Problem.at(path + ".id", "The context series id \"" + dto.id() + "\" is used twice (first at "
@@ -97,7 +101,9 @@ final class PortfolioDtoMapper {
         }
         MappingAttempt attempt = new MappingAttempt(problems);
         attempt.requireAll(dto.period(), dto.value(), dto.confidence());
-        if (dto.period() != null && !PERIOD.matcher(dto.period()).matches()) {
+        attempt.require(TextChecks.check(dto.note(), DealLimits.NOTES, path + ".note", problems)
+                & TextChecks.check(dto.period(), DealLimits.LABEL, path + ".period", problems) ? Boolean.TRUE : null);
+        if (dto.period() != null && dto.period().length() <= DealLimits.LABEL.maxChars() && !PERIOD.matcher(dto.period()).matches()) {
             problems.add(Problem.at(path + ".period", "\"" + dto.period() + "\" is not a period.",
                     "a year (\"2025\") or a month (\"2026-02\")"));
         }

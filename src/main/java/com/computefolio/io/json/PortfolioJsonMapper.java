@@ -32,7 +32,8 @@ final class PortfolioJsonMapper {
                 // Without this, Jackson 2 writes emoji and other characters beyond U+FFFF as escaped
                 // surrogate pairs ("\uD83D\uDE80") when writing bytes: valid, but unreadable in a diff.
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNesting)
+                        .maxStringLength(InputLimits.MAX_JSON_STRING_CHARS).build())
                 .build();
     }
 

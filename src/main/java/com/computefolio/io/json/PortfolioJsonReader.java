@@ -1,7 +1,9 @@
 package com.computefolio.io.json;
 
 import com.computefolio.domain.DealValidator;
+import com.computefolio.domain.DealLimits;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.TextChecks;
 import com.computefolio.io.ImportChecker;
 import com.computefolio.io.InputLimits;
 import com.computefolio.io.LoadedText;
@@ -79,8 +81,14 @@ public final class PortfolioJsonReader {
     private ParsedFile parse(String fileName, byte[] bytes, int start) {
         JsonLocator locator = new JsonLocator(fileName, bytes, start, factory);
         PortfolioDtoBinder binder = new PortfolioDtoBinder(strict, relaxed, shapeChecker);
-        JsonDocumentReader.Result read = documentReader.read(bytes, start, PortfolioDtoBinder.ARRAYS.keySet(), binder);
-        List<Problem> problems = new ArrayList<>(read.problems());
+        JsonDocumentReader.Result read = documentReader.read(bytes, start, PortfolioDtoBinder.LIMITS, binder);
+        List<Problem> problems = new ArrayList<>();
+        if (read.stopped()) {
+            // What the elements read before the limit showed, then the problem that stopped the reading.
+            problems.addAll(binder.shapeProblems());
+            problems.addAll(binder.bindProblems());
+        }
+        problems.addAll(read.problems());
         if (read.rootType() != JsonNodeType.OBJECT) {
             if (read.rootType() != null) {
                 problems.add(Problem.at(JsonPath.ROOT, "The file holds a JSON "
@@ -100,6 +108,9 @@ public final class PortfolioJsonReader {
         problems.addAll(shapeProblems);
         problems.addAll(binder.bindProblems());
         JsonNode name = root.get("name");
+        if (name != null && name.isTextual()) {
+            TextChecks.check(name.textValue(), DealLimits.NAME, "$.name", problems);
+        }
         BoundDtos bound = binder.result(name != null && name.isTextual() ? name.textValue() : null);
         PortfolioDtoMapper.Mapped mapped = mapper.map(bound);
         Set<String> alreadyReported = new HashSet<>();

@@ -1,7 +1,9 @@
 package com.computefolio.io.json;
 
+import com.computefolio.domain.DealLimits;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Source;
+import com.computefolio.domain.TextChecks;
 import com.computefolio.io.DateFields;
 import com.computefolio.io.Positioned;
 import java.time.LocalDate;
@@ -15,12 +17,11 @@ import java.util.stream.Collectors;
 
 /**
  * The file's {@code sources} by id, so that figures and revisions can cite them by id. Checks what
- * only the file format knows (ids unique within the file, the date, the quote's length); the rest
+ * only the file format knows (ids unique within the file, the date, the lengths and characters of its texts); the rest
  * of a source (its URL) is checked by the domain validator where the source is used.
  */
 final class SourceCatalog {
 
-    static final int MAX_QUOTE_CHARS = 300;
     private static final int IDS_LISTED = 10;
 
     private final Map<String, Source> byId = new LinkedHashMap<>();
@@ -47,11 +48,15 @@ final class SourceCatalog {
                 continue;
             }
             LocalDate published = DateFields.date(dto.published(), path + ".published", problems);
-            if (dto.quote() != null && dto.quote().codePointCount(0, dto.quote().length()) > MAX_QUOTE_CHARS) {
-                problems.add(Problem.at(path + ".quote", "The quote is " + dto.quote().codePointCount(0, dto.quote().length())
-                        + " characters long.", "at most " + MAX_QUOTE_CHARS + " characters: quote the sentence that matters"));
-            }
-            boolean complete = dto.publisher() != null && dto.url() != null && (dto.published() == null || published != null);
+            // Checked here, where the source is written, rather than at every figure that cites it;
+            // a source with bad text is left out, so that the figures citing it are not checked again.
+            boolean texts = TextChecks.check(dto.id(), DealLimits.ID, path + ".id", problems)
+                    & TextChecks.check(dto.publisher(), DealLimits.NAME, path + ".publisher", problems)
+                    & TextChecks.check(dto.title(), DealLimits.SOURCE_TITLE, path + ".title", problems)
+                    & TextChecks.check(dto.url(), DealLimits.URL, path + ".url", problems)
+                    & TextChecks.check(dto.quote(), DealLimits.QUOTE, path + ".quote", problems);
+            boolean complete = texts && dto.publisher() != null && dto.url() != null
+                    && (dto.published() == null || published != null);
             if (complete) {
                 byId.put(dto.id(), new Source(dto.id(), dto.publisher(), dto.title(), dto.url(), published, dto.quote()));
             } else {

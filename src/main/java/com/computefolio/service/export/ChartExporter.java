@@ -1,5 +1,6 @@
 package com.computefolio.service.export;
 
+import com.computefolio.service.chart.XmlText;
 import com.computefolio.io.AtomicFiles;
 import com.computefolio.service.render.ChartFonts;
 import com.computefolio.service.chart.ChartModel;
@@ -73,7 +74,7 @@ public final class ChartExporter {
         // Double quotes: JFreeSVG puts the family inside a single-quoted style attribute.
         g.setFontFunction(family -> ChartFonts.FAMILY.equals(family) ? "\"DejaVu Sans\", Verdana, sans-serif" : family);
         chart.draw(g, new Rectangle2D.Double(0, 0, size.width(), size.height()));
-        return g.getSVGDocument();
+        return XmlText.withoutForbiddenCharacters(g.getSVGDocument());
     }
 
     /** Writes the chart as a one-page vector PDF of the chart's size, fonts embedded. */

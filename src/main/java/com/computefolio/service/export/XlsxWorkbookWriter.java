@@ -25,6 +25,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class XlsxWorkbookWriter {
 
+    private static final int MAX_CELL_CHARS = 32_767;
+
     private static final Pattern FORMULA_LIKE = Pattern.compile("^[=+\\-@\\t\\r]");
     private static final int MAX_SHEET_NAME = 31;
     private static final int ROWS_IN_MEMORY = 200;
@@ -107,13 +109,25 @@ final class XlsxWorkbookWriter {
             cell.setCellValue(number.doubleValue());
             cell.setCellStyle(styles.number);
         } else if (value != null) {
-            String s = value.toString();
+            String s = fitted(value.toString());
             cell.setCellValue(s);
             if (isFormulaLike(s)) {
                 cell.setCellStyle(styles.quoted);
             }
         }
         return cell;
+    }
+
+    /**
+     * A spreadsheet cell holds at most 32,767 characters, and POI refuses more with an exception
+     * that failed the whole export; an old database can hold a longer title, so it is cut, marked "…".
+     */
+    private static String fitted(String s) {
+        if (s.length() <= MAX_CELL_CHARS) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(MAX_CELL_CHARS - 2)) ? MAX_CELL_CHARS - 2 : MAX_CELL_CHARS - 1;
+        return s.substring(0, end) + "\u2026";
     }
 
     static boolean isFormulaLike(String s) {

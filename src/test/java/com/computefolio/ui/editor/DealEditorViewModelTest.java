@@ -278,4 +278,18 @@ class DealEditorViewModelTest {
         assertThat(editor.otherProblems()).singleElement().asString().startsWith("Revision of 2025-09-10:");
         assertThat(editor.canSaveProperty().get()).isFalse();
     }
+
+    @Test
+    void aControlCharacterOrAnOverLongTitleIsRefusedAsYouType() {
+        editor.form().title.set("AWS \u001b[2Jcloud");
+
+        assertThat(editor.errors().get(EditorField.TITLE)).contains("the control character U+001B at character 5");
+        assertThat(editor.canSaveProperty().get()).isFalse();
+
+        editor.form().title.set("T".repeat(301));
+
+        assertThat(editor.errors().get(EditorField.TITLE)).contains("301 characters long");
+        editor.form().title.set("AWS cloud capacity, renamed");
+        assertThat(editor.errors()).isEmpty();
+    }
 }

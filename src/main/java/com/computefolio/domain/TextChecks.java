@@ -1,0 +1,85 @@
+package com.computefolio.domain;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Refuses text no field should hold: longer than its {@link TextRule} allows, or containing
+ * characters that are not text. Those are the C0 and C1 control characters and DEL (which can
+ * drive a terminal, and which XML and spreadsheets cannot hold), noncharacters (U+FFFE, U+FFFF,
+ * U+FDD0..U+FDEF and the last two of every plane) and surrogates without their pair (which no
+ * encoding can write: SQLite would store them as "?"). Line feed, carriage return, tab and the
+ * Unicode line and paragraph separators U+2028 and U+2029 are line breaks, allowed only in
+ * multi-line fields (notes, change texts, quotes). Direction marks and joiners are text and stay.
+ */
+public final class TextChecks {
+
+    private TextChecks() {
+    }
+
+    /** Adds a problem for each rule the text breaks; true when it breaks none. Null text is fine. */
+    public static boolean check(String text, TextRule rule, String path, List<Problem> problems) {
+        if (text == null) {
+            return true;
+        }
+        boolean ok = true;
+        int length = text.codePointCount(0, text.length());
+        if (length > rule.maxChars()) {
+            problems.add(Problem.at(path, String.format(Locale.ROOT, "%s is %,d characters long.", rule.what(), length),
+                    String.format(Locale.ROOT, "at most %,d characters", rule.maxChars())));
+            ok = false;
+        }
+        String bad = firstBadCharacter(text, rule.lineBreaks());
+        if (bad != null) {
+            problems.add(Problem.at(path, rule.what() + " contains " + bad + ".", rule.lineBreaks()
+                    ? "text without control characters (line breaks and tabs are allowed)"
+                    : "one line of text without control characters, tabs or line breaks"));
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** Describes the first character the text may not hold and where ("the control character U+001B at character 5"), or null. */
+    static String firstBadCharacter(String text, boolean lineBreaks) {
+        int position = 0;
+        for (int i = 0; i < text.length(); position++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(i + 1));
+                if (isNoncharacter(cp)) {
+                    return describe("the noncharacter", cp, position);
+                }
+                i += 2;
+                continue;
+            }
+            String kind = kindOf(c, lineBreaks);
+            if (kind != null) {
+                return describe(kind, c, position);
+            }
+            i++;
+        }
+        return null;
+    }
+
+    /** What is wrong with one UTF-16 unit that is not part of a surrogate pair, or null. */
+    private static String kindOf(char c, boolean lineBreaks) {
+        if (Character.isSurrogate(c)) {
+            return "an unpaired surrogate";
+        }
+        if (c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029') {
+            return lineBreaks ? null : (c == '\t' ? "a tab" : "a line break");
+        }
+        if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            return "the control character";
+        }
+        return isNoncharacter(c) ? "the noncharacter" : null;
+    }
+
+    static boolean isNoncharacter(int cp) {
+        return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+    }
+
+    private static String describe(String kind, int cp, int position) {
+        return String.format(Locale.ROOT, "%s U+%04X at character %d", kind, cp, position + 1);
+    }
+}
