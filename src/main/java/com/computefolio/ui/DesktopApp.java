@@ -4,6 +4,7 @@ import com.computefolio.app.AppPaths;
 import com.computefolio.app.ExportServices;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.ui.bench.WindowBenchmarks;
 import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.common.BackgroundTask;
@@ -81,9 +82,10 @@ public final class DesktopApp extends Application {
             WindowContext context = new WindowContext(workspace, services, opener, executor, dialogs, preferences, messages,
                     url -> getHostServices().showDocument(url), Clock.systemDefaultZone());
             Map<String, Node> views = views(context);
-            ExportActions exports = new FullExportActions(services.portfolio(), services.analysis(),
-                    () -> ExportServices.over(services.analysis(), Clock.systemDefaultZone()), shownChart(views), workspace,
-                    executor, dialogs, messages);
+            // The targets follow File > Open: an export never lands on whichever register is open then.
+            ExportActions exports = new FullExportActions(() -> ExportServices.create(services.analysis(),
+                    OutputTargets.following(() -> services.connection().databaseFile()), Clock.systemDefaultZone()),
+                    shownChart(views), workspace, executor, dialogs, messages);
             MainWindow window = new MainWindow(stage, context, exports, views);
             window.show();
             closeSplash(splash[0]);
@@ -114,8 +116,9 @@ public final class DesktopApp extends Application {
         factories.put("view.timeline", TimelineView::new);
         Map<String, Node> views = new LinkedHashMap<>();
         ResourceBundle chartsBundle = ResourceBundle.getBundle("i18n/charts");
+        OutputTargets targets = OutputTargets.following(() -> context.services().connection().databaseFile());
         factories.forEach((key, factory) -> views.put(key, new LazyView(() -> factory.create(context.workspace(),
-                context.services().analysis(), context.executor(), context.dialogs(), chartsBundle))));
+                context.services().analysis(), context.executor(), context.dialogs(), chartsBundle, targets))));
         return views;
     }
 

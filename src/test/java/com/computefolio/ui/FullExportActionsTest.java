@@ -54,8 +54,7 @@ class FullExportActionsTest {
     }
 
     private FullExportActions actions(TaskExecutor executor, Supplier<Optional<ChartModel>> shownChart) {
-        return new FullExportActions(context.portfolioService(), context.analysisService(), context::exportServices, shownChart,
-                workspace, executor, dialogs, messages);
+        return new FullExportActions(context::exportService, shownChart, workspace, executor, dialogs, messages);
     }
 
     private FullExportActions actions(TaskExecutor executor) {
@@ -148,7 +147,7 @@ class FullExportActionsTest {
 
     @Test
     void chartOnScreenIsExportedInTheFormatOfTheFileExtension() throws Exception {
-        ChartModel capacity = context.exportServices().models().create(workspace.portfolio(),
+        ChartModel capacity = context.exportService().chart(workspace.portfolio(),
                 ChartRequest.of(ChartType.CAPACITY, GroupBy.KIND, Granularity.YEAR, DealFilter.ALL));
         boolean[] asked = new boolean[1];
         Path png = dir.resolve("capacity.png");

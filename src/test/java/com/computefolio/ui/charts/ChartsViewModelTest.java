@@ -12,6 +12,7 @@ import com.computefolio.service.GroupBy;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.testing.DealBuilder;
 import com.computefolio.ui.common.CurrentThreadTaskExecutor;
 import com.computefolio.ui.common.DeferredTaskExecutor;
@@ -51,7 +52,7 @@ class ChartsViewModelTest {
     @BeforeAll
     static void services() {
         analysis = new DefaultAnalysisService(new ScheduleEngine());
-        toolkit = ChartToolkit.create(analysis);
+        toolkit = ChartToolkit.create(analysis, OutputTargets.of(java.nio.file.Path.of("no-register-in-view-tests.db")));
     }
 
     @BeforeEach

@@ -115,13 +115,4 @@ public final class InMemoryPortfolioService implements PortfolioService {
         throw new UnsupportedOperationException("not used by the view-model tests");
     }
 
-    @Override
-    public void exportJson(Path out, DealFilter filter) {
-        throw new UnsupportedOperationException("not used by the view-model tests");
-    }
-
-    @Override
-    public void exportDealsCsv(Path out, DealFilter filter) {
-        throw new UnsupportedOperationException("not used by the view-model tests");
-    }
 }
