@@ -6,7 +6,9 @@ import com.computefolio.domain.HeadlineTotal;
 import com.computefolio.domain.Revision;
 import com.computefolio.service.DealView;
 import com.computefolio.service.SummaryRow;
+import com.computefolio.service.export.CsvTable;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -127,15 +129,14 @@ final class DealListPrinter {
     }
 
     private static void csv(List<DealView> deals, PrintWriter out) {
-        CsvOutput csv = new CsvOutput(out);
-        csv.row(List.of("id", "title", "buyer", "counterparty", "kind", "direction", "announced", "known_from", "status",
-                "basis", "amount", "currency", "confidence", "total_value", "term_start", "term_months", "term_assumed",
-                "capacity_gw", "tags"));
+        CsvTable csv = CsvTable.withHeader(List.of("id", "title", "buyer", "counterparty", "kind", "direction", "announced",
+                "known_from", "status", "basis", "amount", "currency", "confidence", "total_value", "term_start", "term_months",
+                "term_assumed", "capacity_gw", "tags"));
         for (DealView view : deals) {
             Deal d = view.deal();
             Revision r = view.revision();
             OptionalLong headline = HeadlineTotal.minorUnits(r);
-            List<String> cells = new ArrayList<>();
+            List<Object> cells = new ArrayList<>();
             cells.add(d.id());
             cells.add(d.title());
             cells.add(d.buyerId());
@@ -146,17 +147,17 @@ final class DealListPrinter {
             cells.add(r.knownFrom().toString());
             cells.add(r.status().name());
             cells.add(r.value().basis().name());
-            cells.add(r.value().amount() == null ? "" : Amounts.exact(r.value().amount().minorUnits()));
-            cells.add(r.value().amount() == null ? "" : r.value().amount().currency());
+            cells.add(r.value().amount() == null ? null : new BigDecimal(Amounts.exact(r.value().amount().minorUnits())));
+            cells.add(r.value().amount() == null ? null : r.value().amount().currency());
             cells.add(r.value().confidence().name());
-            cells.add(headline.isPresent() ? Amounts.exact(headline.getAsLong()) : "");
-            cells.add(r.term() == null ? "" : r.term().start().toString());
-            cells.add(r.term() == null ? "" : Integer.toString(r.term().months()));
-            cells.add(r.term() == null ? "" : Boolean.toString(r.term().assumed()));
-            cells.add(r.capacity() == null ? "" : Amounts.gigawatts(r.capacity().kilowatts()));
+            cells.add(headline.isPresent() ? new BigDecimal(Amounts.exact(headline.getAsLong())) : null);
+            cells.add(r.term() == null ? null : r.term().start().toString());
+            cells.add(r.term() == null ? null : r.term().months());
+            cells.add(r.term() == null ? null : Boolean.toString(r.term().assumed()));
+            cells.add(r.capacity() == null ? null : new BigDecimal(Amounts.gigawatts(r.capacity().kilowatts())));
             cells.add(String.join(";", d.tags()));
             csv.row(cells);
         }
-        csv.flush();
+        csv.writeTo(out);
     }
 }

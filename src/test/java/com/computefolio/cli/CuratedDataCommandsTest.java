@@ -56,7 +56,8 @@ class CuratedDataCommandsTest {
         CliRunner.Result r = run("summary", "--by", "counterparty", "--as-of", "2026-01-01", "--format", "csv");
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).startsWith("key,label,deals,commitments,inflows,currency,capacity_gw,caveats");
+        // One CSV dialect everywhere: a byte-order mark first, as in deals.csv (docs/format.md).
+        assertThat(r.out()).startsWith("\uFEFFkey,label,deals,commitments,inflows,currency,capacity_gw,caveats\r\n");
         assertThat(rowOf(r.out(), "amazon,")).startsWith("amazon,Amazon (AWS),1,38000000000.00,0.00,USD,");
     }
 
@@ -70,7 +71,7 @@ class CuratedDataCommandsTest {
                 "--party", "amazon", "--format", "csv");
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo("period,period_start,amazon,total");
+        assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo("\uFEFFperiod,period_start,amazon,total");
         assertThat(rowOf(r.out(), "2026,")).isEqualTo("2026,2026-01,%s,%s".formatted(Amounts.exact(expected2026),
                 Amounts.exact(expected2026)));
     }
