@@ -3,16 +3,20 @@ package com.computefolio.cli;
 import com.computefolio.cli.TextTable.Align;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.HeadlineTotal;
+import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
 import com.computefolio.service.DealView;
 import com.computefolio.service.SummaryRow;
 import com.computefolio.service.export.CsvTable;
+import com.computefolio.service.export.DealJson;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -29,10 +33,12 @@ final class DealListPrinter {
         this.messages = messages;
     }
 
-    void print(List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, OutputFormat format, PrintWriter out) {
+    /** @param register the register the deals come from: JSON names their parties and sources from it */
+    void print(Portfolio register, List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, OutputFormat format,
+               PrintWriter out) {
         switch (format) {
             case TABLE -> table(deals, total, currency, asOf, out);
-            case JSON -> json(deals, total, currency, asOf, out);
+            case JSON -> json(register, deals, total, currency, asOf, out);
             case CSV -> csv(deals, out);
         }
     }
@@ -84,48 +90,16 @@ final class DealListPrinter {
         return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 3) + "...";
     }
 
-    private static void json(List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, PrintWriter out) {
-        JsonOutput.write(out, json -> {
-            json.writeStartObject();
-            JsonOutput.field(json, "asOf", asOf);
-            json.writeArrayFieldStart("deals");
-            for (DealView view : deals) {
-                Deal d = view.deal();
-                Revision r = view.revision();
-                json.writeStartObject();
-                json.writeStringField("id", d.id());
-                json.writeStringField("title", d.title());
-                json.writeStringField("buyer", d.buyerId());
-                JsonOutput.field(json, "buyerName", view.buyerName());
-                json.writeStringField("counterparty", d.counterpartyId());
-                JsonOutput.field(json, "counterpartyName", view.counterpartyName());
-                json.writeStringField("kind", d.kind().name());
-                json.writeStringField("direction", d.direction().name());
-                json.writeStringField("announced", d.announced().toString());
-                json.writeStringField("knownFrom", r.knownFrom().toString());
-                json.writeStringField("status", r.status().name());
-                json.writeFieldName("value");
-                DealJson.figure(json, r.value());
-                OptionalLong headline = HeadlineTotal.minorUnits(r);
-                JsonOutput.field(json, "totalValue", headline.isPresent() ? Amounts.exact(headline.getAsLong()) : null);
-                DealJson.term(json, r.term());
-                JsonOutput.field(json, "capacityGw", r.capacity() == null ? null : Amounts.gigawatts(r.capacity().kilowatts()));
-                json.writeArrayFieldStart("tags");
-                for (String tag : d.tags()) {
-                    json.writeString(tag);
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("totals");
-            json.writeNumberField("deals", deals.size());
-            JsonOutput.field(json, "currency", currency);
-            json.writeStringField("commitments", Amounts.exact(total.commitmentsMinor()));
-            json.writeStringField("inflows", Amounts.exact(total.inflowsMinor()));
-            json.writeEndObject();
-            json.writeEndObject();
-        });
+    /** The deals in the portfolio file's shape (service.export.DealJson), then the as-of date and the totals. */
+    private static void json(Portfolio register, List<DealView> deals, SummaryRow total, String currency, LocalDate asOf,
+                             PrintWriter out) {
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("deals", deals.size());
+        totals.put("currency", currency);
+        totals.put("commitments", Amounts.exact(total.commitmentsMinor()));
+        totals.put("inflows", Amounts.exact(total.inflowsMinor()));
+        out.print(new DealJson().list(register, deals, asOf, totals));
+        out.flush();
     }
 
     private static void csv(List<DealView> deals, PrintWriter out) {

@@ -26,7 +26,7 @@ final class ListCommand extends ServiceCommand {
         Portfolio portfolio = portfolioService().portfolio();
         List<DealView> deals = analysisService().deals(portfolio, filter);
         Summary totals = analysisService().summary(portfolio, filter, GroupBy.NONE);
-        new DealListPrinter(messages()).print(deals, totals.total(), totals.currency(), filter.asOf(), format, out());
+        new DealListPrinter(messages()).print(portfolio, deals, totals.total(), totals.currency(), filter.asOf(), format, out());
         return ExitCodes.OK;
     }
 }

@@ -119,11 +119,15 @@ class CuratedDataCommandsTest {
     }
 
     @Test
-    void showAsJsonCarriesExactAmountsAndFullSources() {
+    void showAsJsonIsTheDealAsAPortfolioFileWithExactAmountsAndFullSources() throws Exception {
         CliRunner.Result r = run("show", "aws-cloud-2025", "--format", "json");
+        Path file = java.nio.file.Files.writeString(home.resolve("shown.json"), r.out());
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("\"amount\" : \"38000000000.00\"").contains("\"publisher\" : \"DigiTimes\"");
+        assertThat(r.out()).contains("\"format\": \"computefolio-portfolio\"", "\"amount\": \"38000000000\"",
+                "\"publisher\": \"DigiTimes\"", "\"name\": \"Amazon");
+        CliRunner.Result validated = run("validate", file.toString());
+        assertThat(validated.exitCode()).as(validated.out() + validated.err()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
@@ -148,7 +152,7 @@ class CuratedDataCommandsTest {
         CliRunner.Result json = run("list", "--party", "amazon", "--format", "json");
         CliRunner.Result csv = run("list", "--party", "amazon", "--format", "csv");
 
-        assertThat(json.out()).contains("\"totalValue\" : \"138000000000.00\"").contains("\"inflows\" : \"50000000000.00\"");
+        assertThat(json.out()).contains("\"amount\": \"138000000000\"").contains("\"inflows\": \"50000000000.00\"");
         assertThat(rowOf(csv.out(), "aws-cloud-2025,")).contains(",138000000000.00,");
     }
 

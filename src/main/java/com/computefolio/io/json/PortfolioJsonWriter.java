@@ -3,7 +3,9 @@ package com.computefolio.io.json;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -15,7 +17,8 @@ import java.nio.file.Path;
  */
 public final class PortfolioJsonWriter {
 
-    private final ObjectWriter writer = PortfolioJsonMapper.prettyWriter(PortfolioJsonMapper.create())
+    private final ObjectMapper mapper = PortfolioJsonMapper.create();
+    private final ObjectWriter writer = PortfolioJsonMapper.prettyWriter(mapper)
             .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private final PortfolioDtoAssembler assembler = new PortfolioDtoAssembler();
 
@@ -27,6 +30,23 @@ public final class PortfolioJsonWriter {
     /** Writes atomically: readers of {@code file} see the old content or the complete new one. */
     public void write(Portfolio portfolio, Path file) throws IOException {
         AtomicFiles.write(file, out -> write(portfolio, out));
+    }
+
+    /**
+     * The portfolio file as a tree, for output that adds to it (the command line's {@code list
+     * --format json} appends its totals); its deals, parties and sources stay exactly as in a file.
+     */
+    public ObjectNode toTree(Portfolio portfolio) {
+        return mapper.valueToTree(assembler.assemble(portfolio));
+    }
+
+    /** A tree as {@link #toTree} gives it, written as a file would be. */
+    public String toJson(ObjectNode tree) {
+        try {
+            return writer.writeValueAsString(tree) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise a portfolio tree", e);
+        }
     }
 
     public String toJson(Portfolio portfolio) {
