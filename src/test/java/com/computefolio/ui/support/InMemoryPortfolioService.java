@@ -6,7 +6,6 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.service.ConcurrentEditException;
-import com.computefolio.service.DealFilter;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.ValidationException;
