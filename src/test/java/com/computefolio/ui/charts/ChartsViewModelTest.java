@@ -270,6 +270,24 @@ class ChartsViewModelTest {
     }
 
     @Test
+    void exportOverTheOpenRegisterThroughALinkIsRefusedInADialogAndWritesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path db = java.nio.file.Files.writeString(dir.resolve("register.db"), "the register");
+        java.nio.file.Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("chart.svg"), db);
+        ChartsViewModel guarded = new ChartsViewModel(workspace, analysis, ChartToolkit.create(analysis, OutputTargets.of(db)),
+                new CurrentThreadTaskExecutor(), dialogs, (image, svg) -> { }, bundle);
+        guarded.setActive(true);
+        dialogs.fileNext(link);
+
+        guarded.state().exportWithDialog(640, 400);
+
+        assertThat(dialogs.errors()).singleElement().asString()
+                .isEqualTo("Refusing to write the chart to " + link + ": it is the open register. Nothing was written; choose another file.");
+        assertThat(java.nio.file.Files.readString(db)).isEqualTo("the register");
+        assertThat(guarded.state().statusTextProperty().get()).doesNotStartWith("Exported");
+    }
+
+    @Test
     void copyPutsTheChartAtTwiceItsSizeWithItsSvg() {
         model.state().copy(500, 300);
 
