@@ -13,6 +13,10 @@ import com.computefolio.service.StorageException;
 import com.computefolio.service.backup.BackupFolder;
 import com.computefolio.service.backup.BackupOnFirstSavePortfolioService;
 import com.computefolio.service.backup.DatabaseBackups;
+import com.computefolio.service.export.ExportService;
+import com.computefolio.service.output.OutputKind;
+import com.computefolio.service.output.OutputTargets;
+import com.computefolio.service.output.RefusedOutputException;
 import com.computefolio.store.JdbcPortfolioStore;
 import com.computefolio.store.PortfolioStore;
 import com.computefolio.store.StoreException;
@@ -35,7 +39,7 @@ public final class AppContext implements AutoCloseable {
     private final PortfolioService portfolioService;
     private final AnalysisService analysisService;
     private final ImportResult seeded;
-    private ExportServices exportServices;
+    private ExportService exportService;
 
     private AppContext(Path databaseFile, PortfolioStore store, ImportResult seeded, boolean backupBeforeFirstChange) {
         this.databaseFile = databaseFile;
@@ -99,8 +103,13 @@ public final class AppContext implements AutoCloseable {
         return open(dbFile, null);
     }
 
-    /** Writes a consistent copy of the open database to {@code target}: the window's File > Save As. */
+    /**
+     * Writes a consistent copy of the open database to {@code target}: the window's File > Save As.
+     *
+     * @throws RefusedOutputException when the target is this database, a working file or a backup of it
+     */
     public void backupTo(Path target) {
+        outputTargets().check(target, OutputKind.BACKUP);
         try {
             store.backupTo(target);
         } catch (StoreException e) {
@@ -116,12 +125,17 @@ public final class AppContext implements AutoCloseable {
         return analysisService;
     }
 
-    /** Chart and export services over this context's analysis service, made on first use (loading fonts is not free). */
-    public synchronized ExportServices exportServices() {
-        if (exportServices == null) {
-            exportServices = ExportServices.over(analysisService, Clock.systemDefaultZone());
+    /** The export service over this context's analysis service, made on first use (loading fonts is not free). */
+    public synchronized ExportService exportService() {
+        if (exportService == null) {
+            exportService = ExportServices.create(analysisService, outputTargets(), Clock.systemDefaultZone());
         }
-        return exportServices;
+        return exportService;
+    }
+
+    /** The files no output may be written over: this database, its working files and its backups. */
+    public OutputTargets outputTargets() {
+        return OutputTargets.of(databaseFile);
     }
 
     public Path databaseFile() {

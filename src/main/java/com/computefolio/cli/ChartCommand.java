@@ -1,17 +1,17 @@
 package com.computefolio.cli;
 
-import com.computefolio.app.ExportServices;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.ChartType;
 import com.computefolio.service.export.ChartSizes;
+import com.computefolio.service.export.ExportControl;
+import com.computefolio.service.export.ExportService;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.export.ExportFormat;
 import com.computefolio.service.export.ImageSize;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -73,26 +73,26 @@ final class ChartCommand extends ServiceCommand {
     private FilterOptions filters;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         FileFormat chosen = format != null ? format
                 : FileFormat.ofFileName(outFile).orElseThrow(() -> usageError("chart.error.format", outFile.toString()));
         if (scale != null && chosen != FileFormat.PNG) {
             throw usageError("chart.error.scaleOnlyPng", chosen.name().toLowerCase(Locale.ROOT));
         }
-        ExportServices services = root().context().exportServices();
+        ExportService exports = root().context().exportService();
         Portfolio portfolio = portfolioService().portfolio();
         DealFilter filter = filters.toFilter();
-        ChartModel model = services.models().create(portfolio, ChartRequest.of(type, groupBy, granularity, filter));
+        ChartModel model = exports.chart(portfolio, ChartRequest.of(type, groupBy, granularity, filter));
         if (chosen.drawing == null) {
             if (chosen == FileFormat.CSV) {
-                services.data().writeSeriesCsv(model, outFile);
+                exports.writeChartCsv(model, outFile, ExportControl.NONE);
             } else {
-                services.data().writeXlsx(List.of(model), analysisService().deals(portfolio, filter), outFile);
+                exports.writeXlsx(portfolio, filter, List.of(model), outFile, ExportControl.NONE);
             }
             out().println(messages().get("chart.dataDone", model.title(), model.dealIds().size(), chosen.name(), outFile.toString()));
         } else {
             ImageSize size = size(model);
-            services.exporter().export(model, chosen.drawing, size, outFile);
+            exports.writeChart(model, chosen.drawing, size, outFile, ExportControl.NONE);
             out().println(messages().get("chart.done", model.title(), model.dealIds().size(), size.pixelWidth(), size.pixelHeight(),
                     chosen.name(), outFile.toString()));
         }

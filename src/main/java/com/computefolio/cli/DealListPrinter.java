@@ -3,15 +3,21 @@ package com.computefolio.cli;
 import com.computefolio.cli.TextTable.Align;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.HeadlineTotal;
+import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
 import com.computefolio.service.DealSelection;
 import com.computefolio.service.DealView;
 import com.computefolio.service.SummaryRow;
+import com.computefolio.service.export.CsvTable;
+import com.computefolio.service.export.DealJson;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -28,14 +34,15 @@ final class DealListPrinter {
         this.messages = messages;
     }
 
-    void print(DealSelection selection, OutputFormat format, PrintWriter out) {
+    /** @param register the register the deals come from: JSON names their parties and sources from it */
+    void print(Portfolio register, DealSelection selection, OutputFormat format, PrintWriter out) {
         List<DealView> deals = selection.rows();
         SummaryRow total = selection.totals();
         String currency = selection.currency();
         LocalDate asOf = selection.filter().asOf();
         switch (format) {
             case TABLE -> table(deals, total, currency, asOf, out);
-            case JSON -> json(deals, total, currency, asOf, out);
+            case JSON -> json(register, deals, total, currency, asOf, out);
             case CSV -> csv(deals, out);
         }
     }
@@ -87,60 +94,27 @@ final class DealListPrinter {
         return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 3) + "...";
     }
 
-    private static void json(List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, PrintWriter out) {
-        JsonOutput.write(out, json -> {
-            json.writeStartObject();
-            JsonOutput.field(json, "asOf", asOf);
-            json.writeArrayFieldStart("deals");
-            for (DealView view : deals) {
-                Deal d = view.deal();
-                Revision r = view.revision();
-                json.writeStartObject();
-                json.writeStringField("id", d.id());
-                json.writeStringField("title", d.title());
-                json.writeStringField("buyer", d.buyerId());
-                JsonOutput.field(json, "buyerName", view.buyerName());
-                json.writeStringField("counterparty", d.counterpartyId());
-                JsonOutput.field(json, "counterpartyName", view.counterpartyName());
-                json.writeStringField("kind", d.kind().name());
-                json.writeStringField("direction", d.direction().name());
-                json.writeStringField("announced", d.announced().toString());
-                json.writeStringField("knownFrom", r.knownFrom().toString());
-                json.writeStringField("status", r.status().name());
-                json.writeFieldName("value");
-                DealJson.figure(json, r.value());
-                OptionalLong headline = HeadlineTotal.minorUnits(r);
-                JsonOutput.field(json, "totalValue", headline.isPresent() ? Amounts.exact(headline.getAsLong()) : null);
-                DealJson.term(json, r.term());
-                JsonOutput.field(json, "capacityGw", r.capacity() == null ? null : Amounts.gigawatts(r.capacity().kilowatts()));
-                json.writeArrayFieldStart("tags");
-                for (String tag : d.tags()) {
-                    json.writeString(tag);
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("totals");
-            json.writeNumberField("deals", deals.size());
-            JsonOutput.field(json, "currency", currency);
-            json.writeStringField("commitments", Amounts.exact(total.commitmentsMinor()));
-            json.writeStringField("inflows", Amounts.exact(total.inflowsMinor()));
-            json.writeEndObject();
-            json.writeEndObject();
-        });
+    /** The deals in the portfolio file's shape (service.export.DealJson), then the as-of date and the totals. */
+    private static void json(Portfolio register, List<DealView> deals, SummaryRow total, String currency, LocalDate asOf,
+                             PrintWriter out) {
+        Map<String, Object> totals = new LinkedHashMap<>();
+        totals.put("deals", deals.size());
+        totals.put("currency", currency);
+        totals.put("commitments", Amounts.exact(total.commitmentsMinor()));
+        totals.put("inflows", Amounts.exact(total.inflowsMinor()));
+        out.print(new DealJson().list(register, deals, asOf, totals));
+        out.flush();
     }
 
     private static void csv(List<DealView> deals, PrintWriter out) {
-        CsvOutput csv = new CsvOutput(out);
-        csv.row(List.of("id", "title", "buyer", "counterparty", "kind", "direction", "announced", "known_from", "status",
-                "basis", "amount", "currency", "confidence", "total_value", "term_start", "term_months", "term_assumed",
-                "capacity_gw", "tags"));
+        CsvTable csv = CsvTable.withHeader(List.of("id", "title", "buyer", "counterparty", "kind", "direction", "announced",
+                "known_from", "status", "basis", "amount", "currency", "confidence", "total_value", "term_start", "term_months",
+                "term_assumed", "capacity_gw", "tags"));
         for (DealView view : deals) {
             Deal d = view.deal();
             Revision r = view.revision();
             OptionalLong headline = HeadlineTotal.minorUnits(r);
-            List<String> cells = new ArrayList<>();
+            List<Object> cells = new ArrayList<>();
             cells.add(d.id());
             cells.add(d.title());
             cells.add(d.buyerId());
@@ -151,17 +125,17 @@ final class DealListPrinter {
             cells.add(r.knownFrom().toString());
             cells.add(r.status().name());
             cells.add(r.value().basis().name());
-            cells.add(r.value().amount() == null ? "" : Amounts.exact(r.value().amount().minorUnits()));
-            cells.add(r.value().amount() == null ? "" : r.value().amount().currency());
+            cells.add(r.value().amount() == null ? null : new BigDecimal(Amounts.exact(r.value().amount().minorUnits())));
+            cells.add(r.value().amount() == null ? null : r.value().amount().currency());
             cells.add(r.value().confidence().name());
-            cells.add(headline.isPresent() ? Amounts.exact(headline.getAsLong()) : "");
-            cells.add(r.term() == null ? "" : r.term().start().toString());
-            cells.add(r.term() == null ? "" : Integer.toString(r.term().months()));
-            cells.add(r.term() == null ? "" : Boolean.toString(r.term().assumed()));
-            cells.add(r.capacity() == null ? "" : Amounts.gigawatts(r.capacity().kilowatts()));
+            cells.add(headline.isPresent() ? new BigDecimal(Amounts.exact(headline.getAsLong())) : null);
+            cells.add(r.term() == null ? null : r.term().start().toString());
+            cells.add(r.term() == null ? null : r.term().months());
+            cells.add(r.term() == null ? null : Boolean.toString(r.term().assumed()));
+            cells.add(r.capacity() == null ? null : new BigDecimal(Amounts.gigawatts(r.capacity().kilowatts())));
             cells.add(String.join(";", d.tags()));
             csv.row(cells);
         }
-        csv.flush();
+        csv.writeTo(out);
     }
 }

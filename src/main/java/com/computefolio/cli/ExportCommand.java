@@ -1,6 +1,9 @@
 package com.computefolio.cli;
 
+import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.export.ExportControl;
+import com.computefolio.service.export.ExportService;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -29,12 +32,11 @@ final class ExportCommand extends ServiceCommand {
     public Integer call() {
         DealFilter filter = filters.toFilter();
         FileFormat chosen = format != null ? format : fromFileName();
-        int deals = analysisService().deals(portfolioService().portfolio(), filter).size();
-        if (chosen == FileFormat.CSV) {
-            portfolioService().exportDealsCsv(outFile, filter);
-        } else {
-            portfolioService().exportJson(outFile, filter);
-        }
+        ExportService exports = root().context().exportService();
+        Portfolio portfolio = portfolioService().portfolio();
+        int deals = chosen == FileFormat.CSV
+                ? exports.writeDealsCsv(portfolio, filter, outFile, ExportControl.NONE)
+                : exports.writePortfolioJson(portfolio, filter, outFile, ExportControl.NONE);
         out().println(messages().get("export.done", deals, chosen.name(), outFile.toString()));
         out().flush();
         return ExitCodes.OK;

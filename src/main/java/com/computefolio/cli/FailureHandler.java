@@ -3,6 +3,7 @@ package com.computefolio.cli;
 import com.computefolio.app.Failures;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.ValidationException;
+import com.computefolio.service.output.RefusedOutputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -10,7 +11,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns a failed command into a message on stderr and a documented exit code, never a stack trace:
- * refused input prints every problem and exits 1; a file or database failure exits 3; anything
+ * refused input prints every problem and exits 1; an output file that would land on the open
+ * register (its database, working files or backups) is a usage error, exit 2, with nothing written;
+ * a file or database failure exits 3; anything
  * else is a defect, reported in one line with exit code 4.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
@@ -31,6 +34,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else if (failure instanceof ConcurrentEditException conflict) {
             err.println(messages.get("error.conflict", conflict.getMessage()));
             code = ExitCodes.INVALID_INPUT;
+        } else if (failure instanceof RefusedOutputException refused) {
+            err.println(refusal(refused));
+            code = ExitCodes.USAGE;
         } else if (Failures.isStorageFailure(failure)) {
             err.println(messages.get("error.storage", describe(failure)));
             code = ExitCodes.STORAGE;
@@ -40,6 +46,27 @@ final class FailureHandler implements IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    private String refusal(RefusedOutputException refused) {
+        String what = messages.get(switch (refused.kind()) {
+            case CHART -> "output.chart";
+            case CHART_DATA -> "output.chartData";
+            case DEALS_CSV -> "output.dealsCsv";
+            case DEALS_XLSX -> "output.dealsXlsx";
+            case PORTFOLIO_JSON -> "output.portfolioJson";
+            case REPORT -> "output.report";
+            case REPORT_PACK -> "output.reportPack";
+            case BACKUP -> "output.backup";
+            case DATABASE -> "output.database";
+        });
+        String db = refused.database().toString();
+        String why = switch (refused.what()) {
+            case REGISTER -> messages.get("protected.register", db);
+            case WORKING_FILE -> messages.get("protected.workingFile", db);
+            case BACKUP -> messages.get("protected.backup", db);
+        };
+        return messages.get("error.protectedOutput", what, refused.target().toString(), why);
     }
 
     /** The message of the failure, followed by its causes' where they add something. */

@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealSelection;
 import com.computefolio.service.DealSelectionQuery;
 import picocli.CommandLine.Command;
@@ -18,9 +19,9 @@ final class ListCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
-        DealSelection selection = analysisService().select(portfolioService().portfolio(),
-                DealSelectionQuery.of(filters.toFilter()));
-        new DealListPrinter(messages()).print(selection, format, out());
+        Portfolio portfolio = portfolioService().portfolio();
+        DealSelection selection = analysisService().select(portfolio, DealSelectionQuery.of(filters.toFilter()));
+        new DealListPrinter(messages()).print(portfolio, selection, format, out());
         return ExitCodes.OK;
     }
 }

@@ -1,10 +1,8 @@
 package com.computefolio.cli;
 
-import com.computefolio.app.ExportServices;
-import com.computefolio.service.export.ReportProgress;
+import com.computefolio.service.export.ExportControl;
 import com.computefolio.service.export.ReportRequest;
 import com.computefolio.service.export.ReportResult;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -28,13 +26,12 @@ final class ReportCommand extends ServiceCommand {
     private FilterOptions filters;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         if (!outFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw usageError("report.error.notPdf", outFile.toString());
         }
-        ExportServices services = root().context().exportServices();
-        ReportResult result = services.reports().build(portfolioService().portfolio(),
-                ReportRequest.standard(filters.toFilter(), outFile, packDir), ReportProgress.NONE, () -> false);
+        ReportResult result = root().context().exportService().writeReport(portfolioService().portfolio(),
+                ReportRequest.standard(filters.toFilter(), outFile, packDir), ExportControl.NONE);
         out().println(messages().get("report.done", result.pages(), outFile.toString()));
         if (packDir != null) {
             out().println(messages().get("report.packDone", result.packFiles().size(), packDir.toString()));

@@ -3,6 +3,7 @@ package com.computefolio.cli;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Revision;
+import com.computefolio.service.export.DealJson;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ final class ShowCommand extends ServiceCommand {
         String buyer = names.getOrDefault(deal.buyerId(), deal.buyerId());
         String counterparty = names.getOrDefault(deal.counterpartyId(), deal.counterpartyId());
         if (format == OutputFormat.JSON) {
-            JsonOutput.write(out(), json -> DealJson.deal(json, deal, buyer, counterparty, known, inForce));
+            out().print(new DealJson().deal(portfolioService().portfolio(), deal, known));
+            out().flush();
         } else {
             new DealDetailPrinter(messages()).print(deal, buyer, counterparty, known, inForce, out());
         }

@@ -3,9 +3,11 @@ package com.computefolio.cli;
 import com.computefolio.cli.TextTable.Align;
 import com.computefolio.service.Summary;
 import com.computefolio.service.SummaryRow;
+import com.computefolio.service.export.CsvTable;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -98,24 +100,24 @@ final class SummaryPrinter {
     }
 
     private static void csv(Summary summary, PrintWriter out) {
-        CsvOutput csv = new CsvOutput(out);
-        csv.row(List.of("key", "label", "deals", "commitments", "inflows", "currency", "capacity_gw", "caveats"));
+        CsvTable csv = CsvTable.withHeader(List.of("key", "label", "deals", "commitments", "inflows", "currency", "capacity_gw",
+                "caveats"));
         for (SummaryRow row : summary.rows()) {
             csv.row(csvCells(row, summary.currency()));
         }
         csv.row(csvCells(summary.total(), summary.currency()));
-        csv.flush();
+        csv.writeTo(out);
     }
 
-    private static List<String> csvCells(SummaryRow row, String currency) {
-        List<String> cells = new ArrayList<>();
+    private static List<Object> csvCells(SummaryRow row, String currency) {
+        List<Object> cells = new ArrayList<>();
         cells.add(row.key());
         cells.add(row.label());
-        cells.add(Integer.toString(row.deals()));
-        cells.add(Amounts.exact(row.commitmentsMinor()));
-        cells.add(Amounts.exact(row.inflowsMinor()));
+        cells.add(row.deals());
+        cells.add(new BigDecimal(Amounts.exact(row.commitmentsMinor())));
+        cells.add(new BigDecimal(Amounts.exact(row.inflowsMinor())));
         cells.add(currency);
-        cells.add(Amounts.gigawatts(row.kilowatts()));
+        cells.add(new BigDecimal(Amounts.gigawatts(row.kilowatts())));
         StringBuilder caveats = new StringBuilder();
         new TreeMap<>(row.caveats()).forEach((k, v) -> caveats.append(caveats.length() == 0 ? "" : ";").append(k).append('=').append(v));
         cells.add(caveats.toString());

@@ -4,7 +4,9 @@ import com.computefolio.cli.TextTable.Align;
 import com.computefolio.service.Measure;
 import com.computefolio.service.Timeline;
 import com.computefolio.service.TimelineSeries;
+import com.computefolio.service.export.CsvTable;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +164,6 @@ final class TimelinePrinter {
 
     /** Wide CSV, as a spreadsheet wants it: a period column, one column per series (by key), a total. */
     private static void csv(Timeline timeline, PrintWriter out) {
-        CsvOutput csv = new CsvOutput(out);
         List<String> header = new ArrayList<>();
         header.add("period");
         header.add("period_start");
@@ -170,20 +171,20 @@ final class TimelinePrinter {
             header.add(s.key());
         }
         header.add("total");
-        csv.row(header);
+        CsvTable csv = CsvTable.withHeader(header);
         for (int p = 0; p < timeline.periodLabels().size(); p++) {
-            List<String> cells = new ArrayList<>();
+            List<Object> cells = new ArrayList<>();
             cells.add(timeline.periodLabels().get(p));
             cells.add(timeline.periodStarts().get(p).toString());
             long periodTotal = 0;
             for (TimelineSeries s : timeline.series()) {
                 long v = s.values().get(p);
                 periodTotal += v;
-                cells.add(exact(v, timeline));
+                cells.add(new BigDecimal(exact(v, timeline)));
             }
-            cells.add(exact(periodTotal, timeline));
+            cells.add(new BigDecimal(exact(periodTotal, timeline)));
             csv.row(cells);
         }
-        csv.flush();
+        csv.writeTo(out);
     }
 }

@@ -5,22 +5,17 @@ import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
-import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleEngine;
-import com.computefolio.io.AtomicFiles;
 import com.computefolio.io.ImportPlan;
 import com.computefolio.io.ParsedFile;
 import com.computefolio.io.TakeBackCheck;
 import com.computefolio.io.imports.PortfolioFileReader;
-import com.computefolio.io.csv.DealsCsvWriter;
-import com.computefolio.io.json.PortfolioJsonWriter;
 import com.computefolio.store.CheckedImport;
 import com.computefolio.store.PortfolioStore;
 import com.computefolio.store.RefusedWriteException;
 import com.computefolio.store.RegisterKeys;
 import com.computefolio.store.StoreException;
 import com.computefolio.store.VersionConflictException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,8 +34,6 @@ public final class DefaultPortfolioService implements PortfolioService {
     private final DealValidator validator;
     private final AnalysisService analysis;
     private final PortfolioFileReader fileReader;
-    private final PortfolioJsonWriter jsonWriter = new PortfolioJsonWriter();
-    private final DealsCsvWriter csvWriter = new DealsCsvWriter();
 
     public DefaultPortfolioService(PortfolioStore store, DealValidator validator) {
         this(store, validator, new DefaultAnalysisService(new ScheduleEngine()), new PortfolioFileReader(validator));
@@ -188,63 +181,9 @@ public final class DefaultPortfolioService implements PortfolioService {
         return List.copyOf(problems);
     }
 
-    /**
-     * Writes the deals that pass the filter with all their revisions, or, when the filter has an
-     * as-of date, with the revisions known on that date; the parties they refer to (every party for
-     * an unfiltered export) and all context series.
-     */
-    @Override
-    public void exportJson(Path out, DealFilter filter) {
-        Portfolio register = portfolio();
-        List<Deal> deals = new ArrayList<>();
-        for (Deal deal : matching(register, filter)) {
-            deals.add(filter.asOf() == null ? deal : deal.withRevisions(knownOn(deal, filter)));
-        }
-        Set<String> used = new HashSet<>();
-        deals.forEach(d -> {
-            used.add(d.buyerId());
-            used.add(d.counterpartyId());
-        });
-        List<Party> parties = register.parties().stream()
-                .filter(p -> DealFilter.ALL.equals(filter) || used.contains(p.id())).toList();
-        Portfolio exported = new Portfolio(register.name(), parties, deals, register.contextSeries());
-        write(out, () -> jsonWriter.write(exported, out));
-    }
-
-    @Override
-    public void exportDealsCsv(Path out, DealFilter filter) {
-        List<Deal> deals = matching(portfolio(), filter);
-        write(out, () -> csvWriter.write(deals, filter.asOf(), out));
-    }
-
     private static ImportPlan noFiles() {
         return new ImportPlan(List.of(Problem.at(null, "No files were given to import.", "one or more .json or .csv files")),
                 null, List.of(), List.of(), List.of(), 0, 0, 0);
-    }
-
-    /** The register's deals in the filter's {@link DealSelection}, in stored order. */
-    private List<Deal> matching(Portfolio register, DealFilter filter) {
-        Set<String> ids = new HashSet<>();
-        analysis.select(register, DealSelectionQuery.of(filter)).rows().forEach(v -> ids.add(v.deal().id()));
-        return register.deals().stream().filter(d -> ids.contains(d.id())).toList();
-    }
-
-    private static List<Revision> knownOn(Deal deal, DealFilter filter) {
-        return deal.revisions().stream().filter(r -> !r.knownFrom().isAfter(filter.asOf())).toList();
-    }
-
-    /** A file write through {@link AtomicFiles}; failures name the file. */
-    private static void write(Path out, FileWrite write) {
-        try {
-            write.run();
-        } catch (IOException e) {
-            throw new StorageException("Could not write " + out + ": " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface FileWrite {
-        void run() throws IOException;
     }
 
     @FunctionalInterface

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Writes a portfolio that is not (or not yet) a register, such as a generated one, as a portfolio
- * JSON file through the same writer as {@link PortfolioService#exportJson}: atomically, and the
+ * JSON file through the same writer as {@link com.computefolio.service.export.ExportService#writePortfolioJson}: atomically, and the
  * same portfolio always as the same bytes.
  */
 public final class PortfolioJsonFile {

@@ -68,10 +68,4 @@ public interface PortfolioService {
 
     /** Checks files as {@link #importFiles} would, without writing anything. */
     List<Problem> validateFiles(List<Path> files);
-
-    /** Writes the register (deals filtered as given) as a portfolio JSON file, atomically. */
-    void exportJson(Path out, DealFilter filter);
-
-    /** Writes the filtered deals as CSV (one row per deal, current or as-of revision), atomically. */
-    void exportDealsCsv(Path out, DealFilter filter);
 }

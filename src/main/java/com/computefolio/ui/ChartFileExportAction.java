@@ -1,6 +1,5 @@
 package com.computefolio.ui;
 
-import com.computefolio.app.ExportServices;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.Granularity;
@@ -10,6 +9,7 @@ import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.ChartType;
 import com.computefolio.service.export.ChartSizes;
 import com.computefolio.service.export.ExportFormat;
+import com.computefolio.service.export.ExportService;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.DialogService.FileSpec;
@@ -18,7 +18,6 @@ import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -29,15 +28,16 @@ import java.util.function.Supplier;
  * is SVG. The chart is drawn at the standalone size the command line uses, not the window's size.
  */
 final class ChartFileExportAction {
-    private final Supplier<ExportServices> exports;
+    private final Supplier<ExportService> exports;
     private final Supplier<Optional<ChartModel>> shownChart;
     private final WorkspaceModel workspace;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
+    private final OutputRefusals refusals;
 
     /** @param shownChart the chart on screen in the Charts tab, read on the FX thread; empty when there is none */
-    ChartFileExportAction(Supplier<ExportServices> exports, Supplier<Optional<ChartModel>> shownChart, WorkspaceModel workspace,
+    ChartFileExportAction(Supplier<ExportService> exports, Supplier<Optional<ChartModel>> shownChart, WorkspaceModel workspace,
                           TaskExecutor executor, DialogService dialogs, Messages messages) {
         this.exports = exports;
         this.shownChart = shownChart;
@@ -45,6 +45,7 @@ final class ChartFileExportAction {
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.refusals = new OutputRefusals(dialogs, messages);
     }
 
     void run() {
@@ -59,15 +60,14 @@ final class ChartFileExportAction {
             ExportFormat format = ExportFormat.ofFileName(chosen).orElse(ExportFormat.SVG);
             Path target = ExportFiles.withExtension(chosen, format.extension());
             executor.execute(BackgroundTask.of(messages.get("task.exporting"), progress -> {
-                ExportServices services = exports.get();
-                ChartModel model = shown.orElseGet(() -> services.models().create(portfolio,
+                ExportService service = exports.get();
+                ChartModel model = shown.orElseGet(() -> service.chart(portfolio,
                         ChartRequest.of(ChartType.COMMITMENTS, GroupBy.COUNTERPARTY, Granularity.QUARTER, filter)));
-                services.exporter().export(model, format, ChartSizes.standalone(model, 1), target);
+                service.writeChart(model, format, ChartSizes.standalone(model, 1), target, ExportFiles.control(progress));
                 return target;
             }).onSuccess(written -> dialogs.showInfo(messages.get("file.export.done.title"),
                     messages.format("file.export.done", written.getFileName())))
-                    .onFailure(error -> dialogs.showError(messages.get("file.export.failed.title"),
-                            messages.format("file.export.failed", target), List.of(String.valueOf(error.getMessage())))));
+                    .onFailure(error -> refusals.exportFailed(error, target)));
         });
     }
 }

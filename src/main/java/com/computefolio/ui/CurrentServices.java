@@ -113,15 +113,6 @@ public final class CurrentServices {
             return target().validateFiles(files);
         }
 
-        @Override
-        public void exportJson(Path out, DealFilter filter) {
-            target().exportJson(out, filter);
-        }
-
-        @Override
-        public void exportDealsCsv(Path out, DealFilter filter) {
-            target().exportDealsCsv(out, filter);
-        }
     }
 
     private final class AnalysisDelegate implements AnalysisService {

@@ -1,14 +1,13 @@
 package com.computefolio.ui;
 
-import com.computefolio.app.ExportServices;
 import com.computefolio.domain.Portfolio;
-import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.export.ExportService;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.DialogService.FileSpec;
@@ -25,21 +24,21 @@ import java.util.function.Supplier;
  * totals against the deals in one file. Everything is computed and written off the FX thread.
  */
 final class DealsXlsxExportAction {
-    private final Supplier<ExportServices> exports;
-    private final AnalysisService analysis;
+    private final Supplier<ExportService> exports;
     private final WorkspaceModel workspace;
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
+    private final OutputRefusals refusals;
 
-    DealsXlsxExportAction(Supplier<ExportServices> exports, AnalysisService analysis, WorkspaceModel workspace,
-                          TaskExecutor executor, DialogService dialogs, Messages messages) {
+    DealsXlsxExportAction(Supplier<ExportService> exports, WorkspaceModel workspace, TaskExecutor executor,
+                          DialogService dialogs, Messages messages) {
         this.exports = exports;
-        this.analysis = analysis;
         this.workspace = workspace;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.refusals = new OutputRefusals(dialogs, messages);
     }
 
     void run() {
@@ -49,14 +48,13 @@ final class DealsXlsxExportAction {
                         .withInitialFileName("deals.xlsx"))
                 .map(chosen -> ExportFiles.withExtension(chosen, "xlsx"))
                 .ifPresent(target -> executor.execute(BackgroundTask.of(messages.get("task.exporting"), progress -> {
-                    ExportServices services = exports.get();
-                    ChartModel commitments = services.models().create(portfolio,
+                    ExportService service = exports.get();
+                    ChartModel commitments = service.chart(portfolio,
                             ChartRequest.of(ChartType.COMMITMENTS, GroupBy.COUNTERPARTY, Granularity.QUARTER, filter));
-                    services.data().writeXlsx(List.of(commitments), analysis.deals(portfolio, filter), target);
+                    service.writeXlsx(portfolio, filter, List.of(commitments), target, ExportFiles.control(progress));
                     return target;
                 }).onSuccess(written -> dialogs.showInfo(messages.get("file.export.done.title"),
                         messages.format("file.export.done", written.getFileName())))
-                        .onFailure(error -> dialogs.showError(messages.get("file.export.failed.title"),
-                                messages.format("file.export.failed", target), List.of(String.valueOf(error.getMessage()))))));
+                        .onFailure(error -> refusals.exportFailed(error, target))));
     }
 }

@@ -5,6 +5,7 @@ import com.computefolio.app.ExportServices;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.service.text.Texts;
 import com.computefolio.ui.charts.ChartToolkit;
 import com.computefolio.ui.charts.ChartsView;
@@ -87,10 +88,11 @@ public class DesktopApp extends Application {
             WindowContext context = new WindowContext(workspace, services, opener, executor, dialogs, preferences, messages,
                     url -> getHostServices().showDocument(url), Clock.systemDefaultZone());
             Map<String, Node> views = views(context, texts);
-            ExportActions exports = new FullExportActions(services.portfolio(), services.analysis(),
-                    () -> ExportServices.over(services.analysis(), Clock.systemDefaultZone(), new ChartText(texts)),
-                    shownChart(views), workspace,
-                    executor, dialogs, messages);
+            // The targets follow File > Open: an export never lands on whichever register is open then.
+            ExportActions exports = new FullExportActions(() -> ExportServices.create(services.analysis(),
+                    OutputTargets.following(() -> services.connection().databaseFile()), Clock.systemDefaultZone(),
+                    new ChartText(texts)),
+                    shownChart(views), workspace, executor, dialogs, messages);
             MainWindow window = new MainWindow(stage, context, exports, views);
             window.show();
             closeSplash(splash[0]);
@@ -123,13 +125,14 @@ public class DesktopApp extends Application {
         ChartText chartText = new ChartText(texts);
         // Each view makes its chart services when first shown: loading the chart fonts is not free.
         Map<String, ViewFactory> factories = new LinkedHashMap<>();
-        factories.put("view.charts", (workspace, analysis, executor, dialogs, bundle) -> new ChartsView(workspace, analysis,
-                ChartToolkit.create(analysis, chartText), executor, dialogs, bundle));
-        factories.put("view.timeline", (workspace, analysis, executor, dialogs, bundle) -> new TimelineView(workspace, analysis,
-                ChartToolkit.create(analysis, chartText), executor, dialogs, bundle));
+        factories.put("view.charts", (workspace, analysis, executor, dialogs, bundle, targets) -> new ChartsView(workspace,
+                analysis, ChartToolkit.create(analysis, targets, chartText), executor, dialogs, bundle));
+        factories.put("view.timeline", (workspace, analysis, executor, dialogs, bundle, targets) -> new TimelineView(workspace,
+                analysis, ChartToolkit.create(analysis, targets, chartText), executor, dialogs, bundle));
         Map<String, Node> views = new LinkedHashMap<>();
+        OutputTargets targets = OutputTargets.following(() -> context.services().connection().databaseFile());
         factories.forEach((key, factory) -> views.put(key, new LazyView(() -> factory.create(context.workspace(),
-                context.services().analysis(), context.executor(), context.dialogs(), texts.charts()))));
+                context.services().analysis(), context.executor(), context.dialogs(), texts.charts(), targets))));
         return views;
     }
 

@@ -1,9 +1,8 @@
 package com.computefolio.ui;
 
 /**
- * What the File > Export menu does. The window ships JSON and CSV (through the portfolio service);
- * the export engineer's implementation adds chart, report and XLSX and is wired in
- * {@link DesktopApp}. Each action asks for its own file and runs in the background.
+ * What the File > Export menu does ({@link FullExportActions}, wired in {@link DesktopApp}). Each
+ * action asks for its own file and runs in the background through the export service.
  */
 public interface ExportActions {
 

@@ -1,10 +1,15 @@
 package com.computefolio.ui;
 
+import com.computefolio.service.export.ExportControl;
+import com.computefolio.ui.common.BackgroundTask;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** File-name rules shared by the window's exports. */
+/** File-name rules and the progress hook shared by the window's exports. */
 final class ExportFiles {
+    /** The status bar shows a fraction; the export service reports 0..1, so it is passed on in thousandths. */
+    private static final long PROGRESS_STEPS = 1000;
+
     private ExportFiles() {
     }
 
@@ -18,5 +23,11 @@ final class ExportFiles {
             return chosen;
         }
         return chosen.resolveSibling(name + "." + extension);
+    }
+
+    /** The export's progress drives the status bar, and its Cancel button stops the export. */
+    static ExportControl control(BackgroundTask.Progress progress) {
+        return new ExportControl((fraction, message) -> progress.update(Math.round(fraction * PROGRESS_STEPS), PROGRESS_STEPS),
+                progress::isCancelled);
     }
 }

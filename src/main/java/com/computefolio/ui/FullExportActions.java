@@ -1,9 +1,7 @@
 package com.computefolio.ui;
 
-import com.computefolio.app.ExportServices;
-import com.computefolio.service.AnalysisService;
-import com.computefolio.service.PortfolioService;
 import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.export.ExportService;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.TaskExecutor;
@@ -12,28 +10,27 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Every File > Export item: JSON and CSV through the portfolio service ({@link ServiceExportActions}),
- * chart, report and XLSX through the export services. Those are made on first use, off the FX
- * thread, because loading the chart fonts is not free and many sessions never export.
+ * Every File > Export item, each through the one export service: the actions only ask for a file
+ * and run the export in the background. The service is made on first use, off the FX thread,
+ * because loading the chart fonts is not free and many sessions never export.
  */
 public final class FullExportActions implements ExportActions {
-    private final ServiceExportActions serviceExports;
+    private final DealsFileExportAction dealsFiles;
     private final ChartFileExportAction chart;
     private final ReportExportAction report;
     private final DealsXlsxExportAction xlsx;
 
     /**
-     * @param exports    the chart and export services; asked on a worker thread, at most once
+     * @param exports    the export service; asked on a worker thread, at most once
      * @param shownChart the chart on screen in the Charts tab (read on the FX thread), empty when none is drawn
      */
-    public FullExportActions(PortfolioService portfolio, AnalysisService analysis, Supplier<ExportServices> exports,
-                             Supplier<Optional<ChartModel>> shownChart, WorkspaceModel workspace, TaskExecutor executor,
-                             DialogService dialogs, Messages messages) {
-        Supplier<ExportServices> once = new Once(exports);
-        this.serviceExports = new ServiceExportActions(portfolio, workspace, executor, dialogs, messages);
+    public FullExportActions(Supplier<ExportService> exports, Supplier<Optional<ChartModel>> shownChart, WorkspaceModel workspace,
+                             TaskExecutor executor, DialogService dialogs, Messages messages) {
+        Supplier<ExportService> once = new Once(exports);
+        this.dealsFiles = new DealsFileExportAction(once, workspace, executor, dialogs, messages);
         this.chart = new ChartFileExportAction(once, shownChart, workspace, executor, dialogs, messages);
         this.report = new ReportExportAction(once, workspace, executor, dialogs, messages);
-        this.xlsx = new DealsXlsxExportAction(once, analysis, workspace, executor, dialogs, messages);
+        this.xlsx = new DealsXlsxExportAction(once, workspace, executor, dialogs, messages);
     }
 
     @Override
@@ -48,7 +45,7 @@ public final class FullExportActions implements ExportActions {
 
     @Override
     public void exportDealsCsv() {
-        serviceExports.exportDealsCsv();
+        dealsFiles.exportDealsCsv();
     }
 
     @Override
@@ -58,7 +55,7 @@ public final class FullExportActions implements ExportActions {
 
     @Override
     public void exportJson() {
-        serviceExports.exportJson();
+        dealsFiles.exportJson();
     }
 
     @Override
@@ -67,16 +64,16 @@ public final class FullExportActions implements ExportActions {
     }
 
     /** Asks its source once; two exports started together share the one result. */
-    private static final class Once implements Supplier<ExportServices> {
-        private final Supplier<ExportServices> source;
-        private ExportServices made;
+    private static final class Once implements Supplier<ExportService> {
+        private final Supplier<ExportService> source;
+        private ExportService made;
 
-        Once(Supplier<ExportServices> source) {
+        Once(Supplier<ExportService> source) {
             this.source = source;
         }
 
         @Override
-        public synchronized ExportServices get() {
+        public synchronized ExportService get() {
             if (made == null) {
                 made = source.get();
             }

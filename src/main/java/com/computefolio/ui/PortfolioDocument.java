@@ -5,6 +5,8 @@ import com.computefolio.domain.Problem;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.TakeBackException;
 import com.computefolio.service.ValidationException;
+import com.computefolio.service.output.OutputKind;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.DialogService.FileSpec;
@@ -36,6 +38,7 @@ public final class PortfolioDocument {
     private final UserPreferences preferences;
     private final Messages messages;
     private final BooleanSupplier mayLeave;
+    private final OutputRefusals refusals;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
@@ -50,6 +53,7 @@ public final class PortfolioDocument {
         this.preferences = preferences;
         this.messages = messages;
         this.mayLeave = mayLeave;
+        this.refusals = new OutputRefusals(dialogs, messages);
         file.set(services.connection().databaseFile());
         preferences.addRecentFile(services.connection().databaseFile());
         recentFiles.setAll(preferences.recentFiles());
@@ -74,6 +78,7 @@ public final class PortfolioDocument {
                         return;
                     }
                     switchTo(target, messages.get("task.creating"), () -> {
+                        refuseOpenRegister(target);
                         deleteDatabase(target);
                         return opener.createEmpty(target);
                     });
@@ -118,11 +123,20 @@ public final class PortfolioDocument {
                     }
                     PortfolioConnection from = services.connection();
                     switchTo(target, messages.get("task.savingAs"), () -> {
+                        refuseOpenRegister(target);
                         deleteDatabase(target);
                         from.backupTo(target);
                         return opener.open(target);
                     });
                 });
+    }
+
+    /**
+     * Refuses a target that is the open database, one of its working files or backups (also through
+     * a link): replacing it would delete the register the window is working on.
+     */
+    private void refuseOpenRegister(Path target) {
+        OutputTargets.of(services.connection().databaseFile()).check(target, OutputKind.DATABASE);
     }
 
     /**
@@ -161,8 +175,12 @@ public final class PortfolioDocument {
             preferences.addRecentFile(opened.connection().databaseFile());
             recentFiles.setAll(preferences.recentFiles());
             closeInBackground(previous);
-        }).onFailure(error -> dialogs.showError(messages.get("file.open.failed.title"),
-                messages.format("file.open.failed", target), List.of(String.valueOf(error.getMessage())))));
+        }).onFailure(error -> {
+            if (!refusals.showRefusal(error)) {
+                dialogs.showError(messages.get("file.open.failed.title"), messages.format("file.open.failed", target),
+                        List.of(String.valueOf(error.getMessage())));
+            }
+        }));
     }
 
     private void closeInBackground(PortfolioConnection connection) {

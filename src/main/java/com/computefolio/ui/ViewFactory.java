@@ -1,6 +1,7 @@
 package com.computefolio.ui;
 
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -13,5 +14,7 @@ import javafx.scene.Node;
  */
 @FunctionalInterface
 public interface ViewFactory {
-    Node create(WorkspaceModel model, AnalysisService analysis, TaskExecutor executor, DialogService dialogs, ResourceBundle bundle);
+    /** @param targets the files of the open register, which the view's exports may not write over */
+    Node create(WorkspaceModel model, AnalysisService analysis, TaskExecutor executor, DialogService dialogs, ResourceBundle bundle,
+                OutputTargets targets);
 }

@@ -56,7 +56,8 @@ class CuratedDataCommandsTest {
         CliRunner.Result r = run("summary", "--by", "counterparty", "--as-of", "2026-01-01", "--format", "csv");
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).startsWith("key,label,deals,commitments,inflows,currency,capacity_gw,caveats");
+        // One CSV dialect everywhere: a byte-order mark first, as in deals.csv (docs/format.md).
+        assertThat(r.out()).startsWith("\uFEFFkey,label,deals,commitments,inflows,currency,capacity_gw,caveats\r\n");
         assertThat(rowOf(r.out(), "amazon,")).startsWith("amazon,Amazon (AWS),1,38000000000.00,0.00,USD,");
     }
 
@@ -70,7 +71,7 @@ class CuratedDataCommandsTest {
                 "--party", "amazon", "--format", "csv");
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo("period,period_start,amazon,total");
+        assertThat(r.out().lines().findFirst().orElseThrow()).isEqualTo("\uFEFFperiod,period_start,amazon,total");
         assertThat(rowOf(r.out(), "2026,")).isEqualTo("2026,2026-01,%s,%s".formatted(Amounts.exact(expected2026),
                 Amounts.exact(expected2026)));
     }
@@ -118,11 +119,15 @@ class CuratedDataCommandsTest {
     }
 
     @Test
-    void showAsJsonCarriesExactAmountsAndFullSources() {
+    void showAsJsonIsTheDealAsAPortfolioFileWithExactAmountsAndFullSources() throws Exception {
         CliRunner.Result r = run("show", "aws-cloud-2025", "--format", "json");
+        Path file = java.nio.file.Files.writeString(home.resolve("shown.json"), r.out());
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("\"amount\" : \"38000000000.00\"").contains("\"publisher\" : \"DigiTimes\"");
+        assertThat(r.out()).contains("\"format\": \"computefolio-portfolio\"", "\"amount\": \"38000000000\"",
+                "\"publisher\": \"DigiTimes\"", "\"name\": \"Amazon");
+        CliRunner.Result validated = run("validate", file.toString());
+        assertThat(validated.exitCode()).as(validated.out() + validated.err()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
@@ -147,7 +152,7 @@ class CuratedDataCommandsTest {
         CliRunner.Result json = run("list", "--party", "amazon", "--format", "json");
         CliRunner.Result csv = run("list", "--party", "amazon", "--format", "csv");
 
-        assertThat(json.out()).contains("\"totalValue\" : \"138000000000.00\"").contains("\"inflows\" : \"50000000000.00\"");
+        assertThat(json.out()).contains("\"amount\": \"138000000000\"").contains("\"inflows\": \"50000000000.00\"");
         assertThat(rowOf(csv.out(), "aws-cloud-2025,")).contains(",138000000000.00,");
     }
 

@@ -8,7 +8,6 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.LinkType;
 import com.computefolio.domain.PartyKind;
-import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.testing.DealBuilder;
@@ -18,7 +17,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,53 +164,6 @@ class DefaultPortfolioServiceTest {
         assertThatThrownBy(() -> service.save(DealBuilder.deal("new-deal").build()))
                 .isInstanceOf(StorageException.class)
                 .hasMessage("Could not save deal new-deal in test: disk I/O error");
-    }
-
-    @Test
-    void exportedJsonImportsIntoAnEmptyRegisterAsTheSameDeals() throws Exception {
-        Path file = dir.resolve("export.json");
-        service.exportJson(file, DealFilter.ALL);
-
-        InMemoryPortfolioStore empty = new InMemoryPortfolioStore();
-        new DefaultPortfolioService(empty, new DealValidator()).importFiles(List.of(file));
-
-        assertThat(empty.load().deals()).isEqualTo(store.load().deals());
-        assertThat(empty.load().parties()).isEqualTo(store.load().parties());
-    }
-
-    @Test
-    void aJsonExportAsKnownOnADateLeavesOutLaterRevisionsAndLaterDeals() throws Exception {
-        service.save(DealBuilder.deal("later").announced("2026-03-01").build());
-        Deal aws = service.deal("openai-aws").orElseThrow();
-        service.save(aws.withRevisions(List.of(aws.current(), DealBuilder.deal("openai-aws").knownFrom("2026-02-01")
-                .value("50", ValueBasis.TOTAL_OVER_TERM).term("2025-11", 84).build().current())));
-        Path file = dir.resolve("as-of.json");
-
-        service.exportJson(file, DealFilter.ALL.withAsOf(LocalDate.of(2025, 12, 31)));
-
-        String json = Files.readString(file);
-        assertThat(json).contains("\"openai-aws\"", "\"38000000000\"").doesNotContain("\"later\"", "\"50000000000\"");
-    }
-
-    @Test
-    void theCsvExportHasOneRowPerDealAndAHeader() throws Exception {
-        Path file = dir.resolve("deals.csv");
-
-        service.exportDealsCsv(file, DealFilter.ALL);
-
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).isEqualTo("\uFEFF" + CSV_HEADER.strip());
-        assertThat(lines.get(1)).startsWith("openai-aws,");
-    }
-
-    @Test
-    void anExportThatCannotBeWrittenIsAStorageExceptionNamingTheFile() throws IOException {
-        Path blocked = Files.createDirectory(dir.resolve("a-folder.json"));
-        Files.writeString(blocked.resolve("inside"), "keeps the folder non-empty");
-
-        assertThatThrownBy(() -> service.exportJson(blocked, DealFilter.ALL))
-                .isInstanceOf(StorageException.class).hasMessageContaining(blocked.toString());
     }
 
     private Path write(String name, String content) throws IOException {

@@ -20,6 +20,7 @@ import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
@@ -54,8 +55,7 @@ class FullExportActionsTest {
     }
 
     private FullExportActions actions(TaskExecutor executor, Supplier<Optional<ChartModel>> shownChart) {
-        return new FullExportActions(context.portfolioService(), context.analysisService(), context::exportServices, shownChart,
-                workspace, executor, dialogs, messages);
+        return new FullExportActions(context::exportService, shownChart, workspace, executor, dialogs, messages);
     }
 
     private FullExportActions actions(TaskExecutor executor) {
@@ -74,6 +74,34 @@ class FullExportActionsTest {
         }
         assertThat(dialogs.errors()).isEmpty();
         assertThat(dialogs.shown()).endsWith(messages.get("file.export.done.title"));
+    }
+
+    @Test
+    void everyExportToTheOpenRegisterIsRefusedInADialogAndWritesNothing() throws Exception {
+        Path db = context.databaseFile();
+        byte[] before = Files.readAllBytes(db);
+        Path wal = db.resolveSibling(db.getFileName() + "-wal");
+        byte[] walBefore = Files.exists(wal) ? Files.readAllBytes(wal) : null;
+        Path backups = Files.createDirectories(db.resolveSibling(db.getFileName() + ".backups"));
+        ExportActions actions = actions(new CurrentThreadTaskExecutor());
+        List<Runnable> exports = List.of(actions::exportChart, actions::exportReport, actions::exportDealsCsv,
+                actions::exportDealsXlsx, actions::exportJson);
+        List<Path> targets = List.of(Files.createSymbolicLink(dir.resolve("chart.svg"), db), Files.createLink(dir.resolve("r.pdf"), db),
+                wal, backups.resolve("deals.xlsx"), db);
+
+        for (int i = 0; i < exports.size(); i++) {
+            dialogs.fileNext(targets.get(i));
+            exports.get(i).run();
+        }
+
+        assertThat(dialogs.errors()).hasSize(exports.size()).allSatisfy(error -> assertThat(error).startsWith("Refusing to write to "));
+        assertThat(dialogs.shown()).contains(messages.get("file.refused.title")).doesNotContain(messages.get("file.export.done.title"));
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+        assertThat(Files.exists(wal) ? Files.readAllBytes(wal) : null).isEqualTo(walBefore);
+        try (var left = Files.list(backups)) {
+            assertThat(left).isEmpty();
+        }
+        assertThat(context.portfolioService().portfolio().deals()).hasSameSizeAs(workspace.portfolio().deals());
     }
 
     @Test
@@ -148,7 +176,7 @@ class FullExportActionsTest {
 
     @Test
     void chartOnScreenIsExportedInTheFormatOfTheFileExtension() throws Exception {
-        ChartModel capacity = context.exportServices().models().create(workspace.portfolio(),
+        ChartModel capacity = context.exportService().chart(workspace.portfolio(),
                 ChartRequest.of(ChartType.CAPACITY, GroupBy.KIND, Granularity.YEAR, DealFilter.ALL));
         boolean[] asked = new boolean[1];
         Path png = dir.resolve("capacity.png");

@@ -2,6 +2,9 @@ package com.computefolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.computefolio.app.ExportServices;
+import com.computefolio.service.output.OutputTargets;
+import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.deals.DealRow;
@@ -15,10 +18,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import com.computefolio.ui.charts.ChartsView;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -74,10 +77,11 @@ class MainWindowFxTest {
         preferences.setWindowBounds(new WindowBounds(0, 0, 1200, 760, false));
         WindowContext context = new WindowContext(workspace, services, new AppContextOpener(), executor, dialogs,
                 preferences, messages, url -> { }, Clock.systemDefaultZone());
+        OutputTargets targets = OutputTargets.following(() -> services.connection().databaseFile());
         Map<String, Node> views = Map.of("view.charts",
-                new ChartsView(workspace, services.analysis(), executor, dialogs, ResourceBundle.getBundle("i18n/charts")));
-        new MainWindow(stage, context, new ServiceExportActions(services.portfolio(), workspace, executor, dialogs, messages),
-                views).show();
+                new ChartsView(workspace, services.analysis(), executor, dialogs, ResourceBundle.getBundle("i18n/charts"), targets));
+        new MainWindow(stage, context, new FullExportActions(() -> ExportServices.create(services.analysis(), targets,
+                Clock.systemDefaultZone()), Optional::empty, workspace, executor, dialogs, messages), views).show();
     }
 
     @SuppressWarnings("unchecked")

@@ -83,6 +83,29 @@ class PortfolioDocumentTest {
     }
 
     @Test
+    void saveAsOrNewOverTheOpenRegisterOrItsLogIsRefusedAndTheWindowStaysOnTheRegister() throws Exception {
+        Path db = folder.resolve("first.db").toAbsolutePath();
+        Path log = folder.resolve("first.db-wal");
+        Path link = Files.createSymbolicLink(folder.resolve("link.db"), log);
+        boolean logExisted = Files.exists(log);
+        int deals = workspace.portfolio().deals().size();
+
+        for (Path target : List.of(log, link)) {
+            dialogs.fileNext(target);
+            document.saveAs();
+        }
+        dialogs.fileNext(Files.createSymbolicLink(folder.resolve("new.db"), db));
+        document.newPortfolio();
+
+        assertThat(dialogs.errors()).hasSize(3).allSatisfy(error -> assertThat(error).startsWith("Refusing to write to "));
+        assertThat(dialogs.errors().subList(0, 2)).allSatisfy(error -> assertThat(error).contains("a working file of the open register"));
+        assertThat(dialogs.errors().get(2)).contains("new.db: it is the open register");
+        assertThat(Files.exists(log)).isEqualTo(logExisted);
+        assertThat(document.fileProperty().get()).isEqualTo(db);
+        assertThat(services.portfolio().portfolio().deals()).hasSize(deals);
+    }
+
+    @Test
     void openKeepsTheCurrentFileWhenTheUserKeepsUnsavedEdits() {
         mayLeave = false;
 

@@ -30,7 +30,11 @@ public final class CsvRowWriter {
             .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     public void write(List<String[]> rows, OutputStream out) throws IOException {
-        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(rows, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** The same bytes as text: for output that is already a character stream, such as the command line's. */
+    public void write(List<String[]> rows, Writer text) throws IOException {
         text.write(BYTE_ORDER_MARK);
         try (SequenceWriter sequence = writer.writeValues(text)) {
             for (String[] row : rows) {

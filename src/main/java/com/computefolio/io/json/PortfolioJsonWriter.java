@@ -3,10 +3,13 @@ package com.computefolio.io.json;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Writes a portfolio file (docs/format.md): UTF-8 without byte-order mark, pretty-printed, deals and
@@ -15,7 +18,8 @@ import java.nio.file.Path;
  */
 public final class PortfolioJsonWriter {
 
-    private final ObjectWriter writer = PortfolioJsonMapper.prettyWriter(PortfolioJsonMapper.create())
+    private final ObjectMapper mapper = PortfolioJsonMapper.create();
+    private final ObjectWriter writer = PortfolioJsonMapper.prettyWriter(mapper)
             .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private final PortfolioDtoAssembler assembler = new PortfolioDtoAssembler();
 
@@ -27,6 +31,22 @@ public final class PortfolioJsonWriter {
     /** Writes atomically: readers of {@code file} see the old content or the complete new one. */
     public void write(Portfolio portfolio, Path file) throws IOException {
         AtomicFiles.write(file, out -> write(portfolio, out));
+    }
+
+    /**
+     * The portfolio file followed by extra top-level fields, for output that adds to it (the command
+     * line's {@code list --format json} appends its as-of date and totals); its deals, parties and
+     * sources stay exactly as in a file. Values are written as Jackson writes them (null, strings,
+     * numbers, maps), in the map's order.
+     */
+    public String toJson(Portfolio portfolio, Map<String, Object> extraFields) {
+        ObjectNode tree = mapper.valueToTree(assembler.assemble(portfolio));
+        extraFields.forEach(tree::putPOJO);
+        try {
+            return writer.writeValueAsString(tree) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise a portfolio tree", e);
+        }
     }
 
     public String toJson(Portfolio portfolio) {

@@ -5,7 +5,6 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.service.ConcurrentEditException;
-import com.computefolio.service.DealFilter;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.StorageException;
@@ -101,15 +100,7 @@ public final class BackupOnFirstSavePortfolioService implements PortfolioService
         return delegate.validateFiles(files);
     }
 
-    @Override
-    public void exportJson(Path out, DealFilter filter) {
-        delegate.exportJson(out, filter);
-    }
 
-    @Override
-    public void exportDealsCsv(Path out, DealFilter filter) {
-        delegate.exportDealsCsv(out, filter);
-    }
 
     private void backUpOnce() {
         synchronized (lock) {

@@ -5,6 +5,9 @@ import com.computefolio.domain.Problem;
 import com.computefolio.io.TempFiles;
 import com.computefolio.service.StorageException;
 import com.computefolio.service.ValidationException;
+import com.computefolio.service.output.OutputKind;
+import com.computefolio.service.output.OutputTargets;
+import com.computefolio.service.output.RefusedOutputException;
 import com.computefolio.store.PortfolioStore;
 import com.computefolio.store.StoreException;
 import java.io.IOException;
@@ -40,16 +43,20 @@ public final class DatabaseBackups {
         this.clock = clock;
     }
 
-    /** Writes a consistent copy of the database to {@code out} (replacing it atomically) and returns it. */
+    /**
+     * Writes a consistent copy of the database to {@code out} (replacing it atomically) and returns it.
+     *
+     * @throws RefusedOutputException when {@code out} is the database, one of its working files or in its backups folder
+     */
     public Path backup(Path database, Path out) {
         Path db = database.toAbsolutePath();
         Path target = out.toAbsolutePath();
         if (!Files.isRegularFile(db)) {
             throw new StorageException("There is no database at " + db + " to back up.");
         }
-        if (target.equals(db)) {
-            throw new StorageException("Cannot back up " + db + " onto itself; choose another file.");
-        }
+        // Not onto the database, its working files or its backups folder (the automatic copies'
+        // rotation is the only writer there).
+        OutputTargets.of(db).check(out, OutputKind.BACKUP);
         try (PortfolioStore store = open(db)) {
             backupOpen(store, target);
         }

@@ -1,8 +1,6 @@
 package com.computefolio.service.export;
 
 import com.computefolio.io.AtomicFiles;
-import com.computefolio.io.csv.CsvFormulaGuard;
-import com.computefolio.io.csv.CsvRowWriter;
 import com.computefolio.io.csv.DealsCsvWriter;
 import com.computefolio.service.DealView;
 import com.computefolio.service.chart.ChartModel;
@@ -11,18 +9,16 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Exports the data behind the charts and the table: a chart's series and the deals table as CSV
- * (through the io layer's CSV writer, formula-like text guarded) and both as one XLSX workbook with
+ * (through {@link CsvTable}: the one CSV dialect, formula-like text guarded) and both as one XLSX workbook with
  * real numeric cells. Files are written atomically.
  */
 public final class DataExporter {
 
     private final ChartText text;
-    private final CsvRowWriter csv = new CsvRowWriter();
     private final XlsxWorkbookWriter xlsx;
 
     public DataExporter(ChartText text) {
@@ -33,12 +29,11 @@ public final class DataExporter {
     /** One row per period, one column per series, exact values in $B or GW; for the timeline one row per deal. */
     public void writeSeriesCsv(ChartModel model, Path out) throws IOException {
         SeriesTable table = SeriesTable.of(model, text);
-        List<String[]> rows = new ArrayList<>();
-        rows.add(table.header().stream().map(CsvFormulaGuard::neutralise).toArray(String[]::new));
+        CsvTable csv = CsvTable.withHeader(table.header());
         for (List<Object> row : table.rows()) {
-            rows.add(row.stream().map(DataExporter::csvCell).toArray(String[]::new));
+            csv.row(row.stream().map(DataExporter::csvCell).toList());
         }
-        AtomicFiles.write(out, stream -> csv.write(rows, stream));
+        AtomicFiles.write(out, csv::writeTo);
     }
 
     /** The deals table in the importable deals.csv format of docs/format.md, as seen on the as-of date. */
@@ -53,13 +48,8 @@ public final class DataExporter {
         AtomicFiles.write(out, stream -> xlsx.write(rows, deals != null, tables, stream));
     }
 
-    private static String csvCell(Object cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell instanceof BigDecimal number) {
-            return SeriesTable.plain(number);
-        }
-        return CsvFormulaGuard.neutralise(cell.toString());
+    /** Numbers as the series table spells them (no exponent, no trailing zeros); text as it is, guarded by the table. */
+    private static Object csvCell(Object cell) {
+        return cell instanceof BigDecimal number ? new BigDecimal(SeriesTable.plain(number)) : cell;
     }
 }

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 
@@ -64,6 +65,16 @@ public final class ReportBuilder {
      */
     public ReportResult build(Portfolio portfolio, ReportRequest request, ReportProgress progress, BooleanSupplier cancelled)
             throws IOException {
+        return build(portfolio, request, progress, cancelled, target -> { });
+    }
+
+    /**
+     * As {@link #build(Portfolio, ReportRequest, ReportProgress, BooleanSupplier)}, with every file
+     * the report will write (the PDF and each pack file) passed to {@code checkTarget} before the
+     * first is written, so a refused target leaves every file as it was.
+     */
+    public ReportResult build(Portfolio portfolio, ReportRequest request, ReportProgress progress, BooleanSupplier cancelled,
+                              Consumer<Path> checkTarget) throws IOException {
         List<DealView> deals = analysis.deals(portfolio, request.filter());
         SourceIndex sources = SourceIndex.of(DealSources.of(deals));
         int steps = request.charts().size();
@@ -82,6 +93,12 @@ public final class ReportBuilder {
         ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request), summary(portfolio, request),
                 glance(portfolio, request), text.get("report.note"), chartModels, drawn, DealRow.of(deals, text), sourceNumbers(deals, sources),
                 painter.layOutSources(sources.refs()));
+        checkTarget.accept(request.out());
+        if (request.pack() != null) {
+            for (int i = 0; i < chartModels.size(); i++) {
+                ReportPack.files(request.pack(), i + 1, chartModels.get(i)).forEach(checkTarget);
+            }
+        }
         ReportCancellation.check(cancelled);
         progress.update(0.8, text.get("report.progress.saving"));
         ReportPdf pdf = new ReportPdf(painter, fonts, text, clock);

@@ -4,8 +4,8 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Where a report stops when it was asked to. Its own class so that the builder and the PDF writer it
- * drives can both check without the writer depending back on the builder.
+ * Where an export (a report above all) stops when it was asked to. Its own class so that the export
+ * service, the report builder and the PDF writer it drives can all check without depending on each other.
  */
 final class ReportCancellation {
 
@@ -14,7 +14,7 @@ final class ReportCancellation {
 
     static void check(BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
-            throw new CancellationException("the report was cancelled");
+            throw new CancellationException("the export was cancelled");
         }
     }
 }

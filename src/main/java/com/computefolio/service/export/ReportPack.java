@@ -29,18 +29,21 @@ final class ReportPack {
     /** Writes the three files of one chart and returns them. */
     List<Path> write(Path folder, int number, ChartModel model, JFreeChart chart) throws IOException {
         Files.createDirectories(folder);
-        String base = String.format(Locale.ROOT, "%02d-%s", number, slug(model.title()));
         ImageSize size = ChartSizes.standalone(model, SCALE);
+        List<Path> files = files(folder, number, model);
+        charts.writeSvg(chart, new ImageSize(size.width(), size.height(), 1), files.get(0));
+        charts.writePng(chart, size, files.get(1));
+        data.writeSeriesCsv(model, files.get(2));
+        return files;
+    }
+
+    /** The SVG, PNG and CSV of one chart, in that order: known before anything is written, so they can be checked first. */
+    static List<Path> files(Path folder, int number, ChartModel model) {
+        String base = String.format(Locale.ROOT, "%02d-%s", number, slug(model.title()));
         List<Path> files = new ArrayList<>();
-        Path svg = folder.resolve(base + ".svg");
-        charts.writeSvg(chart, new ImageSize(size.width(), size.height(), 1), svg);
-        files.add(svg);
-        Path png = folder.resolve(base + ".png");
-        charts.writePng(chart, size, png);
-        files.add(png);
-        Path csv = folder.resolve(base + ".csv");
-        data.writeSeriesCsv(model, csv);
-        files.add(csv);
+        for (String extension : List.of(".svg", ".png", ".csv")) {
+            files.add(folder.resolve(base + extension));
+        }
         return files;
     }
 

@@ -1,8 +1,11 @@
 package com.computefolio.ui.charts;
 
 import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.export.ExportControl;
 import com.computefolio.service.export.ExportFormat;
 import com.computefolio.service.export.ImageSize;
+import com.computefolio.service.export.ReportProgress;
+import com.computefolio.service.output.RefusedOutputException;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.DialogService.FileSpec;
@@ -14,6 +17,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import org.jfree.chart.JFreeChart;
 
@@ -78,19 +82,35 @@ public final class ChartExportActions {
         export(model, file, format, size(width, height, scale));
     }
 
-    /** Writes the chart to the file in the background; the outcome shows in the status line or an error dialog. */
+    /**
+     * Writes the chart to the file in the background through the export service; the outcome shows
+     * in the status line or an error dialog (a file that is the open register is refused there).
+     */
     public void export(ChartModel model, Path file, ExportFormat format, ImageSize size) {
         executor.execute(BackgroundTask.of(fill(bundle.getString("charts.export.task"), file.getFileName()), progress -> {
-            JFreeChart chart = toolkit.charts().create(model);
-            switch (format) {
-                case SVG -> toolkit.exporter().writeSvg(chart, size, file);
-                case PDF -> toolkit.exporter().writePdf(chart, model.title(), size, file);
-                case PNG -> toolkit.exporter().writePng(chart, size, file);
-            }
+            toolkit.exports().writeChart(model, format, size, file, new ExportControl(ReportProgress.NONE, progress::isCancelled));
             return file;
         }).onSuccess(done -> status.accept(fill(bundle.getString("charts.export.done"), done.getFileName())))
-                .onFailure(error -> dialogs.showError(bundle.getString("charts.export.failed.title"),
-                        fill(bundle.getString("charts.export.failed"), file), List.of(String.valueOf(error.getMessage())))));
+                .onFailure(error -> failed(error, file)));
+    }
+
+    private void failed(Throwable error, Path file) {
+        if (error instanceof CancellationException) {
+            return;
+        }
+        if (error instanceof RefusedOutputException refused) {
+            String db = refused.database().toString();
+            String why = switch (refused.what()) {
+                case REGISTER -> bundle.getString("charts.export.refused.register");
+                case WORKING_FILE -> fill(bundle.getString("charts.export.refused.workingFile"), db);
+                case BACKUP -> fill(bundle.getString("charts.export.refused.backup"), db);
+            };
+            dialogs.showError(bundle.getString("charts.export.refused.title"),
+                    fill(bundle.getString("charts.export.refused"), file, why), List.of());
+            return;
+        }
+        dialogs.showError(bundle.getString("charts.export.failed.title"), fill(bundle.getString("charts.export.failed"), file),
+                List.of(String.valueOf(error.getMessage())));
     }
 
     /** Puts the chart on the clipboard as a PNG at twice its size, with its SVG beside it. */

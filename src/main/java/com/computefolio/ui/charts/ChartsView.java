@@ -1,6 +1,7 @@
 package com.computefolio.ui.charts;
 
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.chart.ChartType;
@@ -27,8 +28,8 @@ public final class ChartsView extends BorderPane {
 
     /** The shape every tab of the main window is made with; loads the chart fonts itself. */
     public ChartsView(WorkspaceModel workspace, AnalysisService analysis, TaskExecutor executor, DialogService dialogs,
-                      ResourceBundle bundle) {
-        this(workspace, analysis, ChartToolkit.create(analysis), executor, dialogs, bundle);
+                      ResourceBundle bundle, OutputTargets targets) {
+        this(workspace, analysis, ChartToolkit.create(analysis, targets), executor, dialogs, bundle);
     }
 
     /** With chart services shared with other views (one font load, one factory). */

@@ -1,6 +1,7 @@
 package com.computefolio.ui.timeline;
 
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.ui.charts.ChartPane;
 import com.computefolio.ui.charts.ChartToolkit;
 import com.computefolio.ui.charts.ChartViewParts;
@@ -31,8 +32,8 @@ public final class TimelineView extends BorderPane {
     private final ChartPane chartPane;
 
     public TimelineView(WorkspaceModel workspace, AnalysisService analysis, TaskExecutor executor, DialogService dialogs,
-                        ResourceBundle bundle) {
-        this(workspace, analysis, ChartToolkit.create(analysis), executor, dialogs, bundle);
+                        ResourceBundle bundle, OutputTargets targets) {
+        this(workspace, analysis, ChartToolkit.create(analysis, targets), executor, dialogs, bundle);
     }
 
     public TimelineView(WorkspaceModel workspace, AnalysisService analysis, ChartToolkit toolkit, TaskExecutor executor,

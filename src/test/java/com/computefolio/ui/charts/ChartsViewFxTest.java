@@ -9,6 +9,7 @@ import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ValueFormat;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.testing.DealBuilder;
 import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -68,7 +69,7 @@ class ChartsViewFxTest {
     @BeforeAll
     static void services() {
         analysis = new DefaultAnalysisService(new ScheduleEngine());
-        toolkit = ChartToolkit.create(analysis);
+        toolkit = ChartToolkit.create(analysis, OutputTargets.of(java.nio.file.Path.of("no-register-in-view-tests.db")));
     }
 
     @AfterAll

@@ -12,6 +12,7 @@ import com.computefolio.service.GroupBy;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.testing.DealBuilder;
 import com.computefolio.ui.common.CurrentThreadTaskExecutor;
 import com.computefolio.ui.common.DeferredTaskExecutor;
@@ -51,7 +52,7 @@ class ChartsViewModelTest {
     @BeforeAll
     static void services() {
         analysis = new DefaultAnalysisService(new ScheduleEngine());
-        toolkit = ChartToolkit.create(analysis);
+        toolkit = ChartToolkit.create(analysis, OutputTargets.of(java.nio.file.Path.of("no-register-in-view-tests.db")));
     }
 
     @BeforeEach
@@ -266,6 +267,24 @@ class ChartsViewModelTest {
         model.state().exportWithDialog(640, 400);
 
         assertThat(java.nio.file.Files.readString(dir.resolve("chart.svg"))).contains("<svg").contains(">Oracle<");
+    }
+
+    @Test
+    void exportOverTheOpenRegisterThroughALinkIsRefusedInADialogAndWritesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path db = java.nio.file.Files.writeString(dir.resolve("register.db"), "the register");
+        java.nio.file.Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("chart.svg"), db);
+        ChartsViewModel guarded = new ChartsViewModel(workspace, analysis, ChartToolkit.create(analysis, OutputTargets.of(db)),
+                new CurrentThreadTaskExecutor(), dialogs, (image, svg) -> { }, bundle);
+        guarded.setActive(true);
+        dialogs.fileNext(link);
+
+        guarded.state().exportWithDialog(640, 400);
+
+        assertThat(dialogs.errors()).singleElement().asString()
+                .isEqualTo("Refusing to write the chart to " + link + ": it is the open register. Nothing was written; choose another file.");
+        assertThat(java.nio.file.Files.readString(db)).isEqualTo("the register");
+        assertThat(guarded.state().statusTextProperty().get()).doesNotStartWith("Exported");
     }
 
     @Test

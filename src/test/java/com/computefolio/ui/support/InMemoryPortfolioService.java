@@ -6,7 +6,6 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.service.ConcurrentEditException;
-import com.computefolio.service.DealFilter;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.ValidationException;
@@ -115,13 +114,4 @@ public final class InMemoryPortfolioService implements PortfolioService {
         throw new UnsupportedOperationException("not used by the view-model tests");
     }
 
-    @Override
-    public void exportJson(Path out, DealFilter filter) {
-        throw new UnsupportedOperationException("not used by the view-model tests");
-    }
-
-    @Override
-    public void exportDealsCsv(Path out, DealFilter filter) {
-        throw new UnsupportedOperationException("not used by the view-model tests");
-    }
 }

@@ -9,6 +9,7 @@ import com.computefolio.domain.ValueBasis;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.chart.TimelineBar;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.testing.PortfolioBuilder;
 import com.computefolio.ui.charts.ChartToolkit;
 import com.computefolio.ui.common.FxTaskExecutor;
@@ -24,8 +25,8 @@ import java.util.stream.IntStream;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
@@ -57,7 +58,7 @@ class TimelineViewFxTest {
     @BeforeAll
     static void services() {
         analysis = new DefaultAnalysisService(new ScheduleEngine());
-        toolkit = ChartToolkit.create(analysis);
+        toolkit = ChartToolkit.create(analysis, OutputTargets.of(java.nio.file.Path.of("no-register-in-view-tests.db")));
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.TimelineBar;
+import com.computefolio.service.output.OutputTargets;
 import com.computefolio.testing.PortfolioBuilder;
 import com.computefolio.ui.charts.ChartToolkit;
 import com.computefolio.ui.common.CurrentThreadTaskExecutor;
@@ -40,7 +41,7 @@ class TimelineViewModelTest {
     @BeforeAll
     static void services() {
         analysis = new DefaultAnalysisService(new ScheduleEngine());
-        toolkit = ChartToolkit.create(analysis);
+        toolkit = ChartToolkit.create(analysis, OutputTargets.of(java.nio.file.Path.of("no-register-in-view-tests.db")));
     }
 
     @BeforeEach

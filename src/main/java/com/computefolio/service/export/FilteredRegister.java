@@ -1,0 +1,53 @@
+package com.computefolio.service.export;
+
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Revision;
+import com.computefolio.service.AnalysisService;
+import com.computefolio.service.DealFilter;
+import com.computefolio.service.DealSelectionQuery;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The part of a register a filtered JSON or deals CSV export holds. */
+final class FilteredRegister {
+    private final AnalysisService analysis;
+
+    FilteredRegister(AnalysisService analysis) {
+        this.analysis = analysis;
+    }
+
+    /**
+     * The deals that pass the filter with all their revisions, or, when the filter has an as-of
+     * date, with the revisions known on that date; the parties they refer to (every party for an
+     * unfiltered export) and all context series.
+     */
+    Portfolio portfolio(Portfolio register, DealFilter filter) {
+        List<Deal> deals = new ArrayList<>();
+        for (Deal deal : deals(register, filter)) {
+            deals.add(filter.asOf() == null ? deal : deal.withRevisions(knownOn(deal, filter)));
+        }
+        Set<String> used = new HashSet<>();
+        deals.forEach(d -> {
+            used.add(d.buyerId());
+            used.add(d.counterpartyId());
+        });
+        List<Party> parties = register.parties().stream()
+                .filter(p -> DealFilter.ALL.equals(filter) || used.contains(p.id())).toList();
+        return new Portfolio(register.name(), parties, deals, register.contextSeries());
+    }
+
+    /** The register's deals that pass the filter, in stored order. */
+    List<Deal> deals(Portfolio register, DealFilter filter) {
+        Set<String> ids = new HashSet<>();
+        analysis.select(register, DealSelectionQuery.of(filter)).rows().forEach(v -> ids.add(v.deal().id()));
+        return register.deals().stream().filter(d -> ids.contains(d.id())).toList();
+    }
+
+    private static List<Revision> knownOn(Deal deal, DealFilter filter) {
+        return deal.revisions().stream().filter(r -> !r.knownFrom().isAfter(filter.asOf())).toList();
+    }
+}
