@@ -136,7 +136,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "java.awt..", "javax.imageio..", "org.jfree..", "org.apache.pdfbox..", "de.rototor.pdfbox..",
                         "org.apache.poi..")
-                .because("the chart model and the use cases are values anything can draw (ADR 14): drawing lives in"
+                .because("the chart model and the use cases are values anything can draw (ADR 15): drawing lives in"
                         + " service.render, file writing in service.export")
                 .check(classes);
     }
