@@ -1,5 +1,6 @@
 package com.computefolio.service.chart;
 
+import com.computefolio.domain.ExactSums;
 import com.computefolio.domain.DealSchedule;
 import com.computefolio.domain.Months;
 import com.computefolio.domain.ScheduleEngine;
@@ -64,7 +65,7 @@ final class CellPlacement {
                         period = p;
                         sum = 0;
                     }
-                    sum += measure == Measure.MONEY ? schedule.moneyAt(i) : schedule.kilowattsAt(i);
+                    sum = ExactSums.add(sum, measure == Measure.MONEY ? schedule.moneyAt(i) : schedule.kilowattsAt(i), measure == Measure.CAPACITY);
                 }
                 if (period >= 0) {
                     cells.add(s, period, dealId, title, sum);

@@ -1,5 +1,6 @@
 package com.computefolio.service.chart;
 
+import com.computefolio.domain.ExactSums;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -115,7 +116,7 @@ final class PeriodicPlot {
                 dataset.add(period(model, before), 0.0, series.key(), false);
             }
             for (int p = 0; p < periods; p++) {
-                below[p] += series.values().get(p);
+                below[p] = ExactSums.add(below[p], series.values().get(p), model.unit() == ValueUnit.GIGAWATTS);
                 dataset.add(period(model, model.periodStarts().get(p)), model.unit().plotted(below[p]), series.key(), false);
             }
         }
