@@ -25,11 +25,12 @@ final class FailureHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         int code;
+        TotalTooLargeException tooLarge = tooLarge(failure);
         if (failure instanceof ValidationException invalid) {
             ProblemPrinter.print(invalid.problems(), err);
             err.println(messages.get("error.invalidInput", invalid.problems().size()));
             code = ExitCodes.INVALID_INPUT;
-        } else if (tooLarge(failure) instanceof TotalTooLargeException tooLarge) {
+        } else if (tooLarge != null) {
             // The register is valid but its sum is beyond a long: a refusal of the request, not a defect.
             err.println(messages.get(tooLarge.capacity() ? "error.totalTooLarge.capacity" : "error.totalTooLarge.money"));
             code = ExitCodes.INVALID_INPUT;
