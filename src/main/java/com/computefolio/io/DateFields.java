@@ -50,6 +50,10 @@ public final class DateFields {
             problems.add(Problem.at(path, text + " is not a real date: there is no month " + month + ".", DATE_EXPECTED));
             return null;
         }
+        if (day < 1) {
+            problems.add(Problem.at(path, text + " is not a real date: there is no day 0.", DATE_EXPECTED));
+            return null;
+        }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
