@@ -18,6 +18,9 @@ import java.util.Set;
  */
 final class SupersedesCycles {
 
+    /** Circles of up to this many deals are spelled out in full. */
+    private static final int SPELLED_OUT = 12;
+
     private SupersedesCycles() {
     }
 
@@ -40,6 +43,8 @@ final class SupersedesCycles {
         // Components first (linear time), so that the search for a way back runs only for links that
         // have one: a register can hold a long chain of superseded deals.
         Map<String, Integer> component = components(edges);
+        Map<Integer, Integer> sizes = new HashMap<>();
+        component.values().forEach(c -> sizes.merge(c, 1, Integer::sum));
         for (int i = 0; i < portfolio.deals().size(); i++) {
             Deal deal = portfolio.deals().get(i);
             for (int j = 0; j < deal.links().size(); j++) {
@@ -49,9 +54,8 @@ final class SupersedesCycles {
                         || !component.get(deal.id()).equals(component.get(target))) {
                     continue;
                 }
-                List<String> back = path(edges, target, deal.id());
                 problems.add(Problem.at("deals[" + i + "].links[" + j + "].deal", "The SUPERSEDES links go round in a circle: "
-                                + deal.id() + " → " + String.join(" → ", back) + ".",
+                                + circle(edges, deal.id(), target, sizes.get(component.get(target))) + ".",
                         "superseded deals that lead to one deal still in force, with no deal superseding itself through others"));
             }
         }
@@ -116,6 +120,18 @@ final class SupersedesCycles {
             }
         }
         return component;
+    }
+
+    /**
+     * The circle through the link {@code from → to}, spelled out when short; a long one (a slip
+     * in a generated file) is named by its first steps and size, so that reporting every link of a
+     * circle of thousands stays linear.
+     */
+    private static String circle(Map<String, List<String>> edges, String from, String to, int size) {
+        if (size > SPELLED_OUT) {
+            return from + " → " + to + " → … → " + from + " (" + size + " deals in the circle)";
+        }
+        return from + " → " + String.join(" → ", path(edges, to, from));
     }
 
     /** The shortest chain of SUPERSEDES links from {@code from} to {@code to}, both included, or null. */
