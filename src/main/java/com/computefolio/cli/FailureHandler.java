@@ -1,6 +1,7 @@
 package com.computefolio.cli;
 
 import com.computefolio.app.Failures;
+import com.computefolio.domain.TotalTooLargeException;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.ValidationException;
 import com.computefolio.service.output.RefusedOutputException;
@@ -11,9 +12,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns a failed command into a message on stderr and a documented exit code, never a stack trace:
- * refused input prints every problem and exits 1; an output file that would land on the open
- * register (its database, working files or backups) is a usage error, exit 2, with nothing written;
- * a file or database failure exits 3; anything
+ * refused input prints every problem and exits 1, and so does a total beyond what can be added
+ * exactly; an output file that would land on the open register (its database, working files or
+ * backups) is a usage error, exit 2, with nothing written; a file or database failure exits 3; anything
  * else is a defect, reported in one line with exit code 4.
  */
 final class FailureHandler implements IExecutionExceptionHandler {
@@ -27,9 +28,14 @@ final class FailureHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         int code;
+        TotalTooLargeException tooLarge = tooLarge(failure);
         if (failure instanceof ValidationException invalid) {
             ProblemPrinter.print(invalid.problems(), err, messages);
             err.println(messages.get("error.invalidInput", invalid.problems().size()));
+            code = ExitCodes.INVALID_INPUT;
+        } else if (tooLarge != null) {
+            // The register is valid but its sum is beyond a long: a refusal of the request, not a defect.
+            err.println(messages.get(tooLarge.capacity() ? "error.totalTooLarge.capacity" : "error.totalTooLarge.money"));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof ConcurrentEditException conflict) {
             err.println(messages.get("error.conflict", conflict.getMessage()));
@@ -67,6 +73,16 @@ final class FailureHandler implements IExecutionExceptionHandler {
             case BACKUP -> messages.get("protected.backup", db);
         };
         return messages.get("error.protectedOutput", what, refused.target().toString(), why);
+    }
+
+    /** The refused sum somewhere in the cause chain (a background export wraps it), or null. */
+    private static TotalTooLargeException tooLarge(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof TotalTooLargeException found) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** The message of the failure, followed by its causes' where they add something. */

@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.domain.ExactSums;
 import com.computefolio.cli.TextTable.Align;
 import com.computefolio.service.Measure;
 import com.computefolio.service.Timeline;
@@ -48,7 +49,7 @@ final class TimelinePrinter {
             long periodTotal = 0;
             for (TimelineSeries s : timeline.series()) {
                 long v = s.values().get(p);
-                periodTotal += v;
+                periodTotal = ExactSums.add(periodTotal, v, timeline.currency() == null);
                 cells.add(readable(v, timeline));
             }
             cells.add(readable(periodTotal, timeline));
@@ -179,7 +180,7 @@ final class TimelinePrinter {
             long periodTotal = 0;
             for (TimelineSeries s : timeline.series()) {
                 long v = s.values().get(p);
-                periodTotal += v;
+                periodTotal = ExactSums.add(periodTotal, v, timeline.currency() == null);
                 cells.add(new BigDecimal(exact(v, timeline)));
             }
             cells.add(new BigDecimal(exact(periodTotal, timeline)));

@@ -1,6 +1,5 @@
 package com.computefolio.domain;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -78,25 +77,31 @@ public final class DealSchedule {
         return kilowatts[offset];
     }
 
+    /** @throws TotalTooLargeException if the months add up beyond a long (never for a validated deal) */
     public long totalMoney() {
-        return Arrays.stream(money).sum();
+        return ExactSums.sum(money, false);
     }
 
+    /** @throws TotalTooLargeException if the months add up beyond a long */
     public long totalKilowatts() {
-        return Arrays.stream(kilowatts).sum();
+        return ExactSums.sum(kilowatts, true);
     }
 
     public Set<ScheduleFlag> flags() {
         return flags;
     }
 
-    /** Adds this schedule's money (or capacity) into a target array indexed from {@code targetStartMonth}. */
+    /**
+     * Adds this schedule's money (or capacity) into a target array indexed from {@code targetStartMonth}.
+     *
+     * @throws TotalTooLargeException if a month of the target would pass a long
+     */
     public void addInto(long[] target, int targetStartMonth, boolean capacity) {
         long[] src = capacity ? kilowatts : money;
         int from = Math.max(startMonth, targetStartMonth);
         int to = Math.min(endMonth(), targetStartMonth + target.length - 1);
         for (int m = from; m <= to; m++) {
-            target[m - targetStartMonth] += src[m - startMonth];
+            target[m - targetStartMonth] = ExactSums.add(target[m - targetStartMonth], src[m - startMonth], capacity);
         }
     }
 }

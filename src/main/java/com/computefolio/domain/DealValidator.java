@@ -45,8 +45,9 @@ public final class DealValidator {
     }
 
     /**
-     * Checks a whole portfolio: unique deal, party and source ids, the parties themselves, and every
-     * deal against the parties and deals of this portfolio (deal paths prefixed {@code deals[i].}).
+     * Checks a whole portfolio: unique deal, party and source ids, the parties themselves, every
+     * deal against the parties and deals of this portfolio (deal paths prefixed {@code deals[i].}),
+     * and SUPERSEDES links that go round in a circle across deals.
      */
     public List<Problem> validatePortfolio(Portfolio portfolio) {
         List<Problem> problems = new ArrayList<>();
@@ -72,6 +73,7 @@ public final class DealValidator {
             }
             checkSourceIds(deal, prefix, sourcesById, problems);
         }
+        problems.addAll(SupersedesCycles.find(portfolio));
         return List.copyOf(problems);
     }
 

@@ -1,12 +1,19 @@
 package com.computefolio.domain;
 
+import java.util.Currency;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Checks one figure: amounts in range, a sensible estimate range, at least one source. */
 final class FigureChecks {
 
     /** 10^15 major units, in minor units. */
     static final long ABSURD_LIMIT_MINOR = Money.ABSURD_LIMIT_MAJOR.movePointRight(2).longValueExact();
+
+    /** The ISO 4217 codes the JDK knows. */
+    private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
     private FigureChecks() {
     }
@@ -37,6 +44,11 @@ final class FigureChecks {
 
     /** Negative or absurdly large amounts; used for figures and for schedule legs. */
     static void checkAmount(Money amount, String path, List<Problem> problems) {
+        if (!ISO_CODES.contains(amount.currency())) {
+            // Files are checked when read; this catches amounts made elsewhere (the editor, tools).
+            problems.add(Problem.at(path, "\"" + amount.currency() + "\" is not an ISO 4217 currency code.",
+                    "a 3-letter ISO 4217 currency code in capitals, such as \"USD\" or \"EUR\""));
+        }
         if (amount.isNegative()) {
             problems.add(Problem.at(path, "The amount " + describe(amount) + " is negative.", "an amount of 0 or more"));
         } else if (amount.minorUnits() > ABSURD_LIMIT_MINOR) {

@@ -10,6 +10,12 @@ final class RevisionChecks {
     /** A term or leg longer than a century is a typing slip (months for days, an extra digit). */
     static final int LONGEST_TERM_MONTHS = 1200;
 
+    /**
+     * A million gigawatts (10^12 kW), a hundred times the world's generating capacity: beyond it a
+     * capacity is a typing slip, and below it the legs of one deal can never overflow a month.
+     */
+    static final long ABSURD_CAPACITY_KW = 1_000_000_000_000L;
+
     private RevisionChecks() {
     }
 
@@ -133,6 +139,9 @@ final class RevisionChecks {
     private static void checkCapacity(Capacity capacity, String path, List<Problem> problems) {
         if (capacity != null && capacity.kilowatts() < 0) {
             problems.add(Problem.at(path, "The capacity " + capacity + " is negative.", "a capacity of 0 GW or more"));
+        } else if (capacity != null && capacity.kilowatts() > ABSURD_CAPACITY_KW) {
+            problems.add(Problem.at(path, "The capacity " + capacity + " is larger than any real deal (more than 1000000 GW).",
+                    "at most 1000000 GW"));
         }
     }
 }

@@ -40,8 +40,8 @@ public final class ScheduleEngine {
             int length = revision.term().months();
             long[] moneyByMonth = new long[length];
             long[] kwByMonth = new long[length];
-            Spreads.even(money, length, moneyByMonth, 0);
-            Spreads.even(kilowatts, length, kwByMonth, 0);
+            Spreads.even(money, length, moneyByMonth, 0, false);
+            Spreads.even(kilowatts, length, kwByMonth, 0, true);
             return DealSchedule.ofOwnedArrays(deal.id(), currency, start, moneyByMonth, kwByMonth, flags);
         }
         return withLegs(deal, revision, headline.isPresent(), money, kilowatts, currency, flags);
@@ -69,17 +69,17 @@ public final class ScheduleEngine {
         for (ScheduleLeg leg : revision.legs()) {
             int offset = Months.index(leg.start()) - first;
             if (disclosed && leg.amount() != null) {
-                Spreads.byShape(leg.shape(), leg.amount().minorUnits(), leg.months(), moneyByMonth, offset);
+                Spreads.byShape(leg.shape(), leg.amount().minorUnits(), leg.months(), moneyByMonth, offset, false);
             }
             if (leg.capacity() != null) {
-                Spreads.byShape(leg.shape(), leg.capacity().kilowatts(), leg.months(), kwByMonth, offset);
+                Spreads.byShape(leg.shape(), leg.capacity().kilowatts(), leg.months(), kwByMonth, offset, true);
             }
         }
         if (!legsCarryMoney) {
-            Spreads.even(money, evenLength, moneyByMonth, evenStart - first);
+            Spreads.even(money, evenLength, moneyByMonth, evenStart - first, false);
         }
         if (!legsCarryCapacity) {
-            Spreads.even(kilowatts, evenLength, kwByMonth, evenStart - first);
+            Spreads.even(kilowatts, evenLength, kwByMonth, evenStart - first, true);
         }
         return DealSchedule.ofOwnedArrays(deal.id(), currency, first, moneyByMonth, kwByMonth, flags);
     }

@@ -4,20 +4,25 @@ import com.computefolio.domain.Problem;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates (YYYY-MM-DD) and months (YYYY-MM) of the file formats strictly: "2025-2-3" and
- * "2025-02-30" are refused with a problem that says why, rather than guessed at.
+ * Reads the dates (YYYY-MM-DD) and months (YYYY-MM) of the file formats strictly: "2025-2-3",
+ * "2025-02-30", " 2025-02-03" (spaces around it) and years outside {@value #FIRST_YEAR} to
+ * {@value #LAST_YEAR} (year 0000, a slipped 2205) are refused with a problem that says why, rather
+ * than guessed at. The years bound what a compute contract can be: none predates electronic
+ * computing, and a term of a century (the longest allowed) from 2199 still fits the timeline.
  */
 public final class DateFields {
 
     public static final String DATE_EXPECTED = "an ISO date YYYY-MM-DD such as 2025-11-03";
     public static final String MONTH_EXPECTED = "a month YYYY-MM such as 2025-11";
+
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2199;
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -32,14 +37,21 @@ public final class DateFields {
         }
         Matcher m = DATE.matcher(text);
         if (!m.matches()) {
-            problems.add(Problem.at(path, "\"" + text + "\" is not a date.", DATE_EXPECTED));
+            problems.add(Problem.at(path, "\"" + text + "\" is not a date" + spacesAround(text, DATE), DATE_EXPECTED));
             return null;
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
+        if (outOfRange(text, year, path, DATE_EXPECTED, problems)) {
+            return null;
+        }
         if (month < 1 || month > 12) {
             problems.add(Problem.at(path, text + " is not a real date: there is no month " + month + ".", DATE_EXPECTED));
+            return null;
+        }
+        if (day < 1) {
+            problems.add(Problem.at(path, text + " is not a real date: there is no day 0.", DATE_EXPECTED));
             return null;
         }
         try {
@@ -59,7 +71,10 @@ public final class DateFields {
         }
         Matcher m = MONTH.matcher(text);
         if (!m.matches()) {
-            problems.add(Problem.at(path, "\"" + text + "\" is not a month.", MONTH_EXPECTED));
+            problems.add(Problem.at(path, "\"" + text + "\" is not a month" + spacesAround(text, MONTH), MONTH_EXPECTED));
+            return null;
+        }
+        if (outOfRange(text, Integer.parseInt(m.group(1)), path, MONTH_EXPECTED, problems)) {
             return null;
         }
         int month = Integer.parseInt(m.group(2));
@@ -67,7 +82,23 @@ public final class DateFields {
             problems.add(Problem.at(path, text + " is not a real month: there is no month " + month + ".", MONTH_EXPECTED));
             return null;
         }
-        return YearMonth.of(Year.of(Integer.parseInt(m.group(1))).getValue(), month);
+        return YearMonth.of(Integer.parseInt(m.group(1)), month);
+    }
+
+    /** ": it has spaces around it." when that is all that is wrong, else ".". */
+    private static String spacesAround(String text, Pattern form) {
+        String stripped = text.strip();
+        return !stripped.equals(text) && form.matcher(stripped).matches() ? ": it has spaces around it." : ".";
+    }
+
+    private static boolean outOfRange(String text, int year, String path, String expected, List<Problem> problems) {
+        if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+            return false;
+        }
+        String why = year == 0 ? "there is no year 0" : "the year " + year + " is outside " + FIRST_YEAR + " to " + LAST_YEAR;
+        problems.add(Problem.at(path, text + " is not a real date for a deal: " + why + ".", expected + ", in the years "
+                + FIRST_YEAR + " to " + LAST_YEAR));
+        return true;
     }
 
     private static String monthName(int month) {

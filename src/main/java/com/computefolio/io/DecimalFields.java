@@ -4,25 +4,31 @@ import com.computefolio.domain.Capacity;
 import com.computefolio.domain.Money;
 import com.computefolio.domain.Problem;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
  * Reads the decimal strings of the file formats: amounts in major units with at most 2 decimals and
  * capacities in gigawatts with at most 6. Plain notation only ("38000000000", "1.5"): exponents,
- * thousands separators and currency signs are refused, because each of them has been misread
- * somewhere. Range rules (negative, above 10^15) are the domain validator's; only values that cannot
+ * signs other than a minus on a non-zero number, thousands separators, currency signs and spaces
+ * around the number are refused, because each of them has been misread somewhere. Range rules (negative, above 10^15) are the domain validator's; only values that cannot
  * be represented at all are refused here.
  */
 public final class DecimalFields {
 
     public static final String AMOUNT_EXPECTED = "a decimal string in major units with at most 2 decimals, such as \"38000000000\" or \"12.50\"";
     public static final String CAPACITY_EXPECTED = "a decimal string of gigawatts with at most 6 decimals, such as \"1.5\"";
-    public static final String CURRENCY_EXPECTED = "a 3-letter ISO currency code such as \"USD\"";
+    public static final String CURRENCY_EXPECTED = "a 3-letter ISO 4217 currency code in capitals, such as \"USD\" or \"EUR\"";
     public static final String DEFAULT_CURRENCY = "USD";
 
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
+            .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
     private static final int MONEY_DECIMALS = 2;
     private static final int CAPACITY_DECIMALS = 6;
     /** Longer digit strings cannot be an amount of money or capacity; refusing them early keeps parsing cheap. */
@@ -31,16 +37,35 @@ public final class DecimalFields {
     private DecimalFields() {
     }
 
-    /** The currency code, USD when absent, or null with a problem when it is not an ISO code. */
+    /**
+     * The currency code, USD when absent, or null with a problem when it is not an ISO 4217 code
+     * (the list {@link Currency} knows): "XYZ", "usd" and "US$" are refused, not guessed at.
+     */
     public static String currency(String text, String path, List<Problem> problems) {
         if (text == null) {
             return DEFAULT_CURRENCY;
         }
-        if (!CURRENCY.matcher(text).matches()) {
-            problems.add(Problem.at(path, "\"" + text + "\" is not a currency code.", CURRENCY_EXPECTED));
+        String reason = currencyProblem(text);
+        if (reason != null) {
+            problems.add(Problem.at(path, "\"" + abbreviate(text) + "\" is not a currency code" + reason, CURRENCY_EXPECTED));
             return null;
         }
         return text;
+    }
+
+    /** Why the text is not an ISO code (": ..." or "."), or null when it is one. */
+    private static String currencyProblem(String text) {
+        if (!text.equals(text.strip())) {
+            return ": it has spaces around it.";
+        }
+        if (ISO_CODES.contains(text)) {
+            return null;
+        }
+        String upper = text.toUpperCase(Locale.ROOT);
+        if (ISO_CODES.contains(upper)) {
+            return ": ISO codes are written in capitals (" + upper + ").";
+        }
+        return CURRENCY.matcher(text).matches() ? ": it is not in ISO 4217." : ".";
     }
 
     /** The amount, or null (with a problem added) when it is not a plain decimal with at most 2 decimals. */
@@ -82,17 +107,50 @@ public final class DecimalFields {
         }
     }
 
-    /** A plain decimal (for context series values), or null with a problem. */
+    /**
+     * A plain decimal (for context series values), or null with a problem. Exactly the text: spaces
+     * around it, a sign on zero ("-0"), a + sign, an exponent, a comma and currency signs are each
+     * refused with the reason, because each of them has been misread somewhere.
+     */
     public static BigDecimal decimal(String text, String path, String expected, List<Problem> problems) {
         if (text == null) {
             return null;
         }
-        String trimmed = text.strip();
-        if (trimmed.length() > MAX_DIGITS || !PLAIN_DECIMAL.matcher(trimmed).matches()) {
-            problems.add(Problem.at(path, "\"" + abbreviate(text) + "\" is not a plain decimal number.", expected));
+        String reason = text.length() > MAX_DIGITS ? "." : notationProblem(text);
+        if (reason != null) {
+            problems.add(Problem.at(path, "\"" + abbreviate(text) + "\" is not a plain decimal number" + reason, expected));
             return null;
         }
-        return new BigDecimal(trimmed);
+        BigDecimal value = new BigDecimal(text);
+        if (value.signum() == 0 && text.startsWith("-")) {
+            problems.add(Problem.at(path, "\"" + text + "\" is not a plain decimal number: zero has no sign.", expected));
+            return null;
+        }
+        return value;
+    }
+
+    /** Why the text is not plain notation (": ..." or "."), or null when it is. */
+    private static String notationProblem(String text) {
+        if (PLAIN_DECIMAL.matcher(text).matches()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (!stripped.equals(text) && PLAIN_DECIMAL.matcher(stripped).matches()) {
+            return ": it has spaces around it.";
+        }
+        if (stripped.startsWith("+")) {
+            return ": it has a + sign.";
+        }
+        if (stripped.matches("[-+]?\\d+(\\.\\d*)?[eE][-+]?\\d+")) {
+            return ": it is in exponent notation.";
+        }
+        if (stripped.indexOf(',') >= 0) {
+            return ": it has a comma (a thousands separator or a decimal comma).";
+        }
+        if (stripped.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
+            return ": it has a currency sign.";
+        }
+        return ".";
     }
 
     /** The text written for an amount: plain notation, no trailing zeros ("38000000000", "12.5"). */

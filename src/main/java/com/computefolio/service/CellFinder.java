@@ -74,7 +74,7 @@ final class CellFinder {
             if (!member.countsValues() || lo > hi) {
                 continue;
             }
-            scheduled.runs(plan.capacity()).addPerPeriod(sums, firstPeriodMonth, monthsPerPeriod, lo, hi);
+            scheduled.runs(plan.capacity()).addPerPeriod(sums, firstPeriodMonth, monthsPerPeriod, lo, hi, plan.capacity());
             DealCells cells = collect(member, sums, Math.floorDiv(lo - firstPeriodMonth, monthsPerPeriod),
                     Math.floorDiv(hi - firstPeriodMonth, monthsPerPeriod));
             if (cells.count() > 0) {

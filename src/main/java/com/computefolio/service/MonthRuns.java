@@ -1,6 +1,7 @@
 package com.computefolio.service;
 
 import com.computefolio.domain.DealSchedule;
+import com.computefolio.domain.ExactSums;
 import java.util.Arrays;
 
 /**
@@ -84,26 +85,43 @@ final class MonthRuns {
      * Adds the runs, clipped to [firstMonth, lastMonth], into a difference array: {@code diff[i]}
      * holds the change from month {@code firstMonth + i - 1} to month {@code firstMonth + i}, so
      * running sums over it give the monthly values. {@code diff} has one slot more than the months.
+     *
+     * <p>The slots themselves are added unchecked: a slot takes additions and subtractions in any
+     * order, and two's-complement arithmetic gets their end result right whenever the months it
+     * stands for fit in a long. Whether they do is what the returned sum tells: the caller adds the
+     * sums of all its deals with checked arithmetic, and no month (all are non-negative) can be
+     * larger than that total.
+     *
+     * @param capacity whether the runs are kilowatts, for the refusal's message
+     * @return the sum of the months added
+     * @throws com.computefolio.domain.TotalTooLargeException if that sum does not fit in a long
      */
-    void addIntoDifferences(long[] diff, int firstMonth, int lastMonth) {
+    long addIntoDifferences(long[] diff, int firstMonth, int lastMonth, boolean capacity) {
+        long sum = 0;
         for (int r = 0; r < values.length; r++) {
             int lo = Math.max(starts[r], firstMonth);
             int hi = Math.min(ends[r], lastMonth);
             if (lo <= hi) {
                 diff[lo - firstMonth] += values[r];
                 diff[hi - firstMonth + 1] -= values[r];
+                sum = ExactSums.add(sum, ExactSums.times(values[r], hi - lo + 1, capacity), capacity);
             }
         }
+        return sum;
     }
 
-    /** The sum of the months in [from, to]. */
-    long sumBetween(int from, int to) {
+    /**
+     * The sum of the months in [from, to].
+     *
+     * @throws com.computefolio.domain.TotalTooLargeException if it does not fit in a long
+     */
+    long sumBetween(int from, int to, boolean capacity) {
         long sum = 0;
         for (int r = 0; r < values.length; r++) {
             int lo = Math.max(starts[r], from);
             int hi = Math.min(ends[r], to);
             if (lo <= hi) {
-                sum += values[r] * (hi - lo + 1);
+                sum = ExactSums.add(sum, ExactSums.times(values[r], (long) hi - lo + 1, capacity), capacity);
             }
         }
         return sum;
@@ -112,16 +130,19 @@ final class MonthRuns {
     /**
      * Adds the months in [from, to] into the sums of calendar-aligned periods of
      * {@code monthsPerPeriod} months, the first starting at {@code firstPeriodMonth}: a run costs one
-     * addition per period it touches rather than one per month.
+     * addition per period it touches rather than one per month. Checked like every other sum, although
+     * one deal's periods cannot exceed its (checked) total: a cell is never the place a total wraps.
+     *
+     * @param capacity whether the runs are kilowatts, for the refusal's message
      */
-    void addPerPeriod(long[] sums, int firstPeriodMonth, int monthsPerPeriod, int from, int to) {
+    void addPerPeriod(long[] sums, int firstPeriodMonth, int monthsPerPeriod, int from, int to, boolean capacity) {
         for (int r = 0; r < values.length; r++) {
             int lo = Math.max(starts[r], from);
             int hi = Math.min(ends[r], to);
             while (lo <= hi) {
                 int period = Math.floorDiv(lo - firstPeriodMonth, monthsPerPeriod);
                 int periodEnd = Math.min(hi, firstPeriodMonth + (period + 1) * monthsPerPeriod - 1);
-                sums[period] += values[r] * (periodEnd - lo + 1);
+                sums[period] = ExactSums.add(sums[period], ExactSums.times(values[r], periodEnd - lo + 1, capacity), capacity);
                 lo = periodEnd + 1;
             }
         }

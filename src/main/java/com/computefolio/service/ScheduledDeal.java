@@ -24,7 +24,7 @@ record ScheduledDeal(String currency, Set<ScheduleFlag> flags, int startMonth, i
 
     /** Sum of money (or capacity) in the months [from, to]. */
     long sumBetween(int from, int to, boolean capacity) {
-        return runs(capacity).sumBetween(from, to);
+        return runs(capacity).sumBetween(from, to, capacity);
     }
 
     boolean overlaps(int from, int to) {

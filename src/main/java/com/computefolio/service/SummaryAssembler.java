@@ -1,5 +1,6 @@
 package com.computefolio.service;
 
+import com.computefolio.domain.ExactSums;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Months;
 import java.time.YearMonth;
@@ -14,7 +15,8 @@ import java.util.Map;
  * netted. Only USD money is summed (deals in other currencies get the caveat OTHER_CURRENCY);
  * cancelled and superseded deals are counted but carry no money or capacity (caveat NOT_LIVE).
  * When the filter has a date window, only the months inside it are summed, so a summary agrees
- * with a timeline over the same filter.
+ * with a timeline over the same filter. Every sum is checked: a total beyond a long is refused with
+ * {@link com.computefolio.domain.TotalTooLargeException}, never shown wrapped.
  */
 final class SummaryAssembler {
 
@@ -71,13 +73,13 @@ final class SummaryAssembler {
             acc.caveats.addNotLive();
             return;
         }
-        acc.kilowatts += scheduled.sumBetween(from, to, true);
+        acc.kilowatts = ExactSums.kilowatts(acc.kilowatts, scheduled.sumBetween(from, to, true));
         if (usd) {
             long money = scheduled.sumBetween(from, to, false);
             if (m.view().deal().direction() == MoneyDirection.INFLOW) {
-                acc.inflows += money;
+                acc.inflows = ExactSums.money(acc.inflows, money);
             } else {
-                acc.commitments += money;
+                acc.commitments = ExactSums.money(acc.commitments, money);
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.computefolio.service;
 
+import com.computefolio.domain.ExactSums;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -19,9 +20,14 @@ public record Timeline(TimelineQuery query, List<YearMonth> periodStarts, List<S
         undisclosedDealIds = List.copyOf(undisclosedDealIds);
     }
 
+    /** The sum of every series (their last running totals when cumulative); checked, like every total. */
     public long grandTotal() {
-        return query.cumulative()
-                ? series.stream().mapToLong(s -> s.values().isEmpty() ? 0 : s.values().get(s.values().size() - 1)).sum()
-                : series.stream().mapToLong(TimelineSeries::total).sum();
+        boolean capacity = currency == null;
+        long total = 0;
+        for (TimelineSeries s : series) {
+            long part = query.cumulative() ? (s.values().isEmpty() ? 0 : s.values().get(s.values().size() - 1)) : s.total(capacity);
+            total = ExactSums.add(total, part, capacity);
+        }
+        return total;
     }
 }

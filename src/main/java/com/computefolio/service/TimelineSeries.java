@@ -19,7 +19,21 @@ public record TimelineSeries(String key, String label, List<Long> values, List<S
         caveats = java.util.Map.copyOf(caveats);
     }
 
+    /** The sum of the values (of money; see {@link #total(boolean)}). */
     public long total() {
-        return values.stream().mapToLong(Long::longValue).sum();
+        return total(false);
+    }
+
+    /**
+     * The sum of the values, checked. Meaningless for a cumulative series (use its last value).
+     *
+     * @throws com.computefolio.domain.TotalTooLargeException if it does not fit in a long
+     */
+    public long total(boolean capacity) {
+        long sum = 0;
+        for (long v : values) {
+            sum = com.computefolio.domain.ExactSums.add(sum, v, capacity);
+        }
+        return sum;
     }
 }

@@ -221,8 +221,13 @@ final class PortfolioArbitraries {
             String counterparty = parties.get((w.get(0) % m + 1 + w.get(1) % (m - 1)) % m).id();
             List<DealLink> links = new ArrayList<>();
             for (int k = 0; k < w.get(2) % 3 && n > 1; k++) {
-                String target = dealIds.get((i + 1 + w.get(3 + k) % (n - 1)) % n);
-                links.add(new DealLink(LinkType.values()[w.get(5) % LinkType.values().length], target));
+                int targetIndex = (i + 1 + w.get(3 + k) % (n - 1)) % n;
+                LinkType type = LinkType.values()[w.get(5) % LinkType.values().length];
+                // A deal supersedes only deals listed before it, so that SUPERSEDES never goes round in a circle.
+                if (type == LinkType.SUPERSEDES && targetIndex > i) {
+                    type = LinkType.RELATED;
+                }
+                links.add(new DealLink(type, dealIds.get(targetIndex)));
             }
             List<Revision> revisions = new ArrayList<>();
             for (int r = 0; r < d.revisions().size(); r++) {

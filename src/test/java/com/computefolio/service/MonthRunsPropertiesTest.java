@@ -46,7 +46,7 @@ class MonthRunsPropertiesTest {
         long[] expected = new long[windowLength];
         schedule.addInto(expected, first, capacity);
         long[] differences = new long[windowLength + 1];
-        runs.addIntoDifferences(differences, first, last);
+        runs.addIntoDifferences(differences, first, last, false);
         long[] actual = new long[windowLength];
         long running = 0;
         long expectedSum = 0;
@@ -57,8 +57,8 @@ class MonthRunsPropertiesTest {
         }
 
         assertThat(actual).containsExactly(expected);
-        assertThat(runs.sumBetween(first, last)).isEqualTo(expectedSum);
-        assertThat(runs.sumBetween(Integer.MIN_VALUE, Integer.MAX_VALUE))
+        assertThat(runs.sumBetween(first, last, false)).isEqualTo(expectedSum);
+        assertThat(runs.sumBetween(Integer.MIN_VALUE, Integer.MAX_VALUE, false))
                 .isEqualTo(capacity ? schedule.totalKilowatts() : schedule.totalMoney());
     }
 

@@ -29,10 +29,13 @@ final class CsvRow {
         return DealsCsvColumns.TEXT.contains(column) ? CsvFormulaGuard.restore(text) : text;
     }
 
-    /** The cell's text with surrounding spaces removed, for codes, dates and numbers; null when blank. */
-    String trimmed(String column) {
+    /**
+     * The cell's text for codes, dates and numbers: null when blank, otherwise exactly as written, so
+     * that the value parsers refuse spaces around a value (" 1000 ") as the JSON reader does.
+     */
+    String nonBlank(String column) {
         String text = get(column);
-        return text == null || text.isBlank() ? null : text.strip();
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** The text, or "" for an empty cell (for fields the validator reports as missing). */

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 final class CsvTable {
 
     private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^;\\]]*; ");
+    private static final String QUOTING_EXPECTED = "cells separated by commas; a cell with a comma, quote or line break "
+            + "enclosed in double quotes, with each quote inside doubled (\"\")";
 
     private final List<List<CsvCell>> rows;
     private final Problem syntaxProblem;
@@ -68,15 +70,29 @@ final class CsvTable {
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
                 String message = SOURCE_REFERENCE.matcher(e.getOriginalMessage()).replaceAll("[");
-                return new CsvTable(rows, new Problem(null, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                        null, "The CSV is malformed: " + message + ".",
-                        "cells separated by commas; a cell with a comma, quote or line break enclosed in double quotes, "
-                                + "with each quote inside doubled (\"\")"));
+                Problem malformed = new Problem(null, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                        null, "The CSV is malformed: " + message + ".", QUOTING_EXPECTED);
+                return withBareQuotes(text, rows, malformed);
             }
         } catch (IOException e) {
             return new CsvTable(rows, Problem.at(null, "Cannot read the CSV: " + e.getMessage()));
         }
-        return new CsvTable(rows, null);
+        return withBareQuotes(text, rows, null);
+    }
+
+    /**
+     * The table, stopped at the first bare quote when there is one before the parser's own problem
+     * (the parser reads a bare quote as text): its row and what follows are not kept.
+     */
+    private static CsvTable withBareQuotes(String text, List<List<CsvCell>> rows, Problem parserProblem) {
+        BareQuotes.Found bare = BareQuotes.first(text);
+        if (bare == null || (parserProblem != null && (parserProblem.line() < bare.line()
+                || (parserProblem.line() == bare.line() && parserProblem.column() < bare.column())))) {
+            return new CsvTable(rows, parserProblem);
+        }
+        List<List<CsvCell>> before = rows.stream().filter(row -> row.get(0).line() < bare.rowLine()).toList();
+        return new CsvTable(before, new Problem(null, bare.line(), bare.column(), null,
+                "The CSV is malformed: a double quote inside a cell that is not enclosed in double quotes.", QUOTING_EXPECTED));
     }
 
     /**

@@ -58,11 +58,11 @@ final class DealRowMapper {
         ValueBasis basis = constant(row, BASIS, ValueBasis.class, found);
         Confidence confidence = constant(row, CONFIDENCE, Confidence.class, found);
         LocalDate announced = required(row, ANNOUNCED, DateFields.DATE_EXPECTED, found)
-                ? DateFields.date(row.trimmed(ANNOUNCED), ANNOUNCED, found) : null;
+                ? DateFields.date(row.nonBlank(ANNOUNCED), ANNOUNCED, found) : null;
         Money amount = amount(row, basis, found);
         Term term = term(row, found);
-        Capacity capacity = DecimalFields.capacity(row.trimmed(CAPACITY_GW), CAPACITY_GW, found);
-        LocalDate published = DateFields.date(row.trimmed(SOURCE_PUBLISHED), SOURCE_PUBLISHED, found);
+        Capacity capacity = DecimalFields.capacity(row.nonBlank(CAPACITY_GW), CAPACITY_GW, found);
+        LocalDate published = DateFields.date(row.nonBlank(SOURCE_PUBLISHED), SOURCE_PUBLISHED, found);
         found.stream().map(row::locate).forEach(problems::add);
         if (!found.isEmpty()) {
             return null;
@@ -81,17 +81,18 @@ final class DealRowMapper {
         if (!required(row, column, allowed, found)) {
             return null;
         }
-        String text = row.trimmed(column);
+        String text = row.nonBlank(column);
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            found.add(Problem.at(column, "Unknown value \"" + text + "\" for " + column + ".", allowed));
+            String spaces = text.strip().equals(text) ? "" : " (it has spaces around it)";
+            found.add(Problem.at(column, "Unknown value \"" + text + "\" for " + column + spaces + ".", allowed));
             return null;
         }
     }
 
     private static boolean required(CsvRow row, String column, String expected, List<Problem> found) {
-        if (row.trimmed(column) == null) {
+        if (row.nonBlank(column) == null) {
             found.add(Problem.at(column, "The required cell " + column + " is empty.", expected));
             return false;
         }
@@ -99,7 +100,7 @@ final class DealRowMapper {
     }
 
     private static Money amount(CsvRow row, ValueBasis basis, List<Problem> found) {
-        String text = row.trimmed(AMOUNT);
+        String text = row.nonBlank(AMOUNT);
         if (basis == null) {
             return null;
         }
@@ -113,13 +114,13 @@ final class DealRowMapper {
             found.add(Problem.at(AMOUNT, "A " + basis + " deal has no amount.", DecimalFields.AMOUNT_EXPECTED + ", or the basis UNDISCLOSED"));
             return null;
         }
-        String currency = DecimalFields.currency(row.trimmed(CURRENCY), CURRENCY, found);
+        String currency = DecimalFields.currency(row.nonBlank(CURRENCY), CURRENCY, found);
         return DecimalFields.money(text, currency, AMOUNT, found);
     }
 
     private static Term term(CsvRow row, List<Problem> found) {
-        String startText = row.trimmed(TERM_START);
-        String monthsText = row.trimmed(TERM_MONTHS);
+        String startText = row.nonBlank(TERM_START);
+        String monthsText = row.nonBlank(TERM_MONTHS);
         if (startText == null && monthsText == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package com.computefolio.service.chart;
 
+import com.computefolio.domain.ExactSums;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -81,7 +82,7 @@ public final class CellIndex {
         Map<String, CellDeal> merged = new LinkedHashMap<>();
         for (int p = 0; p <= upTo; p++) {
             for (CellDeal d : periods.get(p)) {
-                merged.merge(d.dealId(), d, (a, b) -> new CellDeal(a.dealId(), a.title(), a.amount() + b.amount()));
+                merged.merge(d.dealId(), d, (a, b) -> new CellDeal(a.dealId(), a.title(), ExactSums.money(a.amount(), b.amount())));
             }
         }
         return new ArrayList<>(merged.values());
@@ -130,7 +131,7 @@ public final class CellIndex {
                     r = new Running(d.dealId(), d.title(), running.size());
                     running.put(d.dealId(), r);
                 }
-                r.total += d.amount();
+                r.total = ExactSums.money(r.total, d.amount());
                 if (r.candidateIn != p) {
                     r.candidateIn = p;
                     candidates.add(r);

@@ -1,5 +1,6 @@
 package com.computefolio.service.chart;
 
+import com.computefolio.domain.ExactSums;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -64,9 +65,13 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
         return IntStream.range(0, series.size()).filter(i -> series.get(i).groupKey().equals(groupKey)).boxed().toList();
     }
 
-    /** The sum over all series of a period's values (the height of the stack). */
+    /** The sum over all series of a period's values (the height of the stack); checked, like every total. */
     public long periodTotal(int periodIndex) {
-        return series.stream().mapToLong(s -> s.values().get(periodIndex)).sum();
+        long total = 0;
+        for (ChartSeries s : series) {
+            total = ExactSums.add(total, s.values().get(periodIndex), isCapacity());
+        }
+        return total;
     }
 
     /** Per period for a run-rate chart, the last period's stack for a cumulative one. */
@@ -74,7 +79,16 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
         if (request.cumulative()) {
             return periodStarts.isEmpty() ? 0 : periodTotal(periodStarts.size() - 1);
         }
-        return series.stream().mapToLong(ChartSeries::total).sum();
+        long total = 0;
+        for (ChartSeries s : series) {
+            total = ExactSums.add(total, s.total(), isCapacity());
+        }
+        return total;
+    }
+
+    /** Whether the values are kilowatts, so that a refused sum names the right measure. */
+    private boolean isCapacity() {
+        return type() == ChartType.CAPACITY;
     }
 
     /** Every deal drawn in the chart, without repeats: the deals of the series, or of the bars. */

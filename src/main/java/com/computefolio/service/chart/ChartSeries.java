@@ -1,5 +1,6 @@
 package com.computefolio.service.chart;
 
+import com.computefolio.domain.ExactSums;
 import com.computefolio.domain.Confidence;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,13 @@ public record ChartSeries(String key, String groupKey, String label, Confidence 
         caveats = Map.copyOf(caveats);
     }
 
+    /** The sum of the values, checked (a refusal names money; the chart's totals name the measure). */
     public long total() {
-        return values.stream().mapToLong(Long::longValue).sum();
+        long sum = 0;
+        for (long v : values) {
+            sum = ExactSums.money(sum, v);
+        }
+        return sum;
     }
 
     public long last() {

@@ -1,5 +1,6 @@
 package com.computefolio.service.chart;
 
+import com.computefolio.domain.ExactSums;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
@@ -80,7 +81,7 @@ final class PeriodicChartBuilder {
         long size(boolean cumulative) {
             long sum = 0;
             for (long[] v : values.values()) {
-                sum += cumulative ? (v.length == 0 ? 0 : v[v.length - 1]) : Arrays.stream(v).sum();
+                sum = ExactSums.money(sum, cumulative ? (v.length == 0 ? 0 : v[v.length - 1]) : ExactSums.sum(v, false));
             }
             return sum;
         }
@@ -88,7 +89,7 @@ final class PeriodicChartBuilder {
         void add(Confidence part, long[] partValues, List<String> ids, Map<String, Integer> partCaveats) {
             long[] target = values.computeIfAbsent(part, p -> new long[partValues.length]);
             for (int i = 0; i < partValues.length; i++) {
-                target[i] += partValues[i];
+                target[i] = ExactSums.money(target[i], partValues[i]);
             }
             dealIds.computeIfAbsent(part, p -> new LinkedHashSet<>()).addAll(ids);
             Map<String, Integer> c = caveats.computeIfAbsent(part, p -> new HashMap<>());

@@ -1,8 +1,10 @@
 package com.computefolio.service.render;
 
+import com.computefolio.domain.ExactSums;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.ChartTooltips;
+import com.computefolio.service.chart.ValueUnit;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -127,7 +129,7 @@ final class PeriodicPlot implements PlotKind {
                 dataset.add(period(model, before), 0.0, series.key(), false);
             }
             for (int p = 0; p < periods; p++) {
-                below[p] += series.values().get(p);
+                below[p] = ExactSums.add(below[p], series.values().get(p), model.unit() == ValueUnit.GIGAWATTS);
                 dataset.add(period(model, model.periodStarts().get(p)), model.unit().plotted(below[p]), series.key(), false);
             }
         }

@@ -30,7 +30,7 @@ class DealsCsvReaderTest {
             assertThat(p.line()).isEqualTo(4); // the quoted line break makes the first row two lines long
             assertThat(p.path()).isEqualTo("amount");
             assertThat(p.column()).isEqualTo(text.split("\n")[3].indexOf("\"38,5\"") + 1);
-            assertThat(p.message()).isEqualTo("\"38,5\" is not a plain decimal number.");
+            assertThat(p.message()).isEqualTo("\"38,5\" is not a plain decimal number: it has a comma (a thousands separator or a decimal comma).");
         });
         assertThat(file.deals()).hasSize(1);
     }

@@ -1,6 +1,9 @@
 package com.computefolio.service.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.computefolio.domain.TotalTooLargeException;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -51,5 +54,27 @@ class CellIndexTest {
             }
         }
         return builder.build();
+    }
+
+    @Test
+    void aRunningTotalBeyondALongIsRefusedNotWrapped() {
+        // Two periods of 6 × 10^18 cents for the same deal: each cell fits, their running total does not.
+        CellIndex.Builder builder = new CellIndex.Builder(1, 2, true);
+        builder.add(0, 0, "giant", "Giant", 6_000_000_000_000_000_000L);
+        builder.add(0, 1, "giant", "Giant", 6_000_000_000_000_000_000L);
+
+        assertThatThrownBy(builder::build).isInstanceOf(TotalTooLargeException.class);
+    }
+
+    @Test
+    void runningTotalsUpToTheLimitAreExact() {
+        CellIndex.Builder builder = new CellIndex.Builder(1, 2, true);
+        builder.add(0, 0, "giant", "Giant", Long.MAX_VALUE - 1);
+        builder.add(0, 1, "giant", "Giant", 1);
+
+        CellIndex index = builder.build();
+
+        assertThat(index.deals(0, 1)).extracting(CellIndex.CellDeal::amount).containsExactly(Long.MAX_VALUE);
+        assertThat(index.summary(0, 1).largest()).extracting(CellIndex.CellDeal::amount).containsExactly(Long.MAX_VALUE);
     }
 }
