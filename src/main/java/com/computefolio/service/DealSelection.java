@@ -1,5 +1,6 @@
 package com.computefolio.service;
 
+import com.computefolio.domain.TotalTooLargeException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class DealSelection {
     private final DealSelectionQuery query;
     private final List<MatchedDeal> matched;
     private final List<DealView> rows;
-    private final Summary total;
+    /** Made on first use: a deals export reads only the rows, and must not be refused for a total it never prints. */
+    private volatile Summary total;
 
     private DealSelection(DealSelectionQuery query, List<MatchedDeal> matched) {
         this.query = query;
@@ -31,7 +33,6 @@ public final class DealSelection {
         // deals per keystroke a copy is time the search box feels.
         this.matched = Collections.unmodifiableList(matched);
         this.rows = this.matched.stream().map(MatchedDeal::view).toList();
-        this.total = SUMMARIES.assemble(this.matched, query.filter(), GroupBy.NONE);
     }
 
     /** @param matched the deals that passed, already in table order; a list no one else holds */
@@ -64,12 +65,25 @@ public final class DealSelection {
 
     /** Count, commitments, inflows and capacity of every deal that passed, with their caveats. */
     public SummaryRow totals() {
-        return total.total();
+        return total().total();
+    }
+
+    /**
+     * Whether the totals can be added exactly (they are computed here if they were not yet, so a
+     * worker thread can call this before the selection is shown).
+     */
+    public boolean totalsFit() {
+        try {
+            total();
+            return true;
+        } catch (TotalTooLargeException e) {
+            return false;
+        }
     }
 
     /** The only currency the totals sum. */
     public String currency() {
-        return total.currency();
+        return total().currency();
     }
 
     /** Deals per caveat (UNDISCLOSED, OTHER_CURRENCY, NOT_LIVE, ...); only those that occur. */
@@ -84,6 +98,21 @@ public final class DealSelection {
 
     /** The same deals' totals per group, plus the total row, which equals {@link #totals()}. */
     public Summary summary(GroupBy groupBy) {
-        return groupBy == GroupBy.NONE ? total : SUMMARIES.assemble(matched, query.filter(), groupBy);
+        return groupBy == GroupBy.NONE ? total() : SUMMARIES.assemble(matched, query.filter(), groupBy);
+    }
+
+    /**
+     * The ungrouped summary, assembled once (two threads racing here both assemble the same immutable
+     * value; either may be kept).
+     *
+     * @throws TotalTooLargeException if the totals are beyond a long
+     */
+    private Summary total() {
+        Summary s = total;
+        if (s == null) {
+            s = SUMMARIES.assemble(matched, query.filter(), GroupBy.NONE);
+            total = s;
+        }
+        return s;
     }
 }

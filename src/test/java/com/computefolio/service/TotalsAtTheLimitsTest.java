@@ -169,4 +169,14 @@ class TotalsAtTheLimitsTest {
         assertThat(total.commitmentsMinor()).isEqualTo(90 * LIMIT_CENTS);
         assertThat(total.inflowsMinor()).isEqualTo(90 * LIMIT_CENTS);
     }
+
+    @Test
+    void aSelectionBeyondALongStillListsItsDealsAndSaysItsTotalsDoNotFit() {
+        DealSelection selection = service.select(register(100, "2026-01", 12), DealSelectionQuery.of(DealFilter.ALL));
+
+        assertThat(selection.rows()).hasSize(100);
+        assertThat(selection.totalsFit()).isFalse();
+        assertThatThrownBy(selection::totals).isInstanceOf(TotalTooLargeException.class);
+        assertThat(service.select(register(92, "2026-01", 12), DealSelectionQuery.of(DealFilter.ALL)).totalsFit()).isTrue();
+    }
 }

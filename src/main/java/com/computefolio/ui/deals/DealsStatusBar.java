@@ -46,6 +46,15 @@ final class DealsStatusBar extends HBox {
     }
 
     private void show(DealSelection selection) {
+        if (!selection.totalsFit()) {
+            count.setText(messages.format("deals.status.count", selection.count()));
+            commitments.setText(messages.get("deals.status.tooLarge"));
+            inflows.setText("");
+            capacity.setText("");
+            otherCurrency.setVisible(false);
+            otherCurrency.setManaged(false);
+            return;
+        }
         SummaryRow totals = selection.totals();
         String currency = selection.currency();
         count.setText(messages.format("deals.status.count", totals.deals()));

@@ -133,6 +133,7 @@ public final class DealsViewModel {
     /** A selection with its table rows, made on the worker so the FX thread only swaps them in. */
     private record Shown(DealSelection selection, List<DealRow> rows) {
         static Shown of(DealSelection selection) {
+            selection.totalsFit(); // the totals are added here, off the FX thread, not when the status bar reads them
             return new Shown(selection, selection.rows().stream().map(DealRow::of).toList());
         }
     }
