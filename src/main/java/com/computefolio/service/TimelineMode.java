@@ -1,0 +1,26 @@
+package com.computefolio.service;
+
+/**
+ * How a timeline shows each period: what fell in it, the running total up to its end, or what fell
+ * in it at a yearly rate.
+ */
+public enum TimelineMode {
+    /** The amount that falls in each period. */
+    PER_PERIOD,
+    /**
+     * The running total at the end of each period. For capacity this is the stock online: each
+     * deal's gigawatts stay online until its schedule ends (see {@link TimelinePlan}).
+     */
+    CUMULATIVE,
+    /**
+     * The period's amount at a yearly rate: times 12 / the months of a period (x12 a month, x4 a
+     * quarter, x1 a year). Every period length divides a year, so the product is exact, in whole
+     * cents, and needs no rounding.
+     */
+    ANNUALISED;
+
+    /** How much a period's amount is multiplied by in this mode. */
+    public long factor(Granularity granularity) {
+        return this == ANNUALISED ? 12 / granularity.months() : 1;
+    }
+}
