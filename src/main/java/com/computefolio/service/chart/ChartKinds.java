@@ -10,6 +10,7 @@ public final class ChartKinds {
             ChartType.COMMITMENTS, new CommitmentsChart(),
             ChartType.CUMULATIVE, new CumulativeChart(),
             ChartType.CAPACITY, new CapacityChart(),
+            ChartType.RUN_RATE, new RunRateChart(),
             ChartType.TIMELINE, new TimelineChart()));
 
     private ChartKinds() {

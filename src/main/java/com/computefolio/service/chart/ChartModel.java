@@ -74,7 +74,10 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
         return total;
     }
 
-    /** Per period for a run-rate chart, the last period's stack for a cumulative one. */
+    /**
+     * The sum over periods for a per-period chart, the last period's stack for a cumulative one, and
+     * what was committed in all (not a sum of yearly rates) for a run rate.
+     */
     public long grandTotal() {
         if (request.cumulative()) {
             return periodStarts.isEmpty() ? 0 : periodTotal(periodStarts.size() - 1);
@@ -83,7 +86,8 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
         for (ChartSeries s : series) {
             total = ExactSums.add(total, s.total(), isCapacity());
         }
-        return total;
+        // Every value of a run rate is a period's amount times the factor, so the division is exact.
+        return total / type().mode(false).factor(request.granularity());
     }
 
     /** Whether the values are kilowatts, so that a refused sum names the right measure. */

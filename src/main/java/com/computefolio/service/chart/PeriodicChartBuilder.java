@@ -78,10 +78,26 @@ final class PeriodicChartBuilder {
             this.label = label;
         }
 
+        /**
+         * How large the group is: its sum over periods or, for running totals, its highest stack (the
+         * last for money, which only grows; capacity online can fall as deals end).
+         */
         long size(boolean cumulative) {
+            if (cumulative) {
+                long peak = 0;
+                int periods = values.values().stream().mapToInt(v -> v.length).max().orElse(0);
+                for (int p = 0; p < periods; p++) {
+                    long stack = 0;
+                    for (long[] v : values.values()) {
+                        stack = ExactSums.money(stack, p < v.length ? v[p] : 0);
+                    }
+                    peak = Math.max(peak, stack);
+                }
+                return peak;
+            }
             long sum = 0;
             for (long[] v : values.values()) {
-                sum = ExactSums.money(sum, cumulative ? (v.length == 0 ? 0 : v[v.length - 1]) : ExactSums.sum(v, false));
+                sum = ExactSums.money(sum, ExactSums.sum(v, false));
             }
             return sum;
         }
@@ -206,7 +222,7 @@ final class PeriodicChartBuilder {
     }
 
     private static TimelineQuery query(ChartRequest request, DealFilter filter, Measure measure) {
-        return new TimelineQuery(filter, request.groupBy(), request.granularity(), measure, request.cumulative());
+        return new TimelineQuery(filter, request.groupBy(), request.granularity(), measure, request.type().mode(request.cumulative()));
     }
 
     /** Every period from the earliest to the latest of any part, without gaps. */

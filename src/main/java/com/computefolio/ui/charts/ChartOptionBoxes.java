@@ -25,6 +25,7 @@ final class ChartOptionBoxes {
             case COMMITMENTS -> bundle.getString("charts.type.commitments");
             case CUMULATIVE -> bundle.getString("charts.type.cumulative");
             case CAPACITY -> bundle.getString("charts.type.capacity");
+            case RUN_RATE -> bundle.getString("charts.type.runRate");
             case TIMELINE -> bundle.getString("charts.type.timeline");
         });
     }
