@@ -79,6 +79,20 @@ class TimelineModesCommandTest {
     }
 
     @Test
+    void theRunRateAndCapacityOnlineChartsAreDrawnWithTheStatedComputeOnline() throws Exception {
+        Path runRate = home.resolve("run-rate.svg");
+        Path online = home.resolve("online.svg");
+
+        CliRunner.Result rate = run("chart", "--type", "run_rate", "--granularity", "quarter", "--out", runRate.toString());
+        CliRunner.Result capacity = run("chart", "--type", "capacity", "--out", online.toString());
+
+        assertThat(rate.exitCode()).as(rate.err()).isEqualTo(ExitCodes.OK);
+        assertThat(java.nio.file.Files.readString(runRate)).contains("at a yearly rate");
+        assertThat(capacity.exitCode()).as(capacity.err()).isEqualTo(ExitCodes.OK);
+        assertThat(java.nio.file.Files.readString(online)).contains("OpenAI compute online", "Capacity online (GW)");
+    }
+
+    @Test
     void anUnknownModeOrTwoModesAreUsageErrors() {
         CliRunner.Result unknown = run("timeline", "--mode", "weekly");
         CliRunner.Result both = run("timeline", "--mode", "annualised", "--cumulative");
