@@ -39,7 +39,8 @@ final class TimelineCommand extends ServiceCommand {
 
     /** What the user types for {@code --mode}: words joined by hyphens, as the other options are. */
     enum ModeOption {
-        PER_PERIOD(TimelineMode.PER_PERIOD), CUMULATIVE(TimelineMode.CUMULATIVE), ANNUALISED(TimelineMode.ANNUALISED);
+        PER_PERIOD(TimelineMode.PER_PERIOD), CUMULATIVE(TimelineMode.CUMULATIVE), ANNUALISED(TimelineMode.ANNUALISED),
+        CONTRACTED(TimelineMode.CONTRACTED);
 
         private final TimelineMode mode;
 
@@ -73,6 +74,9 @@ final class TimelineCommand extends ServiceCommand {
         ModeOption asked = mode == null ? null : ModeOption.parse(mode).orElseThrow(() -> usageError("timeline.error.mode", mode));
         if (cumulative && asked != null && asked != ModeOption.CUMULATIVE) {
             throw usageError("timeline.error.modeAndCumulative", mode);
+        }
+        if (asked == ModeOption.CONTRACTED && measure != MeasureOption.GW) {
+            throw usageError("timeline.error.contractedMoney");
         }
         TimelineMode chosen = cumulative ? TimelineMode.CUMULATIVE : asked == null ? TimelineMode.PER_PERIOD : asked.mode;
         TimelineQuery query = new TimelineQuery(filters.toFilter(), groupBy, granularity, measure.measure, chosen);

@@ -62,7 +62,7 @@ final class TimelinePrinter {
         TimelineMode mode = timeline.query().mode();
         List<String> total = new ArrayList<>();
         total.add(messages.get(switch (mode) {
-            case CUMULATIVE -> "timeline.row.end";
+            case CUMULATIVE, CONTRACTED -> "timeline.row.end";
             case ANNUALISED -> "timeline.row.committed";
             case PER_PERIOD -> "table.total";
         }));
@@ -91,6 +91,7 @@ final class TimelinePrinter {
         String asOf = query.filter().asOf() == null ? "" : " " + messages.get("common.asOf", query.filter().asOf());
         String mode = messages.get(switch (query.mode()) {
             case CUMULATIVE -> "timeline.heading.cumulative";
+            case CONTRACTED -> "timeline.heading.contracted";
             case ANNUALISED -> "timeline.heading.annualised";
             case PER_PERIOD -> "timeline.heading.perPeriod";
         });
@@ -99,7 +100,7 @@ final class TimelinePrinter {
 
     private static long seriesTotal(TimelineSeries s, TimelineQuery query) {
         return switch (query.mode()) {
-            case CUMULATIVE -> s.values().isEmpty() ? 0 : s.values().get(s.values().size() - 1);
+            case CUMULATIVE, CONTRACTED -> s.values().isEmpty() ? 0 : s.values().get(s.values().size() - 1);
             case ANNUALISED -> s.total(query.measure() == Measure.CAPACITY) / query.mode().factor(query.granularity());
             case PER_PERIOD -> s.total(query.measure() == Measure.CAPACITY);
         };

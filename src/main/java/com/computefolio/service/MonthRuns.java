@@ -72,6 +72,19 @@ final class MonthRuns {
     }
 
     /**
+     * A deal's whole capacity under contract from {@code from} to {@code end}, as changes of a stock:
+     * all of it arrives in {@code from} (or in {@code opening}, when a timeline starts later) and
+     * leaves the month after {@code end}.
+     */
+    static MonthRuns contracted(long total, int from, int opening, int end) {
+        if (total == 0 || end < opening || end < from) {
+            return NONE;
+        }
+        int arrives = Math.max(from, opening);
+        return new MonthRuns(new int[] {arrives, end + 1}, new int[] {arrives, end + 1}, new long[] {total, -total});
+    }
+
+    /**
      * These runs of capacity coming online, turned into the changes of the capacity online: what came
      * online before {@code opening} arrives at once in {@code opening} (a timeline that starts later
      * still counts what is already online), and everything leaves the month after {@code end}, the

@@ -17,7 +17,18 @@ public enum TimelineMode {
      * quarter, x1 a year). Every period length divides a year, so the product is exact, in whole
      * cents, and needs no rounding.
      */
-    ANNUALISED;
+    ANNUALISED,
+    /**
+     * Capacity only: the gigawatts under contract at the end of each period, a stock: a deal's whole
+     * capacity from the month it was announced (or its schedule's start, if earlier) to the end of
+     * its schedule. A deal never has more online than under contract.
+     */
+    CONTRACTED;
+
+    /** Whether each period shows a stock or running total at its end rather than what fell in it. */
+    public boolean running() {
+        return this == CUMULATIVE || this == CONTRACTED;
+    }
 
     /** How much a period's amount is multiplied by in this mode. */
     public long factor(Granularity granularity) {

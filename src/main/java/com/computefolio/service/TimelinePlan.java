@@ -23,6 +23,7 @@ import java.util.Set;
  *       gigawatts come online by its legs (milestones or ramps, else evenly over its term), stay
  *       online until its schedule ends and then leave; what came online before the filter's start
  *       is online from the first month shown.</li>
+ *   <li>Contracted (capacity): a deal's whole capacity from its announcement (or start) to the end of its schedule.</li>
  *   <li>Annualised: each period's amount times the periods in a year (exact, see {@link TimelineMode}).</li>
  *   <li>Money in a currency other than USD is not added (no silent conversion); the deal stays in
  *       its series with the caveat {@code OTHER_CURRENCY}.</li>
@@ -65,6 +66,7 @@ final class TimelinePlan {
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         boolean stock = capacity && query.cumulative();
+        boolean contracted = query.mode() == TimelineMode.CONTRACTED;
         int opening = query.filter().from() == null ? Integer.MIN_VALUE : Months.index(YearMonth.from(query.filter().from()));
         for (MatchedDeal m : matched) {
             if (!m.view().revision().status().isLive()) {
@@ -81,7 +83,8 @@ final class TimelinePlan {
                 label += INFLOW_LABEL_SUFFIX;
             }
             boolean countsValues = capacity || CURRENCY.equals(m.scheduled().currency());
-            MonthRuns runs = stock ? m.scheduled().kilowatts().heldUntil(opening, m.scheduled().endMonth())
+            MonthRuns runs = contracted ? contractedRuns(m, opening)
+                    : stock ? m.scheduled().kilowatts().heldUntil(opening, m.scheduled().endMonth())
                     : m.scheduled().runs(capacity);
             members.add(new Member(m, key, label, countsValues, runs));
             if (countsValues && !runs.isEmpty()) {
@@ -97,6 +100,17 @@ final class TimelinePlan {
             last = Math.min(last, Months.index(YearMonth.from(query.filter().to())));
         }
         return new TimelinePlan(query, members, first, last);
+    }
+
+    /** A deal's capacity under contract from its announcement (or its start, if earlier) to the end of its schedule. */
+    private static MonthRuns contractedRuns(MatchedDeal m, int opening) {
+        ScheduledDeal scheduled = m.scheduled();
+        if (scheduled.kilowatts().isEmpty()) {
+            return scheduled.kilowatts();
+        }
+        long total = scheduled.sumBetween(scheduled.startMonth(), scheduled.endMonth(), true);
+        int announced = Months.index(YearMonth.from(m.view().deal().announced()));
+        return MonthRuns.contracted(total, Math.min(announced, scheduled.startMonth()), opening, scheduled.endMonth());
     }
 
     TimelineQuery query() {

@@ -12,6 +12,9 @@ public record TimelineQuery(DealFilter filter, GroupBy groupBy, Granularity gran
         granularity = granularity == null ? Granularity.YEAR : granularity;
         measure = measure == null ? Measure.MONEY : measure;
         mode = mode == null ? TimelineMode.PER_PERIOD : mode;
+        if (mode == TimelineMode.CONTRACTED && measure != Measure.CAPACITY) {
+            throw new IllegalArgumentException("only capacity is counted as contracted");
+        }
     }
 
     /** A query that is either per period or a running total, as before there were other modes. */
@@ -19,8 +22,8 @@ public record TimelineQuery(DealFilter filter, GroupBy groupBy, Granularity gran
         this(filter, groupBy, granularity, measure, cumulative ? TimelineMode.CUMULATIVE : TimelineMode.PER_PERIOD);
     }
 
-    /** Whether each period shows the running total up to its end. */
+    /** Whether each period shows the running total (or stock) at its end. */
     public boolean cumulative() {
-        return mode == TimelineMode.CUMULATIVE;
+        return mode.running();
     }
 }

@@ -98,7 +98,7 @@ class TimelineModesCommandTest {
         CliRunner.Result both = run("timeline", "--mode", "annualised", "--cumulative");
 
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknown.err()).contains("per-period, cumulative or annualised");
+        assertThat(unknown.err()).contains("per-period, cumulative, annualised or contracted");
         assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
     }
 }

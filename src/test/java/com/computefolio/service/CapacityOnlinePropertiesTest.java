@@ -124,6 +124,33 @@ class CapacityOnlinePropertiesTest {
     }
 
     @Property(tries = 60)
+    void noDealHasMoreOnlineThanUnderContractInAnyPeriod(@ForAll("registers") List<Spec> specs, @ForAll Granularity granularity) {
+        Portfolio register = register(specs);
+        TimelineQuery onlineQuery = online(GroupBy.NONE, granularity);
+        TimelineQuery contractedQuery = new TimelineQuery(DealFilter.ALL, GroupBy.NONE, granularity, Measure.CAPACITY,
+                TimelineMode.CONTRACTED);
+        Map<YearMonth, Map<String, Long>> online = byPeriodAndDeal(register, onlineQuery);
+        Map<YearMonth, Map<String, Long>> contracted = byPeriodAndDeal(register, contractedQuery);
+
+        online.forEach((period, deals) -> deals.forEach((deal, gw) -> assertThat(gw).as("%s in %s", deal, period)
+                .isLessThanOrEqualTo(contracted.getOrDefault(period, Map.of()).getOrDefault(deal, 0L))));
+    }
+
+    private Map<YearMonth, Map<String, Long>> byPeriodAndDeal(Portfolio register, TimelineQuery query) {
+        Timeline timeline = service.timeline(register, query);
+        Map<YearMonth, Map<String, Long>> found = new HashMap<>();
+        if (timeline.series().isEmpty()) {
+            return found;
+        }
+        String key = timeline.series().get(0).key();
+        for (int p = 0; p < timeline.periodStarts().size(); p++) {
+            Map<String, Long> deals = found.computeIfAbsent(timeline.periodStarts().get(p), k -> new HashMap<>());
+            service.contributions(register, query, key, p).forEach(c -> deals.put(c.dealId(), c.amount()));
+        }
+        return found;
+    }
+
+    @Property(tries = 60)
     void everyGroupingAddsUpToTheUngroupedTotal(@ForAll("registers") List<Spec> specs, @ForAll Granularity granularity,
                                                 @ForAll GroupBy groupBy) {
         Portfolio register = register(specs);

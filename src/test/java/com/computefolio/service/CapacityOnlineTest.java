@@ -48,6 +48,20 @@ class CapacityOnlineTest {
     }
 
     @Test
+    void amdIsSixGigawattsUnderContractFromItsAnnouncementToTheEndOfItsTerm() throws Exception {
+        Portfolio curated = new PortfolioJsonReader(new DealValidator()).read(Path.of("data", "openai-portfolio.json")).portfolio();
+        TimelineQuery contracted = new TimelineQuery(DealFilter.ALL, GroupBy.COUNTERPARTY, Granularity.YEAR, Measure.CAPACITY,
+                TimelineMode.CONTRACTED);
+
+        Timeline timeline = service.timeline(curated, contracted);
+
+        // Announced 2025-10-06; its schedule runs to 2029-12.
+        assertThat(valueAt(timeline, "amd", "2025-01")).isEqualTo(6 * GW);
+        assertThat(valueAt(timeline, "amd", "2029-01")).isEqualTo(6 * GW);
+        assertThat(valueAt(timeline, "amd", "2030-01")).isZero();
+    }
+
+    @Test
     void aDealKeepsItsCapacityForItsTermAndThenLetsItGo() {
         // 1 GW in one lump in March 2026, a term of 2026-01 to 2026-12; another deal runs into 2027.
         Portfolio register = PortfolioBuilder.portfolio().party("openai", "OpenAI").party("amazon", "Amazon").party("oracle", "Oracle")

@@ -11,6 +11,7 @@ public final class ChartKinds {
             ChartType.CUMULATIVE, new CumulativeChart(),
             ChartType.CAPACITY, new CapacityChart(),
             ChartType.RUN_RATE, new RunRateChart(),
+            ChartType.CAPACITY_CONTRACTED, new ContractedCapacityChart(),
             ChartType.TIMELINE, new TimelineChart()));
 
     private ChartKinds() {

@@ -105,7 +105,7 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
 
     /** Whether the values are kilowatts, so that a refused sum names the right measure. */
     private boolean isCapacity() {
-        return type() == ChartType.CAPACITY;
+        return type().measure() == com.computefolio.service.Measure.CAPACITY;
     }
 
     /** Every deal drawn in the chart, without repeats: the deals of the series, or of the bars. */

@@ -35,6 +35,11 @@ final class ChartTitles {
                 : text.get("chart.title.capacity.perPeriod", period(request));
     }
 
+    /** GW under contract at the end of each period. */
+    String contracted(ChartRequest request, DealFilter filter) {
+        return text.get("chart.title.capacity.contracted");
+    }
+
     String timeline() {
         return text.get("chart.title.timeline");
     }
@@ -58,6 +63,9 @@ final class ChartTitles {
     }
 
     String valueAxisLabel(ChartRequest request, String currency) {
+        if (request.type() == ChartType.CAPACITY_CONTRACTED) {
+            return text.get("axis.capacity.contracted");
+        }
         if (request.type().measure() == Measure.CAPACITY) {
             return text.get(request.cumulative() ? "axis.capacity.cumulative" : "axis.capacity.perPeriod");
         }

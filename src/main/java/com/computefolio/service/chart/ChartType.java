@@ -20,13 +20,18 @@ public enum ChartType {
      * holds for its term) or added per period.
      */
     CAPACITY(Measure.CAPACITY, Running.CHOSEN),
+    /**
+     * Capacity under contract in gigawatts at the end of each period: each deal's whole capacity from
+     * its announcement to the end of its term, beside what is online ({@link #CAPACITY}).
+     */
+    CAPACITY_CONTRACTED(Measure.CAPACITY, Running.CONTRACTED),
     /** Money committed per period at a yearly rate (x4 a quarter, x12 a month), stacked by group. */
     RUN_RATE(Measure.MONEY, Running.YEARLY),
     /** One bar per deal across its term (a Gantt chart), coloured by kind: adds nothing up. */
     TIMELINE(null, Running.NEVER);
 
     /** Whether a type shows running totals (YEARLY: never, but each period at a yearly rate). */
-    private enum Running { NEVER, ALWAYS, CHOSEN, YEARLY }
+    private enum Running { NEVER, ALWAYS, CHOSEN, YEARLY, CONTRACTED }
 
     private final Measure measure;
     private final Running running;
@@ -43,18 +48,21 @@ public enum ChartType {
 
     /** Whether the chart shows running totals, given what the request asked (only capacity lets the user choose). */
     public boolean cumulative(boolean asked) {
-        return running == Running.ALWAYS || (running == Running.CHOSEN && asked);
+        return running == Running.ALWAYS || running == Running.CONTRACTED || (running == Running.CHOSEN && asked);
     }
 
     /** The running-total setting of a request that does not say. */
     public boolean cumulativeByDefault() {
-        return running == Running.ALWAYS || running == Running.CHOSEN;
+        return running == Running.ALWAYS || running == Running.CHOSEN || running == Running.CONTRACTED;
     }
 
     /** How the timelines behind a chart of this type show each period, given its running-total setting. */
     public TimelineMode mode(boolean cumulative) {
         if (running == Running.YEARLY) {
             return TimelineMode.ANNUALISED;
+        }
+        if (running == Running.CONTRACTED) {
+            return TimelineMode.CONTRACTED;
         }
         return cumulative(cumulative) ? TimelineMode.CUMULATIVE : TimelineMode.PER_PERIOD;
     }

@@ -26,6 +26,7 @@ final class ChartOptionBoxes {
             case CUMULATIVE -> bundle.getString("charts.type.cumulative");
             case CAPACITY -> bundle.getString("charts.type.capacity");
             case RUN_RATE -> bundle.getString("charts.type.runRate");
+            case CAPACITY_CONTRACTED -> bundle.getString("charts.type.capacityContracted");
             case TIMELINE -> bundle.getString("charts.type.timeline");
         });
     }

@@ -27,7 +27,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * (another tab is in front) changes only mark the chart stale, so a hidden chart costs nothing.
  */
 public final class ChartsViewModel {
-    public static final List<ChartType> TYPES = List.of(ChartType.COMMITMENTS, ChartType.CUMULATIVE, ChartType.RUN_RATE, ChartType.CAPACITY);
+    public static final List<ChartType> TYPES = List.of(ChartType.COMMITMENTS, ChartType.CUMULATIVE, ChartType.RUN_RATE, ChartType.CAPACITY,
+            ChartType.CAPACITY_CONTRACTED);
     public static final List<GroupBy> GROUPINGS = List.of(GroupBy.COUNTERPARTY, GroupBy.KIND, GroupBy.STATUS, GroupBy.CONFIDENCE,
             GroupBy.BUYER);
     public static final List<Granularity> GRANULARITIES = List.of(Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR);
@@ -95,6 +96,7 @@ public final class ChartsViewModel {
         String lead = switch (drawn.type()) {
             case COMMITMENTS, RUN_RATE -> bundle.getString("charts.total.commitments");
             case CUMULATIVE -> fill(bundle.getString("charts.total.cumulative"), lastPeriod);
+            case CAPACITY_CONTRACTED -> fill(bundle.getString("charts.total.capacityContracted"), lastPeriod);
             default -> fill(bundle.getString(drawn.request().cumulative() ? "charts.total.capacity" : "charts.total.capacityAdded"),
                     lastPeriod);
         };

@@ -43,7 +43,7 @@ class ChartKindTest {
     @Test
     void eachKindAddsUpItsOwnMeasure() {
         assertThat(List.of(ChartType.values())).extracting(ChartType::measure)
-                .containsExactly(Measure.MONEY, Measure.MONEY, Measure.CAPACITY, Measure.MONEY, null);
+                .containsExactly(Measure.MONEY, Measure.MONEY, Measure.CAPACITY, Measure.CAPACITY, Measure.MONEY, null);
     }
 
     @Test
@@ -54,6 +54,8 @@ class ChartKindTest {
         assertThat(title(ChartType.CAPACITY, false)).isEqualTo("Capacity added per year (GW)");
         assertThat(title(ChartType.TIMELINE, false)).isEqualTo("Deal timeline: each deal across its term");
         assertThat(title(ChartType.RUN_RATE, false)).isEqualTo("Commitments per year at a yearly rate");
+        assertThat(title(ChartType.CAPACITY_CONTRACTED, false)).isEqualTo("Capacity under contract (GW) at the end of each period");
+        assertThat(request(ChartType.CAPACITY_CONTRACTED, false).cumulative()).isTrue();
     }
 
     @Test
