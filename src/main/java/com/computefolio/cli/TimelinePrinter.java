@@ -4,6 +4,8 @@ import com.computefolio.domain.ExactSums;
 import com.computefolio.cli.TextTable.Align;
 import com.computefolio.service.Measure;
 import com.computefolio.service.Timeline;
+import com.computefolio.service.TimelineMode;
+import com.computefolio.service.TimelineQuery;
 import com.computefolio.service.TimelineSeries;
 import com.computefolio.service.export.CsvTable;
 import java.io.PrintWriter;
@@ -55,12 +57,17 @@ final class TimelinePrinter {
             cells.add(readable(periodTotal, timeline));
             table.row(cells);
         }
-        // A running total has no meaningful sum over periods; its last period is the total.
-        boolean cumulative = timeline.query().cumulative();
+        // A running total has no meaningful sum over periods; its last period is the total. Yearly
+        // rates do not add up either: their row is what was committed in all, as per period.
+        TimelineMode mode = timeline.query().mode();
         List<String> total = new ArrayList<>();
-        total.add(messages.get(cumulative ? "timeline.row.end" : "table.total"));
+        total.add(messages.get(switch (mode) {
+            case CUMULATIVE, CONTRACTED -> "timeline.row.end";
+            case ANNUALISED -> "timeline.row.committed";
+            case PER_PERIOD -> "table.total";
+        }));
         for (TimelineSeries s : timeline.series()) {
-            total.add(readable(seriesTotal(s, cumulative), timeline));
+            total.add(readable(seriesTotal(s, timeline.query()), timeline));
         }
         total.add(readable(timeline.grandTotal(), timeline));
         table.total(total);
@@ -82,15 +89,21 @@ final class TimelinePrinter {
         String measure = messages.get(query.measure() == Measure.MONEY ? "timeline.heading.money" : "timeline.heading.capacity",
                 timeline.currency() == null ? "" : timeline.currency());
         String asOf = query.filter().asOf() == null ? "" : " " + messages.get("common.asOf", query.filter().asOf());
-        String mode = query.cumulative() ? messages.get("timeline.heading.cumulative") : messages.get("timeline.heading.perPeriod");
+        String mode = messages.get(switch (query.mode()) {
+            case CUMULATIVE -> "timeline.heading.cumulative";
+            case CONTRACTED -> "timeline.heading.contracted";
+            case ANNUALISED -> "timeline.heading.annualised";
+            case PER_PERIOD -> "timeline.heading.perPeriod";
+        });
         return measure + ", " + mode + asOf;
     }
 
-    private static long seriesTotal(TimelineSeries s, boolean cumulative) {
-        if (!cumulative) {
-            return s.total();
-        }
-        return s.values().isEmpty() ? 0 : s.values().get(s.values().size() - 1);
+    private static long seriesTotal(TimelineSeries s, TimelineQuery query) {
+        return switch (query.mode()) {
+            case CUMULATIVE, CONTRACTED -> s.values().isEmpty() ? 0 : s.values().get(s.values().size() - 1);
+            case ANNUALISED -> s.total(query.measure() == Measure.CAPACITY) / query.mode().factor(query.granularity());
+            case PER_PERIOD -> s.total(query.measure() == Measure.CAPACITY);
+        };
     }
 
     private static Map<String, Integer> allCaveats(Timeline timeline) {
@@ -123,6 +136,7 @@ final class TimelinePrinter {
             json.writeStringField("groupBy", query.groupBy().name());
             json.writeStringField("granularity", query.granularity().name());
             json.writeBooleanField("cumulative", query.cumulative());
+            json.writeStringField("mode", query.mode().name());
             JsonOutput.field(json, "asOf", query.filter().asOf());
             json.writeArrayFieldStart("periods");
             for (String label : timeline.periodLabels()) {
@@ -139,7 +153,7 @@ final class TimelinePrinter {
                     json.writeString(exact(v, timeline));
                 }
                 json.writeEndArray();
-                json.writeStringField("total", exact(seriesTotal(s, query.cumulative()), timeline));
+                json.writeStringField("total", exact(seriesTotal(s, query), timeline));
                 json.writeArrayFieldStart("dealIds");
                 for (String id : s.dealIds()) {
                     json.writeString(id);

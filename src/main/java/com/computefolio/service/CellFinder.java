@@ -1,5 +1,6 @@
 package com.computefolio.service;
 
+import com.computefolio.domain.ExactSums;
 import com.computefolio.domain.Figure;
 import com.computefolio.domain.Months;
 import com.computefolio.domain.ScheduleFlag;
@@ -39,7 +40,8 @@ final class CellFinder {
                 continue;
             }
             ScheduledDeal scheduled = member.deal().scheduled();
-            long amount = member.countsValues() ? scheduled.sumBetween(from, to, plan.capacity()) : 0;
+            long amount = member.countsValues()
+                    ? ExactSums.times(member.runs().sumBetween(from, to, plan.capacity()), plan.factor(), plan.capacity()) : 0;
             if (amount != 0 || (carriesNoCountableMoney(member) && scheduled.overlaps(from, to))) {
                 Figure value = member.deal().view().revision().value();
                 found.add(new Contribution(member.deal().id(), member.deal().view().deal().title(), amount,
@@ -68,15 +70,15 @@ final class CellFinder {
         int to = Math.min(plan.lastMonth(), firstPeriodMonth + periodCount * monthsPerPeriod - 1);
         long[] sums = new long[periodCount];
         for (TimelinePlan.Member member : plan.members()) {
-            ScheduledDeal scheduled = member.deal().scheduled();
-            int lo = Math.max(from, scheduled.startMonth());
-            int hi = Math.min(to, scheduled.endMonth());
+            MonthRuns runs = member.runs();
+            int lo = Math.max(from, runs.first());
+            int hi = Math.min(to, runs.last());
             if (!member.countsValues() || lo > hi) {
                 continue;
             }
-            scheduled.runs(plan.capacity()).addPerPeriod(sums, firstPeriodMonth, monthsPerPeriod, lo, hi, plan.capacity());
+            runs.addPerPeriod(sums, firstPeriodMonth, monthsPerPeriod, lo, hi, plan.capacity());
             DealCells cells = collect(member, sums, Math.floorDiv(lo - firstPeriodMonth, monthsPerPeriod),
-                    Math.floorDiv(hi - firstPeriodMonth, monthsPerPeriod));
+                    Math.floorDiv(hi - firstPeriodMonth, monthsPerPeriod), plan);
             if (cells.count() > 0) {
                 found.put(cells.dealId(), cells);
             }
@@ -84,15 +86,15 @@ final class CellFinder {
         return found;
     }
 
-    /** The non-zero sums of periods [first, last], which are cleared for the next deal. */
-    private static DealCells collect(TimelinePlan.Member member, long[] sums, int first, int last) {
+    /** The non-zero sums of periods [first, last] (annualised if the plan is), which are cleared for the next deal. */
+    private static DealCells collect(TimelinePlan.Member member, long[] sums, int first, int last, TimelinePlan plan) {
         int[] periods = new int[last - first + 1];
         long[] amounts = new long[periods.length];
         int n = 0;
         for (int p = first; p <= last; p++) {
             if (sums[p] != 0) {
                 periods[n] = p;
-                amounts[n] = sums[p];
+                amounts[n] = ExactSums.times(sums[p], plan.factor(), plan.capacity());
                 n++;
                 sums[p] = 0;
             }

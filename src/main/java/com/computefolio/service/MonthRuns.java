@@ -71,6 +71,61 @@ final class MonthRuns {
         return values.length == 0;
     }
 
+    /**
+     * A deal's whole capacity under contract from {@code from} to {@code end}, as changes of a stock:
+     * all of it arrives in {@code from} (or in {@code opening}, when a timeline starts later) and
+     * leaves the month after {@code end}.
+     */
+    static MonthRuns contracted(long total, int from, int opening, int end) {
+        if (total == 0 || end < opening || end < from) {
+            return NONE;
+        }
+        int arrives = Math.max(from, opening);
+        return new MonthRuns(new int[] {arrives, end + 1}, new int[] {arrives, end + 1}, new long[] {total, -total});
+    }
+
+    /**
+     * These runs of capacity coming online, turned into the changes of the capacity online: what came
+     * online before {@code opening} arrives at once in {@code opening} (a timeline that starts later
+     * still counts what is already online), and everything leaves the month after {@code end}, the
+     * end of the deal's schedule (a deal keeps its capacity for its term, not forever). Running sums
+     * over the result give the gigawatts online at the end of each month; they never exceed what the
+     * deal brings online in all, and never go below zero.
+     *
+     * @param opening the first month a timeline shows, or {@code Integer.MIN_VALUE} when it has no start
+     * @param end     the last month of the deal's schedule
+     */
+    MonthRuns heldUntil(int opening, int end) {
+        if (isEmpty() || end < opening) {
+            return NONE;
+        }
+        long all = sumBetween(first(), last(), true);
+        long before = opening > first() ? sumBetween(first(), opening - 1, true) : 0;
+        int n = values.length + 2;
+        int[] s = new int[n];
+        int[] e = new int[n];
+        long[] v = new long[n];
+        int r = 0;
+        if (before != 0) {
+            s[r] = opening;
+            e[r] = opening;
+            v[r++] = before;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (ends[i] >= opening) {
+                s[r] = Math.max(starts[i], opening);
+                e[r] = ends[i];
+                v[r++] = values[i];
+            }
+        }
+        if (end < Integer.MAX_VALUE) {
+            s[r] = end + 1;
+            e[r] = end + 1;
+            v[r++] = -all;
+        }
+        return new MonthRuns(Arrays.copyOf(s, r), Arrays.copyOf(e, r), Arrays.copyOf(v, r));
+    }
+
     /** First month with a value; {@code Integer.MAX_VALUE} when there is none. */
     int first() {
         return isEmpty() ? Integer.MAX_VALUE : starts[0];
@@ -93,7 +148,7 @@ final class MonthRuns {
      * larger than that total.
      *
      * @param capacity whether the runs are kilowatts, for the refusal's message
-     * @return the sum of the months added
+     * @return the sum of the positive months added (all of them, but for a stock's removals)
      * @throws com.computefolio.domain.TotalTooLargeException if that sum does not fit in a long
      */
     long addIntoDifferences(long[] diff, int firstMonth, int lastMonth, boolean capacity) {
@@ -104,7 +159,10 @@ final class MonthRuns {
             if (lo <= hi) {
                 diff[lo - firstMonth] += values[r];
                 diff[hi - firstMonth + 1] -= values[r];
-                sum = ExactSums.add(sum, ExactSums.times(values[r], hi - lo + 1, capacity), capacity);
+                if (values[r] > 0) {
+                    // Only what is added bounds the months: a stock's removals (see heldUntil) lower them.
+                    sum = ExactSums.add(sum, ExactSums.times(values[r], hi - lo + 1, capacity), capacity);
+                }
             }
         }
         return sum;

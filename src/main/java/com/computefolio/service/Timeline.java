@@ -20,7 +20,10 @@ public record Timeline(TimelineQuery query, List<YearMonth> periodStarts, List<S
         undisclosedDealIds = List.copyOf(undisclosedDealIds);
     }
 
-    /** The sum of every series (their last running totals when cumulative); checked, like every total. */
+    /**
+     * The sum of every series (their last running totals when cumulative; what was committed in all,
+     * not a sum of yearly rates, when annualised); checked, like every total.
+     */
     public long grandTotal() {
         boolean capacity = currency == null;
         long total = 0;
@@ -28,6 +31,7 @@ public record Timeline(TimelineQuery query, List<YearMonth> periodStarts, List<S
             long part = query.cumulative() ? (s.values().isEmpty() ? 0 : s.values().get(s.values().size() - 1)) : s.total(capacity);
             total = ExactSums.add(total, part, capacity);
         }
-        return total;
+        // Every annualised value is a period's amount times the factor, so the division is exact.
+        return total / query.mode().factor(query.granularity());
     }
 }

@@ -57,7 +57,7 @@ final class TimelineAssembler {
             if (!member.countsValues()) {
                 acc.caveats.addOtherCurrency();
             } else if (!plan.isEmpty()) {
-                long part = deal.scheduled().runs(capacity).addIntoDifferences(acc.differences, plan.firstMonth(), plan.lastMonth(),
+                long part = member.runs().addIntoDifferences(acc.differences, plan.firstMonth(), plan.lastMonth(),
                         capacity);
                 acc.total = ExactSums.add(acc.total, part, capacity);
             }
@@ -89,10 +89,11 @@ final class TimelineAssembler {
             periods[plan.periodOf(plan.firstMonth() + i)] += month;
         }
         long running = 0;
+        long factor = plan.factor();
         List<Long> values = new ArrayList<>(periods.length);
         for (long v : periods) {
             running += v;
-            values.add(plan.query().cumulative() ? running : v);
+            values.add(plan.query().cumulative() ? running : ExactSums.times(v, factor, plan.capacity()));
         }
         acc.values = values;
     }

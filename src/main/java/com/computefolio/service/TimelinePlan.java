@@ -18,7 +18,13 @@ import java.util.Set;
  *   <li>Money: with no direction chosen in the filter only COMMITMENTs are shown; INFLOWs only when
  *       the filter asks for them. When both are chosen, inflows are never netted against
  *       commitments: they get series of their own, keyed {@code "<key>:inflow"}.</li>
- *   <li>Capacity: every direction counts unless the filter restricts it.</li>
+ *   <li>Capacity: every direction counts unless the filter restricts it. Per period it is the
+ *       capacity coming online; as a running total it is the capacity online, a stock: a deal's
+ *       gigawatts come online by its legs (milestones or ramps, else evenly over its term), stay
+ *       online until its schedule ends and then leave; what came online before the filter's start
+ *       is online from the first month shown.</li>
+ *   <li>Contracted (capacity): a deal's whole capacity from its announcement (or start) to the end of its schedule.</li>
+ *   <li>Annualised: each period's amount times the periods in a year (exact, see {@link TimelineMode}).</li>
  *   <li>Money in a currency other than USD is not added (no silent conversion); the deal stays in
  *       its series with the caveat {@code OTHER_CURRENCY}.</li>
  *   <li>The months run from the first to the last month holding a non-zero value in any series,
@@ -31,8 +37,12 @@ final class TimelinePlan {
     static final String INFLOW_KEY_SUFFIX = ":inflow";
     static final String INFLOW_LABEL_SUFFIX = " (inflow)";
 
-    /** A deal placed in a series; {@code countsValues} is false when its money cannot be added. */
-    record Member(MatchedDeal deal, String key, String label, boolean countsValues) {
+    /**
+     * A deal placed in a series; {@code countsValues} is false when its money cannot be added.
+     * {@code runs} are what the timeline adds up for it: its money or capacity per month or, for
+     * capacity online, the changes of its stock ({@link MonthRuns#heldUntil}).
+     */
+    record Member(MatchedDeal deal, String key, String label, boolean countsValues, MonthRuns runs) {
     }
 
     private final TimelineQuery query;
@@ -55,6 +65,9 @@ final class TimelinePlan {
         List<Member> members = new ArrayList<>(matched.size());
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
+        boolean stock = capacity && query.cumulative();
+        boolean contracted = query.mode() == TimelineMode.CONTRACTED;
+        int opening = query.filter().from() == null ? Integer.MIN_VALUE : Months.index(YearMonth.from(query.filter().from()));
         for (MatchedDeal m : matched) {
             if (!m.view().revision().status().isLive()) {
                 continue;
@@ -70,10 +83,14 @@ final class TimelinePlan {
                 label += INFLOW_LABEL_SUFFIX;
             }
             boolean countsValues = capacity || CURRENCY.equals(m.scheduled().currency());
-            members.add(new Member(m, key, label, countsValues));
-            if (countsValues) {
-                first = Math.min(first, m.scheduled().runs(capacity).first());
-                last = Math.max(last, m.scheduled().runs(capacity).last());
+            MonthRuns runs = contracted ? contractedRuns(m, opening)
+                    : stock ? m.scheduled().kilowatts().heldUntil(opening, m.scheduled().endMonth())
+                    : m.scheduled().runs(capacity);
+            members.add(new Member(m, key, label, countsValues, runs));
+            if (countsValues && !runs.isEmpty()) {
+                first = Math.min(first, runs.first());
+                // Capacity online stays until the schedule ends; its removal, the month after, is not shown.
+                last = Math.max(last, stock ? m.scheduled().endMonth() : runs.last());
             }
         }
         if (query.filter().from() != null) {
@@ -85,12 +102,28 @@ final class TimelinePlan {
         return new TimelinePlan(query, members, first, last);
     }
 
+    /** A deal's capacity under contract from its announcement (or its start, if earlier) to the end of its schedule. */
+    private static MonthRuns contractedRuns(MatchedDeal m, int opening) {
+        ScheduledDeal scheduled = m.scheduled();
+        if (scheduled.kilowatts().isEmpty()) {
+            return scheduled.kilowatts();
+        }
+        long total = scheduled.sumBetween(scheduled.startMonth(), scheduled.endMonth(), true);
+        int announced = Months.index(YearMonth.from(m.view().deal().announced()));
+        return MonthRuns.contracted(total, Math.min(announced, scheduled.startMonth()), opening, scheduled.endMonth());
+    }
+
     TimelineQuery query() {
         return query;
     }
 
     boolean capacity() {
         return query.measure() == Measure.CAPACITY;
+    }
+
+    /** What each period's amount is multiplied by: 1, or a year's periods when annualised. */
+    long factor() {
+        return query.mode().factor(query.granularity());
     }
 
     List<Member> members() {

@@ -4,7 +4,7 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealFilter;
 import java.time.LocalDate;
 
-/** Contracted capacity in gigawatts: online so far (areas, the default) or added per period (bars). */
+/** Capacity in gigawatts: online at the end of each period (areas, the default) or added per period (bars). */
 final class CapacityChart implements ChartKind {
 
     @Override

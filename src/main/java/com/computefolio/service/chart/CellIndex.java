@@ -85,6 +85,8 @@ public final class CellIndex {
                 merged.merge(d.dealId(), d, (a, b) -> new CellDeal(a.dealId(), a.title(), ExactSums.money(a.amount(), b.amount())));
             }
         }
+        // Capacity online leaves when a deal's term ends: a deal with nothing left is not in the cell.
+        merged.values().removeIf(d -> d.amount() == 0);
         return new ArrayList<>(merged.values());
     }
 
@@ -111,35 +113,46 @@ public final class CellIndex {
     }
 
     /**
-     * The summaries of a cumulative series, period after period in one pass. Amounts are never
-     * negative, so a running total only grows when its deal has a part in the period: the largest
-     * totals of a period are among the largest of the period before and the deals of this one. Ties
-     * go to the deal seen first, as in {@link #deals}.
+     * The summaries of a cumulative series, period after period in one pass. Amounts are rarely
+     * negative (only capacity leaving at the end of a deal's term), so a running total mostly grows
+     * only when its deal has a part in the period: the largest totals of a period are among the
+     * largest of the period before and the deals of this one. In a period where a total falls, every
+     * deal still holding something is a candidate again. Ties go to the deal seen first, as in
+     * {@link #deals}; deals whose total is back to zero are not counted.
      */
     private static List<Summary> cumulativeSummaries(List<List<CellDeal>> periods) {
-        Map<String, Running> running = new HashMap<>();
+        Map<String, Running> running = new LinkedHashMap<>();
         List<Running> largest = new ArrayList<>();
         List<Summary> summaries = new ArrayList<>(periods.size());
+        int holding = 0;
         for (int p = 0; p < periods.size(); p++) {
             List<Running> candidates = new ArrayList<>(largest);
             for (Running r : candidates) {
                 r.candidateIn = p;
             }
+            boolean fell = false;
             for (CellDeal d : periods.get(p)) {
                 Running r = running.get(d.dealId());
                 if (r == null) {
                     r = new Running(d.dealId(), d.title(), running.size());
                     running.put(d.dealId(), r);
                 }
+                long before = r.total;
                 r.total = ExactSums.money(r.total, d.amount());
+                holding += (before == 0 ? 0 : -1) + (r.total == 0 ? 0 : 1);
+                fell |= d.amount() < 0;
                 if (r.candidateIn != p) {
                     r.candidateIn = p;
                     candidates.add(r);
                 }
             }
+            if (fell) {
+                candidates = new ArrayList<>(running.values());
+            }
+            candidates.removeIf(r -> r.total == 0);
             candidates.sort(Comparator.comparingLong((Running r) -> -r.total).thenComparingInt(r -> r.seen));
             largest = new ArrayList<>(candidates.subList(0, Math.min(SUMMARY_SIZE, candidates.size())));
-            summaries.add(new Summary(running.size(), largest.stream().map(r -> new CellDeal(r.dealId, r.title, r.total)).toList()));
+            summaries.add(new Summary(holding, largest.stream().map(r -> new CellDeal(r.dealId, r.title, r.total)).toList()));
         }
         return Collections.unmodifiableList(summaries);
     }

@@ -10,6 +10,8 @@ public final class ChartKinds {
             ChartType.COMMITMENTS, new CommitmentsChart(),
             ChartType.CUMULATIVE, new CumulativeChart(),
             ChartType.CAPACITY, new CapacityChart(),
+            ChartType.RUN_RATE, new RunRateChart(),
+            ChartType.CAPACITY_CONTRACTED, new ContractedCapacityChart(),
             ChartType.TIMELINE, new TimelineChart()));
 
     private ChartKinds() {

@@ -23,12 +23,14 @@ import java.util.stream.Stream;
  * @param undisclosedDealIds deals that match the filter but have no disclosed value, so are not drawn
  * @param asOf              the "as known on" date, or null for the latest figures
  * @param generated         the day the chart was made
+ * @param overlays          context lines drawn over the stacks (empty for most charts)
  */
 public record ChartModel(ChartRequest request, String title, String subtitle, String footnote,
                          String timeAxisLabel, String valueAxisLabel, ValueUnit unit, String currency,
                          List<YearMonth> periodStarts, List<String> periodLabels, List<ChartSeries> series,
                          List<LegendEntry> legend, List<TimelineBar> bars, List<SourceRef> sources,
-                         List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells) {
+                         List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells,
+                         List<ChartOverlay> overlays) {
 
     /** Group key of the series that gathers the smallest groups once a chart has too many to tell apart. */
     public static final String OTHER_KEY = "__other__";
@@ -44,6 +46,17 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
         sources = List.copyOf(sources);
         undisclosedDealIds = List.copyOf(undisclosedDealIds);
         cells = cells == null ? CellIndex.empty() : cells;
+        overlays = List.copyOf(overlays == null ? List.of() : overlays);
+    }
+
+    /** A model with no overlays. */
+    public ChartModel(ChartRequest request, String title, String subtitle, String footnote,
+                      String timeAxisLabel, String valueAxisLabel, ValueUnit unit, String currency,
+                      List<YearMonth> periodStarts, List<String> periodLabels, List<ChartSeries> series,
+                      List<LegendEntry> legend, List<TimelineBar> bars, List<SourceRef> sources,
+                      List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells) {
+        this(request, title, subtitle, footnote, timeAxisLabel, valueAxisLabel, unit, currency, periodStarts, periodLabels, series,
+                legend, bars, sources, undisclosedDealIds, asOf, generated, cells, List.of());
     }
 
     public ChartType type() {
@@ -74,7 +87,10 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
         return total;
     }
 
-    /** Per period for a run-rate chart, the last period's stack for a cumulative one. */
+    /**
+     * The sum over periods for a per-period chart, the last period's stack for a cumulative one, and
+     * what was committed in all (not a sum of yearly rates) for a run rate.
+     */
     public long grandTotal() {
         if (request.cumulative()) {
             return periodStarts.isEmpty() ? 0 : periodTotal(periodStarts.size() - 1);
@@ -83,12 +99,13 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
         for (ChartSeries s : series) {
             total = ExactSums.add(total, s.total(), isCapacity());
         }
-        return total;
+        // Every value of a run rate is a period's amount times the factor, so the division is exact.
+        return total / type().mode(false).factor(request.granularity());
     }
 
     /** Whether the values are kilowatts, so that a refused sum names the right measure. */
     private boolean isCapacity() {
-        return type() == ChartType.CAPACITY;
+        return type().measure() == com.computefolio.service.Measure.CAPACITY;
     }
 
     /** Every deal drawn in the chart, without repeats: the deals of the series, or of the bars. */

@@ -19,6 +19,11 @@ final class ChartTitles {
         return text.get(directionKey("chart.title.", filter.directions()), period(request));
     }
 
+    /** "Commitments per quarter at a yearly rate" (or inflows, or both). */
+    String runRate(ChartRequest request, DealFilter filter) {
+        return text.get(directionKey("chart.title.runRate.", filter.directions()), period(request));
+    }
+
     /** "Cumulative commitments" (or inflows, or both). */
     String cumulative(ChartRequest request, DealFilter filter) {
         return text.get("chart.title.cumulative" + directionSuffix(filter.directions()));
@@ -28,6 +33,11 @@ final class ChartTitles {
     String capacity(ChartRequest request, DealFilter filter) {
         return request.cumulative() ? text.get("chart.title.capacity.cumulative")
                 : text.get("chart.title.capacity.perPeriod", period(request));
+    }
+
+    /** GW under contract at the end of each period. */
+    String contracted(ChartRequest request, DealFilter filter) {
+        return text.get("chart.title.capacity.contracted");
     }
 
     String timeline() {
@@ -53,8 +63,14 @@ final class ChartTitles {
     }
 
     String valueAxisLabel(ChartRequest request, String currency) {
+        if (request.type() == ChartType.CAPACITY_CONTRACTED) {
+            return text.get("axis.capacity.contracted");
+        }
         if (request.type().measure() == Measure.CAPACITY) {
             return text.get(request.cumulative() ? "axis.capacity.cumulative" : "axis.capacity.perPeriod");
+        }
+        if (request.type() == ChartType.RUN_RATE) {
+            return "USD".equals(currency) ? text.get("axis.runRate.USD") : text.get("axis.runRate", currency);
         }
         return "USD".equals(currency) ? text.get("axis.money.USD") : text.get("axis.money", currency);
     }

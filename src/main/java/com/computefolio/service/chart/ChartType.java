@@ -1,6 +1,7 @@
 package com.computefolio.service.chart;
 
 import com.computefolio.service.Measure;
+import com.computefolio.service.TimelineMode;
 
 /**
  * The charts Computefolio draws, on screen and in every export, with the two facts every layer asks
@@ -14,13 +15,23 @@ public enum ChartType {
     COMMITMENTS(Measure.MONEY, Running.NEVER),
     /** Money committed, running total, stacked by group. */
     CUMULATIVE(Measure.MONEY, Running.ALWAYS),
-    /** Contracted capacity in gigawatts: online so far (the default) or added per period. */
+    /**
+     * Capacity in gigawatts: online at the end of each period (the default; a stock that each deal
+     * holds for its term) or added per period.
+     */
     CAPACITY(Measure.CAPACITY, Running.CHOSEN),
+    /**
+     * Capacity under contract in gigawatts at the end of each period: each deal's whole capacity from
+     * its announcement to the end of its term, beside what is online ({@link #CAPACITY}).
+     */
+    CAPACITY_CONTRACTED(Measure.CAPACITY, Running.CONTRACTED),
+    /** Money committed per period at a yearly rate (x4 a quarter, x12 a month), stacked by group. */
+    RUN_RATE(Measure.MONEY, Running.YEARLY),
     /** One bar per deal across its term (a Gantt chart), coloured by kind: adds nothing up. */
     TIMELINE(null, Running.NEVER);
 
-    /** Whether a type shows running totals. */
-    private enum Running { NEVER, ALWAYS, CHOSEN }
+    /** Whether a type shows running totals (YEARLY: never, but each period at a yearly rate). */
+    private enum Running { NEVER, ALWAYS, CHOSEN, YEARLY, CONTRACTED }
 
     private final Measure measure;
     private final Running running;
@@ -37,11 +48,22 @@ public enum ChartType {
 
     /** Whether the chart shows running totals, given what the request asked (only capacity lets the user choose). */
     public boolean cumulative(boolean asked) {
-        return running == Running.ALWAYS || (running == Running.CHOSEN && asked);
+        return running == Running.ALWAYS || running == Running.CONTRACTED || (running == Running.CHOSEN && asked);
     }
 
     /** The running-total setting of a request that does not say. */
     public boolean cumulativeByDefault() {
-        return running != Running.NEVER;
+        return running == Running.ALWAYS || running == Running.CHOSEN || running == Running.CONTRACTED;
+    }
+
+    /** How the timelines behind a chart of this type show each period, given its running-total setting. */
+    public TimelineMode mode(boolean cumulative) {
+        if (running == Running.YEARLY) {
+            return TimelineMode.ANNUALISED;
+        }
+        if (running == Running.CONTRACTED) {
+            return TimelineMode.CONTRACTED;
+        }
+        return cumulative(cumulative) ? TimelineMode.CUMULATIVE : TimelineMode.PER_PERIOD;
     }
 }

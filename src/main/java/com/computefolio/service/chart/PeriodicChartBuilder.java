@@ -2,6 +2,7 @@ package com.computefolio.service.chart;
 
 import com.computefolio.domain.ExactSums;
 import com.computefolio.domain.Confidence;
+import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
@@ -78,10 +79,26 @@ final class PeriodicChartBuilder {
             this.label = label;
         }
 
+        /**
+         * How large the group is: its sum over periods or, for running totals, its highest stack (the
+         * last for money, which only grows; capacity online can fall as deals end).
+         */
         long size(boolean cumulative) {
+            if (cumulative) {
+                long peak = 0;
+                int periods = values.values().stream().mapToInt(v -> v.length).max().orElse(0);
+                for (int p = 0; p < periods; p++) {
+                    long stack = 0;
+                    for (long[] v : values.values()) {
+                        stack = ExactSums.money(stack, p < v.length ? v[p] : 0);
+                    }
+                    peak = Math.max(peak, stack);
+                }
+                return peak;
+            }
             long sum = 0;
             for (long[] v : values.values()) {
-                sum = ExactSums.money(sum, cumulative ? (v.length == 0 ? 0 : v[v.length - 1]) : ExactSums.sum(v, false));
+                sum = ExactSums.money(sum, ExactSums.sum(v, false));
             }
             return sum;
         }
@@ -101,7 +118,8 @@ final class PeriodicChartBuilder {
         DealFilter filter = effectiveFilter(request);
         Measure measure = request.type().measure();
         List<Part> parts = timelines(portfolio, request, filter, measure);
-        List<YearMonth> periods = commonPeriods(parts, request);
+        List<ContextSeries> context = ContextOverlays.of(portfolio, request);
+        List<YearMonth> periods = commonPeriods(parts, request, context);
         Map<YearMonth, Integer> periodIndex = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) {
             periodIndex.put(periods.get(i), i);
@@ -118,7 +136,10 @@ final class PeriodicChartBuilder {
         CellIndex cells = cells(portfolio, request, filter, series, periods);
 
         List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
-        List<SourceRef> refs = sourceRefs(portfolio, drawn, viewsById, sharedIndex);
+        List<Source> contextSources = ContextOverlays.sources(context);
+        SourceIndex numbering = sourceIndex(portfolio, drawn, viewsById, sharedIndex, contextSources);
+        List<SourceRef> refs = numbering.refs();
+        List<ChartOverlay> overlays = context.stream().map(c -> ContextOverlays.overlay(c, numbering)).toList();
 
         List<String> undisclosed = parts.stream().flatMap(p -> p.timeline().undisclosedDealIds().stream()).distinct().toList();
         List<String> undisclosedTitles = measure == Measure.MONEY
@@ -141,32 +162,35 @@ final class PeriodicChartBuilder {
                 titles.valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
                 currency, periods, periods.stream().map(request.granularity()::label).toList(), series,
                 legend(shown, series, colours, request), List.of(), refs, measure == Measure.MONEY ? undisclosed : List.of(),
-                asOf, generated, cells);
+                asOf, generated, cells, overlays);
     }
 
     /**
-     * The numbered sources of the drawn deals. Numbering sorts every source, a fifth of a second at
-     * 100,000 deals, and a change of grouping, period or chart type in the window draws the same
-     * deals again: the numbering of the last drawn deals of the same portfolio is kept and reused.
+     * The numbered sources of the drawn deals and of the chart's context lines. Numbering sorts
+     * every source, a fifth of a second at 100,000 deals, and a change of grouping, period or chart
+     * type in the window draws the same deals again: the numbering of the last drawn deals of the
+     * same portfolio (and the same context) is kept and reused. With a shared index (a report), the
+     * chart cites its own sources by the report's numbers.
      */
-    private List<SourceRef> sourceRefs(Portfolio portfolio, List<String> drawn, Map<String, DealView> viewsById,
-                                       SourceIndex sharedIndex) {
+    private SourceIndex sourceIndex(Portfolio portfolio, List<String> drawn, Map<String, DealView> viewsById,
+                                    SourceIndex sharedIndex, List<Source> contextSources) {
         NumberedSources last = lastNumbered;
-        if (sharedIndex == null && last != null && last.portfolio() == portfolio && last.drawn().equals(drawn)) {
-            return last.refs();
+        if (sharedIndex == null && last != null && last.portfolio() == portfolio && last.drawn().equals(drawn)
+                && last.context().equals(contextSources)) {
+            return last.index();
         }
         List<Source> drawnSources = new ArrayList<>();
         drawn.stream().map(viewsById::get).filter(v -> v != null).forEach(v -> drawnSources.addAll(DealSources.of(v)));
-        SourceIndex index = sharedIndex != null ? sharedIndex : SourceIndex.of(drawnSources);
-        List<SourceRef> refs = index.refsFor(drawnSources);
+        drawnSources.addAll(contextSources);
+        SourceIndex cited = sharedIndex != null ? SourceIndex.numbered(sharedIndex.refsFor(drawnSources)) : SourceIndex.of(drawnSources);
         if (sharedIndex == null) {
-            lastNumbered = new NumberedSources(portfolio, drawn, refs);
+            lastNumbered = new NumberedSources(portfolio, drawn, contextSources, cited);
         }
-        return refs;
+        return cited;
     }
 
-    /** The sources numbered for one set of drawn deals of one portfolio (compared by identity: portfolios are immutable). */
-    private record NumberedSources(Portfolio portfolio, List<String> drawn, List<SourceRef> refs) {
+    /** The sources numbered for one set of drawn deals and context of one portfolio (compared by identity: portfolios are immutable). */
+    private record NumberedSources(Portfolio portfolio, List<String> drawn, List<Source> context, SourceIndex index) {
     }
 
     /**
@@ -206,13 +230,24 @@ final class PeriodicChartBuilder {
     }
 
     private static TimelineQuery query(ChartRequest request, DealFilter filter, Measure measure) {
-        return new TimelineQuery(filter, request.groupBy(), request.granularity(), measure, request.cumulative());
+        return new TimelineQuery(filter, request.groupBy(), request.granularity(), measure, request.type().mode(request.cumulative()));
     }
 
-    /** Every period from the earliest to the latest of any part, without gaps. */
-    private static List<YearMonth> commonPeriods(List<Part> parts, ChartRequest request) {
+    /**
+     * Every period from the earliest to the latest of any part, without gaps; stretched back (never
+     * forward) to the first context value, so that what was online before the deals is seen beside them.
+     */
+    private static List<YearMonth> commonPeriods(List<Part> parts, ChartRequest request, List<ContextSeries> context) {
         TreeSet<YearMonth> starts = new TreeSet<>();
         parts.forEach(p -> starts.addAll(p.timeline().periodStarts()));
+        if (!starts.isEmpty()) {
+            context.forEach(c -> c.points().forEach(point -> {
+                YearMonth start = request.granularity().periodStart(ContextOverlays.month(point));
+                if (start.isBefore(starts.first())) {
+                    starts.add(start);
+                }
+            }));
+        }
         List<YearMonth> periods = new ArrayList<>();
         if (starts.isEmpty()) {
             return periods;

@@ -31,6 +31,11 @@ public final class SourceIndex {
         this.byId = Map.copyOf(map);
     }
 
+    /** An index that keeps numbers already given (a chart citing a report's sources by the report's numbers). */
+    static SourceIndex numbered(List<SourceRef> refs) {
+        return new SourceIndex(refs);
+    }
+
     /** Numbers the distinct sources (by id) of the given collection. */
     public static SourceIndex of(Collection<Source> sources) {
         Map<String, Source> distinct = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package com.computefolio.service.render;
 
 import com.computefolio.service.chart.ChartColor;
 import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartOverlay;
 import com.computefolio.service.chart.LegendEntry;
 import com.computefolio.service.chart.SeriesStyle;
 import com.computefolio.service.chart.TimelineMarker;
@@ -33,6 +34,14 @@ final class LegendItems {
             };
             item.setSeriesKey(entry.key());
             items.add(item);
+        }
+        for (int i = 0; i < model.overlays().size(); i++) {
+            ChartOverlay overlay = model.overlays().get(i);
+            LegendItem line = new LegendItem(overlay.label(), null, null, null, false, SWATCH, false, ChartStyle.overlay(i), false,
+                    ChartStyle.overlay(i), new BasicStroke(1f), true, new Line2D.Double(-8, 0, 8, 0), ChartStyle.OVERLAY_STROKE,
+                    ChartStyle.overlay(i));
+            line.setSeriesKey(overlay.key());
+            items.add(line);
         }
         return items;
     }

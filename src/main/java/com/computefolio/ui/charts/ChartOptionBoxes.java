@@ -25,6 +25,8 @@ final class ChartOptionBoxes {
             case COMMITMENTS -> bundle.getString("charts.type.commitments");
             case CUMULATIVE -> bundle.getString("charts.type.cumulative");
             case CAPACITY -> bundle.getString("charts.type.capacity");
+            case RUN_RATE -> bundle.getString("charts.type.runRate");
+            case CAPACITY_CONTRACTED -> bundle.getString("charts.type.capacityContracted");
             case TIMELINE -> bundle.getString("charts.type.timeline");
         });
     }

@@ -27,7 +27,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * (another tab is in front) changes only mark the chart stale, so a hidden chart costs nothing.
  */
 public final class ChartsViewModel {
-    public static final List<ChartType> TYPES = List.of(ChartType.COMMITMENTS, ChartType.CUMULATIVE, ChartType.CAPACITY);
+    public static final List<ChartType> TYPES = List.of(ChartType.COMMITMENTS, ChartType.CUMULATIVE, ChartType.RUN_RATE, ChartType.CAPACITY,
+            ChartType.CAPACITY_CONTRACTED);
     public static final List<GroupBy> GROUPINGS = List.of(GroupBy.COUNTERPARTY, GroupBy.KIND, GroupBy.STATUS, GroupBy.CONFIDENCE,
             GroupBy.BUYER);
     public static final List<Granularity> GRANULARITIES = List.of(Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR);
@@ -93,9 +94,11 @@ public final class ChartsViewModel {
         String amount = format.value(drawn.grandTotal(), drawn.unit(), drawn.currency());
         String lastPeriod = drawn.periodLabels().isEmpty() ? "" : drawn.periodLabels().get(drawn.periodLabels().size() - 1);
         String lead = switch (drawn.type()) {
-            case COMMITMENTS -> bundle.getString("charts.total.commitments");
+            case COMMITMENTS, RUN_RATE -> bundle.getString("charts.total.commitments");
             case CUMULATIVE -> fill(bundle.getString("charts.total.cumulative"), lastPeriod);
-            default -> fill(bundle.getString("charts.total.capacity"), lastPeriod);
+            case CAPACITY_CONTRACTED -> fill(bundle.getString("charts.total.capacityContracted"), lastPeriod);
+            default -> fill(bundle.getString(drawn.request().cumulative() ? "charts.total.capacity" : "charts.total.capacityAdded"),
+                    lastPeriod);
         };
         String text = fill(bundle.getString("charts.total"), lead, amount, deals);
         if (!chart.hidden().isEmpty()) {

@@ -72,7 +72,7 @@ class ChartCellsTest {
     private static List<Drawn> charts(ChartModelFactory models) {
         List<Drawn> result = new ArrayList<>();
         for (Portfolio portfolio : List.of(ChartFixtures.portfolio(), SYNTHETIC)) {
-            for (ChartType type : List.of(ChartType.COMMITMENTS, ChartType.CUMULATIVE, ChartType.CAPACITY)) {
+            for (ChartType type : List.of(ChartType.COMMITMENTS, ChartType.CUMULATIVE, ChartType.CAPACITY, ChartType.RUN_RATE)) {
                 for (GroupBy groupBy : GroupBy.values()) {
                     for (Granularity granularity : Granularity.values()) {
                         if (portfolio == SYNTHETIC && granularity == Granularity.MONTH) {
@@ -109,6 +109,12 @@ class ChartCellsTest {
         int to = filter.to() == null ? Integer.MAX_VALUE : Months.index(YearMonth.from(filter.to()));
         int first = Months.index(model.periodStarts().get(0));
         int step = request.granularity().months();
+        // A stock's months end with the last schedule that holds capacity: the month after it is not shown.
+        int shownLast = to;
+        if (measure == Measure.CAPACITY && request.cumulative()) {
+            shownLast = Math.min(to, model.dealIds().stream().map(views::get).map(v -> engine.schedule(v.deal(), v.revision()))
+                    .filter(sc -> sc.totalKilowatts() > 0).mapToInt(DealSchedule::endMonth).max().orElse(Integer.MIN_VALUE));
+        }
         for (int s = 0; s < model.series().size(); s++) {
             for (String id : model.series().get(s).dealIds()) {
                 DealView view = views.get(id);
@@ -117,15 +123,27 @@ class ChartCellsTest {
                     continue;
                 }
                 long[] sums = new long[periods];
+                // Capacity online: what came online before the window arrives when it opens, and all
+                // of it leaves the month after the schedule ends (unless the deal ended before the window).
+                boolean stock = measure == Measure.CAPACITY && request.cumulative();
+                if (stock && schedule.endMonth() < from) {
+                    continue;
+                }
                 for (int i = 0; i < schedule.length(); i++) {
-                    int month = schedule.startMonth() + i;
+                    int month = stock ? Math.max(from, schedule.startMonth() + i) : schedule.startMonth() + i;
                     int p = Math.floorDiv(month - first, step);
                     if (month >= from && month <= to && p >= 0 && p < periods) {
                         sums[p] += measure == Measure.MONEY ? schedule.moneyAt(i) : schedule.kilowattsAt(i);
                     }
                 }
+                int leaves = schedule.endMonth() + 1;
+                int leavesIn = Math.floorDiv(leaves - first, step);
+                if (stock && leaves <= shownLast && leavesIn >= 0 && leavesIn < periods) {
+                    sums[leavesIn] -= schedule.totalKilowatts();
+                }
                 for (int p = 0; p < periods; p++) {
-                    cells.add(s, p, id, view.deal().title(), sums[p]);
+                    cells.add(s, p, id, view.deal().title(), sums[p] * request.type().mode(request.cumulative()).factor(step == 12
+                            ? Granularity.YEAR : step == 3 ? Granularity.QUARTER : Granularity.MONTH));
                 }
             }
         }

@@ -25,6 +25,7 @@ class ChartKindTest {
             assertThat(request(ChartType.CUMULATIVE, asked).cumulative()).isTrue();
             assertThat(request(ChartType.CAPACITY, asked).cumulative()).isEqualTo(asked);
             assertThat(request(ChartType.TIMELINE, asked).cumulative()).isFalse();
+            assertThat(request(ChartType.RUN_RATE, asked).cumulative()).isFalse();
         }
         assertThat(ChartRequest.of(ChartType.CAPACITY, null, null, null).cumulative()).isTrue();
         assertThat(ChartRequest.of(ChartType.COMMITMENTS, null, null, null).cumulative()).isFalse();
@@ -42,16 +43,35 @@ class ChartKindTest {
     @Test
     void eachKindAddsUpItsOwnMeasure() {
         assertThat(List.of(ChartType.values())).extracting(ChartType::measure)
-                .containsExactly(Measure.MONEY, Measure.MONEY, Measure.CAPACITY, null);
+                .containsExactly(Measure.MONEY, Measure.MONEY, Measure.CAPACITY, Measure.CAPACITY, Measure.MONEY, null);
     }
 
     @Test
     void eachKindBuildsItsModelWithItsTitle() {
         assertThat(title(ChartType.COMMITMENTS, false)).isEqualTo("Commitments per year");
         assertThat(title(ChartType.CUMULATIVE, true)).isEqualTo("Cumulative commitments");
-        assertThat(title(ChartType.CAPACITY, true)).isEqualTo("Contracted capacity (GW), cumulative");
+        assertThat(title(ChartType.CAPACITY, true)).isEqualTo("Capacity online (GW) at the end of each period");
         assertThat(title(ChartType.CAPACITY, false)).isEqualTo("Capacity added per year (GW)");
         assertThat(title(ChartType.TIMELINE, false)).isEqualTo("Deal timeline: each deal across its term");
+        assertThat(title(ChartType.RUN_RATE, false)).isEqualTo("Commitments per year at a yearly rate");
+        assertThat(title(ChartType.CAPACITY_CONTRACTED, false)).isEqualTo("Capacity under contract (GW) at the end of each period");
+        assertThat(request(ChartType.CAPACITY_CONTRACTED, false).cumulative()).isTrue();
+    }
+
+    @Test
+    void aRunRateIsEachPeriodTimesThePeriodsInAYearAndItsTotalWhatWasCommitted() {
+        ChartRequest quarters = new ChartRequest(ChartType.COMMITMENTS, GroupBy.KIND, Granularity.QUARTER, DealFilter.ALL, false);
+        ChartModel perQuarter = models.create(ChartFixtures.portfolio(), quarters);
+        ChartModel runRate = models.create(ChartFixtures.portfolio(),
+                new ChartRequest(ChartType.RUN_RATE, GroupBy.KIND, Granularity.QUARTER, DealFilter.ALL, false));
+
+        assertThat(drawing(ChartType.RUN_RATE, false)).isEqualTo(ChartDrawing.STACKED_BARS);
+        assertThat(runRate.periodStarts()).isEqualTo(perQuarter.periodStarts());
+        for (int p = 0; p < perQuarter.periodStarts().size(); p++) {
+            assertThat(runRate.periodTotal(p)).isEqualTo(4 * perQuarter.periodTotal(p));
+        }
+        assertThat(runRate.grandTotal()).isEqualTo(perQuarter.grandTotal());
+        assertThat(runRate.valueAxisLabel()).isEqualTo("US$ billions a year");
     }
 
     @Test

@@ -131,11 +131,15 @@ class ChartModelFactoryTest {
     void capacityIsCountedInKilowattsAndShownInGigawatts() {
         ChartModel model = chart(ChartType.CAPACITY, GroupBy.COUNTERPARTY, Granularity.YEAR, DealFilter.ALL);
 
-        // 4.5 GW (Oracle) + 6 GW (AMD) + 10 GW (Broadcom, value undisclosed but capacity known).
-        assertThat(model.grandTotal()).isEqualTo(20_500_000L);
+        // Online at the end of 2029: Oracle's 4.5 GW evenly over 2027-2031 (3 of 5 years: 2.7 GW), AMD's
+        // 6 GW evenly over 48 months from 2026-07 (42 of them: 5.25 GW) and Broadcom's 10 GW (value
+        // undisclosed but capacity known, to 2029-12); by the end of 2031 only Oracle's 4.5 GW is left.
+        int year2029 = model.periodStarts().indexOf(java.time.YearMonth.of(2029, 1));
+        assertThat(model.periodTotal(year2029)).isEqualTo(2_700_000L + 5_250_000L + 10_000_000L);
+        assertThat(model.grandTotal()).isEqualTo(4_500_000L);
         assertThat(model.unit()).isEqualTo(ValueUnit.GIGAWATTS);
-        assertThat(model.unit().exact(model.grandTotal())).isEqualByComparingTo("20.5");
-        assertThat(model.title()).isEqualTo("Contracted capacity (GW), cumulative");
+        assertThat(model.unit().exact(model.grandTotal())).isEqualByComparingTo("4.5");
+        assertThat(model.title()).isEqualTo("Capacity online (GW) at the end of each period");
         assertThat(model.undisclosedDealIds()).isEmpty();
         assertThat(model.footnote()).doesNotContain("ceiling");
     }

@@ -114,7 +114,7 @@ class DataExporterTest {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
             assertThat(workbook.getSheetName(0)).isEqualTo("Deals");
             assertThat(workbook.getSheetName(1)).isEqualTo("Commitments per year");
-            assertThat(workbook.getSheetName(2)).isEqualTo("Contracted capacity (GW), cumul");
+            assertThat(workbook.getSheetName(2)).isEqualTo("Capacity online (GW) at the end");
             Sheet dealsSheet = workbook.getSheetAt(0);
             assertThat(dealsSheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("deal");
             assertThat(workbook.getFontAt(dealsSheet.getRow(0).getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
@@ -126,7 +126,8 @@ class DataExporterTest {
             assertThat(broadcom.getCell(10) == null || broadcom.getCell(10).getCellType() == CellType.BLANK).isTrue();
             Sheet capacity = workbook.getSheetAt(2);
             Row last = capacity.getRow(capacity.getLastRowNum());
-            assertThat(last.getCell(last.getLastCellNum() - 1).getNumericCellValue()).isEqualTo(20.5);
+            // Online at the end of 2031: only Oracle's 4.5 GW (its term runs to 2031-12); the others have ended.
+            assertThat(last.getCell(last.getLastCellNum() - 1).getNumericCellValue()).isEqualTo(4.5);
         }
     }
 

@@ -68,7 +68,7 @@ class ReportBuilderTest {
                 .containsPattern("Sources\\s*\\.*\\s*8");
         assertThat(pages.get(2)).contains("Commitments per year", "Oracle", "Estimate (dashed outline)");
         assertThat(pages.get(3)).contains("Cumulative commitments");
-        assertThat(pages.get(4)).contains("Contracted capacity (GW), cumulative");
+        assertThat(pages.get(4)).contains("Capacity online (GW) at the end of each period");
         assertThat(pages.get(5)).contains("Deal timeline: each deal across its term", "Broadcom accelerators");
         assertThat(pages.get(6)).contains("Deals", "Counterparty", "Confidence", "AWS cloud capacity", "Amazon (AWS)",
                 "$38B", "up to $22.4B", "undisclosed", "4.5", "Estimate");

@@ -1,0 +1,30 @@
+package com.computefolio.service.chart;
+
+import com.computefolio.domain.Portfolio;
+import com.computefolio.service.DealFilter;
+import java.time.LocalDate;
+
+/** Money committed per period at a yearly rate (a run rate), stacked by group as bars. */
+final class RunRateChart implements ChartKind {
+
+    @Override
+    public ChartDrawing drawing(ChartRequest request) {
+        return PeriodicKind.drawing(request);
+    }
+
+    @Override
+    public String title(ChartTitles titles, ChartRequest request, DealFilter filter) {
+        return titles.runRate(request, filter);
+    }
+
+    @Override
+    public ChartModel build(ChartBuilders builders, Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex,
+                            LocalDate generated) {
+        return PeriodicKind.build(this, builders, portfolio, request, sharedIndex, generated);
+    }
+
+    @Override
+    public String fileName(ChartRequest request) {
+        return PeriodicKind.fileName(request);
+    }
+}
