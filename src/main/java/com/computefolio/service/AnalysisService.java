@@ -50,6 +50,14 @@ public interface AnalysisService {
      */
     Map<String, DealCells> cells(Portfolio portfolio, TimelineQuery query, YearMonth firstPeriod, int periodCount);
 
+    /**
+     * The register as {@code filter}'s scenario sees it (docs/scenarios.md): what selections,
+     * timelines and exports of that filter count. The register itself for the default scenario.
+     */
+    default Portfolio register(Portfolio portfolio, DealFilter filter) {
+        return filter.scenario().apply(portfolio, filter.asOf());
+    }
+
     /** Convenience for a single deal. */
     default DealView view(Portfolio portfolio, Deal deal, DealFilter filter) {
         return deals(portfolio, filter).stream().filter(v -> v.deal().id().equals(deal.id())).findFirst().orElse(null);
