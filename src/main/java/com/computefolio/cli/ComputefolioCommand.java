@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             SummaryCommand.class,
             TimelineCommand.class,
+            CompareCommand.class,
             ChartCommand.class,
             ReportCommand.class,
             BackupCommand.class, RestoreCommand.class,

@@ -83,7 +83,8 @@ final class TimelinePrinter {
                 timeline.currency() == null ? "" : timeline.currency());
         String asOf = query.filter().asOf() == null ? "" : " " + messages.get("common.asOf", query.filter().asOf());
         String mode = query.cumulative() ? messages.get("timeline.heading.cumulative") : messages.get("timeline.heading.perPeriod");
-        return measure + ", " + mode + asOf;
+        String scenario = ScenarioText.line(query.filter().scenario(), messages);
+        return measure + ", " + mode + asOf + (scenario == null ? "" : " " + scenario);
     }
 
     private static long seriesTotal(TimelineSeries s, boolean cumulative) {
@@ -124,6 +125,9 @@ final class TimelinePrinter {
             json.writeStringField("granularity", query.granularity().name());
             json.writeBooleanField("cumulative", query.cumulative());
             JsonOutput.field(json, "asOf", query.filter().asOf());
+            if (!query.filter().scenario().isIdentity()) {
+                json.writeStringField("scenario", query.filter().scenario().name());
+            }
             json.writeArrayFieldStart("periods");
             for (String label : timeline.periodLabels()) {
                 json.writeString(label);

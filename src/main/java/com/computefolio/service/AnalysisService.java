@@ -2,6 +2,7 @@ package com.computefolio.service;
 
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
+import com.computefolio.service.scenario.Scenario;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,19 @@ public interface AnalysisService {
      */
     default Portfolio register(Portfolio portfolio, DealFilter filter) {
         return filter.scenario().apply(portfolio, filter.asOf());
+    }
+
+    /**
+     * The totals of {@code filter}'s deals under each of {@code scenarios}, in the order given (the
+     * filter's own scenario is replaced by each in turn): the compare table and chart.
+     */
+    default List<ScenarioTotals> compare(Portfolio portfolio, DealFilter filter, List<Scenario> scenarios) {
+        List<ScenarioTotals> out = new java.util.ArrayList<>(scenarios.size());
+        for (Scenario scenario : scenarios) {
+            DealSelection selection = select(portfolio, DealSelectionQuery.of(filter.withScenario(scenario)));
+            out.add(new ScenarioTotals(scenario, selection.totals(), selection.currency()));
+        }
+        return out;
     }
 
     /** Convenience for a single deal. */

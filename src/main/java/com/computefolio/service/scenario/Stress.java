@@ -9,8 +9,9 @@ import java.util.Objects;
  */
 public record Stress(int delayMonths, BigDecimal haircutPercent) {
 
-    public static final Stress NONE = new Stress(0, BigDecimal.ZERO);
+    // Before NONE: static fields are set in order, and NONE's constructor reads this one.
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    public static final Stress NONE = new Stress(0, BigDecimal.ZERO);
     /** A delay beyond this (a century) is a typing error, not a stress. */
     public static final int MAX_DELAY_MONTHS = 1200;
 
