@@ -33,12 +33,53 @@ class ScenarioCommandsTest {
     }
 
     @Test
-    void scratch() {
-        for (String s : new String[] {"as-registered", "firm", "reported", "ceilings", "options", "estimates", "weighted"}) {
-            CliRunner.Result r = run("summary", "--scenario", s);
-            System.err.println("=== " + s + "\n" + r.out() + r.err());
+    void theDefaultScenarioPrintsExactlyWhatNoScenarioPrints() {
+        for (String command : new String[] {"summary", "list", "timeline"}) {
+            CliRunner.Result plain = run(command);
+            CliRunner.Result named = run(command, "--scenario", "as-registered");
+
+            assertThat(plain.exitCode()).as(plain.err()).isEqualTo(ExitCodes.OK);
+            assertThat(named.out()).as(command).isEqualTo(plain.out());
+            assertThat(plain.out()).doesNotContain("Scenario:");
         }
-        CliRunner.Result r = run("summary");
-        System.err.println("=== default\n" + r.out() + r.err());
+    }
+
+    @Test
+    void aScenarioSaysItsNameAboveEveryTotal() {
+        assertThat(run("summary", "--scenario", "firm").out()).contains("Scenario: firm");
+        assertThat(run("list", "--scenario", "firm", "--haircut", "20").out()).contains("Scenario: firm, haircut 20%");
+        assertThat(run("timeline", "--scenario", "ceilings", "--delay-months", "6").out())
+                .contains("Scenario: ceilings, starts 6 months later");
+        assertThat(run("summary", "--scenario", "firm", "--format", "csv").out()).contains(",scenario\r\n").contains(",firm\r\n");
+        assertThat(run("summary", "--scenario", "weighted", "--format", "json").out()).contains("\"scenario\" : \"weighted\"");
+    }
+
+    @Test
+    void compareListsOneRowPerScenarioInTheOrderAsked() {
+        CliRunner.Result r = run("compare", "--scenarios", "firm,reported,ceilings", "--format", "csv");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        String[] lines = r.out().split("\r\n");
+        assertThat(lines).hasSize(4);
+        assertThat(lines[1]).startsWith("firm,");
+        assertThat(lines[2]).startsWith("reported,");
+        assertThat(lines[3]).startsWith("ceilings,");
+        assertThat(commitments(lines[1])).isLessThanOrEqualTo(commitments(lines[2]));
+        assertThat(commitments(lines[2])).isLessThanOrEqualTo(commitments(lines[3]));
+    }
+
+    @Test
+    void anUnknownScenarioOrAStressOutOfRangeIsAUsageError() {
+        CliRunner.Result unknown = run("summary", "--scenario", "optimistic");
+        CliRunner.Result badHaircut = run("summary", "--scenario", "firm", "--haircut", "120");
+
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(unknown.err()).contains("No scenario is called 'optimistic'").contains("firm").contains("weighted");
+        assertThat(badHaircut.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(badHaircut.err()).contains("120");
+    }
+
+    private static java.math.BigDecimal commitments(String csvLine) {
+        return new java.math.BigDecimal(csvLine.split(",")[4]);
     }
 }
