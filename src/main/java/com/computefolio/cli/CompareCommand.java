@@ -25,7 +25,7 @@ final class CompareCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
-        Scenarios known = Scenarios.builtIn();
+        Scenarios known = ownScenarios().load();
         DealFilter filter = filters.toFilter(known);
         List<Scenario> scenarios = names.isEmpty()
                 ? filters.scenarios(known, known.all().stream().map(Scenario::name).toList())

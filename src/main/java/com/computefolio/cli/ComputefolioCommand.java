@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             SummaryCommand.class,
             TimelineCommand.class,
             CompareCommand.class,
+            ScenariosCommand.class,
             ChartCommand.class,
             ReportCommand.class,
             BackupCommand.class, RestoreCommand.class,

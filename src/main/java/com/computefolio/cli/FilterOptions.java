@@ -65,9 +65,21 @@ public final class FilterOptions {
     @Option(names = "--haircut", paramLabel = "PERCENT")
     private BigDecimal haircut;
 
-    /** The filter the options describe; a --from after --to is a usage error. */
+    /**
+     * The filter the options describe; a --from after --to is a usage error. A scenario that is not
+     * built in is looked up among the user's own, beside the command's database (docs/scenarios.md).
+     */
     public DealFilter toFilter() {
-        return toFilter(Scenarios.builtIn());
+        return toFilter(known());
+    }
+
+    /** The scenarios --scenario may name: the user's file is read only when a name is not built in. */
+    public Scenarios known() {
+        boolean builtIn = scenario == null || Scenarios.builtIn().find(scenario).isPresent();
+        if (builtIn || !(mixee.userObject() instanceof ServiceCommand command)) {
+            return Scenarios.builtIn();
+        }
+        return command.ownScenarios().load();
     }
 
     /**

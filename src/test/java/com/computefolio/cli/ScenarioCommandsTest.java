@@ -79,6 +79,30 @@ class ScenarioCommandsTest {
         assertThat(badHaircut.err()).contains("120");
     }
 
+    @Test
+    void aSavedScenarioCanBeNamedLikeABuiltInOne() throws Exception {
+        CliRunner.Result saved = run("scenarios", "--save", "late-ceilings", "--base", "ceilings", "--delay-months", "6");
+        CliRunner.Result listed = run("scenarios");
+        CliRunner.Result used = run("summary", "--scenario", "late-ceilings");
+        CliRunner.Result ceilings = run("summary", "--scenario", "ceilings");
+
+        assertThat(saved.exitCode()).as(saved.err()).isEqualTo(ExitCodes.OK);
+        assertThat(java.nio.file.Files.readString(home.resolve("scenarios.json"))).contains("\"late-ceilings\"");
+        assertThat(listed.out()).contains("late-ceilings, starts 6 months later").contains("weighted");
+        assertThat(used.out()).contains("Scenario: late-ceilings, starts 6 months later");
+        // A delay moves money in time, not in amount: the totals are those of ceilings.
+        assertThat(used.out().lines().filter(l -> l.startsWith("Total")).toList())
+                .isEqualTo(ceilings.out().lines().filter(l -> l.startsWith("Total")).toList());
+    }
+
+    @Test
+    void aBuiltInNameCannotBeSavedOver() {
+        CliRunner.Result r = run("scenarios", "--save", "firm", "--base", "ceilings");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).contains("'firm' is a built-in scenario");
+    }
+
     private static java.math.BigDecimal commitments(String csvLine) {
         return new java.math.BigDecimal(csvLine.split(",")[4]);
     }
