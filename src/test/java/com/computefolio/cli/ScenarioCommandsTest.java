@@ -103,6 +103,25 @@ class ScenarioCommandsTest {
         assertThat(r.err()).contains("'firm' is a built-in scenario");
     }
 
+    @Test
+    void chartsAndExportsOfAScenarioSayWhichOneMadeThem() throws Exception {
+        Path svg = home.resolve("firm.svg");
+        Path csv = home.resolve("firm.csv");
+        Path json = home.resolve("firm.json");
+
+        CliRunner.Result chart = run("chart", "--type", "commitments", "--scenario", "firm", "--out", svg.toString());
+        CliRunner.Result data = run("chart", "--type", "cumulative", "--scenario", "firm", "--haircut", "10", "--out", csv.toString());
+        CliRunner.Result export = run("export", "--scenario", "firm", "--out", json.toString());
+
+        assertThat(chart.exitCode()).as(chart.err()).isEqualTo(ExitCodes.OK);
+        assertThat(java.nio.file.Files.readString(svg)).contains("scenario: firm");
+        assertThat(data.exitCode()).as(data.err()).isEqualTo(ExitCodes.OK);
+        assertThat(java.nio.file.Files.readString(csv).lines().findFirst().orElseThrow()).contains("scenario: firm, haircut 10%");
+        assertThat(export.exitCode()).as(export.err()).isEqualTo(ExitCodes.OK);
+        // Firm leaves letters of intent out: the export holds the deals the scenario counts.
+        assertThat(java.nio.file.Files.readString(json)).doesNotContain("\"LETTER_OF_INTENT\"");
+    }
+
     private static java.math.BigDecimal commitments(String csvLine) {
         return new java.math.BigDecimal(csvLine.split(",")[4]);
     }
