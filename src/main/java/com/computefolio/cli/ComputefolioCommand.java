@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             SummaryCommand.class,
             TimelineCommand.class,
+            CompareCommand.class,
+            ScenariosCommand.class,
             ChartCommand.class,
             ReportCommand.class,
             BackupCommand.class, RestoreCommand.class,

@@ -41,7 +41,13 @@ final class DealListPrinter {
         String currency = selection.currency();
         LocalDate asOf = selection.filter().asOf();
         switch (format) {
-            case TABLE -> table(deals, total, currency, asOf, out);
+            case TABLE -> {
+                String scenario = ScenarioText.line(selection.filter().scenario(), messages);
+                if (scenario != null && !deals.isEmpty()) {
+                    out.println(scenario);
+                }
+                table(deals, total, currency, asOf, out);
+            }
             case JSON -> json(register, deals, total, currency, asOf, out);
             case CSV -> csv(deals, out);
         }

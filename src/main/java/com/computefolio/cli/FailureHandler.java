@@ -4,6 +4,7 @@ import com.computefolio.app.Failures;
 import com.computefolio.domain.TotalTooLargeException;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.ValidationException;
+import com.computefolio.service.scenario.ScenarioFileException;
 import com.computefolio.service.output.RefusedOutputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -39,6 +40,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof ConcurrentEditException conflict) {
             err.println(messages.get("error.conflict", conflict.getMessage()));
+            code = ExitCodes.INVALID_INPUT;
+        } else if (failure instanceof ScenarioFileException badScenarios) {
+            // The user's own scenarios file: its message names the file, entry and field.
+            err.println(messages.get("error.scenarioFile", badScenarios.getMessage()));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof RefusedOutputException refused) {
             err.println(refusal(refused));

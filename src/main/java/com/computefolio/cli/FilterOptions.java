@@ -5,7 +5,13 @@ import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.scenario.Scenarios;
+import com.computefolio.service.scenario.Stress;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,13 +56,79 @@ public final class FilterOptions {
     @Option(names = "--search", paramLabel = "TEXT")
     private String text;
 
-    /** The filter the options describe; a --from after --to is a usage error. */
+    @Option(names = "--scenario", paramLabel = "NAME")
+    private String scenario;
+
+    @Option(names = "--delay-months", paramLabel = "N")
+    private Integer delayMonths;
+
+    @Option(names = "--haircut", paramLabel = "PERCENT")
+    private BigDecimal haircut;
+
+    /**
+     * The filter the options describe; a --from after --to is a usage error. A scenario that is not
+     * built in is looked up among the user's own, beside the command's database (docs/scenarios.md).
+     */
     public DealFilter toFilter() {
+        return toFilter(known());
+    }
+
+    /** The scenarios --scenario may name: the user's file is read only when a name is not built in. */
+    public Scenarios known() {
+        boolean builtIn = scenario == null || Scenarios.builtIn().find(scenario).isPresent();
+        if (builtIn || !(mixee.userObject() instanceof ServiceCommand command)) {
+            return Scenarios.builtIn();
+        }
+        return command.ownScenarios().load();
+    }
+
+    /**
+     * The filter the options describe, its scenario looked up among {@code known}; an unknown
+     * scenario name or a stress out of range is a usage error.
+     */
+    public DealFilter toFilter(Scenarios known) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new ParameterException(mixee.commandLine(),
                     new CliMessages(mixee.resourceBundle()).get("error.fromAfterTo", from, to));
         }
         String search = text == null || text.isBlank() ? null : text.strip();
-        return new DealFilter(search, parties, kinds, statuses, confidences, from, to, asOf, directions);
+        return new DealFilter(search, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario(known));
+    }
+
+    /** The one scenario named by --scenario (default: as registered), with the stress options on it. */
+    public Scenario scenario(Scenarios known) {
+        Scenario chosen = scenario == null ? Scenario.AS_REGISTERED : named(known, scenario);
+        if (delayMonths == null && haircut == null) {
+            return chosen;
+        }
+        return withStress(chosen, delayMonths == null ? chosen.stress().delayMonths() : delayMonths,
+                haircut == null ? chosen.stress().haircutPercent() : haircut);
+    }
+
+    /** Each of the comma-separated names, in order, with the stress options on each. */
+    public List<Scenario> scenarios(Scenarios known, List<String> names) {
+        List<Scenario> out = new ArrayList<>();
+        for (String name : names) {
+            Scenario s = named(known, name);
+            out.add(delayMonths == null && haircut == null ? s : withStress(s,
+                    delayMonths == null ? s.stress().delayMonths() : delayMonths,
+                    haircut == null ? s.stress().haircutPercent() : haircut));
+        }
+        return out;
+    }
+
+    private Scenario named(Scenarios known, String name) {
+        return known.find(name).orElseThrow(() -> new ParameterException(mixee.commandLine(),
+                new CliMessages(mixee.resourceBundle()).get("error.unknownScenario", name,
+                        String.join(", ", known.all().stream().map(Scenario::name).toList()))));
+    }
+
+    private Scenario withStress(Scenario s, int months, BigDecimal percent) {
+        try {
+            return s.withStress(new Stress(months, percent));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(mixee.commandLine(),
+                    new CliMessages(mixee.resourceBundle()).get("error.badStress", months, percent.toPlainString()));
+        }
     }
 }

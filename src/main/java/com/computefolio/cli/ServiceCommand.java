@@ -2,6 +2,7 @@ package com.computefolio.cli;
 
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.PortfolioService;
+import com.computefolio.service.scenario.ScenarioFile;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +40,11 @@ abstract class ServiceCommand implements Callable<Integer> {
 
     protected PortfolioService portfolioService() {
         return root.context().portfolioService();
+    }
+
+    /** The user's own scenarios file, beside this command's database. */
+    ScenarioFile ownScenarios() {
+        return ScenarioFile.besideDatabase(root.context().databaseFile());
     }
 
     protected AnalysisService analysisService() {

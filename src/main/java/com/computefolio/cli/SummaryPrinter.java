@@ -47,6 +47,10 @@ final class SummaryPrinter {
             table.row(tableCells(row.label(), row, summary.currency()));
         }
         table.total(tableCells(messages.get("table.total"), summary.total(), summary.currency()));
+        String scenario = ScenarioText.line(summary.filter().scenario(), messages);
+        if (scenario != null) {
+            out.println(scenario);
+        }
         if (summary.filter().asOf() != null) {
             out.println(messages.get("common.asOf", summary.filter().asOf()));
         }
@@ -71,6 +75,9 @@ final class SummaryPrinter {
             json.writeStartObject();
             json.writeStringField("groupBy", summary.groupBy().name());
             JsonOutput.field(json, "asOf", summary.filter().asOf());
+            if (!summary.filter().scenario().isIdentity()) {
+                json.writeStringField("scenario", summary.filter().scenario().name());
+            }
             JsonOutput.field(json, "currency", summary.currency());
             json.writeArrayFieldStart("rows");
             for (SummaryRow row : summary.rows()) {
@@ -100,13 +107,26 @@ final class SummaryPrinter {
     }
 
     private static void csv(Summary summary, PrintWriter out) {
-        CsvTable csv = CsvTable.withHeader(List.of("key", "label", "deals", "commitments", "inflows", "currency", "capacity_gw",
+        // A scenario other than the default is named in a last column, so the default file stays as it was.
+        boolean named = !summary.filter().scenario().isIdentity();
+        List<String> header = new ArrayList<>(List.of("key", "label", "deals", "commitments", "inflows", "currency", "capacity_gw",
                 "caveats"));
-        for (SummaryRow row : summary.rows()) {
-            csv.row(csvCells(row, summary.currency()));
+        if (named) {
+            header.add("scenario");
         }
-        csv.row(csvCells(summary.total(), summary.currency()));
+        CsvTable csv = CsvTable.withHeader(header);
+        for (SummaryRow row : summary.rows()) {
+            csv.row(scenarioCell(csvCells(row, summary.currency()), summary, named));
+        }
+        csv.row(scenarioCell(csvCells(summary.total(), summary.currency()), summary, named));
         csv.writeTo(out);
+    }
+
+    private static List<Object> scenarioCell(List<Object> cells, Summary summary, boolean named) {
+        if (named) {
+            cells.add(summary.filter().scenario().name());
+        }
+        return cells;
     }
 
     private static List<Object> csvCells(SummaryRow row, String currency) {

@@ -95,7 +95,8 @@ final class TimelinePrinter {
             case ANNUALISED -> "timeline.heading.annualised";
             case PER_PERIOD -> "timeline.heading.perPeriod";
         });
-        return measure + ", " + mode + asOf;
+        String scenario = ScenarioText.line(query.filter().scenario(), messages);
+        return measure + ", " + mode + asOf + (scenario == null ? "" : " " + scenario);
     }
 
     private static long seriesTotal(TimelineSeries s, TimelineQuery query) {
@@ -138,6 +139,9 @@ final class TimelinePrinter {
             json.writeBooleanField("cumulative", query.cumulative());
             json.writeStringField("mode", query.mode().name());
             JsonOutput.field(json, "asOf", query.filter().asOf());
+            if (!query.filter().scenario().isIdentity()) {
+                json.writeStringField("scenario", query.filter().scenario().name());
+            }
             json.writeArrayFieldStart("periods");
             for (String label : timeline.periodLabels()) {
                 json.writeString(label);

@@ -2,6 +2,7 @@ package com.computefolio.service;
 
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
+import com.computefolio.service.scenario.Scenario;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,27 @@ public interface AnalysisService {
      * schedules, by the same rules as {@link #contributions}.
      */
     Map<String, DealCells> cells(Portfolio portfolio, TimelineQuery query, YearMonth firstPeriod, int periodCount);
+
+    /**
+     * The register as {@code filter}'s scenario sees it (docs/scenarios.md): what selections,
+     * timelines and exports of that filter count. The register itself for the default scenario.
+     */
+    default Portfolio register(Portfolio portfolio, DealFilter filter) {
+        return filter.scenario().apply(portfolio, filter.asOf());
+    }
+
+    /**
+     * The totals of {@code filter}'s deals under each of {@code scenarios}, in the order given (the
+     * filter's own scenario is replaced by each in turn): the compare table and chart.
+     */
+    default List<ScenarioTotals> compare(Portfolio portfolio, DealFilter filter, List<Scenario> scenarios) {
+        List<ScenarioTotals> out = new java.util.ArrayList<>(scenarios.size());
+        for (Scenario scenario : scenarios) {
+            DealSelection selection = select(portfolio, DealSelectionQuery.of(filter.withScenario(scenario)));
+            out.add(new ScenarioTotals(scenario, selection.totals(), selection.currency()));
+        }
+        return out;
+    }
 
     /** Convenience for a single deal. */
     default DealView view(Portfolio portfolio, Deal deal, DealFilter filter) {

@@ -4,6 +4,7 @@ import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
+import com.computefolio.service.scenario.Scenario;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -16,12 +17,20 @@ import java.util.Set;
  * @param asOf        "as known on": each deal is seen through its latest revision known on this date;
  *                    deals not yet known are left out
  * @param directions  COMMITMENT, INFLOW or both
+ * @param scenario    which figures count and how (docs/scenarios.md); {@link Scenario#AS_REGISTERED} by default
  */
 public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
                          Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
-                         Set<MoneyDirection> directions) {
+                         Set<MoneyDirection> directions, Scenario scenario) {
 
     public static final DealFilter ALL = new DealFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, Set.of());
+
+    /** A filter of the registered figures, as every filter was before scenarios. */
+    public DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
+                      Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
+                      Set<MoneyDirection> directions) {
+        this(text, parties, kinds, statuses, confidences, from, to, asOf, directions, Scenario.AS_REGISTERED);
+    }
 
     public DealFilter {
         parties = parties == null ? Set.of() : Set.copyOf(parties);
@@ -29,17 +38,22 @@ public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, 
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         confidences = confidences == null ? Set.of() : Set.copyOf(confidences);
         directions = directions == null ? Set.of() : Set.copyOf(directions);
+        scenario = scenario == null ? Scenario.AS_REGISTERED : scenario;
     }
 
     public DealFilter withText(String newText) {
-        return new DealFilter(newText, parties, kinds, statuses, confidences, from, to, asOf, directions);
+        return new DealFilter(newText, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario);
     }
 
     public DealFilter withAsOf(LocalDate newAsOf) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, newAsOf, directions);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, newAsOf, directions, scenario);
     }
 
     public DealFilter withDirections(Set<MoneyDirection> newDirections) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, newDirections);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, newDirections, scenario);
+    }
+
+    public DealFilter withScenario(Scenario newScenario) {
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, directions, newScenario);
     }
 }

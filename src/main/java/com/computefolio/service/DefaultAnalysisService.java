@@ -10,7 +10,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Computes deal selections (rows and totals), timelines and cell contributions from a portfolio.
  * Stateless apart from a cache of deal schedules (keyed by deal id and revision identity) and the
- * search index of the register seen last, so one instance can serve the window and background
+ * search index of the register seen last, and the register views of {@link RegisterViews} (each
+ * filter's scenario is applied there, once per register and scenario), so one instance can serve the window and background
  * tasks at once.
  *
  * <p>See {@link TimelinePlan} for which deals a timeline counts and how, and
@@ -21,6 +22,7 @@ public final class DefaultAnalysisService implements AnalysisService {
     private final DealMatcher matcher;
     private final TimelineAssembler timelines = new TimelineAssembler();
     private final CellFinder cells = new CellFinder();
+    private final RegisterViews views = new RegisterViews();
 
     public DefaultAnalysisService(ScheduleEngine engine) {
         this.matcher = new DealMatcher(new ScheduleCache(engine));
@@ -28,7 +30,7 @@ public final class DefaultAnalysisService implements AnalysisService {
 
     @Override
     public DealSelection select(Portfolio portfolio, DealSelectionQuery query, BooleanSupplier cancelled) {
-        return DealSelection.of(query, matcher.sorted(portfolio, query.filter(), cancelled));
+        return DealSelection.of(query, matcher.sorted(views.of(portfolio, query.filter()), query.filter(), cancelled));
     }
 
     @Override
@@ -46,7 +48,12 @@ public final class DefaultAnalysisService implements AnalysisService {
         return cells.cells(plan(portfolio, query), firstPeriod, periodCount);
     }
 
+    @Override
+    public Portfolio register(Portfolio portfolio, DealFilter filter) {
+        return views.of(portfolio, filter);
+    }
+
     private TimelinePlan plan(Portfolio portfolio, TimelineQuery query) {
-        return TimelinePlan.of(matcher.match(portfolio, query.filter()), query);
+        return TimelinePlan.of(matcher.match(views.of(portfolio, query.filter()), query.filter()), query);
     }
 }

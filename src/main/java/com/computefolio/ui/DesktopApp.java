@@ -9,6 +9,8 @@ import com.computefolio.service.output.OutputTargets;
 import com.computefolio.service.text.Texts;
 import com.computefolio.ui.charts.ChartToolkit;
 import com.computefolio.ui.charts.ChartsView;
+import com.computefolio.ui.compare.CompareView;
+import com.computefolio.ui.compare.CompareViewModel;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.FxDialogService;
 import com.computefolio.ui.common.FxTaskExecutor;
@@ -129,6 +131,8 @@ public class DesktopApp extends Application {
                 analysis, ChartToolkit.create(analysis, targets, chartText), executor, dialogs, bundle));
         factories.put("view.timeline", (workspace, analysis, executor, dialogs, bundle, targets) -> new TimelineView(workspace,
                 analysis, ChartToolkit.create(analysis, targets, chartText), executor, dialogs, bundle));
+        factories.put("view.compare", (workspace, analysis, executor, dialogs, bundle, targets) -> new CompareView(
+                new CompareViewModel(workspace, analysis, executor, context.messages()), context.messages()));
         Map<String, Node> views = new LinkedHashMap<>();
         OutputTargets targets = OutputTargets.following(() -> context.services().connection().databaseFile());
         factories.forEach((key, factory) -> views.put(key, new LazyView(() -> factory.create(context.workspace(),

@@ -2,6 +2,7 @@ package com.computefolio.service.chart;
 
 import com.computefolio.domain.Party;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,6 +24,10 @@ public final class FilterDescription {
     /** The restrictions of the filter, one phrase each; empty when it lets every deal through. */
     public List<String> phrases(DealFilter filter, Map<String, Party> parties) {
         List<String> phrases = new ArrayList<>();
+        // The default scenario says nothing, so that today's subtitles stay as they are.
+        if (!filter.scenario().isIdentity()) {
+            phrases.add(text.get("filter.scenario", scenario(filter.scenario())));
+        }
         if (filter.text() != null && !filter.text().isBlank()) {
             phrases.add(text.get("filter.text", filter.text().strip()));
         }
@@ -50,6 +55,21 @@ public final class FilterDescription {
             phrases.add(text.get("filter.directions", names("direction", filter.directions())));
         }
         return phrases;
+    }
+
+    /**
+     * A scenario in a few words, for subtitles, report pages and export headers: its name as the
+     * user types it, and its stress if it has one ("ceilings, starts 6 months later, haircut 20%").
+     */
+    public String scenario(Scenario scenario) {
+        StringBuilder words = new StringBuilder(scenario.name());
+        if (scenario.stress().delayMonths() > 0) {
+            words.append(text.get("scenario.delay", scenario.stress().delayMonths()));
+        }
+        if (scenario.stress().haircutPercent().signum() > 0) {
+            words.append(text.get("scenario.haircut", scenario.stress().haircutPercent().toPlainString()));
+        }
+        return words.toString();
     }
 
     /** All phrases in one line, or "all deals". */

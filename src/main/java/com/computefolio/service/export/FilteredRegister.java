@@ -23,7 +23,8 @@ final class FilteredRegister {
     /**
      * The deals that pass the filter with all their revisions, or, when the filter has an as-of
      * date, with the revisions known on that date; the parties they refer to (every party for an
-     * unfiltered export) and all context series.
+     * unfiltered export) and all context series. Under a scenario other than the default, each
+     * deal is the scenario's effective deal: its one effective revision (docs/scenarios.md).
      */
     Portfolio portfolio(Portfolio register, DealFilter filter) {
         List<Deal> deals = new ArrayList<>();
@@ -40,11 +41,11 @@ final class FilteredRegister {
         return new Portfolio(register.name(), parties, deals, register.contextSeries());
     }
 
-    /** The register's deals that pass the filter, in stored order. */
+    /** The register's deals that pass the filter, in stored order, as the filter's scenario sees them. */
     List<Deal> deals(Portfolio register, DealFilter filter) {
         Set<String> ids = new HashSet<>();
         analysis.select(register, DealSelectionQuery.of(filter)).rows().forEach(v -> ids.add(v.deal().id()));
-        return register.deals().stream().filter(d -> ids.contains(d.id())).toList();
+        return analysis.register(register, filter).deals().stream().filter(d -> ids.contains(d.id())).toList();
     }
 
     private static List<Revision> knownOn(Deal deal, DealFilter filter) {

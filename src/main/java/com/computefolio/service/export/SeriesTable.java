@@ -3,6 +3,7 @@ package com.computefolio.service.export;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.FilterDescription;
 import com.computefolio.service.chart.ChartType;
 import com.computefolio.service.chart.TimelineBar;
 import com.computefolio.service.chart.ValueUnit;
@@ -26,7 +27,7 @@ record SeriesTable(String name, List<String> header, List<List<Object>> rows) {
         header.add(text.get("data.column.period"));
         header.add(text.get("data.column.periodStart"));
         model.series().forEach(s -> header.add(s.label()));
-        header.add(text.get("data.column.total") + " (" + unitName(model, text) + ")");
+        header.add(text.get("data.column.total") + " (" + unitName(model, text) + scenarioName(model, text) + ")");
         List<List<Object>> rows = new ArrayList<>();
         for (int p = 0; p < model.periodStarts().size(); p++) {
             List<Object> row = new ArrayList<>();
@@ -53,6 +54,12 @@ record SeriesTable(String name, List<String> header, List<List<Object>> rows) {
                     bar.termKnown().name(), bar.valueText()));
         }
         return new SeriesTable(model.title(), header, rows);
+    }
+
+    /** ", scenario: firm" under any scenario but the default, whose header stays as it was. */
+    private static String scenarioName(ChartModel model, ChartText text) {
+        var scenario = model.request().filter().scenario();
+        return scenario.isIdentity() ? "" : ", " + text.get("filter.scenario", new FilterDescription(text).scenario(scenario));
     }
 
     private static String unitName(ChartModel model, ChartText text) {

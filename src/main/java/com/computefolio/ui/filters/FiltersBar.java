@@ -4,6 +4,7 @@ import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.Party;
+import com.computefolio.service.scenario.Scenario;
 import com.computefolio.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -64,12 +66,13 @@ public final class FiltersBar extends HBox {
         Label dash = new Label("\u2013");
         dash.setMinWidth(Region.USE_PREF_SIZE);
 
+        ComboBox<Scenario> scenario = scenarioPicker(model);
         Button clear = new Button(messages.get("filters.clear"));
         clear.setId("clearFilters");
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clear());
 
-        getChildren().addAll(search, partyMenu, kindMenu, statusMenu, confidenceMenu, from, dash, to, asOfLabel, asOf, clear);
+        getChildren().addAll(search, partyMenu, kindMenu, statusMenu, confidenceMenu, from, dash, to, asOfLabel, asOf, scenario, clear);
     }
 
     /** Moves the keyboard focus to the search box (Ctrl+F). */
@@ -166,5 +169,25 @@ public final class FiltersBar extends HBox {
                 }
             }
         };
+    }
+
+    /** The scenario picker: a built-in scenario by its word in the bundle, one of the user's own by its name. */
+    private ComboBox<Scenario> scenarioPicker(FiltersViewModel model) {
+        ComboBox<Scenario> picker = new ComboBox<>(model.availableScenarios());
+        picker.setId("scenario");
+        picker.valueProperty().bindBidirectional(model.scenarioProperty());
+        picker.setTooltip(new Tooltip(messages.get("filters.scenario.tooltip")));
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Scenario s) {
+                return s == null ? "" : messages.format("filters.scenario.item", s.name());
+            }
+
+            @Override
+            public Scenario fromString(String text) {
+                return model.scenarioProperty().get();
+            }
+        });
+        return picker;
     }
 }

@@ -6,6 +6,8 @@ import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -33,12 +35,14 @@ public final class FiltersViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.AS_REGISTERED);
+    private final ObservableList<Scenario> availableScenarios = FXCollections.observableArrayList(Scenarios.builtIn().all());
     private final ObservableList<Party> availableParties = FXCollections.observableArrayList();
     private boolean loading;
 
     public FiltersViewModel(WorkspaceModel workspace) {
         this.workspace = workspace;
-        for (Observable o : List.<Observable>of(text, parties, kinds, statuses, confidences, from, to, asOf)) {
+        for (Observable o : List.<Observable>of(text, parties, kinds, statuses, confidences, from, to, asOf, scenario)) {
             o.addListener(change -> publish());
         }
         workspace.portfolioProperty().addListener((obs, old, portfolio) -> updateParties(portfolio));
@@ -61,7 +65,8 @@ public final class FiltersViewModel {
     public DealFilter toFilter() {
         String trimmed = text.get() == null ? "" : text.get().trim();
         return new DealFilter(trimmed.isEmpty() ? null : trimmed, parties, kinds, statuses, confidences,
-                from.get(), to.get(), asOf.get(), workspace.filter().directions());
+                from.get(), to.get(), asOf.get(), workspace.filter().directions(),
+                scenario.get() == null ? Scenario.AS_REGISTERED : scenario.get());
     }
 
     /** Shows a filter in the fields (e.g. the one remembered from the last session) and applies it. */
@@ -80,14 +85,38 @@ public final class FiltersViewModel {
             from.set(filter.from());
             to.set(filter.to());
             asOf.set(filter.asOf());
+            if (!availableScenarios.contains(filter.scenario())) {
+                availableScenarios.add(filter.scenario());
+            }
+            scenario.set(filter.scenario());
         } finally {
             loading = false;
         }
         publish();
     }
 
+    /** Clears the filters; the scenario is a way of counting, not a filter, so it stays as chosen. */
     public void clear() {
-        load(DealFilter.ALL.withDirections(workspace.filter().directions()));
+        load(DealFilter.ALL.withDirections(workspace.filter().directions()).withScenario(scenario.get()));
+    }
+
+    /** Which figures count (docs/scenarios.md); beside the filters, remembered with them. */
+    public ObjectProperty<Scenario> scenarioProperty() {
+        return scenario;
+    }
+
+    /** The scenarios the picker offers: the built-in ones and the user's own. */
+    public ObservableList<Scenario> availableScenarios() {
+        return availableScenarios;
+    }
+
+    /** Offers {@code known} in the picker (e.g. once the user's own scenarios are read), keeping the chosen one. */
+    public void offerScenarios(Scenarios known) {
+        Scenario chosen = scenario.get();
+        availableScenarios.setAll(known.all());
+        if (chosen != null && !availableScenarios.contains(chosen)) {
+            availableScenarios.add(chosen);
+        }
     }
 
     public StringProperty textProperty() {

@@ -4,6 +4,9 @@ import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.scenario.Scenarios;
+import com.computefolio.service.scenario.Stress;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.prefs.BackingStoreException;
@@ -115,7 +119,9 @@ public final class UserPreferences {
                 enums(DealKind.class, node.get("filter.kinds", "")),
                 enums(DealStatus.class, node.get("filter.statuses", "")),
                 enums(Confidence.class, node.get("filter.confidences", "")),
-                date(node.get("filter.from", "")), date(node.get("filter.to", "")), date(node.get("filter.asOf", "")), Set.of());
+                date(node.get("filter.from", "")), date(node.get("filter.to", "")), date(node.get("filter.asOf", "")), Set.of(),
+                scenario(node.get("filter.scenario", ""), node.getInt("filter.scenario.delayMonths", 0),
+                        node.get("filter.scenario.haircut", "0")));
     }
 
     public void setLastFilter(DealFilter filter) {
@@ -127,6 +133,9 @@ public final class UserPreferences {
         node.put("filter.from", filter.from() == null ? "" : filter.from().toString());
         node.put("filter.to", filter.to() == null ? "" : filter.to().toString());
         node.put("filter.asOf", filter.asOf() == null ? "" : filter.asOf().toString());
+        node.put("filter.scenario", filter.scenario().name());
+        node.putInt("filter.scenario.delayMonths", filter.scenario().stress().delayMonths());
+        node.put("filter.scenario.haircut", filter.scenario().stress().haircutPercent().toPlainString());
     }
 
     /** Writes everything to the backing store now (on exit); failure is not worth stopping for. */
@@ -168,6 +177,23 @@ public final class UserPreferences {
             return text.isBlank() ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return null;
+        }
+    }
+
+    /**
+     * The scenario remembered by name and stress. A built-in one comes back as it was; one of the
+     * user's own (whose rules live in the scenarios file, not here) or an unreadable entry falls back
+     * to the default scenario rather than guess.
+     */
+    private static Scenario scenario(String name, int delayMonths, String haircut) {
+        Optional<Scenario> known = Scenarios.builtIn().find(name);
+        if (known.isEmpty()) {
+            return Scenario.AS_REGISTERED;
+        }
+        try {
+            return known.get().withStress(new Stress(delayMonths, new java.math.BigDecimal(haircut)));
+        } catch (IllegalArgumentException e) {
+            return known.get();
         }
     }
 }

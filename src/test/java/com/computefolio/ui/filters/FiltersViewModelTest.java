@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.ui.state.WorkspaceModel;
 import com.computefolio.ui.support.TestPortfolios;
 import java.time.LocalDate;
@@ -38,6 +40,21 @@ class FiltersViewModelTest {
 
         assertThat(workspace.filter()).isEqualTo(DealFilter.ALL.withDirections(Set.of(MoneyDirection.INFLOW)));
         assertThat(filters.textProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aPickedScenarioTravelsInTheFilterAndClearingTheFiltersKeepsIt() {
+        FiltersViewModel filters = new FiltersViewModel(workspace);
+        Scenario firm = Scenarios.builtIn().find("firm").orElseThrow();
+
+        filters.scenarioProperty().set(firm);
+        filters.textProperty().set("x");
+        filters.clear();
+
+        assertThat(workspace.filter().scenario()).isEqualTo(firm);
+        assertThat(workspace.filter().text()).isNull();
+        assertThat(filters.availableScenarios()).extracting(Scenario::name)
+                .contains("as-registered", "firm", "reported", "ceilings", "options", "estimates", "weighted");
     }
 
     @Test

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.scenario.Scenarios;
+import com.computefolio.service.scenario.Stress;
+import java.math.BigDecimal;
 import com.computefolio.ui.support.MemoryPreferences;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,6 +41,21 @@ class UserPreferencesTest {
         assertThat(again.theme()).isEqualTo(Theme.DARK);
         assertThat(again.windowBounds()).isEqualTo(new WindowBounds(10, 20, 1200, 800, true));
         assertThat(again.lastFilter()).isEqualTo(filter);
+    }
+
+    @Test
+    void thePickedScenarioIsRememberedWithItsStress() {
+        Scenario stressed = Scenarios.builtIn().find("ceilings").orElseThrow().withStress(new Stress(6, new BigDecimal("20")));
+        preferences.setLastFilter(DealFilter.ALL.withScenario(stressed));
+
+        assertThat(new UserPreferences(node).lastFilter().scenario()).isEqualTo(stressed);
+    }
+
+    @Test
+    void aRememberedScenarioThatIsNotBuiltInFallsBackToTheDefault() {
+        preferences.setLastFilter(DealFilter.ALL.withScenario(Scenario.AS_REGISTERED.withName("gone")));
+
+        assertThat(new UserPreferences(node).lastFilter().scenario()).isEqualTo(Scenario.AS_REGISTERED);
     }
 
     @Test

@@ -1,0 +1,103 @@
+package com.computefolio.ui.compare;
+
+import com.computefolio.domain.Portfolio;
+import com.computefolio.service.AnalysisService;
+import com.computefolio.service.DealFilter;
+import com.computefolio.service.ScenarioTotals;
+import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.scenario.Scenarios;
+import com.computefolio.ui.common.BackgroundTask;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.TaskExecutor;
+import com.computefolio.ui.common.TaskHandle;
+import com.computefolio.ui.format.DisplayFormats;
+import com.computefolio.ui.state.WorkspaceModel;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Compare tab: the filtered deals' totals under every scenario side by side (docs/scenarios.md),
+ * computed on a worker each time the register or the filters change while the tab is shown. The
+ * filter's own scenario is left aside (each row is one scenario); its stress is not, so a stressed
+ * pick compares stressed scenarios.
+ */
+public final class CompareViewModel {
+
+    /** One row as shown: the scenario and its totals in words. */
+    public record Row(String scenario, String deals, String commitments, String inflows, String capacity) {
+    }
+
+    private final WorkspaceModel workspace;
+    private final AnalysisService analysis;
+    private final TaskExecutor executor;
+    private final Messages messages;
+    private final DisplayFormats formats;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private Scenarios scenarios = Scenarios.builtIn();
+    private boolean active;
+    private boolean stale = true;
+    private TaskHandle running;
+
+    public CompareViewModel(WorkspaceModel workspace, AnalysisService analysis, TaskExecutor executor, Messages messages) {
+        this.workspace = workspace;
+        this.analysis = analysis;
+        this.executor = executor;
+        this.messages = messages;
+        this.formats = new DisplayFormats(messages);
+        workspace.portfolioProperty().addListener((obs, old, now) -> recompute());
+        workspace.filterProperty().addListener((obs, old, now) -> recompute());
+    }
+
+    /** Whether the tab is on screen; work waits until it is. */
+    public void setActive(boolean nowActive) {
+        active = nowActive;
+        if (active && stale) {
+            recompute();
+        }
+    }
+
+    /** Compares {@code known} from now on (e.g. with the user's own scenarios). */
+    public void compare(Scenarios known) {
+        scenarios = known;
+        recompute();
+    }
+
+    public void recompute() {
+        if (!active) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        if (running != null) {
+            running.cancel();
+        }
+        Portfolio portfolio = workspace.portfolio();
+        DealFilter filter = workspace.filter();
+        List<Scenario> compared = scenarios.all().stream()
+                .map(s -> s.withStress(filter.scenario().stress())).toList();
+        status.set(messages.get("compare.computing"));
+        running = executor.execute(BackgroundTask.of(messages.get("compare.task"),
+                        progress -> analysis.compare(portfolio, filter, compared))
+                .onSuccess(this::show)
+                .onFailure(failure -> status.set(messages.format("compare.failed", String.valueOf(failure.getMessage())))));
+    }
+
+    private void show(List<ScenarioTotals> totals) {
+        rows.setAll(totals.stream().map(t -> new Row(t.scenario().name(), Integer.toString(t.totals().deals()),
+                formats.money(t.totals().commitmentsMinor(), t.currency()), formats.money(t.totals().inflowsMinor(), t.currency()),
+                formats.gigawatts(t.totals().kilowatts()))).toList());
+        status.set(messages.get("compare.note"));
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}
