@@ -17,7 +17,8 @@ import java.util.function.BooleanSupplier;
  * and keeps the deals that pass every restriction. The only place a filter's meaning is written
  * down; tables, totals, timelines and exports all come through here. Works over the register's
  * cached {@link DealSearchIndex} and {@link ScheduleCache}, so filtering the same register again
- * (a keystroke in the search box) neither re-sorts, re-lowercases nor re-schedules its deals.
+ * (a keystroke in the search box) neither re-sorts, re-lowercases nor re-schedules its deals, and
+ * hands out the index's {@link MatchedDeal}s instead of making a new one per deal.
  */
 final class DealMatcher {
     private static final int CANCEL_CHECK_EVERY = 4096;
@@ -46,7 +47,6 @@ final class DealMatcher {
     private List<MatchedDeal> run(Portfolio portfolio, DealFilter filter, boolean announcedOrder, BooleanSupplier cancelled) {
         DealSearchIndex index = indexes.indexFor(portfolio);
         List<Deal> deals = index.deals();
-        ScheduleCache.Positions positions = schedules.positionsFor(deals);
         DealSearchIndex.TextSearch text = filter.text() == null || filter.text().isBlank()
                 ? null : index.search(filter.text().strip().toLowerCase(Locale.ROOT));
         int fromMonth = filter.from() == null ? Integer.MIN_VALUE : Months.index(YearMonth.from(filter.from()));
@@ -73,12 +73,11 @@ final class DealMatcher {
             if (text != null && !text.matches(position, known)) {
                 continue;
             }
-            ScheduledDeal scheduled = positions.get(position, deal, revision);
-            if (!scheduled.overlaps(fromMonth, toMonth)) {
+            MatchedDeal seen = index.matched(position, known, schedules);
+            if (!seen.scheduled().overlaps(fromMonth, toMonth)) {
                 continue;
             }
-            DealView view = new DealView(deal, revision, index.buyerName(position), index.counterpartyName(position));
-            matched.add(new MatchedDeal(view, scheduled));
+            matched.add(seen);
         }
         return matched;
     }

@@ -14,7 +14,9 @@ import java.util.Map;
  * One register's deals prepared for filtering again and again: party names resolved, the order
  * tables show (announced date, then id) sorted once, and the searchable text lowercased once, so a
  * keystroke in the search box costs a {@code contains} or two per deal and nothing else. Deals are
- * addressed by their position in the register's list, as {@link ScheduleCache.Positions} does.
+ * addressed by their position in the register's list. Each deal seen through one of its revisions
+ * ({@link MatchedDeal}: the row's view and the schedule its totals need) is made once and then
+ * handed to every later pass, so a keystroke neither allocates a row per deal nor looks a schedule up.
  *
  * <p>Searches ids, title, party names, tags and notes of the deal, and notes and hardware of the
  * revision in force. The lowercased text is built at the first search with text, since most
@@ -26,6 +28,10 @@ final class DealSearchIndex {
     private final String[] buyerNames;
     private final String[] counterpartyNames;
     private final int[] announcedOrder;
+    /** Where each deal's revisions start in {@link #seen}; one slot per revision of every deal. */
+    private final int[] firstSlot;
+    /** The deals as matched so far, by slot; filled on first use (a plain array: racing threads store equal values). */
+    private final MatchedDeal[] seen;
     private volatile Texts texts;
 
     /** Lowercased text by deal position; per revision (in the deal's order) its notes and hardware. */
@@ -37,6 +43,11 @@ final class DealSearchIndex {
         this.buyerNames = buyerNames;
         this.counterpartyNames = counterpartyNames;
         this.announcedOrder = announcedOrder;
+        this.firstSlot = new int[deals.size() + 1];
+        for (int i = 0; i < deals.size(); i++) {
+            firstSlot[i + 1] = firstSlot[i] + deals.get(i).revisions().size();
+        }
+        this.seen = new MatchedDeal[firstSlot[deals.size()]];
     }
 
     static DealSearchIndex of(Portfolio portfolio) {
@@ -75,12 +86,24 @@ final class DealSearchIndex {
         return announcedOrder[rank];
     }
 
-    String buyerName(int position) {
-        return buyerNames[position];
-    }
-
-    String counterpartyName(int position) {
-        return counterpartyNames[position];
+    /**
+     * The deal at {@code position} seen through its revision at {@code revisionIndex}, with that
+     * revision's schedule: made at the first pass that reaches it, the same object afterwards.
+     * {@link MatchedDeal} is immutable (final fields all the way down), so another thread that
+     * reads it from the array without a lock sees it whole; two threads that both miss store equal values.
+     */
+    MatchedDeal matched(int position, int revisionIndex, ScheduleCache schedules) {
+        int slot = firstSlot[position] + revisionIndex;
+        MatchedDeal known = seen[slot];
+        if (known != null) {
+            return known;
+        }
+        Deal deal = deals.get(position);
+        Revision revision = deal.revisions().get(revisionIndex);
+        MatchedDeal made = new MatchedDeal(new DealView(deal, revision, buyerNames[position], counterpartyNames[position]),
+                schedules.get(deal, revision));
+        seen[slot] = made;
+        return made;
     }
 
     /**

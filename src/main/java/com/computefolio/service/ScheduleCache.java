@@ -4,7 +4,6 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleEngine;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -13,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * right for as long as the very same revision object is asked about; an edited deal brings new
  * revision objects and thereby misses the cache. Safe for use from several threads.
  *
- * <p>Two levels: a map by deal id, and for the list of deals seen last (the window asks about the
- * same portfolio again and again while the user changes filters) an array by position in that
- * list, which spares 100,000 hash look-ups per redraw.
+ * <p>A map by deal id. The register's {@link DealSearchIndex} keeps each schedule it asked for
+ * beside the deal's position, so a redraw of the same register does not come here at all, and an
+ * edited register asks here only for what it has not seen.
  */
 final class ScheduleCache {
 
@@ -26,47 +25,13 @@ final class ScheduleCache {
 
     private final ScheduleEngine engine;
     private final ConcurrentHashMap<String, Entry[]> byDealId = new ConcurrentHashMap<>();
-    private volatile Positions lastPositions;
 
     /** Immutable, so that another thread sees either the whole entry or none. */
     private record Entry(Revision revision, ScheduledDeal scheduled) {
     }
 
-    /** Schedules by position in one list of deals. */
-    final class Positions {
-        private final List<Deal> deals;
-        private final Entry[] slots;
-
-        private Positions(List<Deal> deals) {
-            this.deals = deals;
-            this.slots = new Entry[deals.size()];
-        }
-
-        /** The schedule of {@code revision} of the deal at {@code index} of the list these positions were made for. */
-        ScheduledDeal get(int index, Deal deal, Revision revision) {
-            Entry slot = slots[index];
-            if (slot != null && slot.revision == revision) {
-                return slot.scheduled;
-            }
-            ScheduledDeal scheduled = ScheduleCache.this.get(deal, revision);
-            slots[index] = new Entry(revision, scheduled);
-            return scheduled;
-        }
-    }
-
     ScheduleCache(ScheduleEngine engine) {
         this.engine = engine;
-    }
-
-    /** Positional look-up for a list of deals; reused while the same list object comes back. */
-    Positions positionsFor(List<Deal> deals) {
-        Positions last = lastPositions;
-        if (last != null && last.deals == deals) {
-            return last;
-        }
-        Positions fresh = new Positions(deals);
-        lastPositions = fresh;
-        return fresh;
     }
 
     ScheduledDeal get(Deal deal, Revision revision) {

@@ -46,8 +46,11 @@ final class SummaryAssembler {
         int from = filter.from() == null ? Integer.MIN_VALUE : Months.index(YearMonth.from(filter.from()));
         int to = filter.to() == null ? Integer.MAX_VALUE : Months.index(YearMonth.from(filter.to()));
         SeriesGrouping grouping = new SeriesGrouping(groupBy);
-        Map<String, Accumulator> groups = new LinkedHashMap<>();
         Accumulator total = new Accumulator(TOTAL_KEY, TOTAL_LABEL);
+        if (groupBy == GroupBy.NONE) {
+            return ungrouped(matched, filter, grouping, from, to, total);
+        }
+        Map<String, Accumulator> groups = new LinkedHashMap<>();
         for (MatchedDeal m : matched) {
             Accumulator acc = groups.computeIfAbsent(grouping.key(m.view()), k -> new Accumulator(k, grouping.label(m.view())));
             add(m, from, to, acc);
@@ -59,6 +62,24 @@ final class SummaryAssembler {
                 .thenComparing(a -> a.key));
         return new Summary(groupBy, filter, TimelinePlan.CURRENCY, ordered.stream().map(Accumulator::toRow).toList(),
                 total.toRow());
+    }
+
+    /**
+     * Without grouping the one group holds every deal, so its row is the total row under the
+     * group's key: each deal is added once, not once to the group and again to the total (this is
+     * the status bar's sum, made on every keystroke).
+     */
+    private static Summary ungrouped(List<MatchedDeal> matched, DealFilter filter, SeriesGrouping grouping, int from, int to,
+                                     Accumulator total) {
+        for (MatchedDeal m : matched) {
+            add(m, from, to, total);
+        }
+        SummaryRow totalRow = total.toRow();
+        List<SummaryRow> rows = matched.isEmpty() ? List.of()
+                : List.of(new SummaryRow(grouping.key(matched.get(0).view()), grouping.label(matched.get(0).view()),
+                        totalRow.deals(), totalRow.commitmentsMinor(), totalRow.inflowsMinor(), totalRow.kilowatts(),
+                        totalRow.caveats()));
+        return new Summary(GroupBy.NONE, filter, TimelinePlan.CURRENCY, rows, totalRow);
     }
 
     private static void add(MatchedDeal m, int from, int to, Accumulator acc) {

@@ -115,6 +115,69 @@ class DealSelectionTest {
     }
 
     @Test
+    void theUngroupedSummaryHasOneRowOfAllDealsThatEqualsTheTotalRow() {
+        DealSelection selection = select(none().withText("openai"));
+
+        Summary ungrouped = selection.summary(GroupBy.NONE);
+
+        assertThat(ungrouped.rows()).singleElement().satisfies(row -> {
+            assertThat(row.key()).isEqualTo(SeriesGrouping.ALL_KEY);
+            assertThat(row.label()).isEqualTo(SeriesGrouping.ALL_LABEL);
+            assertThat(row.deals()).isEqualTo(selection.count());
+            assertThat(row.commitmentsMinor()).isEqualTo(selection.totals().commitmentsMinor());
+            assertThat(row.inflowsMinor()).isEqualTo(selection.totals().inflowsMinor());
+            assertThat(row.kilowatts()).isEqualTo(selection.totals().kilowatts());
+            assertThat(row.caveats()).isEqualTo(selection.totals().caveats());
+        });
+        // The one group's sums are the sums of every group of any other grouping.
+        Summary byKind = selection.summary(GroupBy.KIND);
+        assertThat(ungrouped.total().commitmentsMinor())
+                .isEqualTo(byKind.rows().stream().mapToLong(SummaryRow::commitmentsMinor).sum());
+        assertThat(select(none().withText("no deal has this")).summary(GroupBy.NONE).rows()).isEmpty();
+    }
+
+    @Test
+    void aSecondPassOverTheSameRegisterHandsOutTheSameRowsNotNewOnes() {
+        DealSelection first = select(none());
+        DealSelection narrowed = select(none().withText("oracle"));
+        DealSelection again = select(none());
+
+        assertThat(again.rows()).hasSameSizeAs(first.rows());
+        for (int i = 0; i < first.rows().size(); i++) {
+            assertThat(again.rows().get(i)).isSameAs(first.rows().get(i));
+        }
+        assertThat(narrowed.rows().get(0)).isSameAs(first.rows().get(0));
+    }
+
+    @Test
+    void aRowSeenThroughAnEarlierRevisionIsThatRevisionsRowNotTheLatest() {
+        LocalDate before = LocalDate.of(2025, 10, 1);
+        DealView latest = select(none()).rows().get(0);
+        DealView earlier = select(none().withAsOf(before)).rows().get(0);
+
+        assertThat(earlier.deal()).isSameAs(latest.deal());
+        assertThat(earlier.revision()).isNotSameAs(latest.revision());
+        assertThat(earlier.revision().knownFrom()).isBeforeOrEqualTo(before);
+        assertThat(select(none()).rows().get(0)).isSameAs(latest);
+        assertThat(select(none().withAsOf(before)).totals().commitmentsMinor()).isEqualTo(300 * BILLION_CENTS);
+    }
+
+    @Test
+    void aPassCancelledHalfwayLeavesTheNextOneWhole() {
+        Portfolio big = LargePortfolios.generate(10_000);
+        int[] asked = {0};
+        assertThatThrownBy(() -> analysis.select(big, DealSelectionQuery.of(none()), () -> ++asked[0] > 1))
+                .isInstanceOf(CancellationException.class);
+
+        DealSelection after = analysis.select(big, DealSelectionQuery.of(none().withText("number 1")));
+        DealSelection fresh = new DefaultAnalysisService(new ScheduleEngine())
+                .select(big, DealSelectionQuery.of(none().withText("number 1")));
+
+        assertThat(after.rows()).isEqualTo(fresh.rows());
+        assertThat(after.totals()).isEqualTo(fresh.totals());
+    }
+
+    @Test
     void anEmptySelectionHasNoRowsAndZeroTotals() {
         DealSelection empty = DealSelection.empty(DealSelectionQuery.of(DealFilter.ALL));
 

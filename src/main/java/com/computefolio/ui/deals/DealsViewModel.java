@@ -38,6 +38,7 @@ public final class DealsViewModel {
     private final Messages messages;
     private final int backgroundThreshold;
     private final ObservableList<DealRow> rows = FXCollections.observableArrayList();
+    private final DealRowCache rowCache = new DealRowCache();
     private final ReadOnlyObjectWrapper<DealSelection> selection =
             new ReadOnlyObjectWrapper<>(DealSelection.empty(DealSelectionQuery.of(DealFilter.ALL)));
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -67,7 +68,7 @@ public final class DealsViewModel {
         long request = ++generation;
         cancelPending();
         if (portfolio.deals().size() < backgroundThreshold) {
-            show(Shown.of(analysis.select(portfolio, query)));
+            show(shown(portfolio, analysis.select(portfolio, query)));
             selectedFrom = portfolio;
             return;
         }
@@ -76,7 +77,7 @@ public final class DealsViewModel {
         selectedFrom = portfolio;
         busy.set(true);
         pending = executor.execute(BackgroundTask.of(title,
-                        progress -> Shown.of(analysis.select(portfolio, query, progress::isCancelled)))
+                        progress -> shown(portfolio, analysis.select(portfolio, query, progress::isCancelled)))
                 .onSuccess(shown -> {
                     if (request == generation) {
                         show(shown);
@@ -130,11 +131,12 @@ public final class DealsViewModel {
         return List.copyOf(workspace.selectedDealIds());
     }
 
-    /** A selection with its table rows, made on the worker so the FX thread only swaps them in. */
+    /** The selection with its table rows (and its totals added), made on the worker so the FX thread only swaps them in. */
+    private Shown shown(Portfolio portfolio, DealSelection selection) {
+        selection.totalsFit(); // the totals are added here, off the FX thread, not when the status bar reads them
+        return new Shown(selection, rowCache.rowsOf(portfolio, selection.rows()));
+    }
+
     private record Shown(DealSelection selection, List<DealRow> rows) {
-        static Shown of(DealSelection selection) {
-            selection.totalsFit(); // the totals are added here, off the FX thread, not when the status bar reads them
-            return new Shown(selection, selection.rows().stream().map(DealRow::of).toList());
-        }
     }
 }

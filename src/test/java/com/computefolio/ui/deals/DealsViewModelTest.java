@@ -66,6 +66,22 @@ class DealsViewModelTest {
     }
 
     @Test
+    void aSearchClearedAgainShowsTheRowsItShowedBefore() {
+        workspace.setPortfolio(LargePortfolios.generate(300));
+        DealsViewModel model = new DealsViewModel(workspace, analysis, new CurrentThreadTaskExecutor(), Messages.english(), 100);
+        List<DealRow> before = List.copyOf(model.rows());
+
+        workspace.filterProperty().set(workspace.filter().withText("number 12"));
+        workspace.filterProperty().set(workspace.filter().withText(null));
+
+        assertThat(model.rows()).hasSize(300);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(model.rows().get(i)).isSameAs(before.get(i));
+        }
+        assertThat(model.totals()).isEqualTo(analysis.summary(workspace.portfolio(), workspace.filter(), GroupBy.NONE).total());
+    }
+
+    @Test
     void asOfDateHidesDealsNotYetKnown() {
         workspace.setPortfolio(TestPortfolios.portfolio());
         DealsViewModel model = new DealsViewModel(workspace, analysis, new CurrentThreadTaskExecutor(), Messages.english());
