@@ -50,6 +50,10 @@ public final class FilterOptions {
     @Option(names = "--search", paramLabel = "TEXT")
     private String text;
 
+    /** The plain sum for comparison: umbrellas counted in full beside their parts. */
+    @Option(names = "--gross")
+    private boolean gross;
+
     /** The filter the options describe; a --from after --to is a usage error. */
     public DealFilter toFilter() {
         if (from != null && to != null && from.isAfter(to)) {
@@ -57,6 +61,6 @@ public final class FilterOptions {
                     new CliMessages(mixee.resourceBundle()).get("error.fromAfterTo", from, to));
         }
         String search = text == null || text.isBlank() ? null : text.strip();
-        return new DealFilter(search, parties, kinds, statuses, confidences, from, to, asOf, directions);
+        return new DealFilter(search, parties, kinds, statuses, confidences, from, to, asOf, directions, gross);
     }
 }

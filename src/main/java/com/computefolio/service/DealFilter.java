@@ -16,12 +16,14 @@ import java.util.Set;
  * @param asOf        "as known on": each deal is seen through its latest revision known on this date;
  *                    deals not yet known are left out
  * @param directions  COMMITMENT, INFLOW or both
+ * @param gross       true: the plain sum of every deal's own figures; false (the default): umbrella deals
+ *                    count only what their PART_OF parts do not already cover (see OverlapNetting)
  */
 public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
                          Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
-                         Set<MoneyDirection> directions) {
+                         Set<MoneyDirection> directions, boolean gross) {
 
-    public static final DealFilter ALL = new DealFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, Set.of());
+    public static final DealFilter ALL = new DealFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, Set.of(), false);
 
     public DealFilter {
         parties = parties == null ? Set.of() : Set.copyOf(parties);
@@ -31,15 +33,26 @@ public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, 
         directions = directions == null ? Set.of() : Set.copyOf(directions);
     }
 
+    /** A netted filter (gross false), as every filter was before netting existed. */
+    public DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
+                      Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
+                      Set<MoneyDirection> directions) {
+        this(text, parties, kinds, statuses, confidences, from, to, asOf, directions, false);
+    }
+
     public DealFilter withText(String newText) {
-        return new DealFilter(newText, parties, kinds, statuses, confidences, from, to, asOf, directions);
+        return new DealFilter(newText, parties, kinds, statuses, confidences, from, to, asOf, directions, gross);
     }
 
     public DealFilter withAsOf(LocalDate newAsOf) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, newAsOf, directions);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, newAsOf, directions, gross);
     }
 
     public DealFilter withDirections(Set<MoneyDirection> newDirections) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, newDirections);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, newDirections, gross);
+    }
+
+    public DealFilter withGross(boolean newGross) {
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, directions, newGross);
     }
 }

@@ -14,13 +14,16 @@ import java.util.function.BooleanSupplier;
  * tasks at once.
  *
  * <p>See {@link TimelinePlan} for which deals a timeline counts and how, and
- * {@link DealSelection} for the totals' rules.
+ * {@link DealSelection} for the totals' rules. Unless the filter asks for the gross sum, every
+ * answer is computed from the register after {@link RegisterPipeline} (overlap netting), so tables,
+ * totals, charts, exports and the report count each dollar and gigawatt once.
  */
 public final class DefaultAnalysisService implements AnalysisService {
 
     private final DealMatcher matcher;
     private final TimelineAssembler timelines = new TimelineAssembler();
     private final CellFinder cells = new CellFinder();
+    private final RegisterPipeline pipeline = new RegisterPipeline();
 
     public DefaultAnalysisService(ScheduleEngine engine) {
         this.matcher = new DealMatcher(new ScheduleCache(engine));
@@ -28,7 +31,17 @@ public final class DefaultAnalysisService implements AnalysisService {
 
     @Override
     public DealSelection select(Portfolio portfolio, DealSelectionQuery query, BooleanSupplier cancelled) {
-        return DealSelection.of(query, matcher.sorted(portfolio, query.filter(), cancelled));
+        return DealSelection.of(query, matcher.sorted(register(portfolio, query.filter()), query.filter(), cancelled));
+    }
+
+    @Override
+    public List<NettingLine> netting(Portfolio portfolio, DealFilter filter) {
+        if (filter.gross()) {
+            return List.of();
+        }
+        NettedRegister register = pipeline.netted(portfolio);
+        List<String> ids = matcher.match(register, filter).stream().map(MatchedDeal::id).toList();
+        return register.lines(ids, filter.asOf());
     }
 
     @Override
@@ -47,6 +60,11 @@ public final class DefaultAnalysisService implements AnalysisService {
     }
 
     private TimelinePlan plan(Portfolio portfolio, TimelineQuery query) {
-        return TimelinePlan.of(matcher.match(portfolio, query.filter()), query);
+        return TimelinePlan.of(matcher.match(register(portfolio, query.filter()), query.filter()), query);
+    }
+
+    /** The register as the filter counts it: netted, or as stored for the gross sum. */
+    private NettedRegister register(Portfolio portfolio, DealFilter filter) {
+        return filter.gross() ? NettedRegister.unchanged(portfolio) : pipeline.netted(portfolio);
     }
 }

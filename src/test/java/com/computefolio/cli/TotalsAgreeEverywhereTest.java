@@ -13,6 +13,7 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.io.json.PortfolioJsonWriter;
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.NettingLine;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelection;
 import com.computefolio.service.DealCells;
@@ -297,6 +298,11 @@ class TotalsAgreeEverywhereTest {
         @Override
         public Timeline timeline(Portfolio portfolio, TimelineQuery query) {
             return target.timeline(portfolio, query);
+        }
+
+        @Override
+        public List<NettingLine> netting(Portfolio portfolio, DealFilter filter) {
+            return target.netting(portfolio, filter);
         }
 
         @Override
