@@ -1,0 +1,76 @@
+package com.computefolio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The curated data counted once by default and gross with --gross. Stargate (stargate-us-2025) is
+ * $500B and 10 GW; its parts as known today are Oracle $300B and 4.5 GW, CoreWeave's third contract
+ * up to $6.5B, SB Energy's sites 1.2 GW (no value) and OpenAI's $0.5B into SB Energy: $307B and
+ * 5.7 GW, so Stargate counts $193B and 4.3 GW, and the netted total is $307B below the gross one.
+ */
+class OverlapsCountedOnceCommandsTest {
+
+    @TempDir
+    static Path home;
+
+    private static CliRunner cli;
+    private static String db;
+
+    @BeforeAll
+    static void seedOnce() {
+        cli = new CliRunner(home);
+        db = home.resolve("curated.db").toString();
+        CliRunner.Result init = cli.run("--db", db, "init");
+        assertThat(init.exitCode()).as(init.err()).isEqualTo(ExitCodes.OK);
+    }
+
+    private CliRunner.Result run(String... args) {
+        String[] withDb = new String[args.length + 2];
+        withDb[0] = "--db";
+        withDb[1] = db;
+        System.arraycopy(args, 0, withDb, 2, args.length);
+        CliRunner.Result r = cli.run(withDb);
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        return r;
+    }
+
+    private static String rowOf(String out, String start) {
+        return out.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(start + " in\n" + out));
+    }
+
+    @Test
+    void defaultTotalNetsStargateAgainstItsPartsAndGrossIsThePlainSum() {
+        String netted = rowOf(run("summary", "--by", "counterparty", "--format", "csv").out(), "total,");
+        String gross = rowOf(run("summary", "--by", "counterparty", "--format", "csv", "--gross").out(), "total,");
+
+        // Gross: every live commitment's headline: 250 + 500 + 300 + 138 + 11.9 + 4 + 6.5 + 20 + 0.5 = $1,230.9B.
+        assertThat(gross).startsWith("total,Total,27,1230900000000.00,163000000000.00,USD,45.68,");
+        // Netted: Stargate counts 500 - (300 + 6.5 + 0.5) = $193B, so $307B less; 10 - (4.5 + 1.2) = 4.3 GW, 5.7 GW less.
+        assertThat(netted).startsWith("total,Total,27,923900000000.00,163000000000.00,USD,39.98,").contains("NETTED=1");
+        assertThat(rowOf(run("summary", "--by", "counterparty", "--format", "csv").out(), "stargate,"))
+                .startsWith("stargate,\"Stargate (SoftBank, OpenAI, Oracle, MGX)\",1,193000000000.00,0.00,USD,4.3,NETTED=1");
+    }
+
+    @Test
+    void summaryTableExplainsEachNettedUmbrellaLineByLine() {
+        String out = run("summary", "--by", "counterparty").out();
+
+        assertThat(out).contains("Counted once")
+                .contains("Stargate joint venture (US): $500B over four years: $500.00B - $307.00B = $193.00B; 10 GW - 5.7 GW = 4.3 GW")
+                .contains("oracle-cloud-2025").contains("sb-energy-sites-2025").contains("coreweave-cloud-2025-09");
+        assertThat(run("summary", "--by", "counterparty", "--gross").out()).doesNotContain("Counted once");
+    }
+
+    @Test
+    void asKnownBeforeAnyPartHadAPriceStargateCountsInFull() {
+        // 2025-09-01: Stargate $500B and no capacity yet; Oracle known without a price; no other part known yet.
+        String out = run("summary", "--by", "counterparty", "--as-of", "2025-09-01", "--format", "csv").out();
+
+        assertThat(rowOf(out, "stargate,")).contains(",500000000000.00,").contains(",USD,0,");
+    }
+}
