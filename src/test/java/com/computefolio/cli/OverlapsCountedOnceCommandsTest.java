@@ -2,7 +2,11 @@ package com.computefolio.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +76,34 @@ class OverlapsCountedOnceCommandsTest {
         String out = run("summary", "--by", "counterparty", "--as-of", "2025-09-01", "--format", "csv").out();
 
         assertThat(rowOf(out, "stargate,")).contains(",500000000000.00,").contains(",USD,0,");
+    }
+
+    @Test
+    void reportExplainsTheDifferenceFromTheGrossSumLineByLine() throws Exception {
+        Path pdf = home.resolve("report.pdf");
+
+        run("report", "--out", pdf.toString());
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Counted once")
+                    .contains("gross $500B less $307B in its named parts, $193B counted as not yet allocated to a named deal")
+                    .contains("capacity 10 GW less 5.7 GW in its parts, 4.3 GW counted")
+                    .contains("the same deals add up to $1,231B of commitments and 45.7 GW");
+        }
+    }
+
+    @Test
+    void chartFootnoteSaysWhatWasNettedAndTheGrossChartSaysItIsGross() throws Exception {
+        Path netted = home.resolve("netted.svg");
+        Path gross = home.resolve("gross.svg");
+
+        run("chart", "--type", "commitments", "--out", netted.toString());
+        run("chart", "--type", "commitments", "--gross", "--out", gross.toString());
+
+        String nettedSvg = Files.readString(netted).replaceAll("\\s+", " ");
+        String grossSvg = Files.readString(gross).replaceAll("\\s+", " ");
+        assertThat(nettedSvg).contains("Counted once").contains("$193B counted");
+        assertThat(grossSvg).doesNotContain("Counted once").contains("gross: umbrellas and their parts both counted");
     }
 }
