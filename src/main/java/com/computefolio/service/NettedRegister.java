@@ -16,10 +16,10 @@ import java.util.Set;
  */
 final class NettedRegister {
     private final Portfolio portfolio;
-    private final Map<String, OverlapNetting.Umbrella> umbrellas;
+    private final Map<String, NettingUmbrella> umbrellas;
     private final Set<Revision> nettedRevisions;
 
-    NettedRegister(Portfolio portfolio, Map<String, OverlapNetting.Umbrella> umbrellas, Set<Revision> nettedRevisions) {
+    NettedRegister(Portfolio portfolio, Map<String, NettingUmbrella> umbrellas, Set<Revision> nettedRevisions) {
         this.portfolio = portfolio;
         this.umbrellas = Map.copyOf(umbrellas);
         this.nettedRevisions = nettedRevisions;
@@ -45,7 +45,7 @@ final class NettedRegister {
             return lines;
         }
         for (String id : ids) {
-            OverlapNetting.Umbrella umbrella = umbrellas.get(id);
+            NettingUmbrella umbrella = umbrellas.get(id);
             if (umbrella != null) {
                 umbrella.lineAsOf(asOf).filter(NettingLine::netted).ifPresent(lines::add);
             }

@@ -12,6 +12,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -64,12 +65,18 @@ public final class FiltersBar extends HBox {
         Label dash = new Label("\u2013");
         dash.setMinWidth(Region.USE_PREF_SIZE);
 
+        CheckBox gross = new CheckBox(messages.get("filters.gross"));
+        gross.setId("grossSum");
+        gross.setMinWidth(Region.USE_PREF_SIZE);
+        gross.setTooltip(new Tooltip(messages.get("filters.gross.tooltip")));
+        gross.selectedProperty().bindBidirectional(model.grossProperty());
+
         Button clear = new Button(messages.get("filters.clear"));
         clear.setId("clearFilters");
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clear());
 
-        getChildren().addAll(search, partyMenu, kindMenu, statusMenu, confidenceMenu, from, dash, to, asOfLabel, asOf, clear);
+        getChildren().addAll(search, partyMenu, kindMenu, statusMenu, confidenceMenu, from, dash, to, asOfLabel, asOf, gross, clear);
     }
 
     /** Moves the keyboard focus to the search box (Ctrl+F). */

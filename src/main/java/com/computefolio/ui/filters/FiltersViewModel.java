@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -33,12 +35,14 @@ public final class FiltersViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
+    /** Off: umbrellas count only what their parts leave over; on: the plain (gross) sum, for comparison. */
+    private final BooleanProperty gross = new SimpleBooleanProperty(false);
     private final ObservableList<Party> availableParties = FXCollections.observableArrayList();
     private boolean loading;
 
     public FiltersViewModel(WorkspaceModel workspace) {
         this.workspace = workspace;
-        for (Observable o : List.<Observable>of(text, parties, kinds, statuses, confidences, from, to, asOf)) {
+        for (Observable o : List.<Observable>of(text, parties, kinds, statuses, confidences, from, to, asOf, gross)) {
             o.addListener(change -> publish());
         }
         workspace.portfolioProperty().addListener((obs, old, portfolio) -> updateParties(portfolio));
@@ -61,7 +65,7 @@ public final class FiltersViewModel {
     public DealFilter toFilter() {
         String trimmed = text.get() == null ? "" : text.get().trim();
         return new DealFilter(trimmed.isEmpty() ? null : trimmed, parties, kinds, statuses, confidences,
-                from.get(), to.get(), asOf.get(), workspace.filter().directions());
+                from.get(), to.get(), asOf.get(), workspace.filter().directions(), gross.get());
     }
 
     /** Shows a filter in the fields (e.g. the one remembered from the last session) and applies it. */
@@ -80,6 +84,7 @@ public final class FiltersViewModel {
             from.set(filter.from());
             to.set(filter.to());
             asOf.set(filter.asOf());
+            gross.set(filter.gross());
         } finally {
             loading = false;
         }
@@ -116,6 +121,10 @@ public final class FiltersViewModel {
 
     public ObjectProperty<LocalDate> toProperty() {
         return to;
+    }
+
+    public BooleanProperty grossProperty() {
+        return gross;
     }
 
     public ObjectProperty<LocalDate> asOfProperty() {
