@@ -106,4 +106,26 @@ class OverlapsCountedOnceCommandsTest {
         assertThat(nettedSvg).contains("Counted once").contains("$193B counted");
         assertThat(grossSvg).doesNotContain("Counted once").contains("gross: umbrellas and their parts both counted");
     }
+
+    @Test
+    void asKnownOnADateStargateIsNettedAgainstThePartsKnownThen() {
+        // 2025-10-01: Stargate 7 GW; Oracle $300B and 4.5 GW; CoreWeave up to $6.5B; SB Energy's sites known, their 1.2 GW not until 2026-01-09.
+        String october = run("summary", "--by", "counterparty", "--as-of", "2025-10-01", "--format", "csv").out();
+        // 2025-09-15: only Oracle's $300B is known among the parts.
+        String september = run("summary", "--by", "counterparty", "--as-of", "2025-09-15", "--format", "csv").out();
+
+        assertThat(rowOf(october, "stargate,")).contains(",193500000000.00,0.00,USD,2.5,NETTED=1");
+        assertThat(rowOf(september, "stargate,")).contains(",200000000000.00,");
+    }
+
+    @Test
+    void theRemainderRunsOverStargatesOwnFourYears() {
+        // $193B = 19,300,000,000,000 cents over 48 months: 402,083,333,333 a month, 16 cents over, one each
+        // to the first 16 months; 2025 holds 12 months and 12 of those cents.
+        String out = run("timeline", "--by", "counterparty", "--granularity", "year", "--party", "stargate",
+                "--format", "csv").out();
+
+        assertThat(rowOf(out, "2025,")).isEqualTo("2025,2025-01,%s,%s".formatted(Amounts.exact(4_825_000_000_008L),
+                Amounts.exact(4_825_000_000_008L)));
+    }
 }
