@@ -109,7 +109,8 @@ class OverlapsCountedOnceCommandsTest {
 
     @Test
     void asKnownOnADateStargateIsNettedAgainstThePartsKnownThen() {
-        // 2025-10-01: Stargate 7 GW; Oracle $300B and 4.5 GW; CoreWeave up to $6.5B; SB Energy's sites known, their 1.2 GW not until 2026-01-09.
+        // 2025-10-01: Stargate 7 GW; Oracle $300B and 4.5 GW; CoreWeave up to $6.5B; SB Energy's sites
+        // known, but their 1.2 GW only from 2026-01-09.
         String october = run("summary", "--by", "counterparty", "--as-of", "2025-10-01", "--format", "csv").out();
         // 2025-09-15: only Oracle's $300B is known among the parts.
         String september = run("summary", "--by", "counterparty", "--as-of", "2025-09-15", "--format", "csv").out();
