@@ -65,6 +65,10 @@ public final class FilterOptions {
     @Option(names = "--haircut", paramLabel = "PERCENT")
     private BigDecimal haircut;
 
+    /** The plain sum for comparison: umbrellas counted in full beside their parts. */
+    @Option(names = "--gross")
+    private boolean gross;
+
     /**
      * The filter the options describe; a --from after --to is a usage error. A scenario that is not
      * built in is looked up among the user's own, beside the command's database (docs/scenarios.md).
@@ -92,7 +96,8 @@ public final class FilterOptions {
                     new CliMessages(mixee.resourceBundle()).get("error.fromAfterTo", from, to));
         }
         String search = text == null || text.isBlank() ? null : text.strip();
-        return new DealFilter(search, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario(known));
+        return new DealFilter(search, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario(known),
+                gross);
     }
 
     /** The one scenario named by --scenario (default: as registered), with the stress options on it. */

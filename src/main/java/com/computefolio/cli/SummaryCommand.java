@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelection;
 import com.computefolio.service.DealSelectionQuery;
@@ -24,9 +25,13 @@ final class SummaryCommand extends ServiceCommand {
     @Override
     public Integer call() {
         DealFilter filter = filters.toFilter();
-        DealSelection selection = analysisService().select(portfolioService().portfolioForAnalysis(filter),
-                DealSelectionQuery.of(filter));
-        new SummaryPrinter(messages()).print(selection.summary(groupBy), format, out());
+        Portfolio register = portfolioService().portfolioForAnalysis(filter);
+        DealSelection selection = analysisService().select(register, DealSelectionQuery.of(filter));
+        SummaryPrinter printer = new SummaryPrinter(messages());
+        printer.print(selection.summary(groupBy), format, out());
+        if (format == OutputFormat.TABLE) {
+            printer.netting(analysisService().netting(register, filter), out());
+        }
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,7 @@
 package com.computefolio.cli;
 
 import com.computefolio.cli.TextTable.Align;
+import com.computefolio.service.NettingLine;
 import com.computefolio.service.Summary;
 import com.computefolio.service.SummaryRow;
 import com.computefolio.service.export.CsvTable;
@@ -55,6 +56,28 @@ final class SummaryPrinter {
             out.println(messages.get("common.asOf", summary.filter().asOf()));
         }
         table.print(out);
+    }
+
+    /**
+     * Under the table, one line per umbrella that overlap netting reduced, so that the difference
+     * from the gross sum can be checked line by line; nothing when nothing was netted.
+     */
+    void netting(List<NettingLine> lines, PrintWriter out) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println(messages.get("summary.netted.heading"));
+        for (NettingLine line : lines) {
+            out.println(messages.get("summary.netted.line", line.umbrellaTitle(),
+                    line.moneyDisclosed() ? Amounts.readable(line.grossMinor(), line.currency()) : "-",
+                    line.moneyDisclosed() ? Amounts.readable(line.partsMinor(), line.currency()) : "-",
+                    line.moneyDisclosed() ? Amounts.readable(line.countedMinor(), line.currency()) : "-",
+                    Amounts.readableGigawatts(line.grossKilowatts()), Amounts.readableGigawatts(line.partsKilowatts()),
+                    Amounts.readableGigawatts(line.countedKilowatts()), String.join(", ", line.partIds())));
+        }
+        out.println(messages.get("summary.netted.gross"));
+        out.flush();
     }
 
     private List<String> tableCells(String label, SummaryRow row, String currency) {

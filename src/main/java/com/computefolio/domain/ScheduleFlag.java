@@ -11,5 +11,7 @@ public enum ScheduleFlag {
     /** The term was inferred by the curator, not stated by a party. */
     TERM_ASSUMED,
     /** No term at all: the amount is placed in the month the deal was announced. */
-    TERM_UNKNOWN
+    TERM_UNKNOWN,
+    /** An umbrella counted only for what its PART_OF deals leave over (set by the service's netting, not the engine). */
+    NETTED
 }

@@ -35,6 +35,13 @@ public interface AnalysisService {
 
     Timeline timeline(Portfolio portfolio, TimelineQuery query);
 
+    /**
+     * What overlap netting took off each umbrella deal the filter selects, as known on the filter's
+     * date: gross, covered by its parts, counted. Only umbrellas something was taken off; empty for a
+     * gross filter (nothing is netted then).
+     */
+    List<NettingLine> netting(Portfolio portfolio, DealFilter filter);
+
     /** Totals per group of the deals the filter selects: {@link DealSelection#summary} of {@link #select}. */
     default Summary summary(Portfolio portfolio, DealFilter filter, GroupBy groupBy) {
         return select(portfolio, DealSelectionQuery.of(filter)).summary(groupBy);

@@ -18,18 +18,34 @@ import java.util.Set;
  *                    deals not yet known are left out
  * @param directions  COMMITMENT, INFLOW or both
  * @param scenario    which figures count and how (docs/scenarios.md); {@link Scenario#AS_REGISTERED} by default
+ * @param gross       true: the plain sum of every deal's own figures; false (the default): umbrella deals
+ *                    count only what their PART_OF parts do not already cover (see OverlapNetting)
  */
 public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
                          Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
-                         Set<MoneyDirection> directions, Scenario scenario) {
+                         Set<MoneyDirection> directions, Scenario scenario, boolean gross) {
 
     public static final DealFilter ALL = new DealFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, Set.of());
 
-    /** A filter of the registered figures, as every filter was before scenarios. */
+    /** The registered figures, netted: what every filter was before scenarios and netting. */
     public DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
                       Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
                       Set<MoneyDirection> directions) {
-        this(text, parties, kinds, statuses, confidences, from, to, asOf, directions, Scenario.AS_REGISTERED);
+        this(text, parties, kinds, statuses, confidences, from, to, asOf, directions, Scenario.AS_REGISTERED, false);
+    }
+
+    /** A scenario's figures, netted. */
+    public DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
+                      Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
+                      Set<MoneyDirection> directions, Scenario scenario) {
+        this(text, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario, false);
+    }
+
+    /** The registered figures, netted or gross. */
+    public DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
+                      Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
+                      Set<MoneyDirection> directions, boolean gross) {
+        this(text, parties, kinds, statuses, confidences, from, to, asOf, directions, Scenario.AS_REGISTERED, gross);
     }
 
     public DealFilter {
@@ -42,18 +58,22 @@ public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, 
     }
 
     public DealFilter withText(String newText) {
-        return new DealFilter(newText, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario);
+        return new DealFilter(newText, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario, gross);
     }
 
     public DealFilter withAsOf(LocalDate newAsOf) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, newAsOf, directions, scenario);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, newAsOf, directions, scenario, gross);
     }
 
     public DealFilter withDirections(Set<MoneyDirection> newDirections) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, newDirections, scenario);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, newDirections, scenario, gross);
     }
 
     public DealFilter withScenario(Scenario newScenario) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, directions, newScenario);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, directions, newScenario, gross);
+    }
+
+    public DealFilter withGross(boolean newGross) {
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario, newGross);
     }
 }

@@ -4,11 +4,13 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Months;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
+import com.computefolio.domain.ScheduleFlag;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
@@ -36,15 +38,26 @@ final class DealMatcher {
      * @throws CancellationException when {@code cancelled} turns true before the pass is done
      */
     List<MatchedDeal> sorted(Portfolio portfolio, DealFilter filter, BooleanSupplier cancelled) {
-        return run(portfolio, filter, true, cancelled);
+        return run(portfolio, Set.of(), filter, true, cancelled);
+    }
+
+    /** As {@link #sorted}, over a netted register: its netted revisions' schedules carry the NETTED caveat. */
+    List<MatchedDeal> sorted(NettedRegister register, DealFilter filter, BooleanSupplier cancelled) {
+        return run(register.portfolio(), register.nettedRevisions(), filter, true, cancelled);
+    }
+
+    /** As {@link #match}, over a netted register. */
+    List<MatchedDeal> match(NettedRegister register, DealFilter filter) {
+        return run(register.portfolio(), register.nettedRevisions(), filter, false, () -> false);
     }
 
     /** The matching deals in the portfolio's order. */
     List<MatchedDeal> match(Portfolio portfolio, DealFilter filter) {
-        return run(portfolio, filter, false, () -> false);
+        return run(portfolio, Set.of(), filter, false, () -> false);
     }
 
-    private List<MatchedDeal> run(Portfolio portfolio, DealFilter filter, boolean announcedOrder, BooleanSupplier cancelled) {
+    private List<MatchedDeal> run(Portfolio portfolio, Set<Revision> netted, DealFilter filter, boolean announcedOrder,
+                                  BooleanSupplier cancelled) {
         DealSearchIndex index = indexes.indexFor(portfolio);
         List<Deal> deals = index.deals();
         DealSearchIndex.TextSearch text = filter.text() == null || filter.text().isBlank()
@@ -74,6 +87,10 @@ final class DealMatcher {
                 continue;
             }
             MatchedDeal seen = index.matched(position, known, schedules);
+            if (!netted.isEmpty() && netted.contains(revision)) {
+                // Only an umbrella's netted revision: a new value for the few of them, not one per deal.
+                seen = new MatchedDeal(seen.view(), seen.scheduled().withFlag(ScheduleFlag.NETTED));
+            }
             if (!seen.scheduled().overlaps(fromMonth, toMonth)) {
                 continue;
             }

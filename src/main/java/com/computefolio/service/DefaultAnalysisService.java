@@ -15,7 +15,9 @@ import java.util.function.BooleanSupplier;
  * tasks at once.
  *
  * <p>See {@link TimelinePlan} for which deals a timeline counts and how, and
- * {@link DealSelection} for the totals' rules.
+ * {@link DealSelection} for the totals' rules. Unless the filter asks for the gross sum, every
+ * answer is computed from the register after {@link RegisterPipeline} (overlap netting), so tables,
+ * totals, charts, exports and the report count each dollar and gigawatt once.
  */
 public final class DefaultAnalysisService implements AnalysisService {
 
@@ -30,7 +32,17 @@ public final class DefaultAnalysisService implements AnalysisService {
 
     @Override
     public DealSelection select(Portfolio portfolio, DealSelectionQuery query, BooleanSupplier cancelled) {
-        return DealSelection.of(query, matcher.sorted(views.of(portfolio, query.filter()), query.filter(), cancelled));
+        return DealSelection.of(query, matcher.sorted(views.netted(portfolio, query.filter()), query.filter(), cancelled));
+    }
+
+    @Override
+    public List<NettingLine> netting(Portfolio portfolio, DealFilter filter) {
+        if (filter.gross()) {
+            return List.of();
+        }
+        NettedRegister register = views.netted(portfolio, filter);
+        List<String> ids = matcher.match(register, filter).stream().map(MatchedDeal::id).toList();
+        return register.lines(ids, filter.asOf());
     }
 
     @Override
@@ -54,6 +66,6 @@ public final class DefaultAnalysisService implements AnalysisService {
     }
 
     private TimelinePlan plan(Portfolio portfolio, TimelineQuery query) {
-        return TimelinePlan.of(matcher.match(views.of(portfolio, query.filter()), query.filter()), query);
+        return TimelinePlan.of(matcher.match(views.netted(portfolio, query.filter()), query.filter()), query);
     }
 }

@@ -10,17 +10,23 @@ import com.computefolio.service.scenario.ScenarioViews;
  * input so the schedule cache keeps hitting:
  * <ol>
  *   <li>the filter's scenario (docs/scenarios.md): which figures count and how;</li>
- *   <li>(overlaps counted once goes here, on the scenario's output).</li>
+ *   <li>overlaps counted once ({@link OverlapNetting}, through {@link RegisterPipeline}) on the
+ *       scenario's output, unless the filter asks for the gross sum.</li>
  * </ol>
  */
 final class RegisterViews {
 
     private final ScenarioViews scenarios = new ScenarioViews();
+    private final RegisterPipeline netting = new RegisterPipeline();
 
-    /** The register the filter's scenario makes; the register itself for the default scenario. */
-    Portfolio of(Portfolio register, DealFilter filter) {
+    /** The register the filter's scenario makes, netted unless the filter asks for the gross sum. */
+    NettedRegister netted(Portfolio register, DealFilter filter) {
         Portfolio view = scenarios.view(register, filter.scenario(), filter.asOf());
-        // Next step (netting of overlaps) takes `view` here.
-        return view;
+        return filter.gross() ? NettedRegister.unchanged(view) : netting.netted(view);
+    }
+
+    /** As {@link #netted}, as a plain register. */
+    Portfolio of(Portfolio register, DealFilter filter) {
+        return netted(register, filter).portfolio();
     }
 }

@@ -2,6 +2,8 @@ package com.computefolio.service;
 
 import com.computefolio.domain.DealSchedule;
 import com.computefolio.domain.ScheduleFlag;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -16,6 +18,13 @@ record ScheduledDeal(String currency, Set<ScheduleFlag> flags, int startMonth, i
     static ScheduledDeal of(DealSchedule schedule) {
         return new ScheduledDeal(schedule.currency(), schedule.flags(), schedule.startMonth(), schedule.endMonth(),
                 MonthRuns.of(schedule, false), MonthRuns.of(schedule, true));
+    }
+
+    /** The same schedule with one more caveat; the original is left as it is (it may sit in the schedule cache). */
+    ScheduledDeal withFlag(ScheduleFlag flag) {
+        Set<ScheduleFlag> more = flags.isEmpty() ? EnumSet.noneOf(ScheduleFlag.class) : EnumSet.copyOf(flags);
+        more.add(flag);
+        return new ScheduledDeal(currency, Collections.unmodifiableSet(more), startMonth, endMonth, money, kilowatts);
     }
 
     MonthRuns runs(boolean capacity) {

@@ -3,6 +3,8 @@ package com.computefolio.store;
 import com.computefolio.domain.Capacity;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.Deal;
+import com.computefolio.domain.DealLink;
+import com.computefolio.domain.LinkType;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.Figure;
@@ -17,11 +19,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads every deal as it stands now and only what totals and timelines of it need: the deal's
- * fields without notes, tags and links, and its latest revision with the value figure (basis,
+ * fields without notes, tags and links other than PART_OF (which overlap netting needs), and its latest revision with the value figure (basis,
  * amount, confidence; no estimate range or label) and schedule legs (without labels), but no
  * sources, other figures, notes or hardware. Two queries (about a tenth of the rows
  * {@link DealRowsReader} reads), which is what lets a command total 100,000 deals in about a
@@ -49,6 +53,10 @@ final class CurrentDealRowsReader {
             + " l.months, l.amount_minor, l.capacity_kw FROM schedule_leg l JOIN revision r ON r.id = l.revision_id AND " + LATEST
             + " ORDER BY l.revision_id, l.seq";
 
+    /** Only the links totals read: PART_OF, which nets an umbrella against its parts. */
+    private static final String PART_OF_LINKS = "SELECT deal_id, target_deal_id FROM deal_link WHERE link_type = 'PART_OF'"
+            + " ORDER BY deal_id, seq";
+
     private final Connection connection;
 
     CurrentDealRowsReader(Connection connection) {
@@ -57,6 +65,9 @@ final class CurrentDealRowsReader {
 
     List<Deal> read() throws SQLException {
         IdIndex<List<ScheduleLeg>> legs = legs();
+        Map<String, List<DealLink>> partOf = new HashMap<>();
+        Rows.query(connection, PART_OF_LINKS, null, row -> partOf.computeIfAbsent(row.getString(1), k -> new ArrayList<>(1))
+                .add(new DealLink(LinkType.PART_OF, row.getString(2))));
         List<Deal> deals = new ArrayList<>();
         Rows.query(connection, DEALS, null, row -> {
             Fields fields = new Fields(row.getString(5));
@@ -75,7 +86,7 @@ final class CurrentDealRowsReader {
             Revision current = new Revision(knownFrom, null, status, value, List.of(), term, capacity, null,
                     Rows.orEmpty(legs.get(row.getLong(6))), List.of(), null);
             deals.add(new Deal(row.getString(1), row.getString(2), row.getString(3), row.getString(4), kind, direction, announced,
-                    List.of(), List.of(), null, 0, List.of(current)));
+                    partOf.get(row.getString(1)), List.of(), null, 0, List.of(current)));
         });
         return deals;
     }

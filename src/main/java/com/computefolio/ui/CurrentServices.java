@@ -5,6 +5,7 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.NettingLine;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.Contribution;
 import com.computefolio.service.DealCells;
@@ -133,6 +134,11 @@ public final class CurrentServices {
         @Override
         public Timeline timeline(Portfolio portfolio, TimelineQuery query) {
             return target().timeline(portfolio, query);
+        }
+
+        @Override
+        public List<NettingLine> netting(Portfolio portfolio, DealFilter filter) {
+            return target().netting(portfolio, filter);
         }
 
         @Override

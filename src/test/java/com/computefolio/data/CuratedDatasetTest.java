@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.Deal;
+import com.computefolio.domain.DealLink;
 import com.computefolio.domain.DealSchedule;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.DealValidator;
-import com.computefolio.domain.DealLink;
 import com.computefolio.domain.Figure;
 import com.computefolio.domain.LinkType;
 import com.computefolio.domain.Money;
@@ -191,6 +191,57 @@ class CuratedDatasetTest {
         assertThat(stargate.asOf(LocalDate.of(2025, 10, 1)).orElseThrow().capacity().gigawatts()).isEqualByComparingTo("7");
         assertThat(stargate.asOf(LocalDate.of(2025, 11, 1)).orElseThrow().capacity().gigawatts()).isEqualByComparingTo("8");
         assertThat(stargate.current().capacity().gigawatts()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void stargatesPartsAreLinkedPartOfItAndNothingElseIs() {
+        List<String> parts = portfolio.deals().stream()
+                .filter(d -> d.links().stream().anyMatch(l -> l.type() == LinkType.PART_OF))
+                .map(Deal::id).sorted().toList();
+
+        assertThat(parts).containsExactly("coreweave-cloud-2025-09", "oracle-cloud-2025", "sb-energy-equity-2026",
+                "sb-energy-sites-2025");
+        parts.forEach(id -> assertThat(deal(id).links()).contains(new DealLink(LinkType.PART_OF, "stargate-us-2025")));
+        // Stargate Norway is not in the US programme's $500B and 10 GW: no source counts it there.
+        assertThat(deal("stargate-norway-2025").links()).noneMatch(l -> l.type() == LinkType.PART_OF);
+    }
+
+    @Test
+    void oracleIsOnlyReportedOnceItsValueIsTheUnconfirmedThreeHundredBillion() {
+        Deal oracle = deal("oracle-cloud-2025");
+
+        assertThat(oracle.asOf(LocalDate.of(2025, 8, 1)).orElseThrow().status()).isEqualTo(DealStatus.DEFINITIVE);
+        oracle.revisions().stream().filter(r -> r.value().isDisclosed()).forEach(r -> {
+            assertThat(r.value().confidence()).isEqualTo(Confidence.REPORTED);
+            assertThat(r.status()).as(r.knownFrom().toString()).isEqualTo(DealStatus.REPORTED);
+        });
+    }
+
+    @Test
+    void nvidiasTenGigawattsAreOpenAisOwnLetterOfIntentAndCountedOnce() {
+        Deal systems = deal("nvidia-systems-loi-2025");
+
+        assertThat(systems.direction()).isEqualTo(MoneyDirection.COMMITMENT);
+        assertThat(systems.revisions()).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(DealStatus.LETTER_OF_INTENT);
+            assertThat(r.value().isDisclosed()).isFalse();
+        });
+        assertThat(systems.current().capacity().gigawatts()).isEqualByComparingTo("10");
+        assertThat(systems.current().legs().get(0).start()).isEqualTo(java.time.YearMonth.of(2026, 7));
+        assertThat(systems.current().legs().get(0).capacity().gigawatts()).isEqualByComparingTo("1");
+        // The investment side carries money only, so the 10 GW are not counted twice.
+        assertThat(deal("nvidia-loi-2025").revisions()).allSatisfy(r -> assertThat(r.capacity()).isNull());
+    }
+
+    @Test
+    void nscaleAndAkersBillionIsThePartnersMoneyNotOpenAisCommitment() {
+        Revision norway = deal("stargate-norway-2025").current();
+
+        assertThat(norway.value().isDisclosed()).isFalse();
+        assertThat(norway.otherFigures()).singleElement().satisfies(f -> {
+            assertThat(f.amount()).isEqualTo(Money.billionsUsd("1"));
+            assertThat(f.label()).contains("Nscale and Aker").contains("not OpenAI");
+        });
     }
 
     @Test

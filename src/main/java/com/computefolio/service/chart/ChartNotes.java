@@ -4,6 +4,7 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.ScheduleFlag;
 import com.computefolio.domain.Source;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.NettingLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,10 +18,11 @@ final class ChartNotes {
     private static final int LISTED_NUMBERS = 10;
     /** Caveat names as the analysis service counts them: schedule flags plus money it could not add. */
     private static final List<String> CAVEATS_SHOWN = List.of(ScheduleFlag.UPPER_BOUND.name(), ScheduleFlag.ESTIMATE.name(),
-            ScheduleFlag.TERM_ASSUMED.name(), ScheduleFlag.TERM_UNKNOWN.name(), "OTHER_CURRENCY");
+            ScheduleFlag.TERM_ASSUMED.name(), ScheduleFlag.TERM_UNKNOWN.name(), "OTHER_CURRENCY", ScheduleFlag.NETTED.name());
 
     private final ChartText text;
     private final FilterDescription filters;
+    private final ValueFormat format = new ValueFormat();
 
     ChartNotes(ChartText text) {
         this.text = text;
@@ -60,6 +62,23 @@ final class ChartNotes {
             lines.add(text.get("footnote.caveats", String.join(", ", caveatPhrases)));
         }
         return String.join("\n", lines);
+    }
+
+    /** As {@link #footnote(List, List, Map, String)}, then one line saying what overlap netting took off each umbrella. */
+    String footnote(List<SourceRef> refs, List<String> undisclosedTitles, Map<String, Integer> caveats, String truncation,
+                    List<NettingLine> netting, boolean capacity) {
+        String base = footnote(refs, undisclosedTitles, caveats, truncation);
+        List<String> entries = new ArrayList<>();
+        for (NettingLine line : netting) {
+            if (capacity && line.countedKilowatts() != line.grossKilowatts()) {
+                entries.add(text.get("footnote.netted.entry", line.umbrellaTitle(), format.capacity(line.grossKilowatts()),
+                        format.capacity(line.partsKilowatts()), format.capacity(line.countedKilowatts())));
+            } else if (!capacity && line.moneyDisclosed() && line.countedMinor() != line.grossMinor()) {
+                entries.add(text.get("footnote.netted.entry", line.umbrellaTitle(), format.money(line.grossMinor(), line.currency()),
+                        format.money(line.partsMinor(), line.currency()), format.money(line.countedMinor(), line.currency())));
+            }
+        }
+        return entries.isEmpty() ? base : base + "\n" + text.get("footnote.netted", String.join("; ", entries));
     }
 
     /**

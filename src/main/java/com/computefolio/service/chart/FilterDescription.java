@@ -54,6 +54,9 @@ public final class FilterDescription {
         if (!filter.directions().isEmpty()) {
             phrases.add(text.get("filter.directions", names("direction", filter.directions())));
         }
+        if (filter.gross()) {
+            phrases.add(text.get("filter.gross"));
+        }
         return phrases;
     }
 

@@ -149,14 +149,16 @@ final class PeriodicChartBuilder {
         series.forEach(s -> s.caveats().forEach((k, n) -> caveats.merge(k, n, Integer::sum)));
         if (measure == Measure.CAPACITY) {
             // Ceilings, estimates and currencies qualify money; gigawatts are placed by term alone.
-            caveats.keySet().retainAll(Set.of(ScheduleFlag.TERM_ASSUMED.name(), ScheduleFlag.TERM_UNKNOWN.name()));
+            caveats.keySet().retainAll(Set.of(ScheduleFlag.TERM_ASSUMED.name(), ScheduleFlag.TERM_UNKNOWN.name(),
+                    ScheduleFlag.NETTED.name()));
         }
 
         LocalDate asOf = request.filter().asOf();
         String lead = text.get("chart.subtitle.groupBy", text.get("groupBy." + request.groupBy().name()),
                 text.get("period." + request.granularity().name()));
         String subtitle = notes.subtitle(lead, request.filter(), portfolio.partiesById(), asOf, generated, drawn.size());
-        String footnote = notes.footnote(refs, undisclosedTitles, caveats, null);
+        String footnote = notes.footnote(refs, undisclosedTitles, caveats, null, analysis.netting(portfolio, filter),
+                measure == Measure.CAPACITY);
 
         return new ChartModel(request, title, subtitle, footnote, text.get("axis.time"),
                 titles.valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
@@ -223,7 +225,7 @@ final class PeriodicChartBuilder {
         Set<Confidence> wanted = filter.confidences().isEmpty() ? EnumSet.allOf(Confidence.class) : EnumSet.copyOf(filter.confidences());
         for (Confidence confidence : wanted) {
             DealFilter only = new DealFilter(filter.text(), filter.parties(), filter.kinds(), filter.statuses(), Set.of(confidence),
-                    filter.from(), filter.to(), filter.asOf(), filter.directions(), filter.scenario());
+                    filter.from(), filter.to(), filter.asOf(), filter.directions(), filter.scenario(), filter.gross());
             parts.add(new Part(confidence, analysis.timeline(portfolio, query(request, only, measure))));
         }
         return parts;

@@ -5,6 +5,7 @@ import com.computefolio.io.AtomicFiles;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealView;
 import com.computefolio.service.GroupBy;
+import com.computefolio.service.NettingLine;
 import com.computefolio.service.SummaryRow;
 import com.computefolio.service.render.ChartFonts;
 import com.computefolio.service.chart.ChartModel;
@@ -92,7 +93,7 @@ public final class ReportBuilder {
         progress.update(0.65, text.get("report.progress.deals"));
         ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request), summary(portfolio, request),
                 glance(portfolio, request), text.get("report.note"), chartModels, drawn, DealRow.of(deals, text), sourceNumbers(deals, sources),
-                painter.layOutSources(sources.refs()));
+                painter.layOutSources(sources.refs()), netting(portfolio, request));
         checkTarget.accept(request.out());
         if (request.pack() != null) {
             for (int i = 0; i < chartModels.size(); i++) {
@@ -130,6 +131,30 @@ public final class ReportBuilder {
         ValueFormat format = new ValueFormat();
         return text.get("report.summary", total.deals(), format.money(total.commitmentsMinor(), "USD"),
                 format.capacity(total.kilowatts()));
+    }
+
+    /**
+     * One paragraph per umbrella that overlap netting reduced (gross, named parts, counted), then
+     * the gross sum of the same deals; nothing when nothing was netted.
+     */
+    private List<String> netting(Portfolio portfolio, ReportRequest request) {
+        List<NettingLine> lines = analysis.netting(portfolio, request.filter());
+        if (lines.isEmpty()) {
+            return List.of();
+        }
+        ValueFormat format = new ValueFormat();
+        List<String> paragraphs = new ArrayList<>();
+        for (NettingLine line : lines) {
+            String money = line.moneyDisclosed()
+                    ? text.get("report.netted.money", format.money(line.grossMinor(), line.currency()),
+                            format.money(line.partsMinor(), line.currency()), format.money(line.countedMinor(), line.currency()))
+                    : text.get("report.netted.noMoney");
+            paragraphs.add(text.get("report.netted.line", line.umbrellaTitle(), money, format.capacity(line.grossKilowatts()),
+                    format.capacity(line.partsKilowatts()), format.capacity(line.countedKilowatts()), String.join(", ", line.partIds())));
+        }
+        SummaryRow gross = analysis.summary(portfolio, request.filter().withGross(true), GroupBy.NONE).total();
+        paragraphs.add(text.get("report.netted.gross", format.money(gross.commitmentsMinor(), "USD"), format.capacity(gross.kilowatts())));
+        return paragraphs;
     }
 
     /** The largest counterparties by commitments, for the title page. */

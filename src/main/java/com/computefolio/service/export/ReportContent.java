@@ -11,9 +11,11 @@ import org.jfree.chart.JFreeChart;
  * @param facts         title-page lines: filters, as-of date, generation date
  * @param glance        title-page table: per counterparty, deals, commitments and capacity, largest first
  * @param sourceNumbers per deal row, the appendix numbers of its sources ("[3, 7]")
+ * @param netting       title-page paragraphs saying what overlap netting took off each umbrella, then the
+ *                      gross sum for comparison; empty when nothing was netted
  */
 record ReportContent(String portfolio, List<String> facts, String summary, List<SummaryRow> glance, String note,
                      List<ChartModel> models,
                      List<JFreeChart> charts, List<DealRow> deals, List<String> sourceNumbers,
-                     List<ReportPainter.SourceEntry> sources) {
+                     List<ReportPainter.SourceEntry> sources, List<String> netting) {
 }

@@ -75,7 +75,7 @@ final class ReportPainter {
     record LinkArea(Rectangle2D area, String url, int page) {
     }
 
-    void titlePage(Graphics2D g, String portfolio, List<String> facts, String summary, String note) {
+    void titlePage(Graphics2D g, String portfolio, List<String> facts, String summary, String note, List<String> netting) {
         float y = 110;
         g.setColor(TEXT);
         g.setFont(fonts.bold(28));
@@ -99,7 +99,16 @@ final class ReportPainter {
         y = paragraph(g, summary, fonts.bold(12), MARGIN_X, y, TITLE_COLUMN, 17);
         y += 20;
         g.setColor(MUTED);
-        paragraph(g, note, fonts.regular(10), MARGIN_X, y, TITLE_COLUMN, 14);
+        y = paragraph(g, note, fonts.regular(10), MARGIN_X, y, TITLE_COLUMN, 14);
+        if (!netting.isEmpty()) {
+            // What was counted once, line by line, so the total above can be checked against the gross sum.
+            y += 14;
+            g.setColor(TEXT);
+            y = paragraph(g, text.get("report.netted.heading"), fonts.bold(10), MARGIN_X, y, TITLE_COLUMN, 14);
+            for (String line : netting) {
+                y = paragraph(g, line, fonts.regular(10), MARGIN_X, y, TITLE_COLUMN, 14) + 4;
+            }
+        }
     }
 
     /** The title page's table of the largest counterparties, right of the facts. */

@@ -13,6 +13,7 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -67,12 +68,20 @@ public final class FiltersBar extends HBox {
         dash.setMinWidth(Region.USE_PREF_SIZE);
 
         ComboBox<Scenario> scenario = scenarioPicker(model);
+
+        CheckBox gross = new CheckBox(messages.get("filters.gross"));
+        gross.setId("grossSum");
+        gross.setMinWidth(Region.USE_PREF_SIZE);
+        gross.setTooltip(new Tooltip(messages.get("filters.gross.tooltip")));
+        gross.selectedProperty().bindBidirectional(model.grossProperty());
+
         Button clear = new Button(messages.get("filters.clear"));
         clear.setId("clearFilters");
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clear());
 
-        getChildren().addAll(search, partyMenu, kindMenu, statusMenu, confidenceMenu, from, dash, to, asOfLabel, asOf, scenario, clear);
+        getChildren().addAll(search, partyMenu, kindMenu, statusMenu, confidenceMenu, from, dash, to, asOfLabel, asOf, scenario, gross,
+                clear);
     }
 
     /** Moves the keyboard focus to the search box (Ctrl+F). */

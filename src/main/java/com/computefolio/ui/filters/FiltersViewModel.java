@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -37,12 +39,14 @@ public final class FiltersViewModel {
     private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>();
     private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.AS_REGISTERED);
     private final ObservableList<Scenario> availableScenarios = FXCollections.observableArrayList(Scenarios.builtIn().all());
+    /** Off: umbrellas count only what their parts leave over; on: the plain (gross) sum, for comparison. */
+    private final BooleanProperty gross = new SimpleBooleanProperty(false);
     private final ObservableList<Party> availableParties = FXCollections.observableArrayList();
     private boolean loading;
 
     public FiltersViewModel(WorkspaceModel workspace) {
         this.workspace = workspace;
-        for (Observable o : List.<Observable>of(text, parties, kinds, statuses, confidences, from, to, asOf, scenario)) {
+        for (Observable o : List.<Observable>of(text, parties, kinds, statuses, confidences, from, to, asOf, scenario, gross)) {
             o.addListener(change -> publish());
         }
         workspace.portfolioProperty().addListener((obs, old, portfolio) -> updateParties(portfolio));
@@ -66,7 +70,7 @@ public final class FiltersViewModel {
         String trimmed = text.get() == null ? "" : text.get().trim();
         return new DealFilter(trimmed.isEmpty() ? null : trimmed, parties, kinds, statuses, confidences,
                 from.get(), to.get(), asOf.get(), workspace.filter().directions(),
-                scenario.get() == null ? Scenario.AS_REGISTERED : scenario.get());
+                scenario.get() == null ? Scenario.AS_REGISTERED : scenario.get(), gross.get());
     }
 
     /** Shows a filter in the fields (e.g. the one remembered from the last session) and applies it. */
@@ -89,6 +93,7 @@ public final class FiltersViewModel {
                 availableScenarios.add(filter.scenario());
             }
             scenario.set(filter.scenario());
+            gross.set(filter.gross());
         } finally {
             loading = false;
         }
@@ -145,6 +150,10 @@ public final class FiltersViewModel {
 
     public ObjectProperty<LocalDate> toProperty() {
         return to;
+    }
+
+    public BooleanProperty grossProperty() {
+        return gross;
     }
 
     public ObjectProperty<LocalDate> asOfProperty() {
