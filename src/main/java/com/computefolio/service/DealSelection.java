@@ -20,6 +20,7 @@ import java.util.Map;
  */
 public final class DealSelection {
     private static final SummaryAssembler SUMMARIES = new SummaryAssembler();
+    private static final FlowsAssembler FLOWS = new FlowsAssembler(SUMMARIES);
 
     private final DealSelectionQuery query;
     private final List<MatchedDeal> matched;
@@ -99,6 +100,11 @@ public final class DealSelection {
     /** The same deals' totals per group, plus the total row, which equals {@link #totals()}. */
     public Summary summary(GroupBy groupBy) {
         return groupBy == GroupBy.NONE ? total() : SUMMARIES.assemble(matched, query.filter(), groupBy);
+    }
+
+    /** The same deals' money both ways per buyer and counterparty, by the summary's rules (docs/flows.md). */
+    public Flows flows() {
+        return FLOWS.assemble(matched, query.filter());
     }
 
     /**
