@@ -10,7 +10,8 @@ public final class ChartKinds {
             ChartType.COMMITMENTS, new CommitmentsChart(),
             ChartType.CUMULATIVE, new CumulativeChart(),
             ChartType.CAPACITY, new CapacityChart(),
-            ChartType.TIMELINE, new TimelineChart()));
+            ChartType.TIMELINE, new TimelineChart(),
+            ChartType.FLOWS, new FlowsChart()));
 
     private ChartKinds() {
     }

@@ -30,6 +30,10 @@ final class ChartTitles {
                 : text.get("chart.title.capacity.perPeriod", period(request));
     }
 
+    String flows() {
+        return text.get("chart.title.flows");
+    }
+
     String timeline() {
         return text.get("chart.title.timeline");
     }

@@ -17,7 +17,9 @@ public enum ChartType {
     /** Contracted capacity in gigawatts: online so far (the default) or added per period. */
     CAPACITY(Measure.CAPACITY, Running.CHOSEN),
     /** One bar per deal across its term (a Gantt chart), coloured by kind: adds nothing up. */
-    TIMELINE(null, Running.NEVER);
+    TIMELINE(null, Running.NEVER),
+    /** Money both ways per counterparty: out below zero, in above, the net marked (docs/flows.md). */
+    FLOWS(Measure.MONEY, Running.NEVER);
 
     /** Whether a type shows running totals. */
     private enum Running { NEVER, ALWAYS, CHOSEN }

@@ -26,6 +26,7 @@ final class ChartOptionBoxes {
             case CUMULATIVE -> bundle.getString("charts.type.cumulative");
             case CAPACITY -> bundle.getString("charts.type.capacity");
             case TIMELINE -> bundle.getString("charts.type.timeline");
+            case FLOWS -> bundle.getString("charts.type.flows");
         });
     }
 

@@ -5,7 +5,9 @@ import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartRequest;
+import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.chart.FlowSeries;
 import com.computefolio.service.chart.ValueFormat;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
@@ -27,7 +29,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * (another tab is in front) changes only mark the chart stale, so a hidden chart costs nothing.
  */
 public final class ChartsViewModel {
-    public static final List<ChartType> TYPES = List.of(ChartType.COMMITMENTS, ChartType.CUMULATIVE, ChartType.CAPACITY);
+    public static final List<ChartType> TYPES = List.of(ChartType.COMMITMENTS, ChartType.CUMULATIVE, ChartType.CAPACITY,
+            ChartType.FLOWS);
     public static final List<GroupBy> GROUPINGS = List.of(GroupBy.COUNTERPARTY, GroupBy.KIND, GroupBy.STATUS, GroupBy.CONFIDENCE,
             GroupBy.BUYER);
     public static final List<Granularity> GRANULARITIES = List.of(Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR);
@@ -90,11 +93,16 @@ public final class ChartsViewModel {
         }
         long deals = drawn.series().stream().filter(s -> !chart.hidden().keys().contains(s.groupKey()))
                 .flatMap(s -> s.dealIds().stream()).distinct().count();
-        String amount = format.value(drawn.grandTotal(), drawn.unit(), drawn.currency());
+        // The flows chart's bars go both ways; what it adds up to is the net.
+        long value = drawn.type() == ChartType.FLOWS
+                ? drawn.series().stream().filter(s -> s.groupKey().equals(FlowSeries.NET)).mapToLong(ChartSeries::total).sum()
+                : drawn.grandTotal();
+        String amount = format.value(value, drawn.unit(), drawn.currency());
         String lastPeriod = drawn.periodLabels().isEmpty() ? "" : drawn.periodLabels().get(drawn.periodLabels().size() - 1);
         String lead = switch (drawn.type()) {
             case COMMITMENTS -> bundle.getString("charts.total.commitments");
             case CUMULATIVE -> fill(bundle.getString("charts.total.cumulative"), lastPeriod);
+            case FLOWS -> bundle.getString("charts.total.flows");
             default -> fill(bundle.getString("charts.total.capacity"), lastPeriod);
         };
         String text = fill(bundle.getString("charts.total"), lead, amount, deals);
