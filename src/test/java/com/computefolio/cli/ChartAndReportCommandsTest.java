@@ -151,11 +151,11 @@ class ChartAndReportCommandsTest {
         CliRunner.Result r = run("report", "--out", pdf.toString(), "--pack", pack.toString(), "--as-of", "2026-03-01");
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("Wrote the report (").contains("Wrote 12 pack files to");
+        assertThat(r.out()).contains("Wrote the report (").contains("Wrote 15 pack files to");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Compute contracts report", "Figures as known on 2026-03-01", "Commitments per year",
-                    "Deal timeline", "Sources");
+                    "Deal timeline", "Money both ways", "Circular pairs", "Sources");
         }
         try (var files = Files.list(pack)) {
             assertThat(files.map(p -> p.getFileName().toString().replaceAll("^\\d\\d-.*\\.", "")).distinct().sorted())
