@@ -84,7 +84,10 @@ final class FlowsChartBuilder {
         LocalDate asOf = request.filter().asOf();
         String subtitle = notes.subtitle(text.get("chart.subtitle.flows"), request.filter(), portfolio.partiesById(), asOf,
                 generated, allDeals.size());
-        String footnote = notes.footnote(refs, List.of(), flows.total().caveats(), null) + "\n" + circularNote(flows);
+        String footnote = notes.footnote(refs, List.of(), flows.total().caveats(), null);
+        if (!flows.isEmpty()) {
+            footnote += "\n" + circularNote(flows);
+        }
         return new ChartModel(request, title, subtitle, footnote, text.get("axis.flows.counterparty"),
                 text.get("axis.flows.money"), ValueUnit.BILLIONS, flows.currency(), List.of(), labels, series, legend, List.of(),
                 refs, List.of(), asOf, generated, null);
