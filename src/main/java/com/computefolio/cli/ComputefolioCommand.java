@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             ListCommand.class,
             ShowCommand.class,
             SummaryCommand.class,
+            FlowsCommand.class,
             TimelineCommand.class,
             CompareCommand.class,
             ScenariosCommand.class,

@@ -22,6 +22,7 @@ import java.util.RandomAccess;
  */
 public final class DealSelection {
     private static final SummaryAssembler SUMMARIES = new SummaryAssembler();
+    private static final FlowsAssembler FLOWS = new FlowsAssembler(SUMMARIES);
 
     private final DealSelectionQuery query;
     private final List<MatchedDeal> matched;
@@ -120,6 +121,11 @@ public final class DealSelection {
     /** The same deals' totals per group, plus the total row, which equals {@link #totals()}. */
     public Summary summary(GroupBy groupBy) {
         return groupBy == GroupBy.NONE ? total() : SUMMARIES.assemble(matched, query.filter(), groupBy);
+    }
+
+    /** The same deals' money both ways per buyer and counterparty, by the summary's rules (docs/flows.md). */
+    public Flows flows() {
+        return FLOWS.assemble(matched, query.filter());
     }
 
     /**

@@ -17,6 +17,7 @@ import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.prefs.UserPreferences;
 import com.computefolio.ui.state.WorkspaceModel;
+import com.computefolio.ui.flows.FlowsView;
 import com.computefolio.ui.timeline.TimelineView;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ public class DesktopApp extends Application {
     private record Opened(PortfolioConnection connection, Portfolio portfolio) {
     }
 
-    /** The Charts and Timeline tabs, made by their own views from the shared state. */
+    /** The Charts, Timeline and Flows tabs, made by their own views from the shared state. */
     private Map<String, Node> views(WindowContext context, Texts texts) {
         ChartText chartText = new ChartText(texts);
         // Each view makes its chart services when first shown: loading the chart fonts is not free.
@@ -133,6 +134,8 @@ public class DesktopApp extends Application {
                 analysis, ChartToolkit.create(analysis, targets, chartText), executor, dialogs, bundle));
         factories.put("view.compare", (workspace, analysis, executor, dialogs, bundle, targets) -> new CompareView(
                 new CompareViewModel(workspace, analysis, executor, context.messages()), context.messages()));
+        factories.put("view.flows", (workspace, analysis, executor, dialogs, bundle, targets) -> new FlowsView(workspace,
+                analysis, executor, bundle));
         Map<String, Node> views = new LinkedHashMap<>();
         OutputTargets targets = OutputTargets.following(() -> context.services().connection().databaseFile());
         factories.forEach((key, factory) -> views.put(key, new LazyView(() -> factory.create(context.workspace(),

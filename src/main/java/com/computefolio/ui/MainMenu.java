@@ -102,6 +102,7 @@ final class MainMenu {
                 item("menu.view.deals", "Shortcut+1", () -> window.showView(0)),
                 item("menu.view.charts", "Shortcut+2", () -> window.showView(1)),
                 item("menu.view.timeline", "Shortcut+3", () -> window.showView(2)),
+                item("menu.view.flows", "Shortcut+4", () -> window.showView(3)),
                 new SeparatorMenuItem(), light, dark,
                 new SeparatorMenuItem(), item("menu.view.reload", "F5", window.document()::reload));
     }

@@ -105,6 +105,30 @@ class ChartAndReportCommandsTest {
     }
 
     @Test
+    void theFlowsChartExportsToSvgPdfPngAndCsvThatRealReadersAccept() throws Exception {
+        Path svg = out.resolve("flows.svg");
+        Path pdf = out.resolve("flows.pdf");
+        Path png = out.resolve("flows.png");
+        Path csv = out.resolve("flows.csv");
+
+        for (Path file : List.of(svg, pdf, png, csv)) {
+            CliRunner.Result r = run("chart", "--type", "flows", "--out", file.toString());
+            assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        }
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document document = factory.newDocumentBuilder().parse(svg.toFile());
+        assertThat(document.getDocumentElement().getTextContent()).contains("Money both ways", "Amazon (AWS) (circular)", "36.23%");
+        try (PDDocument document2 = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document2)).contains("Money both ways", "Circular pairs");
+        }
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(960);
+        assertThat(Files.readString(csv)).startsWith("\uFEFFcounterparty,out (USD billions),in (USD billions),net (USD billions)\r\n")
+                .contains("Amazon (AWS) (circular),-138,50,-88\r\n");
+    }
+
+    @Test
     void anUnknownFormatOrAScaleForVectorsOrAnAbsurdSizeIsAUsageError() {
         CliRunner.Result jpeg = run("chart", "--out", out.resolve("chart.jpg").toString());
         CliRunner.Result scaledSvg = run("chart", "--scale", "2", "--out", out.resolve("chart.svg").toString());
@@ -127,11 +151,11 @@ class ChartAndReportCommandsTest {
         CliRunner.Result r = run("report", "--out", pdf.toString(), "--pack", pack.toString(), "--as-of", "2026-03-01");
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("Wrote the report (").contains("Wrote 12 pack files to");
+        assertThat(r.out()).contains("Wrote the report (").contains("Wrote 15 pack files to");
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Compute contracts report", "Figures as known on 2026-03-01", "Commitments per year",
-                    "Deal timeline", "Sources");
+                    "Deal timeline", "Money both ways", "Circular pairs", "Sources");
         }
         try (var files = Files.list(pack)) {
             assertThat(files.map(p -> p.getFileName().toString().replaceAll("^\\d\\d-.*\\.", "")).distinct().sorted())

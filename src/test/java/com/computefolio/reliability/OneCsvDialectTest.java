@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every CSV Computefolio writes, written from one register whose names a spreadsheet would run as
  * formulas and whose texts need quoting: the deals CSV export, a chart's data, the report pack's
- * CSVs and the command line's list, summary and timeline with {@code --format csv}. All must be one
+ * CSVs and the command line's list, summary, timeline and flows with {@code --format csv}. All must be one
  * dialect: a byte-order mark, CRLF after every row and nowhere a bare LF, RFC 4180 quoting, and
  * every formula-like text cell behind an apostrophe.
  */
@@ -77,8 +77,10 @@ class OneCsvDialectTest {
         written.put("list", run("list", "--format", "csv"));
         written.put("summary", run("summary", "--by", "counterparty", "--format", "csv"));
         written.put("timeline", run("timeline", "--by", "counterparty", "--format", "csv"));
+        written.put("flows", run("flows", "--format", "csv"));
 
-        assertThat(written.keySet()).hasSize(9);
+        // deals, chart data, 5 report pack files, list, summary, timeline, flows
+        assertThat(written.keySet()).hasSize(11);
         for (Map.Entry<String, String> file : written.entrySet()) {
             String text = file.getValue();
             assertThat(text).as(file.getKey()).startsWith("\uFEFF").endsWith("\r\n");
@@ -93,7 +95,7 @@ class OneCsvDialectTest {
             assertThat(written.get(withTheTitle)).as(withTheTitle).contains("\"'=HYPERLINK(\"\"http://x\"\"),\"\"quoted\"\"\"");
             assertThat(parse(written.get(withTheTitle)).stream().flatMap(List::stream)).contains("'" + TITLE);
         }
-        for (String withTheParty : List.of("chart data", "summary")) {
+        for (String withTheParty : List.of("chart data", "summary", "flows")) {
             assertThat(parse(written.get(withTheParty)).stream().flatMap(List::stream)).as(withTheParty)
                     .anyMatch(cell -> cell.startsWith("'" + PARTY));
         }

@@ -10,5 +10,7 @@ public enum ChartDrawing {
     /** Stacked areas of running totals (series × period, reached by the end of each period). */
     STACKED_AREAS,
     /** One bar per deal across its term, with dated markers (a Gantt chart). */
-    DEAL_BARS
+    DEAL_BARS,
+    /** Bars per category going both ways from zero (series 0 below, 1 above) with series 2 marked as points. */
+    DIVERGING_BARS
 }

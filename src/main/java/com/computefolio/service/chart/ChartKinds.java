@@ -12,7 +12,8 @@ public final class ChartKinds {
             ChartType.CAPACITY, new CapacityChart(),
             ChartType.RUN_RATE, new RunRateChart(),
             ChartType.CAPACITY_CONTRACTED, new ContractedCapacityChart(),
-            ChartType.TIMELINE, new TimelineChart()));
+            ChartType.TIMELINE, new TimelineChart(),
+            ChartType.FLOWS, new FlowsChart()));
 
     private ChartKinds() {
     }

@@ -40,6 +40,10 @@ final class ChartTitles {
         return text.get("chart.title.capacity.contracted");
     }
 
+    String flows() {
+        return text.get("chart.title.flows");
+    }
+
     String timeline() {
         return text.get("chart.title.timeline");
     }

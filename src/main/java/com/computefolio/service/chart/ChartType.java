@@ -28,7 +28,9 @@ public enum ChartType {
     /** Money committed per period at a yearly rate (x4 a quarter, x12 a month), stacked by group. */
     RUN_RATE(Measure.MONEY, Running.YEARLY),
     /** One bar per deal across its term (a Gantt chart), coloured by kind: adds nothing up. */
-    TIMELINE(null, Running.NEVER);
+    TIMELINE(null, Running.NEVER),
+    /** Money both ways per counterparty: out below zero, in above, the net marked (docs/flows.md). */
+    FLOWS(Measure.MONEY, Running.NEVER);
 
     /** Whether a type shows running totals (YEARLY: never, but each period at a yearly rate). */
     private enum Running { NEVER, ALWAYS, CHOSEN, YEARLY, CONTRACTED }

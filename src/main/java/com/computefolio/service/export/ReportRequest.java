@@ -25,7 +25,10 @@ public record ReportRequest(DealFilter filter, List<ChartRequest> charts, Path o
         charts = List.copyOf(charts).stream().map(c -> c.withFilter(shared)).toList();
     }
 
-    /** The standard report: commitments per year, cumulative and capacity per quarter by counterparty, and the timeline. */
+    /**
+     * The standard report: commitments per year, cumulative and capacity per quarter by counterparty,
+     * the timeline, and money both ways (the flows chart, whose footnote names the circular pairs).
+     */
     public static ReportRequest standard(DealFilter filter, Path out, Path pack) {
         return new ReportRequest(filter, standardCharts(), out, pack);
     }
@@ -35,6 +38,7 @@ public record ReportRequest(DealFilter filter, List<ChartRequest> charts, Path o
                 ChartRequest.of(ChartType.COMMITMENTS, GroupBy.COUNTERPARTY, Granularity.YEAR, null),
                 ChartRequest.of(ChartType.CUMULATIVE, GroupBy.COUNTERPARTY, Granularity.QUARTER, null),
                 ChartRequest.of(ChartType.CAPACITY, GroupBy.COUNTERPARTY, Granularity.QUARTER, null),
-                ChartRequest.of(ChartType.TIMELINE, GroupBy.KIND, Granularity.YEAR, null));
+                ChartRequest.of(ChartType.TIMELINE, GroupBy.KIND, Granularity.YEAR, null),
+                ChartRequest.of(ChartType.FLOWS, GroupBy.COUNTERPARTY, Granularity.YEAR, null));
     }
 }

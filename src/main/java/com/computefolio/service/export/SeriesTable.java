@@ -19,7 +19,30 @@ import java.util.List;
 record SeriesTable(String name, List<String> header, List<List<Object>> rows) {
 
     static SeriesTable of(ChartModel model, ChartText text) {
-        return model.type() == ChartType.TIMELINE ? bars(model, text) : periods(model, text);
+        return switch (model.type()) {
+            case TIMELINE -> bars(model, text);
+            case FLOWS -> categories(model, text);
+            default -> periods(model, text);
+        };
+    }
+
+    /** The flows chart: one row per counterparty column; out (negative), in and net, exact, in the model's series order. */
+    private static SeriesTable categories(ChartModel model, ChartText text) {
+        List<String> header = new ArrayList<>();
+        header.add(text.get("data.column.counterparty"));
+        header.add(text.get("data.column.flowsOut", unitName(model, text)));
+        header.add(text.get("data.column.flowsIn", unitName(model, text)));
+        header.add(text.get("data.column.flowsNet", unitName(model, text)));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int c = 0; c < model.periodLabels().size(); c++) {
+            List<Object> row = new ArrayList<>();
+            row.add(model.periodLabels().get(c));
+            for (ChartSeries series : model.series()) {
+                row.add(model.unit().exact(series.values().get(c)));
+            }
+            rows.add(row);
+        }
+        return new SeriesTable(model.title(), header, rows);
     }
 
     private static SeriesTable periods(ChartModel model, ChartText text) {

@@ -54,6 +54,7 @@ public final class JFreeChartFactory {
         plots.put(ChartDrawing.STACKED_BARS, periodic);
         plots.put(ChartDrawing.STACKED_AREAS, periodic);
         plots.put(ChartDrawing.DEAL_BARS, new TimelinePlot(style, tooltips, text));
+        plots.put(ChartDrawing.DIVERGING_BARS, new FlowsPlot(style));
     }
 
     public JFreeChart create(ChartModel model) {

@@ -28,6 +28,7 @@ final class ChartOptionBoxes {
             case RUN_RATE -> bundle.getString("charts.type.runRate");
             case CAPACITY_CONTRACTED -> bundle.getString("charts.type.capacityContracted");
             case TIMELINE -> bundle.getString("charts.type.timeline");
+            case FLOWS -> bundle.getString("charts.type.flows");
         });
     }
 

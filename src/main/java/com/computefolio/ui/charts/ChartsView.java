@@ -52,7 +52,12 @@ public final class ChartsView extends BorderPane {
 
             @Override
             public void tooltip(XYItemEntity entity, Consumer<String> show) {
-                state.segmentTooltip(entity.getSeriesIndex(), entity.getItem(), show);
+                if (state.shown() != null && state.shown().drawn().type() == ChartType.FLOWS) {
+                    // The flows chart's items carry their own text; its net marks are not segments of the model's cells.
+                    state.dealTooltip(entity, show);
+                } else {
+                    state.segmentTooltip(entity.getSeriesIndex(), entity.getItem(), show);
+                }
             }
 
             @Override

@@ -5,7 +5,9 @@ import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartRequest;
+import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.chart.FlowSeries;
 import com.computefolio.service.chart.ValueFormat;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
@@ -28,7 +30,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class ChartsViewModel {
     public static final List<ChartType> TYPES = List.of(ChartType.COMMITMENTS, ChartType.CUMULATIVE, ChartType.RUN_RATE, ChartType.CAPACITY,
-            ChartType.CAPACITY_CONTRACTED);
+            ChartType.CAPACITY_CONTRACTED, ChartType.FLOWS);
     public static final List<GroupBy> GROUPINGS = List.of(GroupBy.COUNTERPARTY, GroupBy.KIND, GroupBy.STATUS, GroupBy.CONFIDENCE,
             GroupBy.BUYER);
     public static final List<Granularity> GRANULARITIES = List.of(Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR);
@@ -91,12 +93,17 @@ public final class ChartsViewModel {
         }
         long deals = drawn.series().stream().filter(s -> !chart.hidden().keys().contains(s.groupKey()))
                 .flatMap(s -> s.dealIds().stream()).distinct().count();
-        String amount = format.value(drawn.grandTotal(), drawn.unit(), drawn.currency());
+        // The flows chart's bars go both ways; what it adds up to is the net.
+        long value = drawn.type() == ChartType.FLOWS
+                ? drawn.series().stream().filter(s -> s.groupKey().equals(FlowSeries.NET)).mapToLong(ChartSeries::total).sum()
+                : drawn.grandTotal();
+        String amount = format.value(value, drawn.unit(), drawn.currency());
         String lastPeriod = drawn.periodLabels().isEmpty() ? "" : drawn.periodLabels().get(drawn.periodLabels().size() - 1);
         String lead = switch (drawn.type()) {
             case COMMITMENTS, RUN_RATE -> bundle.getString("charts.total.commitments");
             case CUMULATIVE -> fill(bundle.getString("charts.total.cumulative"), lastPeriod);
             case CAPACITY_CONTRACTED -> fill(bundle.getString("charts.total.capacityContracted"), lastPeriod);
+            case FLOWS -> bundle.getString("charts.total.flows");
             default -> fill(bundle.getString(drawn.request().cumulative() ? "charts.total.capacity" : "charts.total.capacityAdded"),
                     lastPeriod);
         };

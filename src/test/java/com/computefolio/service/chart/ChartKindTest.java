@@ -38,12 +38,13 @@ class ChartKindTest {
         assertThat(drawing(ChartType.CAPACITY, true)).isEqualTo(ChartDrawing.STACKED_AREAS);
         assertThat(drawing(ChartType.CAPACITY, false)).isEqualTo(ChartDrawing.STACKED_BARS);
         assertThat(drawing(ChartType.TIMELINE, false)).isEqualTo(ChartDrawing.DEAL_BARS);
+        assertThat(drawing(ChartType.FLOWS, false)).isEqualTo(ChartDrawing.DIVERGING_BARS);
     }
 
     @Test
     void eachKindAddsUpItsOwnMeasure() {
         assertThat(List.of(ChartType.values())).extracting(ChartType::measure)
-                .containsExactly(Measure.MONEY, Measure.MONEY, Measure.CAPACITY, Measure.CAPACITY, Measure.MONEY, null);
+                .containsExactly(Measure.MONEY, Measure.MONEY, Measure.CAPACITY, Measure.CAPACITY, Measure.MONEY, null, Measure.MONEY);
     }
 
     @Test

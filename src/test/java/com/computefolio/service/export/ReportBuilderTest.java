@@ -58,23 +58,25 @@ class ReportBuilderTest {
         ReportResult result = standardReport(ChartFixtures.portfolio(), DealFilter.ALL, null);
 
         List<String> pages = pageTexts(result.pdf());
-        // title, contents, 4 charts, 1 page of deals, 1 page of sources
-        assertThat(result.pages()).isEqualTo(8);
-        assertThat(pages).hasSize(8);
+        // title, contents, 5 charts, 1 page of deals, 1 page of sources
+        assertThat(result.pages()).isEqualTo(9);
+        assertThat(pages).hasSize(9);
         assertThat(pages.get(0)).contains("Compute contracts report", "Portfolio: test", "Deals: all deals", "Latest known figures (no as-of date)", "At a glance",
                 "Generated on 2026-05-01", "5 deals; commitments $450B; capacity 20.5 GW");
         assertThat(pages.get(1)).contains("Contents").containsPattern("Commitments per year\\s*\\.*\\s*3")
-                .containsPattern("Deal timeline: each deal across its term\\s*\\.*\\s*6").containsPattern("Deals\\s*\\.*\\s*7")
-                .containsPattern("Sources\\s*\\.*\\s*8");
+                .containsPattern("Deal timeline: each deal across its term\\s*\\.*\\s*6")
+                .containsPattern("Money both ways: paid out, invested in, and the net\\s*\\.*\\s*7")
+                .containsPattern("Deals\\s*\\.*\\s*8").containsPattern("Sources\\s*\\.*\\s*9");
         assertThat(pages.get(2)).contains("Commitments per year", "Oracle", "Estimate (dashed outline)");
         assertThat(pages.get(3)).contains("Cumulative commitments");
         assertThat(pages.get(4)).contains("Capacity online (GW) at the end of each period");
         assertThat(pages.get(5)).contains("Deal timeline: each deal across its term", "Broadcom accelerators");
-        assertThat(pages.get(6)).contains("Deals", "Counterparty", "Confidence", "AWS cloud capacity", "Amazon (AWS)",
+        assertThat(pages.get(6)).contains("Money both ways: paid out, invested in, and the net", "Out: the buyer pays");
+        assertThat(pages.get(7)).contains("Deals", "Counterparty", "Confidence", "AWS cloud capacity", "Amazon (AWS)",
                 "$38B", "up to $22.4B", "undisclosed", "4.5", "Estimate");
-        assertThat(pages.get(7)).contains("Sources", "DigiTimes", "https://example.com/s24", "The Wall Street Journal");
+        assertThat(pages.get(8)).contains("Sources", "DigiTimes", "https://example.com/s24", "The Wall Street Journal");
         for (int i = 0; i < pages.size(); i++) {
-            assertThat(pages.get(i)).contains("Page " + (i + 1) + " of 8");
+            assertThat(pages.get(i)).contains("Page " + (i + 1) + " of 9");
         }
     }
 
@@ -86,8 +88,8 @@ class ReportBuilderTest {
         // Numbered over all the report's sources by date: Broadcom (2025-10-13) is [5], DigiTimes (2025-11-04) [6].
         assertThat(pages.get(2)).contains("Reuters [1, 3]", "The Wall Street Journal [2]", "DigiTimes [6]");
         assertThat(pages.get(4)).contains("Broadcom [5]");
-        assertThat(pages.get(7)).containsPattern("\\[5\\]\\s*Broadcom").containsPattern("\\[6\\]\\s*DigiTimes");
-        assertThat(pages.get(6)).containsPattern("AWS cloud capacity.*\\[6\\]");
+        assertThat(pages.get(8)).containsPattern("\\[5\\]\\s*Broadcom").containsPattern("\\[6\\]\\s*DigiTimes");
+        assertThat(pages.get(7)).containsPattern("AWS cloud capacity.*\\[6\\]");
     }
 
     @Test
@@ -95,7 +97,7 @@ class ReportBuilderTest {
         ReportResult result = standardReport(ChartFixtures.portfolio(), DealFilter.ALL, null);
 
         assertThat(OutputReaders.pdfFonts(result.pdf())).isNotEmpty().allMatch(f -> f.isEmbedded());
-        assertThat(ExternalTool.run("pdfinfo", result.pdf().toString())).containsPattern("Pages:\\s+8\\n");
+        assertThat(ExternalTool.run("pdfinfo", result.pdf().toString())).containsPattern("Pages:\\s+9\\n");
         assertThat(ExternalTool.run("pdftotext", result.pdf().toString(), "-")).contains("Compute contracts report", "DigiTimes");
         assertThat(ExternalTool.run("pdffonts", result.pdf().toString())).contains("DejaVuSans-Bold").doesNotContain(" no  ");
     }
@@ -106,13 +108,13 @@ class ReportBuilderTest {
 
         try (PDDocument document = Loader.loadPDF(result.pdf().toFile())) {
             List<PDAnnotation> contents = document.getPage(1).getAnnotations();
-            assertThat(contents).hasSize(6).allMatch(a -> ((PDAnnotationLink) a).getAction() instanceof PDActionGoTo);
+            assertThat(contents).hasSize(7).allMatch(a -> ((PDAnnotationLink) a).getAction() instanceof PDActionGoTo);
             List<String> urls = new ArrayList<>();
-            for (PDAnnotation a : document.getPage(7).getAnnotations()) {
+            for (PDAnnotation a : document.getPage(8).getAnnotations()) {
                 urls.add(((PDActionURI) ((PDAnnotationLink) a).getAction()).getURI());
             }
             assertThat(urls).contains("https://example.com/s24", "https://example.com/s14");
-            assertThat(document.getDocumentCatalog().getDocumentOutline().children()).hasSize(8);
+            assertThat(document.getDocumentCatalog().getDocumentOutline().children()).hasSize(9);
         }
     }
 
@@ -133,9 +135,9 @@ class ReportBuilderTest {
         assertThat(dealPages).isGreaterThan(1);
         assertThat(pages.get(0)).contains("Figures as known on 2025-12-31");
         assertThat(pages.get(2)).contains("as known on 2025-12-31");
-        assertThat(pages.get(6)).contains("Deals").contains("Deal number 1");
-        assertThat(pages.get(7)).contains("Deals (continued)");
-        assertThat(String.join("\n", pages.subList(6, 6 + dealPages))).contains("Deal number 70");
+        assertThat(pages.get(7)).contains("Deals").contains("Deal number 1");
+        assertThat(pages.get(8)).contains("Deals (continued)");
+        assertThat(String.join("\n", pages.subList(7, 7 + dealPages))).contains("Deal number 70");
     }
 
     @Test
@@ -147,10 +149,10 @@ class ReportBuilderTest {
                 (fraction, message) -> fractions.add(fraction), () -> false);
 
         assertThat(fractions).isSortedAccordingTo(Double::compare).last().isEqualTo(1.0);
-        assertThat(result.packFiles()).hasSize(12).allMatch(Files::exists);
+        assertThat(result.packFiles()).hasSize(15).allMatch(Files::exists);
         assertThat(result.packFiles()).extracting(p -> p.getFileName().toString())
                 .contains("01-commitments-per-year.svg", "01-commitments-per-year.png", "01-commitments-per-year.csv",
-                        "04-deal-timeline-each-deal-across-its-term.svg");
+                        "04-deal-timeline-each-deal-across-its-term.svg", "05-money-both-ways-paid-out-invested-in-and-the-net.csv");
         BufferedImage png = ImageIO.read(pack.resolve("01-commitments-per-year.png").toFile());
         assertThat(png.getWidth()).isEqualTo(2 * JFreeChartFactory.DEFAULT_WIDTH);
         assertThat(OutputReaders.svgTexts(pack.resolve("02-cumulative-commitments.svg"))).contains("Cumulative commitments");

@@ -173,9 +173,12 @@ class JFreeChartFactoryTest {
                     case STACKED_BARS -> assertThat(renderer).as("%s", type).isInstanceOf(StackedXYBarRenderer.class);
                     case STACKED_AREAS -> assertThat(renderer).as("%s", type).isInstanceOf(XYAreaRenderer.class);
                     case DEAL_BARS -> assertThat(plot.getOrientation()).as("%s", type).isEqualTo(PlotOrientation.HORIZONTAL);
+                    case DIVERGING_BARS -> assertThat(renderer).as("%s", type).isInstanceOf(StackedXYBarRenderer.class);
                 }
-                assertThat(plot.getDataset().getSeriesCount()).as("%s", type)
-                        .isEqualTo(model.series().size() + model.bars().size());
+                // The flows chart draws its net marks from a second dataset.
+                int drawnSeries = plot.getDataset().getSeriesCount()
+                        + (type == ChartType.FLOWS ? plot.getDataset(1).getSeriesCount() : 0);
+                assertThat(drawnSeries).as("%s", type).isEqualTo(model.series().size() + model.bars().size());
             }
         }
     }
