@@ -2,6 +2,7 @@ package com.computefolio.service.chart;
 
 import com.computefolio.domain.ExactSums;
 import com.computefolio.domain.Confidence;
+import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
@@ -51,6 +52,7 @@ final class PeriodicChartBuilder {
     private final ChartNotes notes;
     private final Palette palette = new Palette();
     private final ChartTitles titles;
+    private final ContextOverlays overlays;
     /** Charts are computed on background threads, the newest request winning: read and replaced whole. */
     private volatile NumberedSources lastNumbered;
 
@@ -59,6 +61,7 @@ final class PeriodicChartBuilder {
         this.text = text;
         this.notes = new ChartNotes(text);
         this.titles = new ChartTitles(text);
+        this.overlays = new ContextOverlays(text);
     }
 
     /** One confidence's timeline (confidence null: all figures in one timeline). */
@@ -118,7 +121,11 @@ final class PeriodicChartBuilder {
         CellIndex cells = cells(portfolio, request, filter, series, periods);
 
         List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
-        List<SourceRef> refs = sourceRefs(portfolio, drawn, viewsById, sharedIndex);
+        List<ContextSeries> context = OverlayNames.drawsOverlays(request.type())
+                ? OverlayNames.resolve(portfolio.contextSeries(), request.overlays()) : List.of();
+        List<SourceRef> refs = sourceRefs(portfolio, drawn, viewsById, sharedIndex, ContextOverlays.sources(context));
+        ContextOverlays.Drawn contextDrawn = context.isEmpty() || periods.isEmpty() ? ContextOverlays.Drawn.NONE
+                : overlays.build(context, sharedIndex != null ? sharedIndex : SourceIndex.numbered(refs));
 
         List<String> undisclosed = parts.stream().flatMap(p -> p.timeline().undisclosedDealIds().stream()).distinct().toList();
         List<String> undisclosedTitles = measure == Measure.MONEY
@@ -135,13 +142,13 @@ final class PeriodicChartBuilder {
         String lead = text.get("chart.subtitle.groupBy", text.get("groupBy." + request.groupBy().name()),
                 text.get("period." + request.granularity().name()));
         String subtitle = notes.subtitle(lead, request.filter(), portfolio.partiesById(), asOf, generated, drawn.size());
-        String footnote = notes.footnote(refs, undisclosedTitles, caveats, null);
+        String footnote = notes.withOverlays(notes.footnote(refs, undisclosedTitles, caveats, null), contextDrawn);
 
         return new ChartModel(request, title, subtitle, footnote, text.get("axis.time"),
                 titles.valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
                 currency, periods, periods.stream().map(request.granularity()::label).toList(), series,
                 legend(shown, series, colours, request), List.of(), refs, measure == Measure.MONEY ? undisclosed : List.of(),
-                asOf, generated, cells);
+                asOf, generated, cells, contextDrawn.lines(), contextDrawn.ranges());
     }
 
     /**
@@ -150,16 +157,19 @@ final class PeriodicChartBuilder {
      * deals again: the numbering of the last drawn deals of the same portfolio is kept and reused.
      */
     private List<SourceRef> sourceRefs(Portfolio portfolio, List<String> drawn, Map<String, DealView> viewsById,
-                                       SourceIndex sharedIndex) {
+                                       SourceIndex sharedIndex, List<Source> contextSources) {
         NumberedSources last = lastNumbered;
-        if (sharedIndex == null && last != null && last.portfolio() == portfolio && last.drawn().equals(drawn)) {
+        boolean reusable = sharedIndex == null && contextSources.isEmpty();
+        if (reusable && last != null && last.portfolio() == portfolio && last.drawn().equals(drawn)) {
             return last.refs();
         }
         List<Source> drawnSources = new ArrayList<>();
         drawn.stream().map(viewsById::get).filter(v -> v != null).forEach(v -> drawnSources.addAll(DealSources.of(v)));
+        // The context lines' sources are numbered with the deals', so one footnote cites both.
+        drawnSources.addAll(contextSources);
         SourceIndex index = sharedIndex != null ? sharedIndex : SourceIndex.of(drawnSources);
         List<SourceRef> refs = index.refsFor(drawnSources);
-        if (sharedIndex == null) {
+        if (reusable) {
             lastNumbered = new NumberedSources(portfolio, drawn, refs);
         }
         return refs;

@@ -31,6 +31,11 @@ public final class SourceIndex {
         this.byId = Map.copyOf(map);
     }
 
+    /** An index over sources numbered already (a chart's own refs), to look their numbers up again. */
+    static SourceIndex numbered(List<SourceRef> refs) {
+        return new SourceIndex(refs);
+    }
+
     /** Numbers the distinct sources (by id) of the given collection. */
     public static SourceIndex of(Collection<Source> sources) {
         Map<String, Source> distinct = new LinkedHashMap<>();

@@ -59,7 +59,7 @@ public final class JFreeChartFactory {
     public JFreeChart create(ChartModel model) {
         XYPlot plot = plotOf(model).create(model, text.locale());
         plot.setNoDataMessage(text.get("empty.chart"));
-        plot.setFixedLegendItems(LegendItems.of(model));
+        plot.setFixedLegendItems(LegendItems.of(model, text.get("legend.range")));
 
         JFreeChart chart = new JFreeChart(model.title(), style.title(), plot, false);
         chart.setBackgroundPaint(Color.WHITE);

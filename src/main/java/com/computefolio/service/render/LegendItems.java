@@ -2,6 +2,7 @@ package com.computefolio.service.render;
 
 import com.computefolio.service.chart.ChartColor;
 import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartOverlay;
 import com.computefolio.service.chart.LegendEntry;
 import com.computefolio.service.chart.SeriesStyle;
 import com.computefolio.service.chart.TimelineMarker;
@@ -23,7 +24,7 @@ final class LegendItems {
     private LegendItems() {
     }
 
-    static LegendItemCollection of(ChartModel model) {
+    static LegendItemCollection of(ChartModel model, String rangeLabel) {
         LegendItemCollection items = new LegendItemCollection();
         for (LegendEntry entry : model.legend()) {
             LegendItem item = switch (entry.kind()) {
@@ -33,6 +34,19 @@ final class LegendItems {
             };
             item.setSeriesKey(entry.key());
             items.add(item);
+        }
+        for (int i = 0; i < model.overlays().size(); i++) {
+            ChartOverlay overlay = model.overlays().get(i);
+            LegendItem line = new LegendItem(overlay.label(), null, null, null, true, new Ellipse2D.Double(-3, -3, 6, 6), true,
+                    OverlayLayer.colour(i), false, OverlayLayer.colour(i), new BasicStroke(1f), true,
+                    new Line2D.Double(-8, 0, 8, 0), OverlayLayer.LINE, OverlayLayer.colour(i));
+            line.setSeriesKey(overlay.key());
+            items.add(line);
+        }
+        if (!model.ranges().isEmpty()) {
+            LegendItem range = new LegendItem(rangeLabel, null, null, null, false, SWATCH, false, ChartStyle.MARKER, false,
+                    ChartStyle.MARKER, new BasicStroke(1f), true, new Line2D.Double(0, -6, 0, 6), OverlayLayer.RANGE, ChartStyle.MARKER);
+            items.add(range);
         }
         return items;
     }

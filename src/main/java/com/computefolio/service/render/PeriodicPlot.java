@@ -43,10 +43,12 @@ final class PeriodicPlot implements PlotKind {
 
     private final ChartStyle style;
     private final ChartTooltips tooltips;
+    private final OverlayLayer overlays;
 
     PeriodicPlot(ChartStyle style, ChartTooltips tooltips) {
         this.style = style;
         this.tooltips = tooltips;
+        this.overlays = new OverlayLayer(tooltips);
     }
 
     @Override
@@ -86,12 +88,16 @@ final class PeriodicPlot implements PlotKind {
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.6f));
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         plot.setNoDataMessageFont(style.legend());
+        overlays.addTo(plot, model, locale);
         return plot;
     }
 
     /** The deals of the clicked segment (series × period). */
     @Override
     public List<String> dealIdsAt(ChartModel model, XYItemEntity item) {
+        if (OverlayLayer.isOverlay(item)) {
+            return List.of();
+        }
         return model.dealIdsAt(item.getSeriesIndex(), periodOf(model, item.getItem()));
     }
 
@@ -136,7 +142,7 @@ final class PeriodicPlot implements PlotKind {
         return dataset;
     }
 
-    private static RegularTimePeriod period(ChartModel model, YearMonth start) {
+    static RegularTimePeriod period(ChartModel model, YearMonth start) {
         return switch (model.request().granularity()) {
             case MONTH -> new Month(start.getMonthValue(), start.getYear());
             case QUARTER -> new Quarter((start.getMonthValue() - 1) / 3 + 1, start.getYear());
