@@ -105,7 +105,9 @@ class OverlayCommandsTest {
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("OpenAI operating loss", "Sources disagree");
+            assertThat(new PDFTextStripper().getText(document)).contains("OpenAI operating loss", "Sources disagree",
+                    "Commitments beside the published totals", "This report (default view)",
+                    "Published: $1,400B (2025-10)", "Published: $600B (2026-02)", "Time window:");
         }
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("No context series 'ebitda' to draw; known:");

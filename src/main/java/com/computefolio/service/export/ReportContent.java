@@ -11,9 +11,10 @@ import org.jfree.chart.JFreeChart;
  * @param facts         title-page lines: filters, as-of date, generation date
  * @param glance        title-page table: per counterparty, deals, commitments and capacity, largest first
  * @param sourceNumbers per deal row, the appendix numbers of its sources ("[3, 7]")
+ * @param comparison    the register's totals beside the published ones, or null when the register states none
  */
 record ReportContent(String portfolio, List<String> facts, String summary, List<SummaryRow> glance, String note,
                      List<ChartModel> models,
                      List<JFreeChart> charts, List<DealRow> deals, List<String> sourceNumbers,
-                     List<ReportPainter.SourceEntry> sources) {
+                     List<ReportPainter.SourceEntry> sources, PublishedComparison.Page comparison) {
 }
