@@ -31,6 +31,11 @@ public final class OverlayNames {
         return register.stream().filter(s -> MONEY_UNIT.equals(s.unit())).toList();
     }
 
+    /** The window's toggles: one per drawable series, its id (the series' name is its label). */
+    public static List<String> toggles(List<ContextSeries> register) {
+        return drawable(register).stream().map(ContextSeries::id).distinct().toList();
+    }
+
     /** Every name accepted: the kinds present (in the kinds' order), then the series' ids. */
     public static List<String> known(List<ContextSeries> register) {
         Set<String> names = new LinkedHashSet<>();

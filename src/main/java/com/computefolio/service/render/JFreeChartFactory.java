@@ -89,6 +89,11 @@ public final class JFreeChartFactory {
         return List.of();
     }
 
+    /** Whether a drawn item is a context line or range (its tooltip says all; no deals are behind it). */
+    public static boolean isContext(XYItemEntity item) {
+        return OverlayLayer.isOverlay(item);
+    }
+
     private PlotKind plotOf(ChartModel model) {
         PlotKind plot = plots.get(ChartKinds.of(model.type()).drawing(model.request()));
         if (plot == null) {

@@ -112,11 +112,11 @@ final class OverlayLayer {
 
         Positions(ChartModel model, Locale locale) {
             this.model = model;
-            this.calendar = Calendar.getInstance(PeriodicPlot.UTC, locale);
+            this.calendar = Calendar.getInstance(PeriodTimes.UTC, locale);
         }
 
         double x(YearMonth month) {
-            RegularTimePeriod period = PeriodicPlot.period(model, month);
+            RegularTimePeriod period = PeriodTimes.period(model.request().granularity(), month);
             return model.request().cumulative() ? period.getLastMillisecond(calendar) : period.getMiddleMillisecond(calendar);
         }
     }

@@ -20,12 +20,9 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.time.Month;
-import org.jfree.data.time.Quarter;
 import org.jfree.data.time.RegularTimePeriod;
 import org.jfree.data.time.TimePeriodAnchor;
 import org.jfree.data.time.TimeTableXYDataset;
-import org.jfree.data.time.Year;
 
 /**
  * The plot of a stacked chart over periods: bars per period for a run rate, a stacked area for a
@@ -39,7 +36,7 @@ import org.jfree.data.time.Year;
  */
 final class PeriodicPlot implements PlotKind {
 
-    static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    static final TimeZone UTC = PeriodTimes.UTC;
 
     private final ChartStyle style;
     private final ChartTooltips tooltips;
@@ -142,41 +139,7 @@ final class PeriodicPlot implements PlotKind {
         return dataset;
     }
 
-    static RegularTimePeriod period(ChartModel model, YearMonth start) {
-        return switch (model.request().granularity()) {
-            case MONTH -> new Month(start.getMonthValue(), start.getYear());
-            case QUARTER -> new Quarter((start.getMonthValue() - 1) / 3 + 1, start.getYear());
-            case YEAR -> new Year(start.getYear());
-        };
-    }
-
-    private XYItemRenderer bars(ChartModel model) {
-        StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.18);
-        renderer.setBarPainter(new StandardXYBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(true);
-        styleSeries(renderer, model);
-        renderer.setDefaultToolTipGenerator((dataset, series, item) -> tooltips.cell(model, series, item));
-        return renderer;
-    }
-
-    private XYItemRenderer area(ChartModel model) {
-        XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
-        renderer.setOutline(true);
-        styleSeries(renderer, model);
-        renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
-            int period = periodOf(model, item);
-            return period < 0 ? null : tooltips.cell(model, series, period);
-        });
-        return renderer;
-    }
-
-    private static void styleSeries(org.jfree.chart.renderer.xy.AbstractXYItemRenderer renderer, ChartModel model) {
-        for (int s = 0; s < model.series().size(); s++) {
-            ChartSeries series = model.series().get(s);
-            renderer.setSeriesPaint(s, ChartStyle.fill(series.colour(), series.style()));
-            renderer.setSeriesOutlinePaint(s, ChartStyle.outline(series.colour(), series.style()));
-            renderer.setSeriesOutlineStroke(s, ChartStyle.outlineStroke(series.style()));
-        }
+    private static RegularTimePeriod period(ChartModel model, YearMonth start) {
+        return PeriodTimes.period(model.request().granularity(), start);
     }
 }

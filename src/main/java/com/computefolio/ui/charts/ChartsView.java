@@ -4,6 +4,7 @@ import com.computefolio.service.AnalysisService;
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
+import com.computefolio.service.render.JFreeChartFactory;
 import com.computefolio.service.chart.ChartType;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
@@ -52,6 +53,11 @@ public final class ChartsView extends BorderPane {
 
             @Override
             public void tooltip(XYItemEntity entity, Consumer<String> show) {
+                if (JFreeChartFactory.isContext(entity)) {
+                    // A context line or range carries its own text (value, sources); it has no deals behind it.
+                    show.accept(entity.getToolTipText());
+                    return;
+                }
                 state.segmentTooltip(entity.getSeriesIndex(), entity.getItem(), show);
             }
 
@@ -95,7 +101,8 @@ public final class ChartsView extends BorderPane {
         granularity.valueProperty().bindBidirectional(model.granularityProperty());
         ToolBar toolbar = new ToolBar(ChartOptionBoxes.labelled(bundle.getString("charts.type.label"), type),
                 ChartOptionBoxes.labelled(bundle.getString("charts.groupBy.label"), groupBy),
-                ChartOptionBoxes.labelled(bundle.getString("charts.granularity.label"), granularity));
+                ChartOptionBoxes.labelled(bundle.getString("charts.granularity.label"), granularity),
+                OverlayToggles.menu(bundle, model));
         toolbar.getItems().addAll(ChartViewParts.chartButtons(bundle, model.state(), chartPane, "chart"));
         return toolbar;
     }
