@@ -142,4 +142,34 @@ final class PeriodicPlot implements PlotKind {
     private static RegularTimePeriod period(ChartModel model, YearMonth start) {
         return PeriodTimes.period(model.request().granularity(), start);
     }
+
+    private XYItemRenderer bars(ChartModel model) {
+        StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.18);
+        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDrawBarOutline(true);
+        styleSeries(renderer, model);
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> tooltips.cell(model, series, item));
+        return renderer;
+    }
+
+    private XYItemRenderer area(ChartModel model) {
+        XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
+        renderer.setOutline(true);
+        styleSeries(renderer, model);
+        renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
+            int period = periodOf(model, item);
+            return period < 0 ? null : tooltips.cell(model, series, period);
+        });
+        return renderer;
+    }
+
+    private static void styleSeries(org.jfree.chart.renderer.xy.AbstractXYItemRenderer renderer, ChartModel model) {
+        for (int s = 0; s < model.series().size(); s++) {
+            ChartSeries series = model.series().get(s);
+            renderer.setSeriesPaint(s, ChartStyle.fill(series.colour(), series.style()));
+            renderer.setSeriesOutlinePaint(s, ChartStyle.outline(series.colour(), series.style()));
+            renderer.setSeriesOutlineStroke(s, ChartStyle.outlineStroke(series.style()));
+        }
+    }
 }
