@@ -78,8 +78,10 @@ final class PublishedComparison {
 
     /** The commitments of one view of the register (one row of the table). */
     Row row(Portfolio portfolio, DealFilter filter, String view) {
+        // The view's own selection, as the deals table and the title page have it (the totals agree
+        // everywhere); commitments are its money going out, so inflows are left out below.
+        SummaryRow total = analysis.summary(portfolio, filter, GroupBy.NONE).total();
         DealFilter commitments = filter.directions().isEmpty() ? filter.withDirections(Set.of(MoneyDirection.COMMITMENT)) : filter;
-        SummaryRow total = analysis.summary(portfolio, commitments, GroupBy.NONE).total();
         Timeline yearly = analysis.timeline(portfolio, new TimelineQuery(commitments, GroupBy.NONE, Granularity.YEAR, Measure.MONEY, false));
         long through = 0;
         for (TimelineSeries series : yearly.series()) {
@@ -90,15 +92,20 @@ final class PublishedComparison {
             }
         }
         long ceilings = 0;
+        int deals = 0;
         int undisclosed = 0;
-        for (DealView deal : analysis.deals(portfolio, commitments)) {
+        for (DealView deal : analysis.deals(portfolio, filter)) {
+            if (deal.deal().direction() != MoneyDirection.COMMITMENT) {
+                continue;
+            }
+            deals++;
             if (!deal.revision().value().isDisclosed()) {
                 undisclosed++;
             } else if (deal.revision().value().basis() == ValueBasis.UP_TO && "USD".equals(HeadlineTotal.currency(deal.revision()))) {
                 ceilings = ExactSums.money(ceilings, HeadlineTotal.minorUnits(deal.revision()).orElse(0));
             }
         }
-        return new Row(view, total.deals(), total.commitmentsMinor(), through, ceilings, undisclosed, total.kilowatts());
+        return new Row(view, deals, total.commitmentsMinor(), through, ceilings, undisclosed, total.kilowatts());
     }
 
     Page page(List<Row> rows, List<Stated> stated) {
