@@ -5,6 +5,7 @@ import com.computefolio.service.GroupBy;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.chart.OverlayNames;
 import com.computefolio.service.export.ChartSizes;
 import com.computefolio.service.export.ExportControl;
 import com.computefolio.service.export.ExportService;
@@ -72,6 +73,9 @@ final class ChartCommand extends ServiceCommand {
     @Mixin
     private FilterOptions filters;
 
+    @Mixin
+    private OverlayOptions overlays;
+
     @Override
     public Integer call() {
         FileFormat chosen = format != null ? format
@@ -82,7 +86,14 @@ final class ChartCommand extends ServiceCommand {
         ExportService exports = root().context().exportService();
         Portfolio portfolio = portfolioService().portfolio();
         DealFilter filter = filters.toFilter();
-        ChartModel model = exports.chart(portfolio, ChartRequest.of(type, groupBy, granularity, filter));
+        ChartRequest request = ChartRequest.of(type, groupBy, granularity, filter);
+        if (overlays.asked()) {
+            if (!OverlayNames.drawsOverlays(type)) {
+                throw usageError("chart.error.overlayType", type.name().toLowerCase(Locale.ROOT));
+            }
+            request = request.withOverlays(overlays.checked(portfolio.contextSeries(), messages()));
+        }
+        ChartModel model = exports.chart(portfolio, request);
         if (chosen.drawing == null) {
             if (chosen == FileFormat.CSV) {
                 exports.writeChartCsv(model, outFile, ExportControl.NONE);

@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.domain.Portfolio;
 import com.computefolio.service.export.ExportControl;
 import com.computefolio.service.export.ReportRequest;
 import com.computefolio.service.export.ReportResult;
@@ -25,13 +26,18 @@ final class ReportCommand extends ServiceCommand {
     @Mixin
     private FilterOptions filters;
 
+    @Mixin
+    private OverlayOptions overlays;
+
     @Override
     public Integer call() {
         if (!outFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             throw usageError("report.error.notPdf", outFile.toString());
         }
-        ReportResult result = root().context().exportService().writeReport(portfolioService().portfolio(),
-                ReportRequest.standard(filters.toFilter(), outFile, packDir), ExportControl.NONE);
+        Portfolio portfolio = portfolioService().portfolio();
+        ReportRequest request = ReportRequest.standard(filters.toFilter(), outFile, packDir)
+                .withOverlays(overlays.checked(portfolio.contextSeries(), messages()));
+        ReportResult result = root().context().exportService().writeReport(portfolio, request, ExportControl.NONE);
         out().println(messages().get("report.done", result.pages(), outFile.toString()));
         if (packDir != null) {
             out().println(messages().get("report.packDone", result.packFiles().size(), packDir.toString()));

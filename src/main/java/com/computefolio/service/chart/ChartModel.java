@@ -23,14 +23,15 @@ import java.util.stream.Stream;
  * @param undisclosedDealIds deals that match the filter but have no disclosed value, so are not drawn
  * @param asOf              the "as known on" date, or null for the latest figures
  * @param generated         the day the chart was made
- * @param overlays          context lines drawn over the stacks (empty for most charts)
+ * @param overlays          context lines drawn over the stacks (compute online; revenue, losses, stated totals), on the value axis
+ * @param ranges            where sources disagree about an overlay's value: both values, drawn as a bar between them
  */
 public record ChartModel(ChartRequest request, String title, String subtitle, String footnote,
                          String timeAxisLabel, String valueAxisLabel, ValueUnit unit, String currency,
                          List<YearMonth> periodStarts, List<String> periodLabels, List<ChartSeries> series,
                          List<LegendEntry> legend, List<TimelineBar> bars, List<SourceRef> sources,
                          List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells,
-                         List<ChartOverlay> overlays) {
+                         List<ChartOverlay> overlays, List<ChartRange> ranges) {
 
     /** Group key of the series that gathers the smallest groups once a chart has too many to tell apart. */
     public static final String OTHER_KEY = "__other__";
@@ -46,17 +47,29 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
         sources = List.copyOf(sources);
         undisclosedDealIds = List.copyOf(undisclosedDealIds);
         cells = cells == null ? CellIndex.empty() : cells;
-        overlays = List.copyOf(overlays == null ? List.of() : overlays);
+        overlays = overlays == null ? List.of() : List.copyOf(overlays);
+        ranges = ranges == null ? List.of() : List.copyOf(ranges);
     }
 
-    /** A model with no overlays. */
+    /** A chart without overlays. */
     public ChartModel(ChartRequest request, String title, String subtitle, String footnote,
                       String timeAxisLabel, String valueAxisLabel, ValueUnit unit, String currency,
                       List<YearMonth> periodStarts, List<String> periodLabels, List<ChartSeries> series,
                       List<LegendEntry> legend, List<TimelineBar> bars, List<SourceRef> sources,
                       List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells) {
-        this(request, title, subtitle, footnote, timeAxisLabel, valueAxisLabel, unit, currency, periodStarts, periodLabels, series,
-                legend, bars, sources, undisclosedDealIds, asOf, generated, cells, List.of());
+        this(request, title, subtitle, footnote, timeAxisLabel, valueAxisLabel, unit, currency, periodStarts, periodLabels,
+                series, legend, bars, sources, undisclosedDealIds, asOf, generated, cells, List.of(), List.of());
+    }
+
+    /** A chart with context lines but no ranges. */
+    public ChartModel(ChartRequest request, String title, String subtitle, String footnote,
+                      String timeAxisLabel, String valueAxisLabel, ValueUnit unit, String currency,
+                      List<YearMonth> periodStarts, List<String> periodLabels, List<ChartSeries> series,
+                      List<LegendEntry> legend, List<TimelineBar> bars, List<SourceRef> sources,
+                      List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells,
+                      List<ChartOverlay> overlays) {
+        this(request, title, subtitle, footnote, timeAxisLabel, valueAxisLabel, unit, currency, periodStarts, periodLabels,
+                series, legend, bars, sources, undisclosedDealIds, asOf, generated, cells, overlays, List.of());
     }
 
     public ChartType type() {

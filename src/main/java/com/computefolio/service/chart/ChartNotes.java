@@ -82,6 +82,31 @@ final class ChartNotes {
     }
 
     /**
+     * The footnote with the context lines added: each line's sources, each disagreement with both
+     * values and their sources, and how many points could not be placed on the chart.
+     */
+    String withOverlays(String footnote, ContextOverlays.Drawn drawn) {
+        if (drawn.lines().isEmpty() && drawn.pointsLeftOut() == 0) {
+            return footnote;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(footnote);
+        if (!drawn.lines().isEmpty()) {
+            List<String> named = new ArrayList<>();
+            for (ChartOverlay overlay : drawn.lines()) {
+                List<Integer> numbers = overlay.sources().stream().map(SourceRef::number).toList();
+                named.add(numbers.isEmpty() ? overlay.label() : overlay.label() + " " + numbers(numbers));
+            }
+            lines.add(text.get("footnote.overlays", String.join("; ", named)));
+        }
+        drawn.ranges().forEach(r -> lines.add(text.get("footnote.range", r.description())));
+        if (drawn.pointsLeftOut() > 0) {
+            lines.add(text.get("footnote.overlayPointsLeftOut", drawn.pointsLeftOut()));
+        }
+        return String.join("\n", lines);
+    }
+
+    /**
      * "OpenAI [1, 4]; Reuters [2]": one entry per publisher, in the order of their first number. A
      * publisher cited more than {@value #LISTED_NUMBERS} times lists its first numbers and how many
      * more: a chart of 100,000 deals cites over 100,000 sources, and a footnote listing them all

@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A line drawn over a chart's stacks for context (compute online, revenue, losses): values at
- * months, in the chart's raw unit (kilowatts for {@link ValueUnit#GIGAWATTS}, minor units for
- * {@link ValueUnit#BILLIONS}), with the sources that state them. A month may appear twice when
- * sources disagree; each value is kept as stated.
+ * A line drawn over a chart's stacks for context (revenue, losses, capex, a stated total, compute
+ * online): exact values at the months they describe, on the same axis as the chart, in the chart's
+ * raw unit (kilowatts for {@link ValueUnit#GIGAWATTS}, cents for {@link ValueUnit#BILLIONS}).
  *
- * @param key     stable key of the overlay (the context series' id)
+ * @param key     the context series' id (or another overlay's own key)
  * @param label   what the legend calls it
- * @param months  the month of each value (a year's figure sits at its December, the end of the year)
- * @param values  one raw value per month
+ * @param months  the month each value belongs to, ascending (a year's figure sits at its December)
+ * @param values  exact raw values in {@code unit}, one per month
  * @param sources the numbered sources of the values, as the footnote cites them
  */
 public record ChartOverlay(String key, String label, List<YearMonth> months, List<Long> values, ValueUnit unit,
@@ -27,7 +26,8 @@ public record ChartOverlay(String key, String label, List<YearMonth> months, Lis
         values = List.copyOf(values);
         sources = List.copyOf(sources == null ? List.of() : sources);
         if (months.size() != values.size()) {
-            throw new IllegalArgumentException("an overlay has one value per month");
+            throw new IllegalArgumentException("an overlay needs one value per month: " + months.size() + " months, "
+                    + values.size() + " values");
         }
     }
 }

@@ -3,6 +3,7 @@ package com.computefolio.service.chart;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,8 +12,16 @@ import java.util.Objects;
  *
  * @param cumulative only read for {@link ChartType#CAPACITY} (GW online so far, or GW added per
  *                   period); COMMITMENTS is always per period and CUMULATIVE always a running total
+ * @param overlays   names of the context series drawn as lines over the commitments charts (ids or
+ *                   kinds, see {@link OverlayNames}); empty for none
  */
-public record ChartRequest(ChartType type, GroupBy groupBy, Granularity granularity, DealFilter filter, boolean cumulative) {
+public record ChartRequest(ChartType type, GroupBy groupBy, Granularity granularity, DealFilter filter, boolean cumulative,
+                           List<String> overlays) {
+
+    /** A request without overlays. */
+    public ChartRequest(ChartType type, GroupBy groupBy, Granularity granularity, DealFilter filter, boolean cumulative) {
+        this(type, groupBy, granularity, filter, cumulative, List.of());
+    }
 
     public ChartRequest {
         Objects.requireNonNull(type, "type");
@@ -20,6 +29,7 @@ public record ChartRequest(ChartType type, GroupBy groupBy, Granularity granular
         granularity = granularity == null ? Granularity.QUARTER : granularity;
         filter = filter == null ? DealFilter.ALL : filter;
         cumulative = type.cumulative(cumulative);
+        overlays = overlays == null ? List.of() : List.copyOf(overlays);
     }
 
     /** A request with the type's natural cumulative setting (capacity: cumulative). */
@@ -28,6 +38,11 @@ public record ChartRequest(ChartType type, GroupBy groupBy, Granularity granular
     }
 
     public ChartRequest withFilter(DealFilter newFilter) {
-        return new ChartRequest(type, groupBy, granularity, newFilter, cumulative);
+        return new ChartRequest(type, groupBy, granularity, newFilter, cumulative, overlays);
+    }
+
+    /** The same chart with these context series drawn over it (ignored by charts that draw no overlays). */
+    public ChartRequest withOverlays(List<String> names) {
+        return new ChartRequest(type, groupBy, granularity, filter, cumulative, names);
     }
 }

@@ -37,6 +37,14 @@ public final class ChartTooltips {
         return head + "\n" + text.get("tooltip.cell.deals", deals.count(), named);
     }
 
+    /** "OpenAI revenue, 2025-12: $13.1B [5]": one point of a context line, as stated. */
+    public String overlay(ChartOverlay overlay, int pointIndex) {
+        String numbers = overlay.sources().isEmpty() ? ""
+                : overlay.sources().stream().map(r -> String.valueOf(r.number())).collect(Collectors.joining(", ", " [", "]"));
+        return text.get("tooltip.overlay", overlay.label(), overlay.months().get(pointIndex).toString(),
+                format.value(overlay.values().get(pointIndex), overlay.unit(), "USD"), numbers);
+    }
+
     /** "AWS cloud capacity (Amazon): 2025-11 to 2032-10, $38B, Definitive, Official, term stated". */
     public String bar(TimelineBar bar) {
         return text.get("tooltip.bar", bar.title(), bar.counterparty(), bar.start().toString(), bar.end().toString(),

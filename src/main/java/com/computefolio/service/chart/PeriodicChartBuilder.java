@@ -52,6 +52,7 @@ final class PeriodicChartBuilder {
     private final ChartNotes notes;
     private final Palette palette = new Palette();
     private final ChartTitles titles;
+    private final ContextOverlays overlays;
     /** Charts are computed on background threads, the newest request winning: read and replaced whole. */
     private volatile NumberedSources lastNumbered;
 
@@ -60,6 +61,7 @@ final class PeriodicChartBuilder {
         this.text = text;
         this.notes = new ChartNotes(text);
         this.titles = new ChartTitles(text);
+        this.overlays = new ContextOverlays(text);
     }
 
     /** One confidence's timeline (confidence null: all figures in one timeline). */
@@ -118,7 +120,7 @@ final class PeriodicChartBuilder {
         DealFilter filter = effectiveFilter(request);
         Measure measure = request.type().measure();
         List<Part> parts = timelines(portfolio, request, filter, measure);
-        List<ContextSeries> context = ContextOverlays.of(portfolio, request);
+        List<ContextSeries> context = CapacityOverlays.of(portfolio, request);
         List<YearMonth> periods = commonPeriods(parts, request, context);
         Map<YearMonth, Integer> periodIndex = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) {
@@ -136,10 +138,19 @@ final class PeriodicChartBuilder {
         CellIndex cells = cells(portfolio, request, filter, series, periods);
 
         List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
-        List<Source> contextSources = ContextOverlays.sources(context);
+        // Two kinds of context: compute online on the capacity chart (CapacityOverlays) and the money
+        // series chosen for the commitments charts (ContextOverlays); one index numbers both with the deals.
+        List<ContextSeries> money = OverlayNames.drawsOverlays(request.type())
+                ? OverlayNames.resolve(portfolio.contextSeries(), request.overlays()) : List.of();
+        List<Source> contextSources = new ArrayList<>(CapacityOverlays.sources(context));
+        contextSources.addAll(ContextOverlays.sources(money));
         SourceIndex numbering = sourceIndex(portfolio, drawn, viewsById, sharedIndex, contextSources);
         List<SourceRef> refs = numbering.refs();
-        List<ChartOverlay> overlays = context.stream().map(c -> ContextOverlays.overlay(c, numbering)).toList();
+        ContextOverlays.Drawn contextDrawn = money.isEmpty() || periods.isEmpty() ? ContextOverlays.Drawn.NONE
+                : overlays.build(money, numbering);
+        List<ChartOverlay> lines = new ArrayList<>();
+        context.forEach(c -> lines.add(CapacityOverlays.overlay(c, numbering)));
+        lines.addAll(contextDrawn.lines());
 
         List<String> undisclosed = parts.stream().flatMap(p -> p.timeline().undisclosedDealIds().stream()).distinct().toList();
         List<String> undisclosedTitles = measure == Measure.MONEY
@@ -157,14 +168,14 @@ final class PeriodicChartBuilder {
         String lead = text.get("chart.subtitle.groupBy", text.get("groupBy." + request.groupBy().name()),
                 text.get("period." + request.granularity().name()));
         String subtitle = notes.subtitle(lead, request.filter(), portfolio.partiesById(), asOf, generated, drawn.size());
-        String footnote = notes.footnote(refs, undisclosedTitles, caveats, null, analysis.netting(portfolio, filter),
-                measure == Measure.CAPACITY);
+        String footnote = notes.withOverlays(notes.footnote(refs, undisclosedTitles, caveats, null,
+                analysis.netting(portfolio, filter), measure == Measure.CAPACITY), contextDrawn);
 
         return new ChartModel(request, title, subtitle, footnote, text.get("axis.time"),
                 titles.valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
                 currency, periods, periods.stream().map(request.granularity()::label).toList(), series,
                 legend(shown, series, colours, request), List.of(), refs, measure == Measure.MONEY ? undisclosed : List.of(),
-                asOf, generated, cells, overlays);
+                asOf, generated, cells, lines, contextDrawn.ranges());
     }
 
     /**
@@ -244,7 +255,7 @@ final class PeriodicChartBuilder {
         parts.forEach(p -> starts.addAll(p.timeline().periodStarts()));
         if (!starts.isEmpty()) {
             context.forEach(c -> c.points().forEach(point -> {
-                YearMonth start = request.granularity().periodStart(ContextOverlays.month(point));
+                YearMonth start = request.granularity().periodStart(CapacityOverlays.month(point));
                 if (start.isBefore(starts.first())) {
                     starts.add(start);
                 }

@@ -1,6 +1,8 @@
 package com.computefolio.service.export;
 
+import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Source;
 import com.computefolio.io.AtomicFiles;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealView;
@@ -12,6 +14,8 @@ import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartModelFactory;
 import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.ContextKind;
+import com.computefolio.service.chart.OverlayNames;
 import com.computefolio.service.chart.DealSources;
 import com.computefolio.service.chart.FilterDescription;
 import com.computefolio.service.render.JFreeChartFactory;
@@ -46,6 +50,7 @@ public final class ReportBuilder {
     private final Clock clock;
     private final ReportPainter painter;
     private final ReportPack pack;
+    private final PublishedComparison comparison;
 
     public ReportBuilder(AnalysisService analysis, ChartModelFactory models, JFreeChartFactory charts, ChartFonts fonts,
                          ChartText text, Clock clock) {
@@ -58,6 +63,7 @@ public final class ReportBuilder {
         ChartExporter exporter = new ChartExporter(charts, fonts);
         this.pack = new ReportPack(exporter, new DataExporter(text));
         this.fonts = fonts;
+        this.comparison = new PublishedComparison(analysis, text);
     }
 
     /**
@@ -77,7 +83,7 @@ public final class ReportBuilder {
     public ReportResult build(Portfolio portfolio, ReportRequest request, ReportProgress progress, BooleanSupplier cancelled,
                               Consumer<Path> checkTarget) throws IOException {
         List<DealView> deals = analysis.deals(portfolio, request.filter());
-        SourceIndex sources = SourceIndex.of(DealSources.of(deals));
+        SourceIndex sources = SourceIndex.of(withContextSources(portfolio, request, DealSources.of(deals)));
         int steps = request.charts().size();
         List<ChartModel> chartModels = new ArrayList<>();
         List<JFreeChart> drawn = new ArrayList<>();
@@ -93,7 +99,7 @@ public final class ReportBuilder {
         progress.update(0.65, text.get("report.progress.deals"));
         ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request), summary(portfolio, request),
                 glance(portfolio, request), text.get("report.note"), chartModels, drawn, DealRow.of(deals, text), sourceNumbers(deals, sources),
-                painter.layOutSources(sources.refs()), netting(portfolio, request));
+                painter.layOutSources(sources.refs()), netting(portfolio, request), comparison.page(portfolio, request.filter(), sources));
         checkTarget.accept(request.out());
         if (request.pack() != null) {
             for (int i = 0; i < chartModels.size(); i++) {
@@ -116,6 +122,20 @@ public final class ReportBuilder {
         }
         progress.update(1.0, text.get("report.progress.done"));
         return new ReportResult(request.out(), pages[0], packFiles);
+    }
+
+    /**
+     * The deals' sources and those of the context the report shows (the charts' overlays and the
+     * published totals of the comparison page), so that the appendix numbers them all.
+     */
+    private static List<Source> withContextSources(Portfolio portfolio, ReportRequest request, List<Source> dealSources) {
+        List<String> names = request.charts().stream().flatMap(c -> c.overlays().stream()).distinct().toList();
+        List<ContextSeries> shown = new ArrayList<>(OverlayNames.resolve(portfolio.contextSeries(), names));
+        portfolio.contextSeries().stream().filter(s -> ContextKind.of(s).orElse(null) == ContextKind.COMMITMENTS)
+                .filter(s -> !shown.contains(s)).forEach(shown::add);
+        List<Source> all = new ArrayList<>(dealSources);
+        shown.forEach(s -> s.points().forEach(p -> all.addAll(p.sources())));
+        return all;
     }
 
     private List<String> facts(Portfolio portfolio, ReportRequest request) {

@@ -13,9 +13,10 @@ import org.jfree.chart.JFreeChart;
  * @param sourceNumbers per deal row, the appendix numbers of its sources ("[3, 7]")
  * @param netting       title-page paragraphs saying what overlap netting took off each umbrella, then the
  *                      gross sum for comparison; empty when nothing was netted
+ * @param comparison    the register's totals beside the published ones, or null when the register states none
  */
 record ReportContent(String portfolio, List<String> facts, String summary, List<SummaryRow> glance, String note,
                      List<ChartModel> models,
                      List<JFreeChart> charts, List<DealRow> deals, List<String> sourceNumbers,
-                     List<ReportPainter.SourceEntry> sources, List<String> netting) {
+                     List<ReportPainter.SourceEntry> sources, List<String> netting, PublishedComparison.Page comparison) {
 }

@@ -46,7 +46,7 @@ final class ReportPdf {
     }
 
     /** A page to draw: what goes on it. */
-    private sealed interface PagePlan permits TitlePlan, ContentsPlan, ChartPlan, DealsPlan, SourcesPlan {
+    private sealed interface PagePlan permits TitlePlan, ContentsPlan, ChartPlan, ComparisonPlan, DealsPlan, SourcesPlan {
     }
 
     private record TitlePlan() implements PagePlan {
@@ -56,6 +56,9 @@ final class ReportPdf {
     }
 
     private record ChartPlan(int chart) implements PagePlan {
+    }
+
+    private record ComparisonPlan() implements PagePlan {
     }
 
     private record DealsPlan(int from, int to) implements PagePlan {
@@ -99,6 +102,9 @@ final class ReportPdf {
         for (int i = 0; i < content.charts().size(); i++) {
             plan.add(new ChartPlan(i));
         }
+        if (content.comparison() != null) {
+            plan.add(new ComparisonPlan());
+        }
         int perPage = ReportPainter.dealRowsPerPage();
         for (int from = 0; from < content.deals().size(); from += perPage) {
             plan.add(new DealsPlan(from, Math.min(content.deals().size(), from + perPage)));
@@ -128,6 +134,8 @@ final class ReportPdf {
             PagePlan page = plan.get(i);
             if (page instanceof ChartPlan chart) {
                 entries.add(new ReportPainter.ContentsEntry(content.models().get(chart.chart()).title(), i + 1, true));
+            } else if (page instanceof ComparisonPlan) {
+                entries.add(new ReportPainter.ContentsEntry(content.comparison().title(), i + 1, false));
             } else if (page instanceof DealsPlan deals && deals.from() == 0) {
                 entries.add(new ReportPainter.ContentsEntry(text.get("report.deals"), i + 1, false));
             } else if (page instanceof SourcesPlan sources && sources.first()) {
@@ -152,6 +160,8 @@ final class ReportPdf {
                 links = painter.contentsPage(g, contents);
             } else if (plan instanceof ChartPlan chart) {
                 painter.chartPage(g, content.charts().get(chart.chart()));
+            } else if (plan instanceof ComparisonPlan) {
+                new ComparisonPainter(fonts).page(g, content.comparison());
             } else if (plan instanceof DealsPlan deals) {
                 painter.dealsPage(g, content.deals().subList(deals.from(), deals.to()),
                         content.sourceNumbers().subList(deals.from(), deals.to()), deals.from() > 0);

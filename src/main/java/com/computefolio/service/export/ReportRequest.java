@@ -5,6 +5,7 @@ import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.chart.OverlayNames;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,12 @@ public record ReportRequest(DealFilter filter, List<ChartRequest> charts, Path o
         Objects.requireNonNull(out, "out");
         DealFilter shared = filter;
         charts = List.copyOf(charts).stream().map(c -> c.withFilter(shared)).toList();
+    }
+
+    /** The same report with these context series drawn over its commitments charts (see OverlayNames). */
+    public ReportRequest withOverlays(List<String> names) {
+        return new ReportRequest(filter, charts.stream()
+                .map(c -> OverlayNames.drawsOverlays(c.type()) ? c.withOverlays(names) : c).toList(), out, pack);
     }
 
     /**

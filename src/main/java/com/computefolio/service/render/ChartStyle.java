@@ -7,7 +7,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
-import java.awt.Shape;
 import java.awt.Stroke;
 
 /**
@@ -26,11 +25,6 @@ final class ChartStyle {
     static final Color AS_OF_LINE = new Color(0xB03A2E);
 
     private static final float[] DASH = {3.5f, 2.5f};
-    /** Context lines: dark, thick and dashed, so they read as "stated elsewhere", not as a stack. */
-    private static final Color[] OVERLAYS = {new Color(0x111111), new Color(0xB03A2E), new Color(0x1F5F8B), new Color(0x6B4C9A)};
-    static final Stroke OVERLAY_STROKE = new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
-            new float[] {7f, 4f}, 0f);
-    static final Shape OVERLAY_POINT = new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7);
 
     private final ChartFonts fonts;
 
@@ -67,11 +61,6 @@ final class ChartStyle {
     }
 
     /** The model's colour on a Java 2D canvas. */
-    /** The colour of the i-th context line. */
-    static Color overlay(int index) {
-        return OVERLAYS[index % OVERLAYS.length];
-    }
-
     static Color awt(ChartColor colour) {
         return new Color(colour.rgb());
     }

@@ -60,7 +60,7 @@ public final class JFreeChartFactory {
     public JFreeChart create(ChartModel model) {
         XYPlot plot = plotOf(model).create(model, text.locale());
         plot.setNoDataMessage(text.get("empty.chart"));
-        plot.setFixedLegendItems(LegendItems.of(model));
+        plot.setFixedLegendItems(LegendItems.of(model, text.get("legend.range")));
 
         JFreeChart chart = new JFreeChart(model.title(), style.title(), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -88,6 +88,11 @@ public final class JFreeChartFactory {
             return model.dealIdsOfGroup(legend.getSeriesKey().toString());
         }
         return List.of();
+    }
+
+    /** Whether a drawn item is a context line or range (its tooltip says all; no deals are behind it). */
+    public static boolean isContext(XYItemEntity item) {
+        return OverlayLayer.isOverlay(item);
     }
 
     private PlotKind plotOf(ChartModel model) {

@@ -24,7 +24,7 @@ final class LegendItems {
     private LegendItems() {
     }
 
-    static LegendItemCollection of(ChartModel model) {
+    static LegendItemCollection of(ChartModel model, String rangeLabel) {
         LegendItemCollection items = new LegendItemCollection();
         for (LegendEntry entry : model.legend()) {
             LegendItem item = switch (entry.kind()) {
@@ -37,11 +37,16 @@ final class LegendItems {
         }
         for (int i = 0; i < model.overlays().size(); i++) {
             ChartOverlay overlay = model.overlays().get(i);
-            LegendItem line = new LegendItem(overlay.label(), null, null, null, false, SWATCH, false, ChartStyle.overlay(i), false,
-                    ChartStyle.overlay(i), new BasicStroke(1f), true, new Line2D.Double(-8, 0, 8, 0), ChartStyle.OVERLAY_STROKE,
-                    ChartStyle.overlay(i));
+            LegendItem line = new LegendItem(overlay.label(), null, null, null, true, new Ellipse2D.Double(-3, -3, 6, 6), true,
+                    OverlayLayer.colour(i), false, OverlayLayer.colour(i), new BasicStroke(1f), true,
+                    new Line2D.Double(-8, 0, 8, 0), OverlayLayer.LINE, OverlayLayer.colour(i));
             line.setSeriesKey(overlay.key());
             items.add(line);
+        }
+        if (!model.ranges().isEmpty()) {
+            LegendItem range = new LegendItem(rangeLabel, null, null, null, false, SWATCH, false, ChartStyle.MARKER, false,
+                    ChartStyle.MARKER, new BasicStroke(1f), true, new Line2D.Double(0, -6, 0, 6), OverlayLayer.RANGE, ChartStyle.MARKER);
+            items.add(range);
         }
         return items;
     }

@@ -2,7 +2,6 @@ package com.computefolio.service.render;
 
 import com.computefolio.domain.ExactSums;
 import com.computefolio.service.chart.ChartModel;
-import com.computefolio.service.chart.ChartOverlay;
 import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.ChartTooltips;
 import com.computefolio.service.chart.ValueUnit;
@@ -15,22 +14,15 @@ import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.SeriesRenderingOrder;
-import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.time.TimeSeries;
-import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.data.time.Month;
-import org.jfree.data.time.Quarter;
 import org.jfree.data.time.RegularTimePeriod;
 import org.jfree.data.time.TimePeriodAnchor;
 import org.jfree.data.time.TimeTableXYDataset;
-import org.jfree.data.time.Year;
 
 /**
  * The plot of a stacked chart over periods: bars per period for a run rate, a stacked area for a
@@ -44,14 +36,16 @@ import org.jfree.data.time.Year;
  */
 final class PeriodicPlot implements PlotKind {
 
-    static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    static final TimeZone UTC = PeriodTimes.UTC;
 
     private final ChartStyle style;
     private final ChartTooltips tooltips;
+    private final OverlayLayer overlays;
 
     PeriodicPlot(ChartStyle style, ChartTooltips tooltips) {
         this.style = style;
         this.tooltips = tooltips;
+        this.overlays = new OverlayLayer(tooltips);
     }
 
     @Override
@@ -91,44 +85,16 @@ final class PeriodicPlot implements PlotKind {
         plot.setRangeGridlineStroke(new java.awt.BasicStroke(0.6f));
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         plot.setNoDataMessageFont(style.legend());
-        addOverlays(plot, model);
+        overlays.addTo(plot, model, locale);
         return plot;
-    }
-
-    /**
-     * Context lines over the stacks, each value at the end of its month (a stock stated for a year
-     * sits at its December), on the same value axis. They make no entities: a click or hover on a
-     * line finds no deals, and tooltips stay those of the stacks.
-     */
-    private static void addOverlays(XYPlot plot, ChartModel model) {
-        if (model.overlays().isEmpty()) {
-            return;
-        }
-        TimeSeriesCollection lines = new TimeSeriesCollection(UTC);
-        lines.setXPosition(TimePeriodAnchor.END);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        renderer.setDefaultCreateEntities(false);
-        for (int i = 0; i < model.overlays().size(); i++) {
-            ChartOverlay overlay = model.overlays().get(i);
-            TimeSeries series = new TimeSeries(overlay.key());
-            for (int p = 0; p < overlay.months().size(); p++) {
-                YearMonth m = overlay.months().get(p);
-                // Sources that disagree on one month: the line passes through the last, the others are in the data.
-                series.addOrUpdate(new Month(m.getMonthValue(), m.getYear()), overlay.unit().plotted(overlay.values().get(p)));
-            }
-            lines.addSeries(series);
-            renderer.setSeriesPaint(i, ChartStyle.overlay(i));
-            renderer.setSeriesStroke(i, ChartStyle.OVERLAY_STROKE);
-            renderer.setSeriesShape(i, ChartStyle.OVERLAY_POINT);
-        }
-        plot.setDataset(1, lines);
-        plot.setRenderer(1, renderer);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     }
 
     /** The deals of the clicked segment (series × period). */
     @Override
     public List<String> dealIdsAt(ChartModel model, XYItemEntity item) {
+        if (OverlayLayer.isOverlay(item)) {
+            return List.of();
+        }
         return model.dealIdsAt(item.getSeriesIndex(), periodOf(model, item.getItem()));
     }
 
@@ -174,11 +140,7 @@ final class PeriodicPlot implements PlotKind {
     }
 
     private static RegularTimePeriod period(ChartModel model, YearMonth start) {
-        return switch (model.request().granularity()) {
-            case MONTH -> new Month(start.getMonthValue(), start.getYear());
-            case QUARTER -> new Quarter((start.getMonthValue() - 1) / 3 + 1, start.getYear());
-            case YEAR -> new Year(start.getYear());
-        };
+        return PeriodTimes.period(model.request().granularity(), start);
     }
 
     private XYItemRenderer bars(ChartModel model) {

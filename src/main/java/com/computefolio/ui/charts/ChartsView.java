@@ -4,6 +4,7 @@ import com.computefolio.service.AnalysisService;
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
+import com.computefolio.service.render.JFreeChartFactory;
 import com.computefolio.service.chart.ChartType;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
@@ -55,6 +56,9 @@ public final class ChartsView extends BorderPane {
                 if (state.shown() != null && state.shown().drawn().type() == ChartType.FLOWS) {
                     // The flows chart's items carry their own text; its net marks are not segments of the model's cells.
                     state.dealTooltip(entity, show);
+                } else if (JFreeChartFactory.isContext(entity)) {
+                    // A context line or range carries its own text (value, sources); it has no deals behind it.
+                    show.accept(entity.getToolTipText());
                 } else {
                     state.segmentTooltip(entity.getSeriesIndex(), entity.getItem(), show);
                 }
@@ -100,7 +104,8 @@ public final class ChartsView extends BorderPane {
         granularity.valueProperty().bindBidirectional(model.granularityProperty());
         ToolBar toolbar = new ToolBar(ChartOptionBoxes.labelled(bundle.getString("charts.type.label"), type),
                 ChartOptionBoxes.labelled(bundle.getString("charts.groupBy.label"), groupBy),
-                ChartOptionBoxes.labelled(bundle.getString("charts.granularity.label"), granularity));
+                ChartOptionBoxes.labelled(bundle.getString("charts.granularity.label"), granularity),
+                OverlayToggles.menu(bundle, model));
         toolbar.getItems().addAll(ChartViewParts.chartButtons(bundle, model.state(), chartPane, "chart"));
         return toolbar;
     }

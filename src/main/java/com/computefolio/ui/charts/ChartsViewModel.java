@@ -1,5 +1,6 @@
 package com.computefolio.ui.charts;
 
+import com.computefolio.domain.ContextSeries;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
@@ -8,17 +9,25 @@ import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.ChartType;
 import com.computefolio.service.chart.FlowSeries;
+import com.computefolio.service.chart.OverlayNames;
 import com.computefolio.service.chart.ValueFormat;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.text.MessageFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 
 /**
  * The Charts view's state: which chart (type, grouping, period), the chart computed for the
@@ -43,6 +52,10 @@ public final class ChartsViewModel {
     private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(GroupBy.COUNTERPARTY);
     private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.QUARTER);
     private final ReadOnlyStringWrapper totalText = new ReadOnlyStringWrapper("");
+    /** The context series the register can draw (ids, register order), and those switched on. */
+    private final ObservableList<ContextSeries> overlayChoices = FXCollections.observableArrayList();
+    private final ObservableSet<String> overlays = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ReadOnlyBooleanWrapper overlaysApply = new ReadOnlyBooleanWrapper(true);
     private boolean active;
     private boolean stale = true;
 
@@ -51,7 +64,13 @@ public final class ChartsViewModel {
         this.workspace = workspace;
         this.bundle = bundle;
         this.state = new ChartState(workspace, analysis, toolkit, executor, dialogs, clipboard, bundle);
-        workspace.portfolioProperty().addListener((obs, old, now) -> recompute());
+        workspace.portfolioProperty().addListener((obs, old, now) -> {
+            refreshOverlayChoices();
+            recompute();
+        });
+        refreshOverlayChoices();
+        overlays.addListener((SetChangeListener<String>) change -> recompute());
+        chartType.addListener((obs, old, now) -> overlaysApply.set(OverlayNames.drawsOverlays(now)));
         workspace.filterProperty().addListener((obs, old, now) -> recompute());
         chartType.addListener((obs, old, now) -> recompute());
         granularity.addListener((obs, old, now) -> recompute());
@@ -81,8 +100,17 @@ public final class ChartsViewModel {
             return;
         }
         stale = false;
-        ChartRequest request = ChartRequest.of(chartType.get(), groupBy.get(), granularity.get(), workspace.filter());
+        ChartRequest request = ChartRequest.of(chartType.get(), groupBy.get(), granularity.get(), workspace.filter())
+                .withOverlays(List.copyOf(overlays));
         state.compute(workspace.portfolio(), request, (p, r) -> null, none -> { });
+    }
+
+    /** The register's context series a commitments chart can draw; a new register keeps the toggles it still has. */
+    private void refreshOverlayChoices() {
+        var register = workspace.portfolio() == null ? List.<ContextSeries>of() : workspace.portfolio().contextSeries();
+        List<String> ids = OverlayNames.toggles(register);
+        overlayChoices.setAll(OverlayNames.drawable(register).stream().filter(s -> ids.contains(s.id())).toList());
+        overlays.retainAll(ids);
     }
 
     /** "Total committed: $1.2T · 24 deals", "Committed by the end of 2032: ...", plus hidden groups. */
@@ -133,6 +161,21 @@ public final class ChartsViewModel {
 
     public ObjectProperty<Granularity> granularityProperty() {
         return granularity;
+    }
+
+    /** The context series the window offers as toggles (their names label them). */
+    public ObservableList<ContextSeries> overlayChoices() {
+        return FXCollections.unmodifiableObservableList(overlayChoices);
+    }
+
+    /** The ids of the context series drawn over the chart; add or remove one to toggle it. */
+    public ObservableSet<String> overlays() {
+        return overlays;
+    }
+
+    /** Whether the chart type draws overlays (the commitments charts); the toggles are disabled otherwise. */
+    public ReadOnlyBooleanProperty overlaysApplyProperty() {
+        return overlaysApply.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty totalTextProperty() {

@@ -119,6 +119,6 @@ public final class HiddenGroups {
                                    CellIndex cells) {
         return new ChartModel(m.request(), m.title(), m.subtitle(), m.footnote(), m.timeAxisLabel(), m.valueAxisLabel(), m.unit(),
                 m.currency(), m.periodStarts(), m.periodLabels(), series, legend, bars, m.sources(), m.undisclosedDealIds(),
-                m.asOf(), m.generated(), cells, m.overlays());
+                m.asOf(), m.generated(), cells, m.overlays(), m.ranges());
     }
 }
