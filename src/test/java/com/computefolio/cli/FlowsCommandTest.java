@@ -19,25 +19,15 @@ class FlowsCommandTest {
     @TempDir
     static Path home;
 
-    private static CliRunner cli;
-    private static String db;
+    private static CuratedCommandLine curated;
 
     @BeforeAll
     static void seedOnce() {
-        cli = new CliRunner(home);
-        db = home.resolve("curated.db").toString();
-        CliRunner.Result init = cli.run("--db", db, "init");
-        assertThat(init.exitCode()).as(init.err()).isEqualTo(ExitCodes.OK);
+        curated = CuratedCommandLine.initIn(home);
     }
 
     private CliRunner.Result run(String... args) {
-        String[] withDb = new String[args.length + 2];
-        withDb[0] = "--db";
-        withDb[1] = db;
-        System.arraycopy(args, 0, withDb, 2, args.length);
-        CliRunner.Result r = cli.run(withDb);
-        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
-        return r;
+        return curated.ok(args);
     }
 
     private static String lineWith(String text, String needle) {

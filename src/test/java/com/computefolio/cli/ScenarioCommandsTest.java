@@ -13,23 +13,15 @@ class ScenarioCommandsTest {
     @TempDir
     static Path home;
 
-    private static CliRunner cli;
-    private static String db;
+    private static CuratedCommandLine curated;
 
     @BeforeAll
     static void seedOnce() {
-        cli = new CliRunner(home);
-        db = home.resolve("curated.db").toString();
-        CliRunner.Result init = cli.run("--db", db, "init");
-        assertThat(init.exitCode()).as(init.err()).isEqualTo(ExitCodes.OK);
+        curated = CuratedCommandLine.initIn(home);
     }
 
     private CliRunner.Result run(String... args) {
-        String[] withDb = new String[args.length + 2];
-        withDb[0] = "--db";
-        withDb[1] = db;
-        System.arraycopy(args, 0, withDb, 2, args.length);
-        return cli.run(withDb);
+        return curated.run(args);
     }
 
     @Test
