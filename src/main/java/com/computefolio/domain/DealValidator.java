@@ -73,7 +73,7 @@ public final class DealValidator {
             }
             checkSourceIds(deal, prefix, sourcesById, problems);
         }
-        problems.addAll(SupersedesCycles.find(portfolio));
+        problems.addAll(LinkCycles.find(portfolio));
         return List.copyOf(problems);
     }
 

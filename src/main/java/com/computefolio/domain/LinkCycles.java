@@ -11,27 +11,35 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds SUPERSEDES links that go round in a circle (a supersedes b, b supersedes a; or longer):
- * "the newer deal replaces the older" cannot hold both ways, and whichever deal the register shows
- * as current would be arbitrary. A deal superseding itself is reported by the link checks already.
- * Each link on a cycle is reported, with the whole cycle spelled out.
+ * Finds links of one kind that go round in a circle (a supersedes b, b supersedes a; or longer). Two
+ * kinds must not: SUPERSEDES ("the newer deal replaces the older" cannot hold both ways, and
+ * whichever deal the register shows as current would be arbitrary) and PART_OF (an umbrella cannot
+ * be part of its own part: netting would take each off the other). A deal linking to itself is
+ * reported by the link checks already. Each link on a cycle is reported, with the whole cycle
+ * spelled out.
  */
-final class SupersedesCycles {
+final class LinkCycles {
 
     /** Circles of up to this many deals are spelled out in full. */
     private static final int SPELLED_OUT = 12;
 
-    private SupersedesCycles() {
+    private LinkCycles() {
     }
 
-    /**
-     * Problems at {@code deals[i].links[j].deal} for every SUPERSEDES link of a deal that lies on a cycle.
-     */
+    /** Problems at {@code deals[i].links[j].deal} for every SUPERSEDES or PART_OF link that lies on a cycle of its kind. */
     static List<Problem> find(Portfolio portfolio) {
+        List<Problem> problems = new ArrayList<>(find(portfolio, LinkType.SUPERSEDES,
+                "superseded deals that lead to one deal still in force, with no deal superseding itself through others"));
+        problems.addAll(find(portfolio, LinkType.PART_OF,
+                "parts that lead to one outermost umbrella, with no deal part of itself through others"));
+        return problems;
+    }
+
+    private static List<Problem> find(Portfolio portfolio, LinkType type, String expected) {
         Map<String, List<String>> edges = new LinkedHashMap<>();
         for (Deal deal : portfolio.deals()) {
             for (DealLink link : deal.links()) {
-                if (link.type() == LinkType.SUPERSEDES && !link.targetDealId().equals(deal.id())) {
+                if (link.type() == type && !link.targetDealId().equals(deal.id())) {
                     edges.computeIfAbsent(deal.id(), k -> new ArrayList<>()).add(link.targetDealId());
                 }
             }
@@ -50,13 +58,12 @@ final class SupersedesCycles {
             for (int j = 0; j < deal.links().size(); j++) {
                 DealLink link = deal.links().get(j);
                 String target = link.targetDealId();
-                if (link.type() != LinkType.SUPERSEDES || target.equals(deal.id())
+                if (link.type() != type || target.equals(deal.id())
                         || !component.get(deal.id()).equals(component.get(target))) {
                     continue;
                 }
-                problems.add(Problem.at("deals[" + i + "].links[" + j + "].deal", "The SUPERSEDES links go round in a circle: "
-                                + circle(edges, deal.id(), target, sizes.get(component.get(target))) + ".",
-                        "superseded deals that lead to one deal still in force, with no deal superseding itself through others"));
+                problems.add(Problem.at("deals[" + i + "].links[" + j + "].deal", "The " + type.name() + " links go round in a circle: "
+                                + circle(edges, deal.id(), target, sizes.get(component.get(target))) + ".", expected));
             }
         }
         return problems;

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** "The newer deal replaces the older" cannot go round in a circle. */
-class SupersedesCyclesTest {
+/** "The newer deal replaces the older" and "this deal is part of that umbrella" cannot go round in a circle. */
+class LinkCyclesTest {
 
     private final DealValidator validator = new DealValidator();
 
@@ -87,5 +87,28 @@ class SupersedesCyclesTest {
         assertThat(found).hasSize(n);
         assertThat(found.get(0).message()).isEqualTo("The SUPERSEDES links go round in a circle: d0 → d1 → … → d0 (20000 deals in the circle).");
         assertThat(problems(open.toArray(Deal[]::new))).isEmpty();
+    }
+
+    private static DealBuilder partOf(String id, String umbrella) {
+        return deal(id).value("1", ValueBasis.TOTAL_OVER_TERM).term("2026-01", 12).link(LinkType.PART_OF, umbrella);
+    }
+
+    @Test
+    void anUmbrellaPartOfItsOwnPartIsReportedWithTheCycleAndItsOwnExpectation() {
+        List<Problem> found = problems(partOf("stargate", "oracle").build(), partOf("oracle", "stargate").build());
+
+        assertThat(found).extracting(Problem::path, Problem::message).containsExactly(
+                tuple("deals[0].links[0].deal", "The PART_OF links go round in a circle: stargate → oracle → stargate."),
+                tuple("deals[1].links[0].deal", "The PART_OF links go round in a circle: oracle → stargate → oracle."));
+        assertThat(found.get(0).expected()).contains("one outermost umbrella");
+    }
+
+    @Test
+    void nestedUmbrellasAndLinksOfOtherKindsBackTheOtherWayAreNoCycle() {
+        // A part of a part of an umbrella is nesting, and SUPERSEDES back along a PART_OF link is another kind.
+        List<Problem> found = problems(partOf("site", "oracle").build(), partOf("oracle", "stargate").build(),
+                superseding("stargate", "site").build());
+
+        assertThat(found).isEmpty();
     }
 }
