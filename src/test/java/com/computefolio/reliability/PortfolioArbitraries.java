@@ -223,8 +223,9 @@ final class PortfolioArbitraries {
             for (int k = 0; k < w.get(2) % 3 && n > 1; k++) {
                 int targetIndex = (i + 1 + w.get(3 + k) % (n - 1)) % n;
                 LinkType type = LinkType.values()[w.get(5) % LinkType.values().length];
-                // A deal supersedes only deals listed before it, so that SUPERSEDES never goes round in a circle.
-                if (type == LinkType.SUPERSEDES && targetIndex > i) {
+                // A deal supersedes (or is part of) only deals listed before it, so that neither kind of
+                // link goes round in a circle, which the validator refuses.
+                if ((type == LinkType.SUPERSEDES || type == LinkType.PART_OF) && targetIndex > i) {
                     type = LinkType.RELATED;
                 }
                 links.add(new DealLink(type, dealIds.get(targetIndex)));

@@ -121,7 +121,8 @@ public final class UserPreferences {
                 enums(Confidence.class, node.get("filter.confidences", "")),
                 date(node.get("filter.from", "")), date(node.get("filter.to", "")), date(node.get("filter.asOf", "")), Set.of(),
                 scenario(node.get("filter.scenario", ""), node.getInt("filter.scenario.delayMonths", 0),
-                        node.get("filter.scenario.haircut", "0")));
+                        node.get("filter.scenario.haircut", "0")),
+                node.getBoolean("filter.gross", false));
     }
 
     public void setLastFilter(DealFilter filter) {
@@ -136,6 +137,7 @@ public final class UserPreferences {
         node.put("filter.scenario", filter.scenario().name());
         node.putInt("filter.scenario.delayMonths", filter.scenario().stress().delayMonths());
         node.put("filter.scenario.haircut", filter.scenario().stress().haircutPercent().toPlainString());
+        node.putBoolean("filter.gross", filter.gross());
     }
 
     /** Writes everything to the backing store now (on exit); failure is not worth stopping for. */

@@ -52,6 +52,15 @@ class UserPreferencesTest {
     }
 
     @Test
+    void theGrossSwitchIsRemembered() {
+        preferences.setLastFilter(DealFilter.ALL.withGross(true));
+        assertThat(new UserPreferences(node).lastFilter().gross()).isTrue();
+
+        preferences.setLastFilter(DealFilter.ALL);
+        assertThat(new UserPreferences(node).lastFilter().gross()).isFalse();
+    }
+
+    @Test
     void aRememberedScenarioThatIsNotBuiltInFallsBackToTheDefault() {
         preferences.setLastFilter(DealFilter.ALL.withScenario(Scenario.AS_REGISTERED.withName("gone")));
 
