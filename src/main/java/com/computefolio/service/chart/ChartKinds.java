@@ -7,11 +7,11 @@ import java.util.Map;
 public final class ChartKinds {
 
     private static final Map<ChartType, ChartKind> KINDS = new EnumMap<>(Map.of(
-            ChartType.COMMITMENTS, new CommitmentsChart(),
-            ChartType.CUMULATIVE, new CumulativeChart(),
-            ChartType.CAPACITY, new CapacityChart(),
-            ChartType.RUN_RATE, new RunRateChart(),
-            ChartType.CAPACITY_CONTRACTED, new ContractedCapacityChart(),
+            ChartType.COMMITMENTS, new PeriodicChart(ChartTitles::commitments),
+            ChartType.CUMULATIVE, new PeriodicChart(ChartTitles::cumulative),
+            ChartType.CAPACITY, new PeriodicChart(ChartTitles::capacity),
+            ChartType.RUN_RATE, new PeriodicChart(ChartTitles::runRate),
+            ChartType.CAPACITY_CONTRACTED, new PeriodicChart(ChartTitles::contracted),
             ChartType.TIMELINE, new TimelineChart(),
             ChartType.FLOWS, new FlowsChart()));
 
