@@ -1,0 +1,215 @@
+package com.computefolio.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computefolio.domain.Confidence;
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.DealLink;
+import com.computefolio.domain.DealStatus;
+import com.computefolio.domain.DealValidator;
+import com.computefolio.domain.Figure;
+import com.computefolio.domain.LinkType;
+import com.computefolio.domain.Money;
+import com.computefolio.domain.MoneyDirection;
+import com.computefolio.domain.Party;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Problem;
+import com.computefolio.domain.Revision;
+import com.computefolio.domain.ValueBasis;
+import com.computefolio.io.ReadResult;
+import com.computefolio.io.json.PortfolioJsonReader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second curated dataset (data/ai-buyers-portfolio.json) read the way the application reads it,
+ * plus the curation rules of docs/dataset.md that a person can check by hand.
+ */
+class AiBuyersDatasetTest {
+
+    static final Path DATASET = Path.of("data", "ai-buyers-portfolio.json");
+    static final Path OPENAI_DATASET = Path.of("data", "openai-portfolio.json");
+    private static final int LONGEST_QUOTE_WORDS = 25;
+
+    private static ReadResult read;
+    private static Portfolio portfolio;
+    private static JsonNode json;
+
+    @BeforeAll
+    static void readDataset() throws IOException {
+        read = new PortfolioJsonReader(new DealValidator()).read(DATASET);
+        portfolio = read.portfolio();
+        json = new ObjectMapper().readTree(DATASET.toFile());
+    }
+
+    @Test
+    void readsWithoutAnyProblem() {
+        assertThat(read.problems()).extracting(Problem::describe).isEmpty();
+    }
+
+    @Test
+    void holdsThirtyDealsOfFiveBuyersUnderUniqueIds() {
+        assertThat(portfolio.deals()).extracting(Deal::id).hasSize(30).doesNotHaveDuplicates();
+        assertThat(portfolio.deals()).extracting(Deal::buyerId).containsOnly("anthropic", "meta", "microsoft", "xai", "fluidstack");
+    }
+
+    @Test
+    void partiesSharedWithTheOpenAiFileHaveItsNameAndKind() throws IOException {
+        Map<String, Party> openAi = new PortfolioJsonReader(new DealValidator()).read(OPENAI_DATASET).portfolio().parties().stream()
+                .collect(Collectors.toMap(Party::id, Function.identity()));
+        List<Party> shared = portfolio.parties().stream().filter(p -> openAi.containsKey(p.id())).toList();
+
+        assertThat(shared).extracting(Party::id)
+                .containsExactlyInAnyOrder("microsoft", "amazon", "oracle", "google", "coreweave", "nvidia", "nscale-aker");
+        assertThat(shared).allSatisfy(p -> assertThat(p).isEqualTo(openAi.get(p.id())));
+    }
+
+    @Test
+    void everyFigureCitesSourcesTheFileDefinesAndEverySourceIsCited() {
+        Set<String> defined = new HashSet<>();
+        json.get("sources").forEach(s -> defined.add(s.get("id").asText()));
+        List<JsonNode> cited = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (JsonNode deal : json.get("deals")) {
+            for (JsonNode revision : deal.get("revisions")) {
+                cited.add(revision.get("value"));
+                revision.get("otherFigures").forEach(cited::add);
+                revision.get("sources").forEach(id -> used.add(id.asText()));
+            }
+        }
+        cited.forEach(figure -> figure.get("sources").forEach(id -> used.add(id.asText())));
+
+        assertThat(cited).allSatisfy(figure -> assertThat(figure.get("sources")).isNotEmpty());
+        assertThat(used).isEqualTo(defined);
+    }
+
+    @Test
+    void sourcesNamePublisherAndHttpsAddressAndQuoteBrieflyUnderIdsTheOpenAiFileDoesNotUse() {
+        for (JsonNode source : json.get("sources")) {
+            String id = source.get("id").asText();
+            assertThat(id).as("B for other buyers; S and C are the OpenAI file's").matches("B[0-9]+");
+            assertThat(source.path("publisher").asText()).as(id).isNotBlank();
+            assertThat(source.path("url").asText()).as(id).startsWith("https://");
+            if (source.hasNonNull("quote")) {
+                assertThat(source.get("quote").asText().trim().split("\\s+")).as(id).hasSizeLessThanOrEqualTo(LONGEST_QUOTE_WORDS);
+            }
+        }
+    }
+
+    @Test
+    void analystEstimatesNeverStandInForAnUndisclosedValue() {
+        for (Deal deal : portfolio.deals()) {
+            for (Revision revision : deal.revisions()) {
+                assertThat(revision.value().basis()).as(deal.id()).isNotEqualTo(ValueBasis.ANALYST_ESTIMATE);
+                assertThat(revision.value().confidence()).as(deal.id()).isNotEqualTo(Confidence.ESTIMATE);
+            }
+        }
+    }
+
+    @Test
+    void everyAssumedTermIsExplainedInItsRevisionNotes() {
+        for (Deal deal : portfolio.deals()) {
+            for (Revision revision : deal.revisions()) {
+                if (revision.term() != null && revision.term().assumed()) {
+                    assertThat(revision.notes()).as(deal.id() + " " + revision.knownFrom()).isNotBlank();
+                }
+            }
+        }
+    }
+
+    @Test
+    void googlesBackstopsAreGuaranteesBesideTheLeasesNeverTheirValue() {
+        List<Deal> backstopped = portfolio.deals().stream().filter(d -> d.tags().contains("google-backstop")).toList();
+
+        assertThat(backstopped).extracting(Deal::id).containsExactlyInAnyOrder("fluidstack-terawulf-2025", "fluidstack-cipher-2025");
+        assertThat(backstopped).allSatisfy(d -> {
+            assertThat(d.buyerId()).isEqualTo("fluidstack");
+            assertThat(d.notes()).contains("Google").contains("warrants");
+            assertThat(d.current().otherFigures()).filteredOn(f -> f.label().contains("guarantee, not a payment")).singleElement();
+        });
+        assertThat(guarantee(deal("fluidstack-terawulf-2025").asOf(LocalDate.of(2025, 8, 15)).orElseThrow()))
+                .isEqualTo(Money.billionsUsd("1.8"));
+        assertThat(guarantee(deal("fluidstack-terawulf-2025").current())).isEqualTo(Money.billionsUsd("3.2"));
+        assertThat(guarantee(deal("fluidstack-cipher-2025").current())).isEqualTo(Money.billionsUsd("1.4"));
+    }
+
+    @Test
+    void terawulfLeaseGrowsFromThreePointSevenToSixPointSevenBillionWithTheCb5Expansion() {
+        Deal terawulf = deal("fluidstack-terawulf-2025");
+
+        assertThat(terawulf.asOf(LocalDate.of(2025, 8, 15)).orElseThrow().value().amount()).isEqualTo(Money.billionsUsd("3.7"));
+        assertThat(terawulf.current().value().amount()).isEqualTo(Money.billionsUsd("6.7"));
+        assertThat(terawulf.current().capacity().gigawatts()).isEqualByComparingTo("0.36");
+        assertThat(terawulf.current().status()).isEqualTo(DealStatus.AMENDED);
+    }
+
+    @Test
+    void moneyThatIsNotTheBuyersStaysBesideAnUndisclosedValue() {
+        // The Hyperion JV's $27B build and the xAI vehicle's $20B funding are other people's money.
+        assertThat(deal("meta-hyperion-jv-2025").current().value().isDisclosed()).isFalse();
+        assertThat(deal("meta-hyperion-jv-2025").current().otherFigures()).extracting(Figure::amount)
+                .contains(Money.billionsUsd("27"));
+        assertThat(deal("xai-colossus-2-gpus-2025").current().value().isDisclosed()).isFalse();
+        assertThat(deal("xai-colossus-2-gpus-2025").current().otherFigures()).extracting(Figure::amount)
+                .contains(Money.billionsUsd("20"));
+    }
+
+    @Test
+    void anthropicsGoogleDealIsReportedOnlyOnceItsValueIsTheUnconfirmedTwoHundredBillion() {
+        Deal google = deal("anthropic-google-tpu-2026");
+
+        Revision announced = google.asOf(LocalDate.of(2026, 4, 30)).orElseThrow();
+        assertThat(announced.status()).isEqualTo(DealStatus.DEFINITIVE);
+        assertThat(announced.value().isDisclosed()).isFalse();
+        assertThat(google.current().status()).isEqualTo(DealStatus.REPORTED);
+        assertThat(google.current().value().confidence()).isEqualTo(Confidence.REPORTED);
+        assertThat(google.current().value().amount()).isEqualTo(Money.billionsUsd("200"));
+    }
+
+    @Test
+    void xaisOracleExpansionWasARumourForEightWeeksAndThenCancelled() {
+        Deal oracle = deal("xai-oracle-expansion-2024");
+
+        assertThat(oracle.asOf(LocalDate.of(2024, 6, 1)).orElseThrow().status()).isEqualTo(DealStatus.RUMOURED);
+        assertThat(oracle.current().status()).isEqualTo(DealStatus.CANCELLED);
+        assertThat(oracle.current().status().isLive()).isFalse();
+    }
+
+    @Test
+    void amazonsMoneyIntoAnthropicBefore2026IsCountedOnceAsEightBillion() {
+        Deal amazon = deal("anthropic-amazon-equity-2023");
+
+        assertThat(amazon.direction()).isEqualTo(MoneyDirection.INFLOW);
+        assertThat(amazon.asOf(LocalDate.of(2024, 1, 1)).orElseThrow().value().amount()).isEqualTo(Money.billionsUsd("4"));
+        assertThat(amazon.current().value().amount()).isEqualTo(Money.billionsUsd("8"));
+    }
+
+    @Test
+    void metasSecondCoreWeaveAndNebiusContractsExpandTheFirst() {
+        assertThat(deal("meta-coreweave-2026").links()).contains(new DealLink(LinkType.EXPANDS, "meta-coreweave-2025"));
+        assertThat(deal("meta-nebius-2026").links()).contains(new DealLink(LinkType.EXPANDS, "meta-nebius-2025"));
+        // No umbrella in this file: nothing is netted, so gross and netted totals agree.
+        assertThat(portfolio.deals()).allSatisfy(d -> assertThat(d.links()).noneMatch(l -> l.type() == LinkType.PART_OF));
+    }
+
+    private static Money guarantee(Revision revision) {
+        return revision.otherFigures().stream().filter(f -> f.label().contains("guarantee, not a payment"))
+                .map(Figure::amount).findFirst().orElseThrow();
+    }
+
+    private static Deal deal(String id) {
+        return portfolio.deal(id).orElseThrow(() -> new AssertionError("no deal " + id + " in " + DATASET));
+    }
+}
