@@ -18,6 +18,9 @@ import com.computefolio.domain.Revision;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.io.ReadResult;
 import com.computefolio.io.json.PortfolioJsonReader;
+import com.computefolio.service.DefaultPortfolioService;
+import com.computefolio.service.ImportResult;
+import com.computefolio.testing.InMemoryPortfolioStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -57,6 +60,29 @@ class AiBuyersDatasetTest {
     @Test
     void readsWithoutAnyProblem() {
         assertThat(read.problems()).extracting(Problem::describe).isEmpty();
+    }
+
+    @Test
+    void validatesAndImportsAloneIntoAnEmptyRegister() throws Exception {
+        DefaultPortfolioService service = new DefaultPortfolioService(new InMemoryPortfolioStore(), new DealValidator());
+
+        assertThat(service.validateFiles(List.of(DATASET))).extracting(Problem::describe).isEmpty();
+        ImportResult result = service.importFiles(List.of(DATASET));
+        assertThat(result.dealsAdded()).isEqualTo(30);
+        assertThat(result.partiesAdded()).isEqualTo(20);
+        assertThat(result.sourcesAdded()).isEqualTo(json.get("sources").size());
+    }
+
+    @Test
+    void importsIntoARegisterThatAlreadyHoldsTheOpenAiFileAddingOnlyItsNewParties() throws Exception {
+        DefaultPortfolioService service = new DefaultPortfolioService(new InMemoryPortfolioStore(), new DealValidator());
+        service.importFiles(List.of(OPENAI_DATASET));
+
+        ImportResult result = service.importFiles(List.of(DATASET));
+
+        assertThat(result.dealsAdded()).isEqualTo(30);
+        assertThat(result.dealsReplaced()).isZero();
+        assertThat(result.partiesAdded()).isEqualTo(13);
     }
 
     @Test
