@@ -230,6 +230,26 @@ class AiBuyersDatasetTest {
         assertThat(portfolio.deals()).allSatisfy(d -> assertThat(d.links()).noneMatch(l -> l.type() == LinkType.PART_OF));
     }
 
+    @Test
+    void theVersion2FileHoldsTheSameDealsRevisionsAndAmountsSoSwitchingKeepsEveryTotal() throws IOException {
+        // data/ai-buyers-portfolio.v2.json is for format version 2 (branch v2): read here as plain JSON only.
+        JsonNode v2 = new ObjectMapper().readTree(Path.of("data", "ai-buyers-portfolio.v2.json").toFile());
+
+        assertThat(v2.get("formatVersion").asInt()).isEqualTo(2);
+        assertThat(amountsByRevision(v2)).isEqualTo(amountsByRevision(json));
+    }
+
+    private static List<String> amountsByRevision(JsonNode document) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode deal : document.get("deals")) {
+            for (JsonNode revision : deal.get("revisions")) {
+                out.add(deal.get("id").asText() + " " + revision.get("knownFrom").asText() + " "
+                        + revision.get("value").path("amount").asText("-") + " " + revision.get("status").asText());
+            }
+        }
+        return out;
+    }
+
     private static Money guarantee(Revision revision) {
         return revision.otherFigures().stream().filter(f -> f.label().contains("guarantee, not a payment"))
                 .map(Figure::amount).findFirst().orElseThrow();
