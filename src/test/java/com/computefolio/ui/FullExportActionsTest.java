@@ -86,8 +86,9 @@ class FullExportActionsTest {
         ExportActions actions = actions(new CurrentThreadTaskExecutor());
         List<Runnable> exports = List.of(actions::exportChart, actions::exportReport, actions::exportDealsCsv,
                 actions::exportDealsXlsx, actions::exportJson);
+        // Each name ends in its export's extension (a name ending otherwise gets it added, so never names the register itself).
         List<Path> targets = List.of(Files.createSymbolicLink(dir.resolve("chart.svg"), db), Files.createLink(dir.resolve("r.pdf"), db),
-                wal, backups.resolve("deals.xlsx"), db);
+                backups.resolve("deals.csv"), backups.resolve("deals.xlsx"), Files.createSymbolicLink(dir.resolve("p.json"), db));
 
         for (int i = 0; i < exports.size(); i++) {
             dialogs.fileNext(targets.get(i));

@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -24,10 +25,23 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final Messages messages;
+    private final ExportFileChooser exportChooser;
+    private final ExportedNotice exported;
 
+    /** Exports open in the home folder's Documents (remembered for this run only) and cannot be opened from the notice. */
     public FxDialogService(Window owner, Messages messages) {
+        this(owner, messages, ExportFolders.inMemory(Path.of(System.getProperty("user.home"))), FileOpener.NONE);
+    }
+
+    /**
+     * @param exportFolders where export choosers open, remembered between runs
+     * @param opener        opens an exported file or its folder from the export's notice
+     */
+    public FxDialogService(Window owner, Messages messages, ExportFolders exportFolders, FileOpener opener) {
         this.owner = owner;
         this.messages = messages;
+        this.exportChooser = new ExportFileChooser(this::showSaveChooser, this, exportFolders, messages);
+        this.exported = new ExportedNotice(this, opener, messages);
     }
 
     @Override
@@ -51,6 +65,16 @@ public final class FxDialogService implements DialogService {
             buttons.add(new ButtonType(label.apply(choices.get(i)), data));
         }
         alert.getButtonTypes().setAll(buttons);
+        // Each button as wide as its label ("2x (1,280 x 800 px)" was cut to "2x (1,2..."), the dialog as wide as they need.
+        for (ButtonType type : buttons) {
+            ((Region) alert.getDialogPane().lookupButton(type)).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        ButtonBar bar = (ButtonBar) alert.getDialogPane().lookup(".button-bar");
+        if (bar != null) {
+            bar.setButtonMinWidth(0);
+        }
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0).map(choices::get);
     }
 
@@ -92,6 +116,30 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> saveFile(FileSpec spec) {
         return Optional.ofNullable(chooser(spec).showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<SaveChoice> saveExport(FileSpec spec) {
+        return exportChooser.choose(spec);
+    }
+
+    @Override
+    public void showExported(String title, String message, Path file) {
+        exported.show(title, message, file);
+    }
+
+    /** The platform's chooser with the first type selected; returns the file as typed and the type then selected. */
+    private Optional<SaveChoice> showSaveChooser(FileSpec spec) {
+        FileChooser chooser = chooser(spec);
+        if (!chooser.getExtensionFilters().isEmpty()) {
+            chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        int type = Math.max(0, chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter()));
+        return Optional.of(new SaveChoice(file.toPath(), type));
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
