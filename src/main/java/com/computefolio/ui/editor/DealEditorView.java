@@ -74,6 +74,7 @@ public final class DealEditorView extends StackPane {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
+        scroll.setId("editorScroll");
 
         // Tabbing through the form brings each field into view.
         sceneProperty().addListener((obs, old, scene) -> {
@@ -95,13 +96,14 @@ public final class DealEditorView extends StackPane {
         model.loadedProperty().addListener((obs, old, now) -> {
             if (now != null && (old == null || !old.id().equals(now.id()))) {
                 scroll.setVvalue(0);
-                if (model.newDealProperty().get()) {
-                    javafx.application.Platform.runLater(() -> {
+                // Later: the editor says it is a new deal only after it has loaded it.
+                javafx.application.Platform.runLater(() -> {
+                    if (model.newDealProperty().get() && model.loadedProperty().get() == now) {
                         scroll.setVvalue(0);
                         titleField.requestFocus();
                         titleField.selectAll();
-                    });
-                }
+                    }
+                });
             }
         });
         // Escape drops a new deal's draft (asking first if it was edited), as Cancel does.
