@@ -78,6 +78,8 @@ public final class DealEditorViewModel {
     /** The buyer of the deal saved last, for the next new deal when the filter names none. */
     private String lastBuyer;
     private Runnable backToToday = () -> { };
+    /** The fields of a new deal the user has changed: only their problems are shown beside them. */
+    private final java.util.Set<EditorField> touched = java.util.EnumSet.noneOf(EditorField.class);
     private List<FieldProblem> allProblems = List.of();
     private Deal built;
     private boolean loading;
@@ -232,6 +234,7 @@ public final class DealEditorViewModel {
             loading = false;
         }
         undo.clear();
+        touched.clear();
         baseline = unsaved ? null : form.fingerprint();
         started = form.fingerprint();
         changed();
@@ -295,6 +298,7 @@ public final class DealEditorViewModel {
     private <T> void watch(Property<T> property, EditorField field, RevisionForm revision) {
         ChangeListener<T> listener = (obs, before, after) -> {
             if (!loading) {
+                touched.add(field);
                 undo.record(new FieldEdit<>(property, before, after,
                         messages.format("undo.editField", messages.label(field)), () -> reveal(revision)));
             }
@@ -339,9 +343,12 @@ public final class DealEditorViewModel {
         List<String> others = new ArrayList<>();
         for (FieldProblem problem : allProblems) {
             boolean onScreen = problem.field() != null && (problem.revision() == null || problem.revision() == selected);
-            if (onScreen) {
+            // A blank new deal is not a list of mistakes: beside its fields only what the user typed is judged;
+            // Save still says what is missing.
+            boolean untouched = isNew.get() && problem.field() != null && !touched.contains(problem.field());
+            if (onScreen && !untouched) {
                 errors.merge(problem.field(), problem.message(), (a, b) -> a + "\n" + b);
-            } else {
+            } else if (!onScreen) {
                 others.add(problem.revision() == null ? problem.message()
                         : messages.format("editor.problem.inRevision", problem.revision().knownFrom.get(), problem.message()));
             }
@@ -359,13 +366,14 @@ public final class DealEditorViewModel {
     // ---- commands --------------------------------------------------------------------------------
 
     /**
-     * Starts a new deal: no counterparty (the user must say), the buyer the filter names or the one
-     * of the deal saved last, and an undisclosed value until an amount is typed.
+     * Starts a new deal: no counterparty (the user must say), the buyer the filter names, else the
+     * one of the deal saved last, else of the deal shown, and an undisclosed value until an amount is typed.
      */
     public void newDeal() {
         if (mayLeave()) {
             rememberBeforeNew();
-            String buyer = NewDeals.suggestedBuyer(workspace.portfolio(), workspace.filter(), lastBuyer);
+            String buyer = NewDeals.suggestedBuyer(workspace.portfolio(), workspace.filter(),
+                    lastBuyer != null ? lastBuyer : beforeNew == null ? null : beforeNew.buyerId());
             show(NewDeals.blank(workspace.portfolio(), messages.get("editor.newDeal.title"), buyer, LocalDate.now(clock)), true);
         }
     }
@@ -494,6 +502,7 @@ public final class DealEditorViewModel {
     }
 
     private void editSources(RevisionForm revision, java.util.function.Consumer<List<SourceEntry>> edit, String undoKey) {
+        touched.add(EditorField.SOURCES);
         List<SourceEntry> before = List.copyOf(revision.sources);
         List<SourceEntry> after = new ArrayList<>(before);
         edit.accept(after);

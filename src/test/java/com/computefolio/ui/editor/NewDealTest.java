@@ -42,12 +42,32 @@ class NewDealTest {
     }
 
     @Test
-    void aNewDealHasNoCounterpartyAndSaysItIsRequired() {
+    void aNewDealHasNoCounterpartyWhichSaveSaysIsRequiredBeforeTheFieldIsTouched() {
         editor.newDeal();
 
         assertThat(editor.form().counterparty.get()).isNull();
-        assertThat(editor.form().buyer.get()).isNull();
+        assertThat(editor.errors()).doesNotContainKey(EditorField.COUNTERPARTY);
+        assertThat(editor.saveBlockedReasonProperty().get()).startsWith("Cannot save \u2014 Counterparty: Required.");
+
+        editor.form().counterparty.set("oracle");
+        editor.form().counterparty.set(null);
         assertThat(editor.errors().get(EditorField.COUNTERPARTY)).isEqualTo("Required.");
+    }
+
+    @Test
+    void withNothingToGoByTheBuyerIsLeftForTheUserToChoose() {
+        editor.clear();
+
+        editor.newDeal();
+
+        assertThat(editor.form().buyer.get()).isNull();
+    }
+
+    @Test
+    void withoutAPartyInTheFilterTheBuyerIsTheOneOfTheDealShownBefore() {
+        editor.newDeal();
+
+        assertThat(editor.form().buyer.get()).isEqualTo("openai");
     }
 
     @Test
