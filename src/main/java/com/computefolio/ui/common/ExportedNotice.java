@@ -2,6 +2,7 @@ package com.computefolio.ui.common;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one confirmation of every export: where the file went, with Open and Show in Folder. A
@@ -12,18 +13,25 @@ public final class ExportedNotice {
     /** The buttons, in order; the last closes. */
     enum Action { OPEN, SHOW_IN_FOLDER, CLOSE }
 
-    private final DialogService dialogs;
+    /** Shows the notice with one button per label; the index of the button pressed, empty when closed. */
+    @FunctionalInterface
+    public interface Buttons {
+        Optional<Integer> press(String title, String message, List<String> labels);
+    }
+
+    private final Buttons buttons;
     private final FileOpener opener;
     private final Messages messages;
 
-    public ExportedNotice(DialogService dialogs, FileOpener opener, Messages messages) {
-        this.dialogs = dialogs;
+    public ExportedNotice(Buttons buttons, FileOpener opener, Messages messages) {
+        this.buttons = buttons;
         this.opener = opener;
         this.messages = messages;
     }
 
     public void show(String title, String message, Path file) {
-        dialogs.choose(title, message, List.of(Action.values()), this::label).ifPresent(action -> {
+        List<Action> actions = List.of(Action.values());
+        buttons.press(title, message, actions.stream().map(this::label).toList()).map(actions::get).ifPresent(action -> {
             switch (action) {
                 case OPEN -> opener.open(file);
                 case SHOW_IN_FOLDER -> opener.showInFolder(file);

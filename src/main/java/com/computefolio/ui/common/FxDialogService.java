@@ -41,7 +41,9 @@ public final class FxDialogService implements DialogService {
         this.owner = owner;
         this.messages = messages;
         this.exportChooser = new ExportFileChooser(this::showSaveChooser, this, exportFolders, messages);
-        this.exported = new ExportedNotice(this, opener, messages);
+        // A notice, not a question: the information icon, with the notice's buttons.
+        this.exported = new ExportedNotice((title, message, labels) -> pick(Alert.AlertType.INFORMATION, title, message, labels),
+                opener, messages);
     }
 
     @Override
@@ -57,12 +59,17 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        return pick(Alert.AlertType.CONFIRMATION, title, message, choices.stream().map(label).toList()).map(choices::get);
+    }
+
+    /** One button per label, the first the default and the last the one that closes; the index of the one pressed. */
+    private Optional<Integer> pick(Alert.AlertType kind, String title, String message, List<String> labels) {
+        Alert alert = alert(kind, title, message);
         List<ButtonType> buttons = new ArrayList<>();
-        for (int i = 0; i < choices.size(); i++) {
+        for (int i = 0; i < labels.size(); i++) {
             ButtonBar.ButtonData data = i == 0 ? ButtonBar.ButtonData.YES
-                    : i == choices.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER;
-            buttons.add(new ButtonType(label.apply(choices.get(i)), data));
+                    : i == labels.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER;
+            buttons.add(new ButtonType(labels.get(i), data));
         }
         alert.getButtonTypes().setAll(buttons);
         // Each button as wide as its label ("2x (1,280 x 800 px)" was cut to "2x (1,2..."), the dialog as wide as they need.
@@ -75,7 +82,7 @@ public final class FxDialogService implements DialogService {
         }
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.setResizable(true);
-        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0).map(choices::get);
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
     }
 
     @Override

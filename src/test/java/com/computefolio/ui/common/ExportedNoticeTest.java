@@ -29,7 +29,8 @@ class ExportedNoticeTest {
         };
         ScriptedDialogs dialogs = new ScriptedDialogs().chooseNext(button);
 
-        new ExportedNotice(dialogs, opener, Messages.english()).show("Export finished", "Written to " + FILE, FILE);
+        new ExportedNotice((title, message, labels) -> dialogs.choose(title, message, labels, label -> label).map(labels::indexOf),
+                opener, Messages.english()).show("Export finished", "Written to " + FILE, FILE);
 
         assertThat(dialogs.shown()).containsExactly("Export finished");
         assertThat(done).containsExactlyElementsOf(expected.equals("nothing") ? List.of() : List.of(expected + " " + FILE));
