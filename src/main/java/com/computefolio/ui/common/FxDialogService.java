@@ -79,6 +79,8 @@ public final class FxDialogService implements DialogService {
         ButtonBar bar = (ButtonBar) alert.getDialogPane().lookup(".button-bar");
         if (bar != null) {
             bar.setButtonMinWidth(0);
+            // In the order given (1x, 2x, 3x, 4x, Cancel), not the platform's order of button kinds, which put the default after the others.
+            bar.setButtonOrder(ButtonBar.BUTTON_ORDER_NONE);
         }
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.setResizable(true);
