@@ -38,6 +38,11 @@ public final class ExportFolders {
         if (last != null && Files.isDirectory(last)) {
             return last;
         }
+        return usual();
+    }
+
+    /** The user's Documents folder, else the home folder: where any chooser without a better idea opens. */
+    public Path usual() {
         Path documents = home.resolve("Documents");
         return Files.isDirectory(documents) ? documents : home;
     }

@@ -25,6 +25,7 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final Messages messages;
+    private final ExportFolders folders;
     private final ExportFileChooser exportChooser;
     private final ExportedNotice exported;
 
@@ -40,6 +41,7 @@ public final class FxDialogService implements DialogService {
     public FxDialogService(Window owner, Messages messages, ExportFolders exportFolders, FileOpener opener) {
         this.owner = owner;
         this.messages = messages;
+        this.folders = exportFolders;
         this.exportChooser = new ExportFileChooser(this::showSaveChooser, this, exportFolders, messages);
         // A notice, not a question: the information icon, with the notice's buttons.
         this.exported = new ExportedNotice((title, message, labels) -> pick(Alert.AlertType.INFORMATION, title, message, labels),
@@ -161,15 +163,16 @@ public final class FxDialogService implements DialogService {
         return alert;
     }
 
-    private static FileChooser chooser(FileSpec spec) {
+    private FileChooser chooser(FileSpec spec) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(spec.title());
         for (FileType type : spec.types()) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
         }
-        if (spec.initialDirectory() != null && Files.isDirectory(spec.initialDirectory())) {
-            chooser.setInitialDirectory(spec.initialDirectory().toFile());
-        }
+        // Never the folder the program was started from, which the platform's chooser would otherwise show.
+        Path directory = spec.initialDirectory() != null && Files.isDirectory(spec.initialDirectory())
+                ? spec.initialDirectory() : folders.usual();
+        chooser.setInitialDirectory(directory.toFile());
         if (spec.initialFileName() != null) {
             chooser.setInitialFileName(spec.initialFileName());
         }
