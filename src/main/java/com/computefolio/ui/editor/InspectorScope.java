@@ -20,8 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * <p>A deal that the filter hides (or that was not yet known on the as-of date) leaves the
  * inspector, which says why. If it had unsaved edits they are kept, with a notice that the deal is
  * hidden, rather than asked about: the filter changes with every keystroke in the search box, and
- * a modal question there would steal the typing (mail clients keep a draft whose folder is
- * filtered away the same way). With an as-of date the register is the past: the inspector is read
+ * a modal question there would steal the typing (a mail client likewise keeps a message being
+ * written open whatever its main window's search shows). ADR 19. With an as-of date the register is the past: the inspector is read
  * only until the user explicitly adds a dated revision, the one honest way to edit the past.
  */
 public final class InspectorScope {
