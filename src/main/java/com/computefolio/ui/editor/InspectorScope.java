@@ -21,8 +21,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * inspector, which says why. If it had unsaved edits they are kept, with a notice that the deal is
  * hidden, rather than asked about: the filter changes with every keystroke in the search box, and
  * a modal question there would steal the typing (a mail client likewise keeps a message being
- * written open whatever its main window's search shows). ADR 19. With an as-of date the register is the past: the inspector is read
- * only until the user explicitly adds a dated revision, the one honest way to edit the past.
+ * written open whatever its main window's search shows). With an as-of date the register is the
+ * past: the inspector is read only until the user explicitly adds a dated revision, the one honest
+ * way to edit the past. See ADR 19.
  */
 public final class InspectorScope {
     /** Why a deal is not in the table. */
