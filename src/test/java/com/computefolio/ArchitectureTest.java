@@ -152,9 +152,10 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat(resideInAnyPackage(packages(
                         new String[] {UI, SERVICE, DOMAIN, APP, "javafx..", "atlantafx..", "org.jfree.chart..",
                                 "org.jfree.data..", "java.awt..", "java.util.prefs"},
-                        JDK_CORE, JDK_FILES)).or(belongToAnyOf(URL.class)))
+                        JDK_CORE, JDK_FILES)).or(belongToAnyOf(URL.class, java.net.URI.class)))
                 .because("the service layer is the only door the window uses (never the store or the file formats);"
-                        + " java.net.URL only locates style sheets on the class path")
+                        + " java.net.URL only locates style sheets on the class path, java.net.URI only names an exported"
+                        + " file for the desktop to open")
                 .check(classes);
     }
 

@@ -12,6 +12,7 @@ import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.compare.CompareView;
 import com.computefolio.ui.compare.CompareViewModel;
 import com.computefolio.ui.common.BackgroundTask;
+import com.computefolio.ui.common.ExportFolders;
 import com.computefolio.ui.common.FxDialogService;
 import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.common.Messages;
@@ -69,7 +70,8 @@ public class DesktopApp extends Application {
         UserPreferences preferences = new UserPreferences(UserPreferences.userNode());
         Application.setUserAgentStylesheet(Objects.requireNonNull(
                 getClass().getResource(preferences.theme().stylesheet())).toExternalForm());
-        FxDialogService dialogs = new FxDialogService(stage, messages);
+        FxDialogService dialogs = new FxDialogService(stage, messages, new ExportFolders(preferences::lastExportFolder,
+                preferences::setLastExportFolder, Path.of(System.getProperty("user.home"))), new DesktopFileOpener(getHostServices()));
         executor = new FxTaskExecutor(error -> dialogs.showError(messages.get("error.unexpected.title"),
                 messages.get("error.unexpected"), List.of(String.valueOf(error))));
         Path database = chooseDatabase(getParameters().getRaw().toArray(String[]::new), preferences);

@@ -6,6 +6,7 @@ import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -18,7 +19,6 @@ public final class FullExportActions implements ExportActions {
     private final DealsFileExportAction dealsFiles;
     private final ChartFileExportAction chart;
     private final ReportExportAction report;
-    private final DealsXlsxExportAction xlsx;
 
     /**
      * @param exports    the export service; asked on a worker thread, at most once
@@ -26,11 +26,16 @@ public final class FullExportActions implements ExportActions {
      */
     public FullExportActions(Supplier<ExportService> exports, Supplier<Optional<ChartModel>> shownChart, WorkspaceModel workspace,
                              TaskExecutor executor, DialogService dialogs, Messages messages) {
+        this(exports, shownChart, workspace, executor, dialogs, messages, Clock.systemDefaultZone());
+    }
+
+    /** @param clock today's date, in the default file names */
+    public FullExportActions(Supplier<ExportService> exports, Supplier<Optional<ChartModel>> shownChart, WorkspaceModel workspace,
+                             TaskExecutor executor, DialogService dialogs, Messages messages, Clock clock) {
         Supplier<ExportService> once = new Once(exports);
-        this.dealsFiles = new DealsFileExportAction(once, workspace, executor, dialogs, messages);
-        this.chart = new ChartFileExportAction(once, shownChart, workspace, executor, dialogs, messages);
-        this.report = new ReportExportAction(once, workspace, executor, dialogs, messages);
-        this.xlsx = new DealsXlsxExportAction(once, workspace, executor, dialogs, messages);
+        this.dealsFiles = new DealsFileExportAction(once, workspace, executor, dialogs, messages, clock);
+        this.chart = new ChartFileExportAction(once, shownChart, workspace, executor, dialogs, messages, clock);
+        this.report = new ReportExportAction(once, workspace, executor, dialogs, messages, clock);
     }
 
     @Override
@@ -45,17 +50,17 @@ public final class FullExportActions implements ExportActions {
 
     @Override
     public void exportDealsCsv() {
-        dealsFiles.exportDealsCsv();
+        dealsFiles.export(DealsFileExportAction.DataFormat.CSV);
     }
 
     @Override
     public void exportDealsXlsx() {
-        xlsx.run();
+        dealsFiles.export(DealsFileExportAction.DataFormat.XLSX);
     }
 
     @Override
     public void exportJson() {
-        dealsFiles.exportJson();
+        dealsFiles.export(DealsFileExportAction.DataFormat.JSON);
     }
 
     @Override

@@ -69,7 +69,7 @@ public final class MainWindow implements WindowCommands {
                 context.executor(), context.dialogs(), messages);
         editor = new DealEditorViewModel(workspace, context.services().portfolio(), context.executor(), context.dialogs(),
                 savedChanges, context.links(), messages, context.clock());
-        new SelectionFollower(workspace, editor);
+        new SelectionFollower(workspace, editor, deals.selectionProperty(), () -> filters.asOfProperty().set(null));
         document = new PortfolioDocument(context.opener(), context.services(), workspace, context.executor(),
                 context.dialogs(), context.preferences(), messages, editor::mayLeave);
         undo = new UndoRouter(editor.undoManager(), savedChanges.history(), messages);

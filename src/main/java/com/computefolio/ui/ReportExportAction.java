@@ -11,6 +11,9 @@ import com.computefolio.ui.common.DialogService.FileType;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
+import com.computefolio.ui.common.ExportNames;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 
 /**
@@ -25,10 +28,12 @@ final class ReportExportAction {
     private final TaskExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
+    private final Clock clock;
     private final OutputRefusals refusals;
 
     ReportExportAction(Supplier<ExportService> exports, WorkspaceModel workspace, TaskExecutor executor, DialogService dialogs,
-                       Messages messages) {
+                       Messages messages, Clock clock) {
+        this.clock = clock;
         this.exports = exports;
         this.workspace = workspace;
         this.executor = executor;
@@ -40,13 +45,13 @@ final class ReportExportAction {
     void run() {
         Portfolio portfolio = workspace.portfolio();
         DealFilter filter = workspace.filter();
-        dialogs.saveFile(FileSpec.of(messages.get("export.report.title"), FileType.of(messages.get("file.type.pdf"), "*.pdf"))
-                        .withInitialFileName("report.pdf"))
-                .map(chosen -> ExportFiles.withExtension(chosen, "pdf"))
+        dialogs.saveExport(FileSpec.of(messages.get("export.report.title"), FileType.of(messages.get("file.type.pdf"), "*.pdf"))
+                        .withInitialFileName(ExportNames.defaultName("computefolio-report", filter, LocalDate.now(clock), "pdf")))
+                .map(DialogService.SaveChoice::file)
                 .ifPresent(target -> executor.execute(BackgroundTask.of(messages.get("task.report"), progress ->
                         exports.get().writeReport(portfolio, ReportRequest.standard(filter, target, null), ExportFiles.control(progress)))
-                        .onSuccess(result -> dialogs.showInfo(messages.get("file.export.done.title"),
-                                messages.format("export.report.done", result.pdf().getFileName(), result.pages())))
+                        .onSuccess(result -> dialogs.showExported(messages.get("file.export.done.title"),
+                                messages.format("export.report.done", result.pdf(), result.pages()), result.pdf()))
                         .onFailure(error -> refusals.exportFailed(error, target))));
     }
 }

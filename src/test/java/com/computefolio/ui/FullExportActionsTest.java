@@ -12,6 +12,7 @@ import com.computefolio.service.chart.ChartType;
 import com.computefolio.service.export.ChartSizes;
 import com.computefolio.ui.common.CurrentThreadTaskExecutor;
 import com.computefolio.ui.common.DeferredTaskExecutor;
+import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -20,6 +21,9 @@ import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -86,8 +90,9 @@ class FullExportActionsTest {
         ExportActions actions = actions(new CurrentThreadTaskExecutor());
         List<Runnable> exports = List.of(actions::exportChart, actions::exportReport, actions::exportDealsCsv,
                 actions::exportDealsXlsx, actions::exportJson);
+        // Each name ends in its export's extension (a name ending otherwise gets it added, so never names the register itself).
         List<Path> targets = List.of(Files.createSymbolicLink(dir.resolve("chart.svg"), db), Files.createLink(dir.resolve("r.pdf"), db),
-                wal, backups.resolve("deals.xlsx"), db);
+                backups.resolve("deals.csv"), backups.resolve("deals.xlsx"), Files.createSymbolicLink(dir.resolve("p.json"), db));
 
         for (int i = 0; i < exports.size(); i++) {
             dialogs.fileNext(targets.get(i));
@@ -209,5 +214,60 @@ class FullExportActionsTest {
         FullExportActions actions = actions(new CurrentThreadTaskExecutor());
 
         assertThat(ExportActions.Kind.values()).allMatch(actions::supports);
+    }
+
+    private FullExportActions actionsOn(LocalDate day) {
+        return new FullExportActions(context::exportService, Optional::empty, workspace, new CurrentThreadTaskExecutor(), dialogs,
+                messages, Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+    }
+
+    @Test
+    void eachExportSuggestsANameThatSaysWhatAndTheDay() {
+        FullExportActions actions = actionsOn(LocalDate.of(2026, 12, 7));
+
+        actions.exportDealsCsv();
+        actions.exportDealsXlsx();
+        actions.exportJson();
+        actions.exportReport();
+        actions.exportChart();
+
+        assertThat(dialogs.exportSpecs()).extracting(DialogService.FileSpec::initialFileName).containsExactly(
+                "computefolio-deals-2026-12-07.csv", "computefolio-deals-2026-12-07.xlsx", "computefolio-portfolio-2026-12-07.json",
+                "computefolio-report-2026-12-07.pdf", "commitments-by-counterparty-quarter-2026-12-07.svg");
+        assertThat(dialogs.exportSpecs()).allSatisfy(spec -> assertThat(spec.initialDirectory()).isNotNull()
+                .isNotEqualTo(Path.of("").toAbsolutePath()));
+    }
+
+    @Test
+    void theDealsExportOffersItsMenuFormatFirstAndWritesTheTypeChosenInTheChooser() throws Exception {
+        Path chosen = dir.resolve("deals");
+        dialogs.fileNext(chosen).fileTypeNext(2); // CSV, XLSX, JSON: the user picks JSON and types no extension
+
+        actionsOn(LocalDate.of(2026, 12, 7)).exportDealsCsv();
+
+        assertThat(dialogs.exportSpecs().get(0).types()).extracting(DialogService.FileType::patterns)
+                .containsExactly(List.of("*.csv"), List.of("*.xlsx"), List.of("*.json"));
+        assertThat(Files.readString(dir.resolve("deals.json"))).startsWith("{");
+        assertThat(dialogs.exported()).containsExactly(dir.resolve("deals.json"));
+    }
+
+    @Test
+    void aTypedExtensionOfAnotherOfferedFormatSwitchesTheFormat() throws Exception {
+        dialogs.fileNext(dir.resolve("deals.json")); // the CSV type is still selected
+
+        actionsOn(LocalDate.of(2026, 12, 7)).exportDealsCsv();
+
+        assertThat(Files.readString(dir.resolve("deals.json"))).startsWith("{");
+        assertThat(dir.resolve("deals.json.csv")).doesNotExist();
+    }
+
+    @Test
+    void aChartTypedAsPdfWithThePngTypeSelectedIsAPdf() throws Exception {
+        dialogs.fileNext(dir.resolve("commitments.pdf")).fileTypeNext(2);
+
+        actionsOn(LocalDate.of(2026, 12, 7)).exportChart();
+
+        assertThat(Files.readString(dir.resolve("commitments.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF");
+        assertThat(dialogs.exported()).containsExactly(dir.resolve("commitments.pdf"));
     }
 }

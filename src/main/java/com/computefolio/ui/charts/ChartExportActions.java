@@ -13,7 +13,10 @@ import com.computefolio.ui.common.DialogService.FileType;
 import com.computefolio.ui.common.TaskExecutor;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import com.computefolio.ui.common.ExportNames;
 import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -24,13 +27,16 @@ import org.jfree.chart.JFreeChart;
 /**
  * "Export..." and "Copy" for a chart view: ask for a file (and for PNG a scale), then draw the
  * model with the same JFreeChart factory the screen uses and write it through the exporter, all off
- * the FX thread. The file is written atomically by the exporter, so a failed export leaves nothing.
+ * the FX thread. The file is written atomically by the exporter, so a failed export leaves nothing;
+ * a written one is announced like every export of the window, with Open and Show in Folder.
  */
 public final class ChartExportActions {
     /** Copy draws at twice the size on screen: sharp when pasted into slides or on a high-density screen. */
     static final int COPY_SCALE = 2;
     private static final List<Integer> SCALES = List.of(1, 2, 3, 4);
     private static final int CANCEL = 0;
+    /** In the order the chooser offers them. */
+    private static final List<ExportFormat> FORMATS = List.of(ExportFormat.SVG, ExportFormat.PDF, ExportFormat.PNG);
 
     private final ChartToolkit toolkit;
     private final TaskExecutor executor;
@@ -38,10 +44,18 @@ public final class ChartExportActions {
     private final ChartClipboard clipboard;
     private final ResourceBundle bundle;
     private final Consumer<String> status;
+    private final Clock clock;
 
-    /** @param status shows a one-line outcome ("Exported to chart.svg") in the view */
+    /** @param status shows a one-line outcome ("Chart copied") in the view */
     public ChartExportActions(ChartToolkit toolkit, TaskExecutor executor, DialogService dialogs, ChartClipboard clipboard,
                               ResourceBundle bundle, Consumer<String> status) {
+        this(toolkit, executor, dialogs, clipboard, bundle, status, Clock.systemDefaultZone());
+    }
+
+    /** @param clock today's date, in the default file name */
+    ChartExportActions(ChartToolkit toolkit, TaskExecutor executor, DialogService dialogs, ChartClipboard clipboard,
+                       ResourceBundle bundle, Consumer<String> status, Clock clock) {
+        this.clock = clock;
         this.toolkit = toolkit;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -50,22 +64,23 @@ public final class ChartExportActions {
         this.status = status;
     }
 
-    /** Asks where to save (the extension picks SVG, PDF or PNG) and, for PNG, at which scale. */
+    /**
+     * Asks where to save (the type chosen, or the extension typed, picks SVG, PDF or PNG; the default
+     * name says which chart, under which filter, on which day) and, for PNG, at which scale.
+     */
     public void exportWithDialog(ChartModel model, String suggestedName, double width, double height) {
         FileSpec spec = FileSpec.of(bundle.getString("charts.export.title"),
                         FileType.of(bundle.getString("charts.export.type.svg"), "*.svg"),
                         FileType.of(bundle.getString("charts.export.type.pdf"), "*.pdf"),
                         FileType.of(bundle.getString("charts.export.type.png"), "*.png"))
-                .withInitialFileName(suggestedName + ".svg");
-        Optional<Path> chosen = dialogs.saveFile(spec);
+                .withInitialFileName(ExportNames.defaultName(suggestedName, model.request().filter(), LocalDate.now(clock),
+                        ExportFormat.SVG.extension()));
+        Optional<DialogService.SaveChoice> chosen = dialogs.saveExport(spec);
         if (chosen.isEmpty()) {
             return;
         }
-        Path file = chosen.get();
-        ExportFormat format = ExportFormat.ofFileName(file).orElse(ExportFormat.SVG);
-        if (ExportFormat.ofFileName(file).isEmpty()) {
-            file = file.resolveSibling(file.getFileName() + "." + ExportFormat.SVG.extension());
-        }
+        Path file = chosen.get().file();
+        ExportFormat format = FORMATS.get(chosen.get().type());
         int scale = 1;
         if (format == ExportFormat.PNG) {
             List<Integer> choices = new java.util.ArrayList<>(SCALES);
@@ -90,7 +105,8 @@ public final class ChartExportActions {
         executor.execute(BackgroundTask.of(fill(bundle.getString("charts.export.task"), file.getFileName()), progress -> {
             toolkit.exports().writeChart(model, format, size, file, new ExportControl(ReportProgress.NONE, progress::isCancelled));
             return file;
-        }).onSuccess(done -> status.accept(fill(bundle.getString("charts.export.done"), done.getFileName())))
+        }).onSuccess(done -> dialogs.showExported(bundle.getString("charts.export.done.title"),
+                        fill(bundle.getString("charts.export.done"), done), done))
                 .onFailure(error -> failed(error, file)));
     }
 

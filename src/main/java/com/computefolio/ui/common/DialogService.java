@@ -40,6 +40,20 @@ public interface DialogService {
 
     Optional<Path> saveFile(FileSpec spec);
 
+    /**
+     * The save chooser of an export ({@link ExportFileChooser}): opens in the folder of the last
+     * export, and returns a file whose name agrees with its type, with the index of that type in
+     * {@code spec.types()}. Empty when the user cancels.
+     */
+    Optional<SaveChoice> saveExport(FileSpec spec);
+
+    /** The one confirmation after an export ({@link ExportedNotice}): where it went, Open, Show in Folder. */
+    void showExported(String title, String message, Path file);
+
+    /** A file chosen for saving and the index of its type among those offered. */
+    record SaveChoice(Path file, int type) {
+    }
+
     /** What a file chooser offers. */
     record FileSpec(String title, List<FileType> types, Path initialDirectory, String initialFileName) {
         public FileSpec {

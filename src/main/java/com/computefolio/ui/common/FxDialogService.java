@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -24,10 +25,27 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final Messages messages;
+    private final ExportFolders folders;
+    private final ExportFileChooser exportChooser;
+    private final ExportedNotice exported;
 
+    /** Exports open in the home folder's Documents (remembered for this run only) and cannot be opened from the notice. */
     public FxDialogService(Window owner, Messages messages) {
+        this(owner, messages, ExportFolders.inMemory(Path.of(System.getProperty("user.home"))), FileOpener.NONE);
+    }
+
+    /**
+     * @param exportFolders where export choosers open, remembered between runs
+     * @param opener        opens an exported file or its folder from the export's notice
+     */
+    public FxDialogService(Window owner, Messages messages, ExportFolders exportFolders, FileOpener opener) {
         this.owner = owner;
         this.messages = messages;
+        this.folders = exportFolders;
+        this.exportChooser = new ExportFileChooser(this::showSaveChooser, this, exportFolders, messages);
+        // A notice, not a question: the information icon, with the notice's buttons.
+        this.exported = new ExportedNotice((title, message, labels) -> pick(Alert.AlertType.INFORMATION, title, message, labels),
+                opener, messages);
     }
 
     @Override
@@ -43,15 +61,32 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public <T> Optional<T> choose(String title, String message, List<T> choices, Function<T, String> label) {
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        return pick(Alert.AlertType.CONFIRMATION, title, message, choices.stream().map(label).toList()).map(choices::get);
+    }
+
+    /** One button per label, the first the default and the last the one that closes; the index of the one pressed. */
+    private Optional<Integer> pick(Alert.AlertType kind, String title, String message, List<String> labels) {
+        Alert alert = alert(kind, title, message);
         List<ButtonType> buttons = new ArrayList<>();
-        for (int i = 0; i < choices.size(); i++) {
+        for (int i = 0; i < labels.size(); i++) {
             ButtonBar.ButtonData data = i == 0 ? ButtonBar.ButtonData.YES
-                    : i == choices.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER;
-            buttons.add(new ButtonType(label.apply(choices.get(i)), data));
+                    : i == labels.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER;
+            buttons.add(new ButtonType(labels.get(i), data));
         }
         alert.getButtonTypes().setAll(buttons);
-        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0).map(choices::get);
+        // Each button as wide as its label ("2x (1,280 x 800 px)" was cut to "2x (1,2..."), the dialog as wide as they need.
+        for (ButtonType type : buttons) {
+            ((Region) alert.getDialogPane().lookupButton(type)).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        ButtonBar bar = (ButtonBar) alert.getDialogPane().lookup(".button-bar");
+        if (bar != null) {
+            bar.setButtonMinWidth(0);
+            // In the order given (1x, 2x, 3x, 4x, Cancel), not the platform's order of button kinds, which put the default after the others.
+            bar.setButtonOrder(ButtonBar.BUTTON_ORDER_NONE);
+        }
+        alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
     }
 
     @Override
@@ -94,6 +129,30 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser(spec).showSaveDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<SaveChoice> saveExport(FileSpec spec) {
+        return exportChooser.choose(spec);
+    }
+
+    @Override
+    public void showExported(String title, String message, Path file) {
+        exported.show(title, message, file);
+    }
+
+    /** The platform's chooser with the first type selected; returns the file as typed and the type then selected. */
+    private Optional<SaveChoice> showSaveChooser(FileSpec spec) {
+        FileChooser chooser = chooser(spec);
+        if (!chooser.getExtensionFilters().isEmpty()) {
+            chooser.setSelectedExtensionFilter(chooser.getExtensionFilters().get(0));
+        }
+        File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return Optional.empty();
+        }
+        int type = Math.max(0, chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter()));
+        return Optional.of(new SaveChoice(file.toPath(), type));
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         alert.initOwner(owner);
@@ -104,15 +163,16 @@ public final class FxDialogService implements DialogService {
         return alert;
     }
 
-    private static FileChooser chooser(FileSpec spec) {
+    private FileChooser chooser(FileSpec spec) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(spec.title());
         for (FileType type : spec.types()) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
         }
-        if (spec.initialDirectory() != null && Files.isDirectory(spec.initialDirectory())) {
-            chooser.setInitialDirectory(spec.initialDirectory().toFile());
-        }
+        // Never the folder the program was started from, which the platform's chooser would otherwise show.
+        Path directory = spec.initialDirectory() != null && Files.isDirectory(spec.initialDirectory())
+                ? spec.initialDirectory() : folders.usual();
+        chooser.setInitialDirectory(directory.toFile());
         if (spec.initialFileName() != null) {
             chooser.setInitialFileName(spec.initialFileName());
         }

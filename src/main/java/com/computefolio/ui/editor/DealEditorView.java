@@ -7,6 +7,7 @@ import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.ui.common.Messages;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -23,6 +24,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,6 +42,7 @@ public final class DealEditorView extends StackPane {
     private final DealEditorViewModel model;
     private final Messages messages;
     private final FieldBindings revisionBindings = new FieldBindings();
+    private final TextField titleField = Controls.text("dealTitle", null);
 
     public DealEditorView(DealEditorViewModel model, Messages messages) {
         this.model = model;
@@ -46,18 +50,31 @@ public final class DealEditorView extends StackPane {
         getStyleClass().add("deal-editor");
         setMinWidth(340);
 
-        Label empty = new Label(messages.get("editor.empty"));
+        InspectorScope scope = model.scope();
+        Label empty = new Label();
+        empty.setId("editorEmpty");
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
+        // Empty because the filter hid the deal: say so, not "select a deal".
+        empty.textProperty().bind(Bindings.when(scope.noticeProperty().isEmpty()).then(messages.get("editor.empty"))
+                .otherwise(scope.noticeProperty()));
 
-        VBox content = new VBox(10, header(), toolbar(), blockedReason(), section("editor.section.deal"), dealForm(),
-                section("editor.section.revisions"), revisionList(), section("editor.section.revision"),
-                revisionForm(), section("editor.section.sources"), sources(), otherProblems());
+        // What the user may not edit while the past is shown (the revision list stays, to look at other revisions).
+        FormGrid dealForm = dealForm();
+        VBox revisionForm = revisionForm();
+        VBox sources = sources();
+        for (javafx.scene.Node editable : List.of(dealForm, revisionForm, sources)) {
+            editable.disableProperty().bind(scope.readOnlyProperty());
+        }
+        VBox content = new VBox(10, header(), new PastBanner(model, messages), hiddenNotice(), toolbar(), blockedReason(),
+                section("editor.section.deal"), dealForm, section("editor.section.revisions"), revisionList(),
+                section("editor.section.revision"), revisionForm, section("editor.section.sources"), sources, otherProblems());
         content.setPadding(new Insets(10, 14, 14, 14));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
+        scroll.setId("editorScroll");
 
         // Tabbing through the form brings each field into view.
         sceneProperty().addListener((obs, old, scene) -> {
@@ -74,6 +91,40 @@ public final class DealEditorView extends StackPane {
 
         model.selectedRevisionProperty().addListener((obs, old, now) -> revisionBindings.bindTo(now));
         revisionBindings.bindTo(model.selectedRevisionProperty().get());
+
+        // Each deal starts at the top, where its title and Save are; a new deal waits for its title.
+        model.loadedProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || !old.id().equals(now.id()))) {
+                scroll.setVvalue(0);
+                // Later: the editor says it is a new deal only after it has loaded it.
+                javafx.application.Platform.runLater(() -> {
+                    if (model.newDealProperty().get() && model.loadedProperty().get() == now) {
+                        scroll.setVvalue(0);
+                        titleField.requestFocus();
+                        titleField.selectAll();
+                    }
+                });
+            }
+        });
+        // Escape drops a new deal's draft (asking first if it was edited), as Cancel does.
+        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && model.newDealProperty().get()) {
+                event.consume();
+                model.cancelNew();
+            }
+        });
+    }
+
+    private Label hiddenNotice() {
+        Label notice = new Label();
+        notice.setId("hiddenNotice");
+        notice.getStyleClass().add("inspector-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.textProperty().bind(model.scope().noticeProperty());
+        notice.visibleProperty().bind(model.scope().draftHiddenProperty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
     }
 
     private static void scrollTo(ScrollPane scroll, VBox content, javafx.scene.Node node) {
@@ -136,7 +187,17 @@ public final class DealEditorView extends StackPane {
         delete.getStyleClass().addAll("danger", "button-outlined");
         delete.setOnAction(e -> model.delete());
         delete.disableProperty().bind(model.savingProperty());
-        HBox bar = new HBox(6, save, revert, duplicate, delete);
+        Button cancel = new Button(messages.get("editor.cancelNew"));
+        cancel.setId("cancelNewDeal");
+        cancel.setCancelButton(false);
+        cancel.setOnAction(e -> model.cancelNew());
+        cancel.visibleProperty().bind(model.newDealProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        // A new deal is cancelled, not deleted; the past is not saved, reverted or deleted.
+        delete.visibleProperty().bind(model.newDealProperty().not());
+        delete.managedProperty().bind(delete.visibleProperty());
+        HBox bar = new HBox(6, save, cancel, revert, duplicate, delete);
+        bar.disableProperty().bind(model.scope().readOnlyProperty());
         bar.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
         return bar;
     }
@@ -166,7 +227,7 @@ public final class DealEditorView extends StackPane {
         id.textProperty().bindBidirectional(form.id);
         id.editableProperty().bind(model.newDealProperty());
         id.setTooltip(new Tooltip(messages.get("editor.id.tooltip")));
-        TextField title = Controls.text("dealTitle", null);
+        TextField title = titleField;
         title.textProperty().bindBidirectional(form.title);
         ComboBox<String> buyer = partyChoice("dealBuyer");
         buyer.valueProperty().bindBidirectional(form.buyer);
@@ -229,7 +290,7 @@ public final class DealEditorView extends StackPane {
         Button add = new Button(messages.get("editor.revisions.add"));
         add.setId("addRevision");
         add.setOnAction(e -> model.addRevision());
-        add.disableProperty().bind(model.selectedRevisionProperty().isNull());
+        add.disableProperty().bind(model.selectedRevisionProperty().isNull().or(model.scope().readOnlyProperty()));
         return new VBox(6, list, add);
     }
 

@@ -6,6 +6,8 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.SafeLinks;
 import com.computefolio.domain.Source;
+import com.computefolio.domain.ValueBasis;
+import com.computefolio.service.DealFilter;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.LinkOpener;
@@ -18,6 +20,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -58,6 +62,7 @@ public final class DealEditorViewModel {
     private final ObjectProperty<RevisionForm> selectedRevision = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Deal> loaded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper();
+    private final InspectorScope scope = new InspectorScope(isNew.getReadOnlyProperty());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
@@ -66,6 +71,15 @@ public final class DealEditorViewModel {
     private final ObservableList<String> otherProblems = FXCollections.observableArrayList();
     private final BooleanBinding canSave;
     private List<Object> baseline;
+    /** The form as it was first shown, to tell whether a new deal was touched at all. */
+    private List<Object> started;
+    /** The stored deal shown before a new deal was started, shown again when the new one is cancelled. */
+    private Deal beforeNew;
+    /** The buyer of the deal saved last, for the next new deal when the filter names none. */
+    private String lastBuyer;
+    private Runnable backToToday = () -> { };
+    /** The fields of a new deal the user has changed: only their problems are shown beside them. */
+    private final java.util.Set<EditorField> touched = java.util.EnumSet.noneOf(EditorField.class);
     private List<FieldProblem> allProblems = List.of();
     private Deal built;
     private boolean loading;
@@ -80,8 +94,8 @@ public final class DealEditorViewModel {
         this.clock = clock;
         this.checker = new DealFormChecker(messages);
         this.storage = new DealStorage(service, executor, dialogs, messages);
-        canSave = Bindings.createBooleanBinding(() -> loaded.get() != null && valid.get() && dirty.get() && !saving.get(),
-                loaded, valid, dirty, saving);
+        canSave = Bindings.createBooleanBinding(() -> loaded.get() != null && valid.get() && dirty.get() && !saving.get()
+                        && !scope.isReadOnly(), loaded, valid, dirty, saving, scope.readOnlyProperty());
         for (EditorField field : EditorField.values()) {
             if (!field.ofRevision()) {
                 watch(form.property(field), field, null);
@@ -105,9 +119,81 @@ public final class DealEditorViewModel {
     /** Shows a stored deal, with the revision in force on {@code asOf} (the latest when null) selected. */
     public void load(Deal deal, LocalDate asOf) {
         show(deal, false);
+        selectRevisionKnownOn(deal, asOf);
+    }
+
+    private void selectRevisionKnownOn(Deal deal, LocalDate asOf) {
         Optional<Revision> known = deal.asOf(asOf);
         int index = known.map(deal.revisions()::indexOf).orElse(deal.revisions().size() - 1);
-        selectedRevision.set(form.revisions.get(index));
+        if (index >= 0 && index < form.revisions.size()) {
+            selectedRevision.set(form.revisions.get(index));
+        }
+    }
+
+    /**
+     * Keeps the inspector to what the table shows: called with the filter and the ids of the deals
+     * it leaves visible whenever either changes. A hidden deal leaves the inspector, which says why;
+     * with unsaved edits it stays, marked as hidden (see {@link InspectorScope} for why we do not ask).
+     * A deal emptied this way comes back when the filter shows it again and nothing else was chosen.
+     *
+     * @param visibleIds  whether the table shows the deal with this id
+     * @param selectedIds the deals selected in the table (an emptied deal returns only if still selected)
+     */
+    public void follow(DealFilter filter, Predicate<String> visibleIds, Set<String> selectedIds) {
+        boolean asOfChanged = !java.util.Objects.equals(scope.asOfProperty().get(), filter.asOf());
+        scope.setAsOf(filter.asOf());
+        Deal shown = loaded.get();
+        if (shown == null) {
+            bringBackHidden(filter, visibleIds, selectedIds);
+            return;
+        }
+        if (isNew.get()) {
+            return; // a draft of a new deal is in no table yet
+        }
+        InspectorScope.Hidden why = InspectorScope.hidden(shown, filter, visibleIds);
+        if (why == InspectorScope.Hidden.NO) {
+            scope.visible();
+            if (asOfChanged && !dirty.get()) {
+                selectRevisionKnownOn(shown, filter.asOf());
+            }
+        } else if (dirty.get()) {
+            scope.keptHidden(messages.format("editor.hidden.kept", hiddenReason(shown, why, filter)));
+        } else {
+            clear();
+            scope.emptied(shown.id(), hiddenReason(shown, why, filter));
+        }
+    }
+
+    private void bringBackHidden(DealFilter filter, Predicate<String> visibleIds, Set<String> selectedIds) {
+        String id = scope.hiddenDealId();
+        Optional<Deal> hidden = id == null ? Optional.empty() : workspace.portfolio().deal(id);
+        if (hidden.isEmpty() || !(selectedIds.isEmpty() || selectedIds.equals(Set.of(id)))) {
+            scope.forget();
+            return;
+        }
+        InspectorScope.Hidden why = InspectorScope.hidden(hidden.get(), filter, visibleIds);
+        if (why == InspectorScope.Hidden.NO) {
+            load(hidden.get(), filter.asOf());
+        } else {
+            scope.emptied(id, hiddenReason(hidden.get(), why, filter));
+        }
+    }
+
+    private String hiddenReason(Deal deal, InspectorScope.Hidden why, DealFilter filter) {
+        return why == InspectorScope.Hidden.NOT_YET_KNOWN
+                ? messages.format("editor.hidden.notYetKnown", deal.title(), filter.asOf().toString(),
+                        deal.revisions().get(0).knownFrom().toString())
+                : messages.format("editor.hidden.filtered", deal.title());
+    }
+
+    /** Where "Back to today" goes: the filter bar clears its "as known on" date. */
+    public void onBackToToday(Runnable action) {
+        backToToday = action;
+    }
+
+    /** Leaves the past: the register as known today, editable again. */
+    public void backToToday() {
+        backToToday.run();
     }
 
     /** Shows nothing (no deal selected). */
@@ -130,9 +216,14 @@ public final class DealEditorViewModel {
         errors.clear();
         otherProblems.clear();
         saveBlockedReason.set("");
+        scope.forget();
     }
 
     private void show(Deal deal, boolean unsaved) {
+        Deal before = loaded.get();
+        if (before == null || !before.id().equals(deal.id())) {
+            scope.anotherDealShown();
+        }
         loading = true;
         try {
             form.load(deal);
@@ -143,8 +234,15 @@ public final class DealEditorViewModel {
             loading = false;
         }
         undo.clear();
+        touched.clear();
         baseline = unsaved ? null : form.fingerprint();
+        started = form.fingerprint();
         changed();
+    }
+
+    /** Whether the user changed anything since the deal was shown (for a new deal: since it was started). */
+    private boolean edited() {
+        return isNew.get() ? started != null && !started.equals(form.fingerprint()) : dirty.get();
     }
 
     /**
@@ -152,7 +250,7 @@ public final class DealEditorViewModel {
      * asked to discard the changes.
      */
     public boolean mayLeave() {
-        if (!dirty.get()) {
+        if (!edited()) {
             return true;
         }
         return dialogs.confirm(messages.get("editor.discard.title"),
@@ -181,6 +279,14 @@ public final class DealEditorViewModel {
     // ---- change tracking and validation ------------------------------------------------------------
 
     private void watchRevision(RevisionForm revision) {
+        // Typing an amount into an undisclosed value means the value is now disclosed: the basis
+        // becomes a total over the term, which the user sees and can change, instead of an error.
+        // Registered before the undo listeners, so one Undo takes the amount back and the next the basis.
+        revision.amount.addListener((obs, before, after) -> {
+            if (!loading && isBlank(before) && !isBlank(after) && revision.basis.get() == ValueBasis.UNDISCLOSED) {
+                revision.basis.set(ValueBasis.TOTAL_OVER_TERM);
+            }
+        });
         for (EditorField field : EditorField.values()) {
             if (field.ofRevision() && field != EditorField.SOURCES) {
                 watch(revision.property(field), field, revision);
@@ -192,12 +298,17 @@ public final class DealEditorViewModel {
     private <T> void watch(Property<T> property, EditorField field, RevisionForm revision) {
         ChangeListener<T> listener = (obs, before, after) -> {
             if (!loading) {
+                touched.add(field);
                 undo.record(new FieldEdit<>(property, before, after,
                         messages.format("undo.editField", messages.label(field)), () -> reveal(revision)));
             }
             changed();
         };
         property.addListener(listener);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private void reveal(RevisionForm revision) {
@@ -232,9 +343,12 @@ public final class DealEditorViewModel {
         List<String> others = new ArrayList<>();
         for (FieldProblem problem : allProblems) {
             boolean onScreen = problem.field() != null && (problem.revision() == null || problem.revision() == selected);
-            if (onScreen) {
+            // A blank new deal is not a list of mistakes: beside its fields only what the user typed is judged;
+            // Save still says what is missing.
+            boolean untouched = isNew.get() && problem.field() != null && !touched.contains(problem.field());
+            if (onScreen && !untouched) {
                 errors.merge(problem.field(), problem.message(), (a, b) -> a + "\n" + b);
-            } else {
+            } else if (!onScreen) {
                 others.add(problem.revision() == null ? problem.message()
                         : messages.format("editor.problem.inRevision", problem.revision().knownFrom.get(), problem.message()));
             }
@@ -251,9 +365,16 @@ public final class DealEditorViewModel {
 
     // ---- commands --------------------------------------------------------------------------------
 
+    /**
+     * Starts a new deal: no counterparty (the user must say), the buyer the filter names, else the
+     * one of the deal saved last, else of the deal shown, and an undisclosed value until an amount is typed.
+     */
     public void newDeal() {
         if (mayLeave()) {
-            show(NewDeals.blank(workspace.portfolio(), messages.get("editor.newDeal.title"), LocalDate.now(clock)), true);
+            rememberBeforeNew();
+            String buyer = NewDeals.suggestedBuyer(workspace.portfolio(), workspace.filter(),
+                    lastBuyer != null ? lastBuyer : beforeNew == null ? null : beforeNew.buyerId());
+            show(NewDeals.blank(workspace.portfolio(), messages.get("editor.newDeal.title"), buyer, LocalDate.now(clock)), true);
         }
     }
 
@@ -261,7 +382,30 @@ public final class DealEditorViewModel {
     public void duplicate() {
         Deal source = built != null ? built : loaded.get();
         if (source != null && mayLeave()) {
+            rememberBeforeNew();
             show(NewDeals.duplicate(workspace.portfolio(), source, messages.format("editor.duplicate.title", source.title())), true);
+        }
+    }
+
+    private void rememberBeforeNew() {
+        if (!isNew.get()) {
+            beforeNew = loaded.get();
+        }
+    }
+
+    /**
+     * Escape or Cancel on a new deal: drops the draft, after asking if the user typed anything, and
+     * shows again the deal shown before it (if it still exists). Does nothing for a stored deal.
+     */
+    public void cancelNew() {
+        if (!isNew.get() || !mayLeave()) {
+            return;
+        }
+        Deal previous = beforeNew;
+        beforeNew = null;
+        clear();
+        if (previous != null) {
+            workspace.portfolio().deal(previous.id()).ifPresent(deal -> load(deal, scope.asOfProperty().get()));
         }
     }
 
@@ -275,12 +419,29 @@ public final class DealEditorViewModel {
 
     /** Starts a new revision as a copy of the selected one, known from today (or the day after the latest). */
     public void addRevision() {
+        appendRevision(nextKnownFrom());
+    }
+
+    /**
+     * Viewing the past, the one way to edit it: a new revision known from the as-of date (the user
+     * may change the date), a copy of the revision then in force. The form becomes editable.
+     */
+    public void addDatedRevision() {
+        LocalDate asOf = scope.asOfProperty().get();
+        if (asOf == null || loaded.get() == null) {
+            return;
+        }
+        scope.startDatedRevision();
+        appendRevision(asOf);
+    }
+
+    private void appendRevision(LocalDate knownFrom) {
         RevisionForm from = selectedRevision.get();
         if (from == null) {
             return;
         }
         RevisionForm next = from.copy();
-        next.knownFrom.set(nextKnownFrom().toString());
+        next.knownFrom.set(knownFrom.toString());
         next.change.set("");
         List<RevisionForm> before = List.copyOf(form.revisions);
         form.revisions.add(next);
@@ -341,6 +502,7 @@ public final class DealEditorViewModel {
     }
 
     private void editSources(RevisionForm revision, java.util.function.Consumer<List<SourceEntry>> edit, String undoKey) {
+        touched.add(EditorField.SOURCES);
         List<SourceEntry> before = List.copyOf(revision.sources);
         List<SourceEntry> after = new ArrayList<>(before);
         edit.accept(after);
@@ -395,6 +557,8 @@ public final class DealEditorViewModel {
         @Override
         public void saved(Deal before, Deal saved) {
             saving.set(false);
+            lastBuyer = saved.buyerId();
+            beforeNew = null;
             show(saved, false);
             workspace.replaceDeal(saved);
             savedChanges.saved(before, saved);
@@ -440,6 +604,11 @@ public final class DealEditorViewModel {
     /** The deal as loaded (or as started, for a new one); null when nothing is shown. */
     public ReadOnlyObjectProperty<Deal> loadedProperty() {
         return loaded.getReadOnlyProperty();
+    }
+
+    /** What the table lets the inspector show: the past as read only, hidden deals with a notice. */
+    public InspectorScope scope() {
+        return scope;
     }
 
     public ReadOnlyBooleanProperty newDealProperty() {

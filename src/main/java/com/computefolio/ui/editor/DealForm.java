@@ -40,8 +40,9 @@ public final class DealForm {
     void load(Deal deal) {
         id.set(deal.id());
         title.set(deal.title());
-        buyer.set(deal.buyerId());
-        counterparty.set(deal.counterpartyId());
+        // A new deal names no party yet: the choice box shows empty rather than an id "".
+        buyer.set(deal.buyerId().isBlank() ? null : deal.buyerId());
+        counterparty.set(deal.counterpartyId().isBlank() ? null : deal.counterpartyId());
         kind.set(deal.kind());
         direction.set(deal.direction());
         announced.set(deal.announced().toString());

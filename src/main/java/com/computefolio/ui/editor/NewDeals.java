@@ -3,31 +3,46 @@ package com.computefolio.ui.editor;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.MoneyDirection;
-import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.Source;
+import com.computefolio.service.DealFilter;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Starting points for deals made in the editor, and fresh ids that no other deal or source uses. */
 final class NewDeals {
-    private static final String PREFERRED_BUYER = "openai";
-
     private NewDeals() {
     }
 
-    /** A blank deal that says what is missing: a value source and real figures, once validated. */
-    static Deal blank(Portfolio portfolio, String title, LocalDate today) {
-        List<Party> parties = portfolio.parties();
-        String buyer = parties.stream().map(Party::id).filter(PREFERRED_BUYER::equals).findFirst()
-                .orElse(parties.isEmpty() ? "" : parties.get(0).id());
-        String counterparty = parties.stream().map(Party::id).filter(id -> !id.equals(buyer)).findFirst().orElse("");
+    /**
+     * A blank deal with no made-up facts: no counterparty (the user must choose one), the buyer
+     * given (or none), and an undisclosed value, which turns into a total as soon as an amount is typed.
+     */
+    static Deal blank(Portfolio portfolio, String title, String buyer, LocalDate today) {
         Revision first = Revision.undisclosed(today);
-        return new Deal(uniqueDealId(portfolio, "new-deal"), title, buyer, counterparty, DealKind.CLOUD_SERVICES,
+        return new Deal(uniqueDealId(portfolio, "new-deal"), title, buyer == null ? "" : buyer, "", DealKind.CLOUD_SERVICES,
                 MoneyDirection.COMMITMENT, today, List.of(), List.of(), null, 0, List.of(first));
+    }
+
+    /**
+     * The buyer a new deal most likely has: a party the filter is narrowed to that buys in some deal
+     * (else the first such party), else the buyer of the deal saved last, else none.
+     */
+    static String suggestedBuyer(Portfolio portfolio, DealFilter filter, String lastBuyer) {
+        Set<String> known = new HashSet<>();
+        portfolio.parties().forEach(p -> known.add(p.id()));
+        List<String> named = filter.parties().stream().filter(known::contains).sorted().toList();
+        Set<String> buyers = new HashSet<>();
+        portfolio.deals().forEach(d -> buyers.add(d.buyerId()));
+        Optional<String> fromFilter = named.stream().filter(buyers::contains).findFirst().or(() -> named.stream().findFirst());
+        if (fromFilter.isPresent()) {
+            return fromFilter.get();
+        }
+        return lastBuyer != null && known.contains(lastBuyer) ? lastBuyer : null;
     }
 
     /** A copy of a deal under a new id, never saved (version 0). */

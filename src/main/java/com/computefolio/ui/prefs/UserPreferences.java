@@ -112,6 +112,16 @@ public final class UserPreferences {
         return value == null || value.isBlank() ? null : Path.of(value);
     }
 
+    /** The folder of the last export, where the next one's chooser opens; null before the first. */
+    public Path lastExportFolder() {
+        String value = node.get("lastExportFolder", "");
+        return value.isBlank() ? null : Path.of(value);
+    }
+
+    public void setLastExportFolder(Path folder) {
+        node.put("lastExportFolder", folder.toAbsolutePath().toString());
+    }
+
     public DealFilter lastFilter() {
         String text = node.get("filter.text", "");
         return new DealFilter(text.isBlank() ? null : text,

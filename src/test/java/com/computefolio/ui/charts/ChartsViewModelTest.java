@@ -249,7 +249,7 @@ class ChartsViewModelTest {
         BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(800);
-        assertThat(model.state().statusTextProperty().get()).isEqualTo("Exported to chart.png");
+        assertThat(dialogs.exported()).containsExactly(png);
 
         java.nio.file.Path svg = dir.resolve("chart.svg");
         dialogs.fileNext(svg);
@@ -284,7 +284,7 @@ class ChartsViewModelTest {
         assertThat(dialogs.errors()).singleElement().asString()
                 .isEqualTo("Refusing to write the chart to " + link + ": it is the open register. Nothing was written; choose another file.");
         assertThat(java.nio.file.Files.readString(db)).isEqualTo("the register");
-        assertThat(guarded.state().statusTextProperty().get()).doesNotStartWith("Exported");
+        assertThat(dialogs.exported()).isEmpty();
     }
 
     @Test

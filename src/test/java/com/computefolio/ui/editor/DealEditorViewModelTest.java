@@ -192,7 +192,8 @@ class DealEditorViewModelTest {
     void newDealNeedsASourceBeforeItCanBeSavedAndThenCanBeUndoneAsACreation() {
         editor.newDeal();
         assertThat(editor.newDealProperty().get()).isTrue();
-        revision().basis.set(ValueBasis.TOTAL_OVER_TERM);
+        editor.form().buyer.set("openai");
+        editor.form().counterparty.set("amazon");
         revision().amount.set("2B");
         assertThat(editor.canSaveProperty().get()).isFalse();
 

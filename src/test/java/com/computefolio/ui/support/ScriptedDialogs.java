@@ -2,6 +2,9 @@ package com.computefolio.ui.support;
 
 import com.computefolio.domain.Source;
 import com.computefolio.ui.common.DialogService;
+import com.computefolio.ui.common.ExportFileChooser;
+import com.computefolio.ui.common.ExportFolders;
+import com.computefolio.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +21,32 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Optional<Source>> sources = new ArrayDeque<>();
     private final List<String> shown = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final Deque<Integer> fileTypes = new ArrayDeque<>();
+    private final List<FileSpec> exportSpecs = new ArrayList<>();
+    private final List<Path> exported = new ArrayList<>();
+    private ExportFolders exportFolders = ExportFolders.inMemory(Path.of(System.getProperty("user.home")));
+
+    /** The type the user selects in the next export chooser (else the first, as the chooser opens). */
+    public ScriptedDialogs fileTypeNext(int index) {
+        fileTypes.add(index);
+        return this;
+    }
+
+    /** Where the export choosers open and what they remember. */
+    public ScriptedDialogs exportFolders(ExportFolders folders) {
+        exportFolders = folders;
+        return this;
+    }
+
+    /** What each export chooser was opened with (title, types, folder, name), in order. */
+    public List<FileSpec> exportSpecs() {
+        return exportSpecs;
+    }
+
+    /** The files each export's notice named, in order. */
+    public List<Path> exported() {
+        return exported;
+    }
 
     public ScriptedDialogs confirmNext(boolean answer) {
         confirmations.add(answer);
@@ -107,5 +136,25 @@ public final class ScriptedDialogs implements DialogService {
     public Optional<Path> saveFile(FileSpec spec) {
         shown.add(spec.title());
         return Optional.ofNullable(files.poll());
+    }
+
+    /** The real export chooser's rules over a scripted chooser: the next file as typed, with {@link #fileTypeNext}. */
+    @Override
+    public Optional<SaveChoice> saveExport(FileSpec spec) {
+        return new ExportFileChooser(this::typedExport, this, exportFolders, Messages.english()).choose(spec);
+    }
+
+    private Optional<SaveChoice> typedExport(FileSpec spec) {
+        shown.add(spec.title());
+        exportSpecs.add(spec);
+        Path file = files.poll();
+        int type = fileTypes.isEmpty() ? 0 : fileTypes.poll();
+        return file == null ? Optional.empty() : Optional.of(new SaveChoice(file, type));
+    }
+
+    @Override
+    public void showExported(String title, String message, Path file) {
+        shown.add(title);
+        exported.add(file);
     }
 }
