@@ -23,7 +23,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * a modal question there would steal the typing (a mail client likewise keeps a message being
  * written open whatever its main window's search shows). With an as-of date the register is the
  * past: the inspector is read only until the user explicitly adds a dated revision, the one honest
- * way to edit the past. See ADR 19.
+ * way to edit the past. See ADR 24.
  */
 public final class InspectorScope {
     /** Why a deal is not in the table. */
