@@ -1,0 +1,76 @@
+package com.computefolio.service.chart;
+
+import com.computefolio.domain.Revision;
+import com.computefolio.domain.ScheduleFlag;
+import com.computefolio.domain.ScheduleLeg;
+import com.computefolio.domain.Term;
+import com.computefolio.service.DealCells;
+import com.computefolio.service.DealView;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Says, deal by deal, what a chart places at times no source states, so a reader can see what is
+ * assumed: a term the curator inferred ({@link ScheduleFlag#TERM_ASSUMED}) or, without any term,
+ * everything in the month the deal became known ({@link ScheduleFlag#TERM_UNKNOWN}). The caveats
+ * are those of the schedules the chart was drawn from (the service's cells), so only deals that put
+ * something on the chart are listed.
+ */
+final class AssumedPlacements {
+
+    private final ChartText text;
+
+    AssumedPlacements(ChartText text) {
+        this.text = text;
+    }
+
+    /** The drawn deals placed at assumed times, earliest first. */
+    List<AssumedPlacement> of(List<ChartSeries> series, Map<String, DealView> viewsById, Map<String, DealCells> cells) {
+        Set<String> drawn = new LinkedHashSet<>();
+        series.forEach(s -> drawn.addAll(s.dealIds()));
+        List<Placed> placed = new ArrayList<>();
+        for (String dealId : drawn) {
+            DealCells c = cells.get(dealId);
+            DealView view = viewsById.get(dealId);
+            if (c == null || view == null) {
+                continue;
+            }
+            Revision r = view.revision();
+            if (c.flags().contains(ScheduleFlag.TERM_UNKNOWN)) {
+                YearMonth month = YearMonth.from(r.knownFrom());
+                placed.add(new Placed(month, new AssumedPlacement(dealId, view.deal().title(),
+                        text.get("placement.lump", ChartNotes.shortTitle(view.deal().title()), month(month)))));
+            } else if (c.flags().contains(ScheduleFlag.TERM_ASSUMED) && r.term() != null) {
+                Term term = r.term();
+                String key = r.legs().isEmpty() ? "placement.spread" : "placement.legs";
+                String sentence = term.months() == 1
+                        ? text.get("placement.assumedMonth", ChartNotes.shortTitle(view.deal().title()), month(term.start()))
+                        : text.get(key, ChartNotes.shortTitle(view.deal().title()), month(term.start()), month(term.end()),
+                                lumps(r.legs()));
+                placed.add(new Placed(term.start(), new AssumedPlacement(dealId, view.deal().title(), sentence)));
+            }
+        }
+        placed.sort(Comparator.comparing(Placed::start).thenComparing(p -> p.placement().title()));
+        return placed.stream().map(Placed::placement).toList();
+    }
+
+    private record Placed(YearMonth start, AssumedPlacement placement) {
+    }
+
+    private String month(YearMonth month) {
+        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", text.locale()));
+    }
+
+    /** The months of the legs that place everything at once, which the curator chose within the assumed term. */
+    private String lumps(List<ScheduleLeg> legs) {
+        List<String> months = legs.stream().filter(l -> l.shape() == com.computefolio.domain.ScheduleShape.LUMP)
+                .map(l -> month(l.start())).distinct().toList();
+        return months.isEmpty() ? "" : text.get("placement.lumps", String.join(", ", months));
+    }
+}
