@@ -392,15 +392,25 @@ final class PeriodicChartBuilder {
                 }
             }
         }
-        legend.addAll(patternLegend(text, series.stream().flatMap(s -> s.marks().stream()).toList()));
+        legend.addAll(patternLegend(text, series.stream().flatMap(s -> s.marks().stream()).toList(), legend));
         return legend;
     }
 
     /** One entry per mark drawn in the chart, in the marks' order: the legend explains each hatching once. */
-    static List<LegendEntry> patternLegend(ChartText text, List<FigureMark> drawn) {
-        Set<FigureMark> marks = drawn.isEmpty() ? Set.of() : EnumSet.copyOf(drawn);
+    static List<LegendEntry> patternLegend(ChartText text, List<FigureMark> drawn, List<LegendEntry> before) {
+        Set<FigureMark> marks = drawn.isEmpty() ? EnumSet.noneOf(FigureMark.class) : EnumSet.copyOf(drawn);
+        // A style swatch already shows the hatching of its confidence (light: "/", dashed: "\").
+        before.stream().filter(e -> e.kind() == LegendEntry.Kind.STYLE).forEach(e -> marks.removeAll(FigureMark.of(confidenceOf(e.style()))));
         return Arrays.stream(FigureMark.values()).filter(marks::contains)
                 .map(m -> LegendEntry.pattern(m, text.get("legend.pattern." + m.name()))).toList();
+    }
+
+    private static Confidence confidenceOf(SeriesStyle style) {
+        return switch (style) {
+            case SOLID -> Confidence.OFFICIAL;
+            case LIGHT -> Confidence.REPORTED;
+            case DASHED -> Confidence.ESTIMATE;
+        };
     }
 
     private String groupLabel(GroupBy groupBy, TimelineSeries ts) {

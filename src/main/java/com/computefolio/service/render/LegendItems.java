@@ -60,9 +60,15 @@ final class LegendItems {
                 outlined ? ChartStyle.outline(colour, entry.style()) : ChartStyle.awt(colour), ChartStyle.swatchStroke(entry.style()));
     }
 
+    /** A style's swatch: its fill and edge, and for reported and estimated figures the hatching that goes with them. */
     private static LegendItem swatch(LegendEntry entry) {
         boolean outlined = entry.style() != SeriesStyle.SOLID;
-        return item(entry.label(), SWATCH, ChartStyle.fill(entry.colour(), entry.style()), outlined, ChartStyle.awt(entry.colour()),
+        Shape shape = switch (entry.style()) {
+            case SOLID -> SWATCH;
+            case LIGHT -> patternSwatch(FigureMark.REPORTED);
+            case DASHED -> patternSwatch(FigureMark.ESTIMATE);
+        };
+        return item(entry.label(), shape, ChartStyle.fill(entry.colour(), entry.style()), outlined, ChartStyle.awt(entry.colour()),
                 ChartStyle.swatchStroke(entry.style()));
     }
 
