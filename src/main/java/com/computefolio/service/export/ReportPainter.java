@@ -75,7 +75,8 @@ final class ReportPainter {
     record LinkArea(Rectangle2D area, String url, int page) {
     }
 
-    void titlePage(Graphics2D g, String portfolio, List<String> facts, String summary, String note, List<String> netting) {
+    void titlePage(Graphics2D g, String portfolio, List<String> facts, String summary, String note, List<String> netting,
+                   List<String> placements) {
         float y = 110;
         g.setColor(TEXT);
         g.setFont(fonts.bold(28));
@@ -107,6 +108,15 @@ final class ReportPainter {
             y = paragraph(g, text.get("report.netted.heading"), fonts.bold(10), MARGIN_X, y, TITLE_COLUMN, 14);
             for (String line : netting) {
                 y = paragraph(g, line, fonts.regular(10), MARGIN_X, y, TITLE_COLUMN, 14) + 4;
+            }
+        }
+        if (!placements.isEmpty()) {
+            // What the charts place at times no source states, so a reader can see what is assumed.
+            y += 10;
+            g.setColor(TEXT);
+            y = paragraph(g, text.get("report.placements.heading"), fonts.bold(10), MARGIN_X, y, TITLE_COLUMN, 14);
+            for (String line : placements) {
+                y = paragraph(g, line, fonts.regular(9), MARGIN_X, y, TITLE_COLUMN, 12) + 2;
             }
         }
     }
@@ -302,9 +312,14 @@ final class ReportPainter {
         if (d.valueBillions() == null) {
             return text.get("value.undisclosed");
         }
-        String amount = format.money(d.valueBillions().movePointRight(11).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact(),
-                d.currency());
-        return "UP_TO".equals(d.basis()) ? text.get("value.upTo", amount) : amount;
+        String amount = format.money(minor(d.valueBillions()), d.currency());
+        String headline = "UP_TO".equals(d.basis()) ? text.get("value.upTo", amount) : amount;
+        // An umbrella: its own headline, with what the totals count of it once its named parts are taken off (ADR 18).
+        return d.netted() ? text.get("value.counted", headline, format.money(minor(d.countedBillions()), d.currency())) : headline;
+    }
+
+    private static long minor(java.math.BigDecimal billions) {
+        return billions.movePointRight(11).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
     }
 
     private void tableRow(Graphics2D g, String[] cells, float y, Font font, Color colour) {
