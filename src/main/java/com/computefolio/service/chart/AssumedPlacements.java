@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Says, deal by deal, what a chart places at times no source states, so a reader can see what is
@@ -44,23 +45,26 @@ final class AssumedPlacements {
             Revision r = view.revision();
             if (c.flags().contains(ScheduleFlag.TERM_UNKNOWN)) {
                 YearMonth month = YearMonth.from(r.knownFrom());
-                placed.add(new Placed(month, new AssumedPlacement(dealId, view.deal().title(),
-                        text.get("placement.lump", ChartNotes.shortTitle(view.deal().title()), month(month)))));
+                placed.add(new Placed(month, dealId, view.deal().title(), "placement.lump", month(month), "", ""));
             } else if (c.flags().contains(ScheduleFlag.TERM_ASSUMED) && r.term() != null) {
                 Term term = r.term();
-                String key = r.legs().isEmpty() ? "placement.spread" : "placement.legs";
-                String sentence = term.months() == 1
-                        ? text.get("placement.assumedMonth", ChartNotes.shortTitle(view.deal().title()), month(term.start()))
-                        : text.get(key, ChartNotes.shortTitle(view.deal().title()), month(term.start()), month(term.end()),
-                                lumps(r.legs()));
-                placed.add(new Placed(term.start(), new AssumedPlacement(dealId, view.deal().title(), sentence)));
+                String key = term.months() == 1 ? "placement.assumedMonth" : r.legs().isEmpty() ? "placement.spread" : "placement.legs";
+                placed.add(new Placed(term.start(), dealId, view.deal().title(), key, month(term.start()), month(term.end()),
+                        lumps(r.legs())));
             }
         }
-        placed.sort(Comparator.comparing(Placed::start).thenComparing(p -> p.placement().title()));
-        return placed.stream().map(Placed::placement).toList();
+        placed.sort(Comparator.comparing(Placed::start).thenComparing(Placed::title));
+        // Short titles ("CoreWeave GPU cloud") unless two deals would read the same; then the whole title.
+        Map<String, Long> shortTitles = placed.stream().collect(Collectors.groupingBy(p -> ChartNotes.shortTitle(p.title()),
+                Collectors.counting()));
+        return placed.stream().map(p -> {
+            String shortTitle = ChartNotes.shortTitle(p.title());
+            String name = shortTitles.get(shortTitle) > 1 ? p.title() : shortTitle;
+            return new AssumedPlacement(p.dealId(), p.title(), text.get(p.key(), name, p.from(), p.to(), p.lumps()));
+        }).toList();
     }
 
-    private record Placed(YearMonth start, AssumedPlacement placement) {
+    private record Placed(YearMonth start, String dealId, String title, String key, String from, String to, String lumps) {
     }
 
     private String month(YearMonth month) {

@@ -12,6 +12,7 @@ package com.computefolio.service.chart;
 public record LegendEntry(String key, String label, ChartColor colour, SeriesStyle style, Kind kind, TimelineMarker.Kind marker) {
 
     private static final String PATTERN_PREFIX = "pattern:";
+    private static final String REMAINDER_PREFIX = "remainder:";
 
     public enum Kind {
         GROUP, STYLE, MARKER, PATTERN
@@ -30,9 +31,25 @@ public record LegendEntry(String key, String label, ChartColor colour, SeriesSty
         return new LegendEntry(PATTERN_PREFIX + mark.name(), label, Palette.NEUTRAL, SeriesStyle.SOLID, Kind.PATTERN, null);
     }
 
+    /**
+     * The segment of one umbrella that its named parts leave over, named after it ("Stargate joint
+     * venture (US), not yet allocated to a named deal"), in its group's colour with the remainder's hatching.
+     */
+    public static LegendEntry remainder(String dealId, String label, ChartColor colour, SeriesStyle style) {
+        return new LegendEntry(REMAINDER_PREFIX + dealId, label, colour, style, Kind.PATTERN, null);
+    }
+
     /** The hatching a PATTERN entry explains, or null for other entries. */
     public FigureMark pattern() {
-        return kind == Kind.PATTERN ? FigureMark.valueOf(key.substring(PATTERN_PREFIX.length())) : null;
+        if (kind != Kind.PATTERN) {
+            return null;
+        }
+        return key.startsWith(REMAINDER_PREFIX) ? FigureMark.REMAINDER : FigureMark.valueOf(key.substring(PATTERN_PREFIX.length()));
+    }
+
+    /** Whether the entry names one umbrella's remainder segment rather than explaining a hatching in grey. */
+    public boolean isRemainder() {
+        return kind == Kind.PATTERN && key.startsWith(REMAINDER_PREFIX);
     }
 
     public static LegendEntry marker(TimelineMarker.Kind marker, String label) {

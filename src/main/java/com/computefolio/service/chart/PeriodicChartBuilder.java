@@ -383,6 +383,9 @@ final class PeriodicChartBuilder {
                 SeriesStyle style = groupStyles.size() == 1 ? groupStyles.iterator().next() : SeriesStyle.SOLID;
                 legend.add(new LegendEntry(g.key, g.label, colours.get(g.key), style, LegendEntry.Kind.GROUP, null));
             }
+            // An umbrella's remainder is named in the legend, right under its group, whatever the grouping.
+            series.stream().filter(s -> s.groupKey().equals(g.key) && s.marks().contains(FigureMark.REMAINDER))
+                    .forEach(s -> legend.add(LegendEntry.remainder(s.dealIds().get(0), s.label(), s.colour(), s.style())));
         }
         if (request.groupBy() != GroupBy.CONFIDENCE) {
             Set<SeriesStyle> styles = series.stream().map(ChartSeries::style).collect(Collectors.toCollection(() -> EnumSet.noneOf(SeriesStyle.class)));
@@ -401,6 +404,10 @@ final class PeriodicChartBuilder {
         Set<FigureMark> marks = drawn.isEmpty() ? EnumSet.noneOf(FigureMark.class) : EnumSet.copyOf(drawn);
         // A style swatch already shows the hatching of its confidence (light: "/", dashed: "\").
         before.stream().filter(e -> e.kind() == LegendEntry.Kind.STYLE).forEach(e -> marks.removeAll(FigureMark.of(confidenceOf(e.style()))));
+        // A remainder named in the legend shows its own hatching.
+        if (before.stream().anyMatch(LegendEntry::isRemainder)) {
+            marks.remove(FigureMark.REMAINDER);
+        }
         return Arrays.stream(FigureMark.values()).filter(marks::contains)
                 .map(m -> LegendEntry.pattern(m, text.get("legend.pattern." + m.name()))).toList();
     }

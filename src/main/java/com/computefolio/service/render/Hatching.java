@@ -30,17 +30,17 @@ final class Hatching {
     private static final double DIAGONAL_STEP = 7;
     private static final double HORIZONTAL_STEP = 5;
     private static final double VERTICAL_STEP = 6;
-    private static final double DOT_STEP = 4;
+    private static final double DOT_STEP = 6;
 
     private int groups;
 
     /** How each mark is drawn: "/" reported, "\" estimate, horizontal lines ceiling, vertical dashes assumed, dots remainder. */
     static Stroke stroke(FigureMark mark) {
         return switch (mark) {
-            case REPORTED, ESTIMATE -> new BasicStroke(0.8f);
-            case CEILING -> new BasicStroke(0.7f);
-            case ASSUMED -> new BasicStroke(0.9f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {2.5f, 2f}, 0f);
-            case REMAINDER -> new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {1.3f, 2.7f}, 0f);
+            case REPORTED, ESTIMATE -> new BasicStroke(0.9f);
+            case CEILING -> new BasicStroke(0.9f);
+            case ASSUMED -> new BasicStroke(1.1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f);
+            case REMAINDER -> new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {0.01f, 6f}, 0f);
         };
     }
 
@@ -101,7 +101,7 @@ final class Hatching {
             }
             case ASSUMED -> {
                 for (double x = Math.ceil(x0 / VERTICAL_STEP) * VERTICAL_STEP; x <= x1; x += VERTICAL_STEP) {
-                    g2.draw(new Line2D.Double(x, Math.floor(y0 / 4.5) * 4.5, x, y1));
+                    g2.draw(new Line2D.Double(x, Math.floor(y0 / 8) * 8, x, y1));
                 }
             }
             case REMAINDER -> {

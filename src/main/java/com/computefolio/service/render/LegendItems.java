@@ -5,6 +5,7 @@ import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartOverlay;
 import com.computefolio.service.chart.FigureMark;
 import com.computefolio.service.chart.LegendEntry;
+import com.computefolio.service.chart.Palette;
 import com.computefolio.service.chart.SeriesStyle;
 import com.computefolio.service.chart.TimelineMarker;
 import java.awt.BasicStroke;
@@ -77,6 +78,12 @@ final class LegendItems {
      * outline, so the legend needs no painting of its own and exports like any other legend item.
      */
     private static LegendItem pattern(LegendEntry entry) {
+        if (entry.isRemainder()) {
+            // A named remainder: its group's fill, crossed by the remainder's dots in the colour the chart draws them.
+            return item(entry.label(), patternSwatch(FigureMark.REMAINDER), ChartStyle.fill(entry.colour(), entry.style()), true,
+                    Hatching.ink(entry.style() == SeriesStyle.SOLID, ChartStyle.awt(Palette.edge(entry.colour()))),
+                    Hatching.stroke(FigureMark.REMAINDER));
+        }
         return item(entry.label(), patternSwatch(entry.pattern()), Color.WHITE, true, ChartStyle.awt(entry.colour()),
                 Hatching.stroke(entry.pattern()));
     }
