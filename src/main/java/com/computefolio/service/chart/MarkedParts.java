@@ -83,7 +83,7 @@ final class MarkedParts {
             }
             Set<FigureMark> marks = EnumSet.noneOf(FigureMark.class);
             marks.addAll(s.marks());
-            marks.addAll(FigureMark.of(s.confidence() != null ? s.confidence() : deals.confidences().get(dealId), cells.flags()));
+            marks.addAll(FigureMark.of(s.confidence() != null ? s.confidence() : deals.confidences().get(dealId), flags(cells, deals)));
             String remainderOf = deals.remainders().containsKey(dealId) ? dealId : null;
             if (remainderOf != null) {
                 marks.add(FigureMark.REMAINDER);
@@ -143,6 +143,19 @@ final class MarkedParts {
         }
         return new ChartSeries(key, s.groupKey(), label, s.confidence(), s.style(), s.colour(),
                 java.util.Arrays.stream(values).boxed().toList(), part.dealIds, caveats, part.marks);
+    }
+
+    /**
+     * The caveats that qualify the chart's measure: all of them for money; for gigawatts only the
+     * placement in time, since a ceiling or an estimate of the money says nothing of the capacity.
+     */
+    private static Set<ScheduleFlag> flags(DealCells cells, Deals deals) {
+        if (!deals.capacity()) {
+            return cells.flags();
+        }
+        Set<ScheduleFlag> placement = EnumSet.noneOf(ScheduleFlag.class);
+        cells.flags().stream().filter(f -> f == ScheduleFlag.TERM_ASSUMED || f == ScheduleFlag.TERM_UNKNOWN).forEach(placement::add);
+        return placement;
     }
 
     /** The deals' amounts per period from the service's cells; running totals for a cumulative chart. */
