@@ -22,14 +22,14 @@ import com.computefolio.testing.PortfolioBuilder;
  *   <li>lump: $12B with no term, placed in the month announced (2026-03), 1 GW</li>
  * </ul>
  */
-final class MarkFixtures {
+public final class MarkFixtures {
 
-    static final long BILLION = 100_000_000_000L;
+    public static final long BILLION = 100_000_000_000L;
 
     private MarkFixtures() {
     }
 
-    static Portfolio portfolio() {
+    public static Portfolio portfolio() {
         return PortfolioBuilder.portfolio().party("openai", "OpenAI").party("acme", "Acme").party("venture", "Venture")
                 .party("builder", "Builder")
                 .deals(
