@@ -47,8 +47,8 @@ final class ReportPainter {
     private static final Color BAND = new Color(0xF3F3F3);
     private static final Color LINK = new Color(0x1F5A96);
 
-    /** Deals table columns: share of the content width, and whether numbers (right-aligned). */
-    private static final float[] COLUMN_WIDTHS = {0.25f, 0.16f, 0.135f, 0.11f, 0.09f, 0.05f, 0.085f, 0.12f};
+    /** Deals table columns: share of the content width (Value fits an umbrella's "$500B (counted $193B)"), and whether numbers (right-aligned). */
+    private static final float[] COLUMN_WIDTHS = {0.22f, 0.14f, 0.125f, 0.11f, 0.15f, 0.05f, 0.085f, 0.12f};
     private static final boolean[] NUMERIC = {false, false, false, false, true, true, false, false};
 
     private final ChartFonts fonts;
