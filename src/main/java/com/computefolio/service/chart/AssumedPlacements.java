@@ -26,9 +26,11 @@ import java.util.stream.Collectors;
 final class AssumedPlacements {
 
     private final ChartText text;
+    private final DateTimeFormatter months;
 
     AssumedPlacements(ChartText text) {
         this.text = text;
+        this.months = DateTimeFormatter.ofPattern("MMMM yyyy", text.locale());
     }
 
     /** The drawn deals placed at assumed times, earliest first. */
@@ -68,7 +70,7 @@ final class AssumedPlacements {
     }
 
     private String month(YearMonth month) {
-        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", text.locale()));
+        return month.format(months);
     }
 
     /** The months of the legs that place everything at once, which the curator chose within the assumed term. */
