@@ -100,7 +100,7 @@ final class CellFinder {
             }
         }
         return new DealCells(member.deal().id(), member.deal().view().deal().title(), Arrays.copyOf(periods, n),
-                Arrays.copyOf(amounts, n));
+                Arrays.copyOf(amounts, n), member.deal().scheduled().flags());
     }
 
     private static boolean carriesNoCountableMoney(TimelinePlan.Member member) {

@@ -1,7 +1,9 @@
 package com.computefolio.service;
 
+import com.computefolio.domain.ScheduleFlag;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One deal's part in each period of a chart: the periods (0-based, ascending) in which it adds a
@@ -14,8 +16,13 @@ public final class DealCells {
     private final String title;
     private final int[] periods;
     private final long[] amounts;
+    private final Set<ScheduleFlag> flags;
 
     DealCells(String dealId, String title, int[] periods, long[] amounts) {
+        this(dealId, title, periods, amounts, Set.of());
+    }
+
+    DealCells(String dealId, String title, int[] periods, long[] amounts, Set<ScheduleFlag> flags) {
         if (periods.length != amounts.length) {
             throw new IllegalArgumentException("one amount per period");
         }
@@ -23,6 +30,12 @@ public final class DealCells {
         this.title = Objects.requireNonNull(title, "title");
         this.periods = periods.clone();
         this.amounts = amounts.clone();
+        this.flags = Set.copyOf(flags);
+    }
+
+    /** The caveats of the schedule the amounts come from (ceiling, assumed term, netted umbrella...). */
+    public Set<ScheduleFlag> flags() {
+        return flags;
     }
 
     public String dealId() {

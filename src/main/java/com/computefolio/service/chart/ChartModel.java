@@ -25,13 +25,14 @@ import java.util.stream.Stream;
  * @param generated         the day the chart was made
  * @param overlays          context lines drawn over the stacks (compute online; revenue, losses, stated totals), on the value axis
  * @param ranges            where sources disagree about an overlay's value: both values, drawn as a bar between them
+ * @param placements        the drawn deals placed at times no source states, and how, as the footnote lists them
  */
 public record ChartModel(ChartRequest request, String title, String subtitle, String footnote,
                          String timeAxisLabel, String valueAxisLabel, ValueUnit unit, String currency,
                          List<YearMonth> periodStarts, List<String> periodLabels, List<ChartSeries> series,
                          List<LegendEntry> legend, List<TimelineBar> bars, List<SourceRef> sources,
                          List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells,
-                         List<ChartOverlay> overlays, List<ChartRange> ranges) {
+                         List<ChartOverlay> overlays, List<ChartRange> ranges, List<AssumedPlacement> placements) {
 
     /** Group key of the series that gathers the smallest groups once a chart has too many to tell apart. */
     public static final String OTHER_KEY = "__other__";
@@ -49,6 +50,18 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
         cells = cells == null ? CellIndex.empty() : cells;
         overlays = overlays == null ? List.of() : List.copyOf(overlays);
         ranges = ranges == null ? List.of() : List.copyOf(ranges);
+        placements = placements == null ? List.of() : List.copyOf(placements);
+    }
+
+    /** A chart that places nothing at assumed times (or does not say). */
+    public ChartModel(ChartRequest request, String title, String subtitle, String footnote,
+                      String timeAxisLabel, String valueAxisLabel, ValueUnit unit, String currency,
+                      List<YearMonth> periodStarts, List<String> periodLabels, List<ChartSeries> series,
+                      List<LegendEntry> legend, List<TimelineBar> bars, List<SourceRef> sources,
+                      List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells,
+                      List<ChartOverlay> overlays, List<ChartRange> ranges) {
+        this(request, title, subtitle, footnote, timeAxisLabel, valueAxisLabel, unit, currency, periodStarts, periodLabels,
+                series, legend, bars, sources, undisclosedDealIds, asOf, generated, cells, overlays, ranges, List.of());
     }
 
     /** A chart without overlays. */
@@ -58,7 +71,7 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
                       List<LegendEntry> legend, List<TimelineBar> bars, List<SourceRef> sources,
                       List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells) {
         this(request, title, subtitle, footnote, timeAxisLabel, valueAxisLabel, unit, currency, periodStarts, periodLabels,
-                series, legend, bars, sources, undisclosedDealIds, asOf, generated, cells, List.of(), List.of());
+                series, legend, bars, sources, undisclosedDealIds, asOf, generated, cells, List.of(), List.of(), List.of());
     }
 
     /** A chart with context lines but no ranges. */
@@ -69,7 +82,7 @@ public record ChartModel(ChartRequest request, String title, String subtitle, St
                       List<String> undisclosedDealIds, LocalDate asOf, LocalDate generated, CellIndex cells,
                       List<ChartOverlay> overlays) {
         this(request, title, subtitle, footnote, timeAxisLabel, valueAxisLabel, unit, currency, periodStarts, periodLabels,
-                series, legend, bars, sources, undisclosedDealIds, asOf, generated, cells, overlays, List.of());
+                series, legend, bars, sources, undisclosedDealIds, asOf, generated, cells, overlays, List.of(), List.of());
     }
 
     public ChartType type() {

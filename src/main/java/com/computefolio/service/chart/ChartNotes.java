@@ -16,6 +16,7 @@ final class ChartNotes {
 
     private static final int LISTED_TITLES = 3;
     private static final int LISTED_NUMBERS = 10;
+    private static final int LISTED_PLACEMENTS = 12;
     /** Caveat names as the analysis service counts them: schedule flags plus money it could not add. */
     private static final List<String> CAVEATS_SHOWN = List.of(ScheduleFlag.UPPER_BOUND.name(), ScheduleFlag.ESTIMATE.name(),
             ScheduleFlag.TERM_ASSUMED.name(), ScheduleFlag.TERM_UNKNOWN.name(), "OTHER_CURRENCY", ScheduleFlag.NETTED.name());
@@ -79,6 +80,26 @@ final class ChartNotes {
             }
         }
         return entries.isEmpty() ? base : base + "\n" + text.get("footnote.netted", String.join("; ", entries));
+    }
+
+    /**
+     * The footnote with one line listing the deals placed at assumed times, each with how; a chart
+     * of many deals lists the first {@value #LISTED_PLACEMENTS} and says how many more.
+     */
+    String withPlacements(String footnote, List<AssumedPlacement> placements) {
+        if (placements.isEmpty()) {
+            return footnote;
+        }
+        List<String> sentences = placements.stream().map(AssumedPlacement::text).toList();
+        String listed = sentences.size() <= LISTED_PLACEMENTS + 1 ? String.join("; ", sentences)
+                : text.get("list.more", String.join("; ", sentences.subList(0, LISTED_PLACEMENTS)), sentences.size() - LISTED_PLACEMENTS);
+        return footnote + "\n" + text.get("footnote.placements", listed);
+    }
+
+    /** A deal's title before its first colon: "Stargate joint venture (US)" of "Stargate joint venture (US): $500B over four years". */
+    static String shortTitle(String title) {
+        int colon = title.indexOf(':');
+        return colon > 0 ? title.substring(0, colon).strip() : title.strip();
     }
 
     /**

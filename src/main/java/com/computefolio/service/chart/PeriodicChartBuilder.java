@@ -15,6 +15,7 @@ import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealView;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.Measure;
+import com.computefolio.service.NettingLine;
 import com.computefolio.service.Timeline;
 import com.computefolio.service.TimelineQuery;
 import com.computefolio.service.TimelineSeries;
@@ -53,6 +54,8 @@ final class PeriodicChartBuilder {
     private final Palette palette = new Palette();
     private final ChartTitles titles;
     private final ContextOverlays overlays;
+    private final MarkedParts marked;
+    private final AssumedPlacements placements;
     /** Charts are computed on background threads, the newest request winning: read and replaced whole. */
     private volatile NumberedSources lastNumbered;
 
@@ -62,6 +65,8 @@ final class PeriodicChartBuilder {
         this.notes = new ChartNotes(text);
         this.titles = new ChartTitles(text);
         this.overlays = new ContextOverlays(text);
+        this.marked = new MarkedParts(text);
+        this.placements = new AssumedPlacements(text);
     }
 
     /** One confidence's timeline (confidence null: all figures in one timeline). */
@@ -130,12 +135,15 @@ final class PeriodicChartBuilder {
         List<Group> ranked = rankedGroups(parts, request, periods, periodIndex);
         List<Group> shown = gatherOther(ranked, request.cumulative(), periods.size());
         Map<String, ChartColor> colours = palette.assign(request.groupBy(), shown.stream().map(g -> g.key).toList());
-        List<ChartSeries> series = series(shown, parts, colours, request.groupBy());
-
         List<DealView> views = analysis.deals(portfolio, filter);
         Map<String, DealView> viewsById = views.stream().collect(Collectors.toMap(v -> v.deal().id(), Function.identity(), (a, b) -> a));
+        List<NettingLine> netting = analysis.netting(portfolio, filter);
+        Map<String, DealCells> byDeal = dealCells(portfolio, request, filter, periods);
+        List<ChartSeries> series = marked.split(series(shown, parts, colours, request.groupBy()),
+                new MarkedParts.Deals(byDeal, confidences(viewsById), remainders(netting, measure), measure == Measure.CAPACITY),
+                periods.size(), request.cumulative());
         String currency = measure == Measure.MONEY ? currency(parts) : null;
-        CellIndex cells = cells(portfolio, request, filter, series, periods);
+        CellIndex cells = ChartCells.index(series, byDeal, periods.size(), request.cumulative());
 
         List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
         // Two kinds of context: compute online on the capacity chart (CapacityOverlays) and the money
@@ -169,13 +177,15 @@ final class PeriodicChartBuilder {
                 text.get("period." + request.granularity().name()));
         String subtitle = notes.subtitle(lead, request.filter(), portfolio.partiesById(), asOf, generated, drawn.size());
         String footnote = notes.withOverlays(notes.footnote(refs, undisclosedTitles, caveats, null,
-                analysis.netting(portfolio, filter), measure == Measure.CAPACITY), contextDrawn);
+                netting, measure == Measure.CAPACITY), contextDrawn);
+        List<AssumedPlacement> assumed = placements.of(series, viewsById, byDeal);
+        footnote = notes.withPlacements(footnote, assumed);
 
         return new ChartModel(request, title, subtitle, footnote, text.get("axis.time"),
                 titles.valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
                 currency, periods, periods.stream().map(request.granularity()::label).toList(), series,
                 legend(shown, series, colours, request), List.of(), refs, measure == Measure.MONEY ? undisclosed : List.of(),
-                asOf, generated, cells, lines, contextDrawn.ranges());
+                asOf, generated, cells, lines, contextDrawn.ranges(), assumed);
     }
 
     /**
@@ -207,14 +217,32 @@ final class PeriodicChartBuilder {
     }
 
     /**
-     * The deals behind each segment, from the analysis service's cached schedules. One query with
-     * the whole filter: each deal has one confidence, so the parts' deals are the whole's.
+     * Each deal's part in each period, from the analysis service's cached schedules: the deals behind
+     * each segment and what the marked parts of a series add up to. One query with the whole filter:
+     * each deal has one confidence, so the parts' deals are the whole's.
      */
-    private CellIndex cells(Portfolio portfolio, ChartRequest request, DealFilter filter, List<ChartSeries> series,
-                            List<YearMonth> periods) {
-        Map<String, DealCells> byDeal = periods.isEmpty() ? Map.of()
+    private Map<String, DealCells> dealCells(Portfolio portfolio, ChartRequest request, DealFilter filter, List<YearMonth> periods) {
+        return periods.isEmpty() ? Map.of()
                 : analysis.cells(portfolio, query(request, filter, request.type().measure()), periods.get(0), periods.size());
-        return ChartCells.index(series, byDeal, periods.size(), request.cumulative());
+    }
+
+    private static Map<String, Confidence> confidences(Map<String, DealView> viewsById) {
+        Map<String, Confidence> confidences = new HashMap<>();
+        viewsById.forEach((id, view) -> confidences.put(id, view.revision().value().confidence()));
+        return confidences;
+    }
+
+    /** The umbrellas whose parts took something off this chart's measure, with the name of their remainder segment. */
+    private Map<String, String> remainders(List<NettingLine> netting, Measure measure) {
+        Map<String, String> remainders = new HashMap<>();
+        for (NettingLine line : netting) {
+            boolean netted = measure == Measure.CAPACITY ? line.countedKilowatts() != line.grossKilowatts()
+                    : line.moneyDisclosed() && line.countedMinor() != line.grossMinor();
+            if (netted) {
+                remainders.put(line.umbrellaId(), ChartNotes.shortTitle(line.umbrellaTitle()));
+            }
+        }
+        return remainders;
     }
 
     /** Money charts show commitments unless the user asked for a direction. */
@@ -355,6 +383,9 @@ final class PeriodicChartBuilder {
                 SeriesStyle style = groupStyles.size() == 1 ? groupStyles.iterator().next() : SeriesStyle.SOLID;
                 legend.add(new LegendEntry(g.key, g.label, colours.get(g.key), style, LegendEntry.Kind.GROUP, null));
             }
+            // An umbrella's remainder is named in the legend, right under its group, whatever the grouping.
+            series.stream().filter(s -> s.groupKey().equals(g.key) && s.marks().contains(FigureMark.REMAINDER))
+                    .forEach(s -> legend.add(LegendEntry.remainder(s.dealIds().get(0), s.label(), s.colour(), s.style())));
         }
         if (request.groupBy() != GroupBy.CONFIDENCE) {
             Set<SeriesStyle> styles = series.stream().map(ChartSeries::style).collect(Collectors.toCollection(() -> EnumSet.noneOf(SeriesStyle.class)));
@@ -364,7 +395,29 @@ final class PeriodicChartBuilder {
                 }
             }
         }
+        legend.addAll(patternLegend(text, series.stream().flatMap(s -> s.marks().stream()).toList(), legend));
         return legend;
+    }
+
+    /** One entry per mark drawn in the chart, in the marks' order: the legend explains each hatching once. */
+    static List<LegendEntry> patternLegend(ChartText text, List<FigureMark> drawn, List<LegendEntry> before) {
+        Set<FigureMark> marks = drawn.isEmpty() ? EnumSet.noneOf(FigureMark.class) : EnumSet.copyOf(drawn);
+        // A style swatch already shows the hatching of its confidence (light: "/", dashed: "\").
+        before.stream().filter(e -> e.kind() == LegendEntry.Kind.STYLE).forEach(e -> marks.removeAll(FigureMark.of(confidenceOf(e.style()))));
+        // A remainder named in the legend shows its own hatching.
+        if (before.stream().anyMatch(LegendEntry::isRemainder)) {
+            marks.remove(FigureMark.REMAINDER);
+        }
+        return Arrays.stream(FigureMark.values()).filter(marks::contains)
+                .map(m -> LegendEntry.pattern(m, text.get("legend.pattern." + m.name()))).toList();
+    }
+
+    private static Confidence confidenceOf(SeriesStyle style) {
+        return switch (style) {
+            case SOLID -> Confidence.OFFICIAL;
+            case LIGHT -> Confidence.REPORTED;
+            case DASHED -> Confidence.ESTIMATE;
+        };
     }
 
     private String groupLabel(GroupBy groupBy, TimelineSeries ts) {

@@ -11,6 +11,7 @@ import com.computefolio.domain.ValueBasis;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealView;
 import com.computefolio.service.GroupBy;
+import com.computefolio.service.NettingLine;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -44,7 +45,9 @@ final class TimelineChartBuilder {
         List<DealView> all = analysis.deals(portfolio, request.filter());
         List<DealView> views = all.size() > MAX_BARS ? largest(all) : all;
         LocalDate asOf = request.filter().asOf();
-        List<TimelineBar> bars = views.stream().map(v -> bar(v, asOf))
+        Set<String> umbrellas = analysis.netting(portfolio, request.filter()).stream().filter(NettingLine::netted)
+                .map(NettingLine::umbrellaId).collect(Collectors.toSet());
+        List<TimelineBar> bars = views.stream().map(v -> bar(v, asOf, umbrellas.contains(v.deal().id())))
                 .sorted(Comparator.comparing(TimelineBar::start).thenComparing(TimelineBar::end).thenComparing(TimelineBar::title))
                 .toList();
 
@@ -68,7 +71,7 @@ final class TimelineChartBuilder {
                 .limit(MAX_BARS).toList();
     }
 
-    private TimelineBar bar(DealView view, LocalDate asOf) {
+    private TimelineBar bar(DealView view, LocalDate asOf, boolean remainder) {
         Revision r = view.revision();
         YearMonth start;
         YearMonth end;
@@ -87,9 +90,24 @@ final class TimelineChartBuilder {
             basis = TimelineBar.TermBasis.UNKNOWN;
         }
         DealKind kind = view.deal().kind();
-        return new TimelineBar(view.deal().id(), view.deal().title(), view.counterpartyName(), kind, r.status(),
+        Set<FigureMark> marks = EnumSet.noneOf(FigureMark.class);
+        marks.addAll(FigureMark.of(r.value().confidence()));
+        if (r.value().basis() == ValueBasis.UP_TO) {
+            marks.add(FigureMark.CEILING);
+        }
+        if (r.value().basis() == ValueBasis.ANALYST_ESTIMATE) {
+            marks.add(FigureMark.ESTIMATE);
+        }
+        if (basis == TimelineBar.TermBasis.ASSUMED || basis == TimelineBar.TermBasis.UNKNOWN) {
+            marks.add(FigureMark.ASSUMED);
+        }
+        if (remainder) {
+            marks.add(FigureMark.REMAINDER);
+        }
+        String title = remainder ? text.get("series.remainder", ChartNotes.shortTitle(view.deal().title())) : view.deal().title();
+        return new TimelineBar(view.deal().id(), title, view.counterpartyName(), kind, r.status(),
                 r.value().confidence(), SeriesStyle.of(r.value().confidence()), palette.preferred(GroupBy.KIND, kind.name()),
-                start, end, basis, valueText(r), markers(view, asOf));
+                start, end, basis, valueText(r), markers(view, asOf), marks);
     }
 
     private List<TimelineMarker> markers(DealView view, LocalDate asOf) {
@@ -138,6 +156,7 @@ final class TimelineChartBuilder {
         Set<TimelineMarker.Kind> markerKinds = bars.stream().flatMap(b -> b.markers().stream()).map(TimelineMarker::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(TimelineMarker.Kind.class)));
         markerKinds.forEach(kind -> legend.add(LegendEntry.marker(kind, text.get("legend.marker." + kind.name()))));
+        legend.addAll(PeriodicChartBuilder.patternLegend(text, bars.stream().flatMap(b -> b.marks().stream()).toList(), legend));
         return legend;
     }
 }

@@ -3,6 +3,7 @@ package com.computefolio.service.export;
 import com.computefolio.io.AtomicFiles;
 import com.computefolio.io.csv.DealsCsvWriter;
 import com.computefolio.service.DealView;
+import com.computefolio.service.NettingLine;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartText;
 import java.io.IOException;
@@ -43,8 +44,13 @@ public final class DataExporter {
 
     /** One workbook: a "Deals" sheet (when deals are given) and one sheet per chart. */
     public void writeXlsx(List<ChartModel> charts, List<DealView> deals, Path out) throws IOException {
+        writeXlsx(charts, deals, List.of(), out);
+    }
+
+    /** As {@link #writeXlsx(List, List, Path)}, with each netted umbrella's headline and counted value (ADR 18). */
+    public void writeXlsx(List<ChartModel> charts, List<DealView> deals, List<NettingLine> netting, Path out) throws IOException {
         List<SeriesTable> tables = charts.stream().map(m -> SeriesTable.of(m, text)).toList();
-        List<DealRow> rows = deals == null ? List.of() : DealRow.of(deals, text);
+        List<DealRow> rows = deals == null ? List.of() : DealRow.of(deals, netting, text);
         AtomicFiles.write(out, stream -> xlsx.write(rows, deals != null, tables, stream));
     }
 

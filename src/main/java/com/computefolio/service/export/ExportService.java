@@ -7,6 +7,7 @@ import com.computefolio.io.json.PortfolioJsonWriter;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealView;
+import com.computefolio.service.NettingLine;
 import com.computefolio.service.StorageException;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartModelFactory;
@@ -99,7 +100,8 @@ public final class ExportService {
         control.checkCancelled();
         List<DealView> deals = analysis.deals(portfolio, filter);
         control.checkCancelled();
-        write(out, () -> data.writeXlsx(chartModels, deals, out));
+        List<NettingLine> netting = analysis.netting(portfolio, filter);
+        write(out, () -> data.writeXlsx(chartModels, deals, netting, out));
         control.progress().update(1.0, "");
     }
 

@@ -42,6 +42,9 @@ import org.jfree.chart.JFreeChart;
  */
 public final class ReportBuilder {
 
+    /** Title-page room: beyond this many assumed placements the report says how many more (each chart's footnote names its own). */
+    private static final int LISTED_PLACEMENTS = 16;
+
     private final AnalysisService analysis;
     private final ChartModelFactory models;
     private final JFreeChartFactory charts;
@@ -98,8 +101,9 @@ public final class ReportBuilder {
         ReportCancellation.check(cancelled);
         progress.update(0.65, text.get("report.progress.deals"));
         ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request), summary(portfolio, request),
-                glance(portfolio, request), text.get("report.note"), chartModels, drawn, DealRow.of(deals, text), sourceNumbers(deals, sources),
-                painter.layOutSources(sources.refs()), netting(portfolio, request), comparison.page(portfolio, request.filter(), sources));
+                glance(portfolio, request), text.get("report.note"), chartModels, drawn, DealRow.of(deals, analysis.netting(portfolio, request.filter()), text), sourceNumbers(deals, sources),
+                painter.layOutSources(sources.refs()), netting(portfolio, request), comparison.page(portfolio, request.filter(), sources),
+                placements(chartModels));
         checkTarget.accept(request.out());
         if (request.pack() != null) {
             for (int i = 0; i < chartModels.size(); i++) {
@@ -175,6 +179,22 @@ public final class ReportBuilder {
         SummaryRow gross = analysis.summary(portfolio, request.filter().withGross(true), GroupBy.NONE).total();
         paragraphs.add(text.get("report.netted.gross", format.money(gross.commitmentsMinor(), "USD"), format.capacity(gross.kilowatts())));
         return paragraphs;
+    }
+
+    /**
+     * Every deal any of the report's charts places at times no source states, once, in the order
+     * the charts list them (at most {@value #LISTED_PLACEMENTS}, then how many more).
+     */
+    private List<String> placements(List<ChartModel> chartModels) {
+        java.util.Map<String, String> byDeal = new java.util.LinkedHashMap<>();
+        chartModels.forEach(m -> m.placements().forEach(p -> byDeal.putIfAbsent(p.dealId(), p.text())));
+        List<String> sentences = new ArrayList<>(byDeal.values());
+        if (sentences.size() > LISTED_PLACEMENTS + 1) {
+            int more = sentences.size() - LISTED_PLACEMENTS;
+            sentences = new ArrayList<>(sentences.subList(0, LISTED_PLACEMENTS));
+            sentences.add(text.get("report.placements.more", more));
+        }
+        return sentences;
     }
 
     /** The largest counterparties by commitments, for the title page. */

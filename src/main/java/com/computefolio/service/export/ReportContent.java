@@ -14,9 +14,11 @@ import org.jfree.chart.JFreeChart;
  * @param netting       title-page paragraphs saying what overlap netting took off each umbrella, then the
  *                      gross sum for comparison; empty when nothing was netted
  * @param comparison    the register's totals beside the published ones, or null when the register states none
+ * @param placements    the deals the charts place at times no source states, one sentence each (empty: none)
  */
 record ReportContent(String portfolio, List<String> facts, String summary, List<SummaryRow> glance, String note,
                      List<ChartModel> models,
                      List<JFreeChart> charts, List<DealRow> deals, List<String> sourceNumbers,
-                     List<ReportPainter.SourceEntry> sources, List<String> netting, PublishedComparison.Page comparison) {
+                     List<ReportPainter.SourceEntry> sources, List<String> netting, PublishedComparison.Page comparison,
+                     List<String> placements) {
 }

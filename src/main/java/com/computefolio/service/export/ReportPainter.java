@@ -47,8 +47,8 @@ final class ReportPainter {
     private static final Color BAND = new Color(0xF3F3F3);
     private static final Color LINK = new Color(0x1F5A96);
 
-    /** Deals table columns: share of the content width, and whether numbers (right-aligned). */
-    private static final float[] COLUMN_WIDTHS = {0.25f, 0.16f, 0.135f, 0.11f, 0.09f, 0.05f, 0.085f, 0.12f};
+    /** Deals table columns: share of the content width (Value fits an umbrella's "$500B (counted $193B)"), and whether numbers (right-aligned). */
+    private static final float[] COLUMN_WIDTHS = {0.22f, 0.14f, 0.125f, 0.11f, 0.15f, 0.05f, 0.085f, 0.12f};
     private static final boolean[] NUMERIC = {false, false, false, false, true, true, false, false};
 
     private final ChartFonts fonts;
@@ -75,7 +75,8 @@ final class ReportPainter {
     record LinkArea(Rectangle2D area, String url, int page) {
     }
 
-    void titlePage(Graphics2D g, String portfolio, List<String> facts, String summary, String note, List<String> netting) {
+    void titlePage(Graphics2D g, String portfolio, List<String> facts, String summary, String note, List<String> netting,
+                   List<String> placements) {
         float y = 110;
         g.setColor(TEXT);
         g.setFont(fonts.bold(28));
@@ -107,6 +108,15 @@ final class ReportPainter {
             y = paragraph(g, text.get("report.netted.heading"), fonts.bold(10), MARGIN_X, y, TITLE_COLUMN, 14);
             for (String line : netting) {
                 y = paragraph(g, line, fonts.regular(10), MARGIN_X, y, TITLE_COLUMN, 14) + 4;
+            }
+        }
+        if (!placements.isEmpty()) {
+            // What the charts place at times no source states, so a reader can see what is assumed.
+            y += 10;
+            g.setColor(TEXT);
+            y = paragraph(g, text.get("report.placements.heading"), fonts.bold(10), MARGIN_X, y, TITLE_COLUMN, 14);
+            for (String line : placements) {
+                y = paragraph(g, line, fonts.regular(9), MARGIN_X, y, TITLE_COLUMN, 12) + 2;
             }
         }
     }
@@ -302,9 +312,14 @@ final class ReportPainter {
         if (d.valueBillions() == null) {
             return text.get("value.undisclosed");
         }
-        String amount = format.money(d.valueBillions().movePointRight(11).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact(),
-                d.currency());
-        return "UP_TO".equals(d.basis()) ? text.get("value.upTo", amount) : amount;
+        String amount = format.money(minor(d.valueBillions()), d.currency());
+        String headline = "UP_TO".equals(d.basis()) ? text.get("value.upTo", amount) : amount;
+        // An umbrella: its own headline, with what the totals count of it once its named parts are taken off (ADR 18).
+        return d.netted() ? text.get("value.counted", headline, format.money(minor(d.countedBillions()), d.currency())) : headline;
+    }
+
+    private static long minor(java.math.BigDecimal billions) {
+        return billions.movePointRight(11).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
     }
 
     private void tableRow(Graphics2D g, String[] cells, float y, Font font, Color colour) {

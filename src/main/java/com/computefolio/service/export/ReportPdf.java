@@ -154,7 +154,8 @@ final class ReportPdf {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             if (plan instanceof TitlePlan) {
-                painter.titlePage(g, content.portfolio(), content.facts(), content.summary(), content.note(), content.netting());
+                painter.titlePage(g, content.portfolio(), content.facts(), content.summary(), content.note(), content.netting(),
+                        content.placements());
                 painter.glanceTable(g, content.glance());
             } else if (plan instanceof ContentsPlan) {
                 links = painter.contentsPage(g, contents);

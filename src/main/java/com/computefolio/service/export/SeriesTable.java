@@ -8,6 +8,7 @@ import com.computefolio.service.chart.ChartType;
 import com.computefolio.service.chart.TimelineBar;
 import com.computefolio.service.chart.ValueUnit;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,15 +52,22 @@ record SeriesTable(String name, List<String> header, List<List<Object>> rows) {
         header.add(text.get("data.column.periodStart"));
         model.series().forEach(s -> header.add(s.label()));
         header.add(text.get("data.column.total") + " (" + unitName(model, text) + scenarioName(model, text) + ")");
+        OverlayColumns context = new OverlayColumns(model, text);
+        header.addAll(context.header());
         List<List<Object>> rows = new ArrayList<>();
-        for (int p = 0; p < model.periodStarts().size(); p++) {
+        List<YearMonth> periods = context.isEmpty() ? model.periodStarts() : context.periods();
+        for (YearMonth start : periods) {
+            int p = model.periodStarts().indexOf(start);
             List<Object> row = new ArrayList<>();
-            row.add(model.periodLabels().get(p));
-            row.add(model.periodStarts().get(p).toString());
+            row.add(p >= 0 ? model.periodLabels().get(p) : model.request().granularity().label(start));
+            row.add(start.toString());
             for (ChartSeries series : model.series()) {
-                row.add(model.unit().exact(series.values().get(p)));
+                row.add(p >= 0 ? model.unit().exact(series.values().get(p)) : null);
             }
-            row.add(model.unit().exact(model.periodTotal(p)));
+            row.add(p >= 0 ? model.unit().exact(model.periodTotal(p)) : null);
+            if (!context.isEmpty()) {
+                row.addAll(context.cells(start));
+            }
             rows.add(row);
         }
         return new SeriesTable(model.title(), header, rows);

@@ -3,7 +3,9 @@ package com.computefolio.service.render;
 import com.computefolio.service.chart.ChartColor;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartOverlay;
+import com.computefolio.service.chart.FigureMark;
 import com.computefolio.service.chart.LegendEntry;
+import com.computefolio.service.chart.Palette;
 import com.computefolio.service.chart.SeriesStyle;
 import com.computefolio.service.chart.TimelineMarker;
 import java.awt.BasicStroke;
@@ -31,6 +33,7 @@ final class LegendItems {
                 case GROUP -> group(entry);
                 case STYLE -> swatch(entry);
                 case MARKER -> marker(entry);
+                case PATTERN -> pattern(entry);
             };
             item.setSeriesKey(entry.key());
             items.add(item);
@@ -58,10 +61,52 @@ final class LegendItems {
                 outlined ? ChartStyle.outline(colour, entry.style()) : ChartStyle.awt(colour), ChartStyle.swatchStroke(entry.style()));
     }
 
+    /** A style's swatch: its fill and edge, and for reported and estimated figures the hatching that goes with them. */
     private static LegendItem swatch(LegendEntry entry) {
         boolean outlined = entry.style() != SeriesStyle.SOLID;
-        return item(entry.label(), SWATCH, ChartStyle.fill(entry.colour(), entry.style()), outlined, ChartStyle.awt(entry.colour()),
+        Shape shape = switch (entry.style()) {
+            case SOLID -> SWATCH;
+            case LIGHT -> patternSwatch(FigureMark.REPORTED);
+            case DASHED -> patternSwatch(FigureMark.ESTIMATE);
+        };
+        return item(entry.label(), shape, ChartStyle.fill(entry.colour(), entry.style()), outlined, ChartStyle.awt(entry.colour()),
                 ChartStyle.swatchStroke(entry.style()));
+    }
+
+    /**
+     * A white square crossed by the mark's lines, drawn in grey: the lines are part of the swatch's
+     * outline, so the legend needs no painting of its own and exports like any other legend item.
+     */
+    private static LegendItem pattern(LegendEntry entry) {
+        if (entry.isRemainder()) {
+            // A named remainder: its group's fill, crossed by the remainder's dots in the colour the chart draws them.
+            return item(entry.label(), patternSwatch(FigureMark.REMAINDER), ChartStyle.fill(entry.colour(), entry.style()), true,
+                    Hatching.ink(entry.style() == SeriesStyle.SOLID, ChartStyle.awt(Palette.edge(entry.colour()))),
+                    Hatching.stroke(FigureMark.REMAINDER));
+        }
+        return item(entry.label(), patternSwatch(entry.pattern()), Color.WHITE, true, ChartStyle.awt(entry.colour()),
+                Hatching.stroke(entry.pattern()));
+    }
+
+    /** The swatch's square with the mark's lines inside it, 12 units wide, centred on the origin. */
+    static Shape patternSwatch(FigureMark mark) {
+        double h = 6;
+        Path2D.Double path = new Path2D.Double(new Rectangle2D.Double(-h, -h, 2 * h, 2 * h));
+        for (double c = -h + 3; c < h; c += 3) {
+            switch (mark) {
+                case REPORTED -> segment(path, c < 0 ? -h : c - h, c < 0 ? c + h : h, c < 0 ? c + h : h, c < 0 ? -h : c - h);
+                case ESTIMATE -> segment(path, c < 0 ? -h : c - h, c < 0 ? -c - h : -h, c < 0 ? c + h : h, c < 0 ? h : h - c);
+                case CEILING -> segment(path, -h, c, h, c);
+                case ASSUMED -> segment(path, c, -h, c, h);
+                case REMAINDER -> segment(path, -h, c, h, c);
+            }
+        }
+        return path;
+    }
+
+    private static void segment(Path2D.Double path, double x0, double y0, double x1, double y1) {
+        path.moveTo(x0, y0);
+        path.lineTo(x1, y1);
     }
 
     private static LegendItem marker(LegendEntry entry) {

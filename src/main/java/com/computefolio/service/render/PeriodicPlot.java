@@ -16,7 +16,6 @@ import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYAreaRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.RectangleInsets;
@@ -145,7 +144,7 @@ final class PeriodicPlot implements PlotKind {
 
     private XYItemRenderer bars(ChartModel model) {
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.18);
-        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setBarPainter(HatchedBarPainter.ofSeries(model.series()));
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         styleSeries(renderer, model);
@@ -154,7 +153,7 @@ final class PeriodicPlot implements PlotKind {
     }
 
     private XYItemRenderer area(ChartModel model) {
-        XYAreaRenderer renderer = new XYAreaRenderer(XYAreaRenderer.AREA);
+        XYAreaRenderer renderer = new HatchedAreaRenderer(model);
         renderer.setOutline(true);
         styleSeries(renderer, model);
         renderer.setDefaultToolTipGenerator((dataset, series, item) -> {

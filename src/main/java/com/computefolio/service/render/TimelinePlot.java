@@ -20,7 +20,6 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -133,7 +132,7 @@ final class TimelinePlot implements PlotKind {
     private XYBarRenderer barRenderer(ChartModel model) {
         XYBarRenderer renderer = new XYBarRenderer();
         renderer.setUseYInterval(true);
-        renderer.setBarPainter(new StandardXYBarPainter());
+        renderer.setBarPainter(HatchedBarPainter.ofBars(model.bars()));
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         for (int i = 0; i < model.bars().size(); i++) {

@@ -69,7 +69,7 @@ class JFreeChartFactoryTest {
             legend.add(items.get(i).getLabel());
         }
         assertThat(legend).containsExactly("Oracle", "AMD", "Amazon (AWS)", "CoreWeave",
-                "Official (solid)", "Reported (light fill)", "Estimate (dashed outline)");
+                "Official (solid)", "Reported (light fill)", "Estimate (dashed outline)", "Ceiling, \u201cup to\u201d (horizontal lines)");
     }
 
     @Test
@@ -103,8 +103,10 @@ class JFreeChartFactoryTest {
         String tooltip = plot.getRenderer().getToolTipGenerator(cloudReported, year2027)
                 .generateToolTip(plot.getDataset(), cloudReported, year2027);
 
-        assertThat(tooltip).startsWith("Cloud services\u2009(reported), 2027: $64.5B")
-                .contains("2 deals: Oracle cloud ($60B), CoreWeave GPU cloud ($4.48B)");
+        assertThat(tooltip).startsWith("Cloud services\u2009(reported), 2027: $60B").contains("1 deal: Oracle cloud ($60B)");
+        int cloudCeiling = model.series().stream().map(ChartSeries::key).toList().indexOf("CLOUD_SERVICES|REPORTED|CEILING");
+        assertThat(plot.getRenderer().getToolTipGenerator(cloudCeiling, year2027).generateToolTip(plot.getDataset(), cloudCeiling, year2027))
+                .startsWith("Cloud services\u2009(reported)\u2009\u2013 up to, 2027: $4.48B").contains("CoreWeave GPU cloud ($4.48B)");
     }
 
     @Test
@@ -115,7 +117,7 @@ class JFreeChartFactoryTest {
         XYItemEntity segment = entities.stream().filter(e -> e instanceof XYItemEntity).map(e -> (XYItemEntity) e)
                 .filter(e -> model.series().get(e.getSeriesIndex()).key().equals("CLOUD_SERVICES|REPORTED"))
                 .filter(e -> model.periodLabels().get(e.getItem()).equals("2027")).findFirst().orElseThrow();
-        assertThat(charts.dealIdsAt(model, segment)).containsExactly("oracle", "coreweave");
+        assertThat(charts.dealIdsAt(model, segment)).containsExactly("oracle");
 
         LegendItemEntity cloud = entities.stream().filter(e -> e instanceof LegendItemEntity).map(e -> (LegendItemEntity) e)
                 .filter(e -> "CLOUD_SERVICES".equals(e.getSeriesKey())).findFirst().orElseThrow();
