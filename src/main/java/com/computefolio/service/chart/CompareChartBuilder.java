@@ -109,7 +109,7 @@ final class CompareChartBuilder {
     static List<Scenario> compared(ChartRequest request) {
         List<Scenario> asked = request.scenarios().isEmpty() ? Scenarios.builtIn().all() : request.scenarios();
         var stress = request.filter().scenario().stress();
-        return asked.stream().map(s -> s.stress().isNone() && !stress.isNone() ? s.withStress(stress) : s).toList();
+        return asked.stream().map(s -> s.stress().isNone() ? s.withStress(stress) : s).toList();
     }
 
     /** What the selection adds up to under a scenario in the directions the chart draws (commitments unless asked). */

@@ -105,8 +105,11 @@ public final class CompareViewModel {
         }
         Portfolio portfolio = workspace.portfolio();
         DealFilter filter = workspace.filter();
+        // The stress picked beside the filters goes on every scenario without one of its own (a saved
+        // scenario keeps its own delay and haircut, or it would be drawn as its base).
+        var picked = filter.scenario().stress();
         List<Scenario> compared = scenarios.all().stream()
-                .map(s -> s.withStress(filter.scenario().stress())).toList();
+                .map(s -> s.stress().isNone() ? s.withStress(picked) : s).toList();
         status.set(messages.get("compare.computing"));
         if (chart != null) {
             ChartRequest request = ChartRequest.of(ChartType.COMPARE, GroupBy.NONE, Granularity.YEAR, filter).withScenarios(compared);
