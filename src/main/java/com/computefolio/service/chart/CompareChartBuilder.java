@@ -95,7 +95,9 @@ final class CompareChartBuilder {
         // The filter's own scenario is replaced by each compared one, so the subtitle names none.
         String subtitle = notes.subtitle(text.get("chart.subtitle.compare", text.get("period." + request.granularity().name())),
                 request.filter().withScenario(Scenario.AS_REGISTERED), portfolio.partiesById(), asOf, generated, drawn);
-        String footnote = text.get("footnote.compare") + "\n" + notes.footnote(refs, List.of(), caveats, null);
+        // The line that says how to read the lines, once there are lines to read.
+        boolean drawsMoney = series.stream().anyMatch(s -> s.values().stream().anyMatch(v -> v != 0));
+        String footnote = (drawsMoney ? text.get("footnote.compare") + "\n" : "") + notes.footnote(refs, List.of(), caveats, null);
         return new ChartModel(request, title, subtitle, footnote, text.get("axis.time"),
                 "USD".equals(currency) ? text.get("axis.money.USD") : text.get("axis.money", currency), ValueUnit.BILLIONS, currency,
                 periods, periods.stream().map(request.granularity()::label).toList(), series, legend, List.of(), refs, List.of(),
