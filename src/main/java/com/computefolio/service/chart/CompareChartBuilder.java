@@ -71,7 +71,8 @@ final class CompareChartBuilder {
                 dealIds.addAll(ts.dealIds());
                 ts.caveats().forEach((k, n) -> seriesCaveats.merge(k, n, Integer::sum));
             }
-            seriesCaveats.forEach((k, n) -> caveats.merge(k, n, Integer::sum));
+            // The lines count the same deals several times over; a caveat is counted for the scenario it touches most.
+            seriesCaveats.forEach((k, n) -> caveats.merge(k, n, Math::max));
             String label = names.scenario(scenario);
             ChartColor colour = colours.get(scenario.name());
             series.add(new ChartSeries(scenario.name(), scenario.name(), label, null, SeriesStyle.SOLID, colour,
