@@ -13,7 +13,10 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.export.ExportFormat;
 import com.computefolio.service.export.ImageSize;
+import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.scenario.Scenarios;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +70,9 @@ final class ChartCommand extends ServiceCommand {
     @Option(names = "--scale", paramLabel = "N")
     private Integer scale;
 
+    @Option(names = "--scenarios", split = ",", paramLabel = "NAME")
+    private List<String> scenarioNames = new ArrayList<>();
+
     @Option(names = {"--out", "-o"}, paramLabel = "FILE", required = true)
     private Path outFile;
 
@@ -85,8 +91,17 @@ final class ChartCommand extends ServiceCommand {
         }
         ExportService exports = root().context().exportService();
         Portfolio portfolio = portfolioService().portfolio();
-        DealFilter filter = filters.toFilter();
+        if (!scenarioNames.isEmpty() && type != ChartType.COMPARE) {
+            throw usageError("chart.error.scenariosType", type.name().toLowerCase(Locale.ROOT));
+        }
+        Scenarios known = type == ChartType.COMPARE ? ownScenarios().load() : filters.known();
+        DealFilter filter = filters.toFilter(known);
         ChartRequest request = ChartRequest.of(type, groupBy, granularity, filter);
+        if (type == ChartType.COMPARE) {
+            // As the compare command: the scenarios named, else every one, the user's own included.
+            request = request.withScenarios(filters.scenarios(known,
+                    scenarioNames.isEmpty() ? known.all().stream().map(Scenario::name).toList() : scenarioNames));
+        }
         if (overlays.asked()) {
             if (!OverlayNames.drawsOverlays(type)) {
                 throw usageError("chart.error.overlayType", type.name().toLowerCase(Locale.ROOT));

@@ -30,7 +30,8 @@ final class CompareCommand extends ServiceCommand {
         List<Scenario> scenarios = names.isEmpty()
                 ? filters.scenarios(known, known.all().stream().map(Scenario::name).toList())
                 : filters.scenarios(known, names);
-        List<ScenarioTotals> totals = analysisService().compare(portfolioService().portfolioForAnalysis(filter), filter, scenarios);
+        // The register with every figure: the compared scenarios choose among them, whatever the filter's own scenario.
+        List<ScenarioTotals> totals = analysisService().compare(portfolioService().portfolio(), filter, scenarios);
         new ComparePrinter(messages()).print(totals, filter, format, out());
         return ExitCodes.OK;
     }

@@ -52,10 +52,14 @@ public final class DefaultPortfolioService implements PortfolioService {
         return storage(store::load);
     }
 
-    /** Searching text or going back in time needs what the light load leaves out; everything else does not. */
+    /**
+     * Searching text, going back in time or a scenario other than the register as it is needs what
+     * the light load leaves out (older revisions, other figures: a scenario chooses among a deal's
+     * figures, docs/scenarios.md); everything else does not.
+     */
     @Override
     public Portfolio portfolioForAnalysis(DealFilter filter) {
-        if (filter.asOf() != null || (filter.text() != null && !filter.text().isBlank())) {
+        if (filter.asOf() != null || (filter.text() != null && !filter.text().isBlank()) || !filter.scenario().isIdentity()) {
             return portfolio();
         }
         return storage(store::loadForAnalysis);

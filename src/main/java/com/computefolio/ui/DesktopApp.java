@@ -10,7 +10,9 @@ import com.computefolio.service.text.Texts;
 import com.computefolio.ui.charts.ChartToolkit;
 import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.compare.CompareView;
+import com.computefolio.ui.charts.ChartViewParts;
 import com.computefolio.ui.compare.CompareViewModel;
+import com.computefolio.ui.compare.OwnScenarios;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.ExportFolders;
 import com.computefolio.ui.common.FxDialogService;
@@ -92,13 +94,18 @@ public class DesktopApp extends Application {
             workspace.setPortfolio(opened.portfolio());
             WindowContext context = new WindowContext(workspace, services, opener, executor, dialogs, preferences, messages,
                     url -> getHostServices().showDocument(url), Clock.systemDefaultZone());
-            Map<String, Node> views = views(context, texts);
+            // The user's own scenarios beside the open register, read again whenever it is reopened (ADR 17).
+            OwnScenarios own = new OwnScenarios(workspace, () -> services.connection().databaseFile(), executor, messages);
+            Map<String, Node> views = views(context, texts, own);
             // The targets follow File > Open: an export never lands on whichever register is open then.
             ExportActions exports = new FullExportActions(() -> ExportServices.create(services.analysis(),
                     OutputTargets.following(() -> services.connection().databaseFile()), Clock.systemDefaultZone(),
                     new ChartText(texts)),
                     shownChart(views), workspace, executor, dialogs, messages);
             MainWindow window = new MainWindow(stage, context, exports, views);
+            own.follow(window.filters()::offerScenarios);
+            own.refreshOnChange(window.document().fileProperty());
+            own.refresh();
             window.show();
             closeSplash(splash[0]);
             windowShown(window.scene());
@@ -126,7 +133,7 @@ public class DesktopApp extends Application {
     }
 
     /** The Charts, Timeline and Flows tabs, made by their own views from the shared state. */
-    private Map<String, Node> views(WindowContext context, Texts texts) {
+    private Map<String, Node> views(WindowContext context, Texts texts, OwnScenarios own) {
         ChartText chartText = new ChartText(texts);
         // Each view makes its chart services when first shown: loading the chart fonts is not free.
         Map<String, ViewFactory> factories = new LinkedHashMap<>();
@@ -134,8 +141,13 @@ public class DesktopApp extends Application {
                 analysis, ChartToolkit.create(analysis, targets, chartText), executor, dialogs, bundle));
         factories.put("view.timeline", (workspace, analysis, executor, dialogs, bundle, targets) -> new TimelineView(workspace,
                 analysis, ChartToolkit.create(analysis, targets, chartText), executor, dialogs, bundle));
-        factories.put("view.compare", (workspace, analysis, executor, dialogs, bundle, targets) -> new CompareView(
-                new CompareViewModel(workspace, analysis, executor, context.messages()), context.messages()));
+        factories.put("view.compare", (workspace, analysis, executor, dialogs, bundle, targets) -> {
+            CompareViewModel compare = new CompareViewModel(workspace, analysis, ChartToolkit.create(analysis, targets, chartText),
+                    executor, dialogs, ChartViewParts.systemClipboard(), context.messages(), bundle);
+            own.follow(compare::compare);
+            own.followProblems(compare::setScenarioProblem);
+            return new CompareView(compare, context.messages(), bundle);
+        });
         factories.put("view.flows", (workspace, analysis, executor, dialogs, bundle, targets) -> new FlowsView(workspace,
                 analysis, executor, bundle));
         Map<String, Node> views = new LinkedHashMap<>();

@@ -217,6 +217,11 @@ public final class MainWindow implements WindowCommands {
         return document;
     }
 
+    /** The filters' view model, so the composition root can offer the user's own scenarios in its picker. */
+    public FiltersViewModel filters() {
+        return filters;
+    }
+
     @Override
     public DealEditorViewModel editor() {
         return editor;

@@ -12,5 +12,7 @@ public enum ChartDrawing {
     /** One bar per deal across its term, with dated markers (a Gantt chart). */
     DEAL_BARS,
     /** Bars per category going both ways from zero (series 0 below, 1 above) with series 2 marked as points. */
-    DIVERGING_BARS
+    DIVERGING_BARS,
+    /** One line per series over periods, not stacked (each line stands on its own: a scenario compared with the others). */
+    LINES
 }

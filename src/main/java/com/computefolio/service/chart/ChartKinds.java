@@ -7,6 +7,7 @@ import java.util.Map;
 public final class ChartKinds {
 
     private static final Map<ChartType, ChartKind> KINDS = new EnumMap<>(Map.of(
+            ChartType.COMPARE, new CompareChart(),
             ChartType.COMMITMENTS, new PeriodicChart(ChartTitles::commitments),
             ChartType.CUMULATIVE, new PeriodicChart(ChartTitles::cumulative),
             ChartType.CAPACITY, new PeriodicChart(ChartTitles::capacity),

@@ -17,7 +17,7 @@ public final class ChartModelFactory {
 
     public ChartModelFactory(AnalysisService analysis, ChartText text, Clock clock) {
         this.builders = new ChartBuilders(new PeriodicChartBuilder(analysis, text), new TimelineChartBuilder(analysis, text),
-                new FlowsChartBuilder(analysis, text), new ChartTitles(text));
+                new FlowsChartBuilder(analysis, text), new CompareChartBuilder(analysis, text), new ChartTitles(text));
         this.clock = clock;
     }
 

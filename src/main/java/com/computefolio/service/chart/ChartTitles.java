@@ -44,6 +44,11 @@ final class ChartTitles {
         return text.get("chart.title.flows");
     }
 
+    /** "Cumulative commitments under each scenario" (or inflows, or both). */
+    String compare(DealFilter filter) {
+        return text.get("chart.title.compare" + directionSuffix(filter.directions()));
+    }
+
     String timeline() {
         return text.get("chart.title.timeline");
     }

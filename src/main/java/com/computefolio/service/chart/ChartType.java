@@ -30,7 +30,12 @@ public enum ChartType {
     /** One bar per deal across its term (a Gantt chart), coloured by kind: adds nothing up. */
     TIMELINE(null, Running.NEVER),
     /** Money both ways per counterparty: out below zero, in above, the net marked (docs/flows.md). */
-    FLOWS(Measure.MONEY, Running.NEVER);
+    FLOWS(Measure.MONEY, Running.NEVER),
+    /**
+     * The same filtered deals under several scenarios: one line per scenario of money committed by
+     * the end of each period, each ending at that scenario's total (docs/scenarios.md).
+     */
+    COMPARE(Measure.MONEY, Running.ALWAYS);
 
     /** Whether a type shows running totals (YEARLY: never, but each period at a yearly rate). */
     private enum Running { NEVER, ALWAYS, CHOSEN, YEARLY, CONTRACTED }

@@ -12,6 +12,7 @@ import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealView;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
+import com.computefolio.service.NettingLine;
 import com.computefolio.service.Measure;
 import com.computefolio.service.SummaryRow;
 import com.computefolio.service.Timeline;
@@ -19,13 +20,18 @@ import com.computefolio.service.TimelineQuery;
 import com.computefolio.service.TimelineSeries;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.chart.ContextKind;
+import com.computefolio.service.chart.FilterDescription;
 import com.computefolio.service.chart.SourceIndex;
 import com.computefolio.service.chart.SourceRef;
 import com.computefolio.service.chart.ValueFormat;
+import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.scenario.Scenarios;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,8 +41,10 @@ import java.util.stream.Collectors;
  * says in numbers why they differ: which deals the register holds, how much of its total is "up
  * to" ceilings, how much falls due after the published window, and what is not disclosed.
  *
- * <p>One row per view of the register. Today that is the default view (the report's filter);
- * scenarios add a row each through {@link #row}, with no change to the page.
+ * <p>One row per view of the register: the report's own (its filter and scenario) first, then the
+ * same deals under each built-in scenario (docs/scenarios.md) with the report's stress, each netted
+ * as the report is (an umbrella counts only what its named parts leave, ADR 18), the "up to" column
+ * included.
  */
 final class PublishedComparison {
 
@@ -46,10 +54,12 @@ final class PublishedComparison {
     private final AnalysisService analysis;
     private final ChartText text;
     private final ValueFormat format = new ValueFormat();
+    private final FilterDescription names;
 
     PublishedComparison(AnalysisService analysis, ChartText text) {
         this.analysis = analysis;
         this.text = text;
+        this.names = new FilterDescription(text);
     }
 
     /** One view's totals, exact: money in cents, capacity in kilowatts. */
@@ -72,8 +82,24 @@ final class PublishedComparison {
         if (stated.isEmpty()) {
             return null;
         }
-        Row row = row(portfolio, filter, text.get("comparison.view.default"));
-        return page(List.of(row), stated);
+        List<Row> rows = new ArrayList<>();
+        Scenario own = filter.scenario();
+        rows.add(row(portfolio, filter, own.isIdentity() ? text.get("comparison.view.default")
+                : text.get("comparison.view.report", names.scenario(own))));
+        for (Scenario builtIn : Scenarios.builtIn().all()) {
+            Scenario stressed = builtIn.withStress(own.stress());
+            if (!stressed.equals(own)) {
+                rows.add(row(portfolio, filter.withScenario(stressed), names.scenario(stressed)));
+            }
+        }
+        Page page = page(rows, stated);
+        List<String> paragraphs = new ArrayList<>(page.paragraphs());
+        // Before the scope paragraph, which closes the page: why the scenario rows differ from the first.
+        paragraphs.add(paragraphs.size() - 1, text.get("comparison.scenarios"));
+        if (filter.gross()) {
+            paragraphs.set(paragraphs.size() - 1, text.get("comparison.scope.gross"));
+        }
+        return new Page(page.title(), page.header(), page.cells(), paragraphs, page.rows(), page.stated());
     }
 
     /** The commitments of one view of the register (one row of the table). */
@@ -91,6 +117,9 @@ final class PublishedComparison {
                 }
             }
         }
+        // An umbrella's "up to" counts as netting leaves it, as in the total (nothing is netted for a gross filter).
+        Map<String, NettingLine> netted = new HashMap<>();
+        analysis.netting(portfolio, filter).forEach(line -> netted.put(line.umbrellaId(), line));
         long ceilings = 0;
         int deals = 0;
         int undisclosed = 0;
@@ -102,7 +131,10 @@ final class PublishedComparison {
             if (!deal.revision().value().isDisclosed()) {
                 undisclosed++;
             } else if (deal.revision().value().basis() == ValueBasis.UP_TO && "USD".equals(HeadlineTotal.currency(deal.revision()))) {
-                ceilings = ExactSums.money(ceilings, HeadlineTotal.minorUnits(deal.revision()).orElse(0));
+                NettingLine line = netted.get(deal.deal().id());
+                long headline = line != null && line.moneyDisclosed() ? line.countedMinor()
+                        : HeadlineTotal.minorUnits(deal.revision()).orElse(0);
+                ceilings = ExactSums.money(ceilings, headline);
             }
         }
         return new Row(view, deals, total.commitmentsMinor(), through, ceilings, undisclosed, total.kilowatts());

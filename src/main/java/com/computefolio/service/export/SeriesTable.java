@@ -23,6 +23,7 @@ record SeriesTable(String name, List<String> header, List<List<Object>> rows) {
         return switch (model.type()) {
             case TIMELINE -> bars(model, text);
             case FLOWS -> categories(model, text);
+            case COMPARE -> scenarios(model, text);
             default -> periods(model, text);
         };
     }
@@ -40,6 +41,28 @@ record SeriesTable(String name, List<String> header, List<List<Object>> rows) {
             row.add(model.periodLabels().get(c));
             for (ChartSeries series : model.series()) {
                 row.add(model.unit().exact(series.values().get(c)));
+            }
+            rows.add(row);
+        }
+        return new SeriesTable(model.title(), header, rows);
+    }
+
+    /**
+     * The compare chart: one row per period and one column per scenario, its header naming the
+     * scenario; no total column, since the scenarios are the same deals counted different ways.
+     */
+    private static SeriesTable scenarios(ChartModel model, ChartText text) {
+        List<String> header = new ArrayList<>();
+        header.add(text.get("data.column.period"));
+        header.add(text.get("data.column.periodStart"));
+        model.series().forEach(s -> header.add(text.get("data.column.scenario", s.label(), unitName(model, text))));
+        List<List<Object>> rows = new ArrayList<>();
+        for (int p = 0; p < model.periodStarts().size(); p++) {
+            List<Object> row = new ArrayList<>();
+            row.add(model.periodLabels().get(p));
+            row.add(model.periodStarts().get(p).toString());
+            for (ChartSeries series : model.series()) {
+                row.add(model.unit().exact(series.values().get(p)));
             }
             rows.add(row);
         }

@@ -55,6 +55,7 @@ public final class JFreeChartFactory {
         plots.put(ChartDrawing.STACKED_AREAS, periodic);
         plots.put(ChartDrawing.DEAL_BARS, new TimelinePlot(style, tooltips, text));
         plots.put(ChartDrawing.DIVERGING_BARS, new FlowsPlot(style));
+        plots.put(ChartDrawing.LINES, new LinesPlot(style, tooltips));
     }
 
     public JFreeChart create(ChartModel model) {

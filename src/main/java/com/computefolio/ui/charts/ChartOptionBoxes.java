@@ -29,6 +29,7 @@ final class ChartOptionBoxes {
             case CAPACITY_CONTRACTED -> bundle.getString("charts.type.capacityContracted");
             case TIMELINE -> bundle.getString("charts.type.timeline");
             case FLOWS -> bundle.getString("charts.type.flows");
+            case COMPARE -> bundle.getString("charts.type.compare");
         });
     }
 

@@ -122,6 +122,10 @@ public final class FiltersViewModel {
         if (chosen != null && !availableScenarios.contains(chosen)) {
             availableScenarios.add(chosen);
         }
+        // A picker bound to the scenario clears its value when its items are replaced: keep the choice.
+        if (chosen != null) {
+            scenario.set(chosen);
+        }
     }
 
     public StringProperty textProperty() {

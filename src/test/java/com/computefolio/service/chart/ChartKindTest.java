@@ -39,12 +39,14 @@ class ChartKindTest {
         assertThat(drawing(ChartType.CAPACITY, false)).isEqualTo(ChartDrawing.STACKED_BARS);
         assertThat(drawing(ChartType.TIMELINE, false)).isEqualTo(ChartDrawing.DEAL_BARS);
         assertThat(drawing(ChartType.FLOWS, false)).isEqualTo(ChartDrawing.DIVERGING_BARS);
+        assertThat(drawing(ChartType.COMPARE, false)).isEqualTo(ChartDrawing.LINES);
     }
 
     @Test
     void eachKindAddsUpItsOwnMeasure() {
         assertThat(List.of(ChartType.values())).extracting(ChartType::measure)
-                .containsExactly(Measure.MONEY, Measure.MONEY, Measure.CAPACITY, Measure.CAPACITY, Measure.MONEY, null, Measure.MONEY);
+                .containsExactly(Measure.MONEY, Measure.MONEY, Measure.CAPACITY, Measure.CAPACITY, Measure.MONEY, null, Measure.MONEY,
+                        Measure.MONEY);
     }
 
     @Test
