@@ -5,6 +5,8 @@ import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.PartyNames;
+import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.service.scenario.Stress;
@@ -29,8 +31,17 @@ public final class FilterOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
-    @Option(names = "--party", split = ",", paramLabel = "ID")
+    @Option(names = "--party", split = ",", paramLabel = "PARTY")
     private Set<String> parties = new LinkedHashSet<>();
+
+    @Option(names = "--buyer", split = ",", paramLabel = "PARTY")
+    private Set<String> buyers = new LinkedHashSet<>();
+
+    @Option(names = "--counterparty", split = ",", paramLabel = "PARTY")
+    private Set<String> counterparties = new LinkedHashSet<>();
+
+    @Option(names = "--not-party", split = ",", paramLabel = "PARTY")
+    private Set<String> excluded = new LinkedHashSet<>();
 
     @Option(names = "--kind", split = ",", paramLabel = "KIND")
     private Set<DealKind> kinds = new LinkedHashSet<>();
@@ -96,8 +107,27 @@ public final class FilterOptions {
                     new CliMessages(mixee.resourceBundle()).get("error.fromAfterTo", from, to));
         }
         String search = text == null || text.isBlank() ? null : text.strip();
-        return new DealFilter(search, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario(known),
-                gross);
+        PartyRoles roles = new PartyRoles(partyIds(buyers), partyIds(counterparties), partyIds(excluded));
+        return new DealFilter(search, partyIds(parties), kinds, statuses, confidences, from, to, asOf, directions,
+                scenario(known), gross, roles);
+    }
+
+    /**
+     * The ids of the parties named (by id or name, in any case); a word that names no party is a
+     * usage error listing the parties there are, rather than a filter that quietly matches nothing.
+     */
+    private Set<String> partyIds(Set<String> words) {
+        if (words.isEmpty()) {
+            return Set.of();
+        }
+        PartyNames names = new PartyNames(mixee.userObject() instanceof ServiceCommand command
+                ? command.portfolioService().parties() : List.of());
+        PartyNames.Resolved resolved = names.resolve(words);
+        if (!resolved.unknown().isEmpty()) {
+            throw new ParameterException(mixee.commandLine(), new CliMessages(mixee.resourceBundle())
+                    .get("error.unknownParty", String.join(", ", resolved.unknown()), String.join(", ", names.known())));
+        }
+        return resolved.ids();
     }
 
     /** The one scenario named by --scenario (default: as registered), with the stress options on it. */

@@ -79,4 +79,22 @@ class FiltersViewModelTest {
         assertThat(filters.availableParties()).extracting(p -> p.name())
                 .containsExactly("Amazon (AWS)", "AMD", "Broadcom", "Nvidia", "OpenAI", "Oracle");
     }
+
+    @Test
+    void roleFiltersArePublishedLoadedAndCleared() {
+        FiltersViewModel filters = new FiltersViewModel(workspace);
+
+        filters.buyers().add("microsoft");
+        filters.counterparties().add("nvidia");
+        filters.excluded().add("openai");
+
+        assertThat(workspace.filter().roles()).isEqualTo(new com.computefolio.service.PartyRoles(
+                Set.of("microsoft"), Set.of("nvidia"), Set.of("openai")));
+        FiltersViewModel again = new FiltersViewModel(workspace);
+        assertThat(again.buyers()).containsExactly("microsoft");
+        assertThat(again.excluded()).containsExactly("openai");
+        again.clear();
+        assertThat(workspace.filter().roles().isEmpty()).isTrue();
+        assertThat(again.counterparties()).isEmpty();
+    }
 }

@@ -92,4 +92,13 @@ class UserPreferencesTest {
         assertThat(preferences.lastFilter().asOf()).isNull();
         assertThat(preferences.windowBounds()).isEqualTo(WindowBounds.DEFAULT);
     }
+
+    @Test
+    void roleFiltersAreRememberedWithTheOtherFilters() {
+        com.computefolio.service.PartyRoles roles = new com.computefolio.service.PartyRoles(
+                java.util.Set.of("microsoft", "amazon"), java.util.Set.of("nvidia"), java.util.Set.of("openai"));
+        preferences.setLastFilter(com.computefolio.service.DealFilter.ALL.withRoles(roles));
+
+        assertThat(new UserPreferences(node).lastFilter().roles()).isEqualTo(roles);
+    }
 }
