@@ -81,6 +81,14 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
     }
 
     @Override
+    public AppContext emptyContext() {
+        if (context == null) {
+            context = AppContext.openUnseeded(databaseFile());
+        }
+        return context;
+    }
+
+    @Override
     public CliMessages messages() {
         return messages;
     }

@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.app.Datasets;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.TakeBackException;
 import com.computefolio.service.ValidationException;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Parameters;
  * Imports JSON or CSV files all or nothing. Problems surface as a {@link ValidationException},
  * which the failure handler prints one per line and turns into exit code 1. An import that would
  * take back revisions the register has of some deals (an older export re-imported) lists those
- * deals and exits 1 too, unless {@code --replace} says to take them back.
+ * deals and exits 1 too, unless {@code --replace} says to take them back. {@code --dataset NAME}
+ * imports one of the datasets bundled with the application the same way.
  */
 @Command(name = "import")
 final class ImportCommand extends ServiceCommand {
@@ -21,14 +23,33 @@ final class ImportCommand extends ServiceCommand {
     @Option(names = "--replace", descriptionKey = "replace")
     private boolean replace;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
-    private List<Path> files;
+    /** With a name, that bundled dataset is imported; without one, the bundled datasets are listed. */
+    @Option(names = "--dataset", arity = "0..1", fallbackValue = "", paramLabel = "NAME", descriptionKey = "dataset")
+    private String dataset;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files")
+    private List<Path> files = List.of();
 
     @Override
     public Integer call() throws ValidationException {
+        if (dataset != null && dataset.isBlank() && files.isEmpty()) {
+            for (Datasets.Dataset d : Datasets.bundled()) {
+                out().println(messages().get("import.dataset", d.name(), d.file()));
+            }
+            out().flush();
+            return ExitCodes.OK;
+        }
+        if ((dataset == null) == files.isEmpty()) {
+            throw usageError("error.importWhat");
+        }
+        if (dataset != null && Datasets.find(dataset).isEmpty()) {
+            throw usageError("error.unknownDataset", dataset,
+                    String.join(", ", Datasets.bundled().stream().map(Datasets.Dataset::name).toList()));
+        }
         ImportResult r;
         try {
-            r = portfolioService().importFiles(files, replace);
+            r = dataset != null ? root().context().importDataset(dataset, replace)
+                    : portfolioService().importFiles(files, replace);
         } catch (TakeBackException older) {
             ProblemPrinter.print(older.problems(), err(), messages());
             err().println(messages().get("import.takeBack", older.dealIds().size(), String.join(", ", older.dealIds())));
