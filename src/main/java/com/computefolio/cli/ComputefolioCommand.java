@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ListCommand.class,
             ShowCommand.class,
+            AddCommand.class, SetCommand.class, DeleteCommand.class,
             SummaryCommand.class,
             FlowsCommand.class,
             TimelineCommand.class,

@@ -40,7 +40,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof ConcurrentEditException conflict) {
             err.println(messages.get("error.conflict", conflict.getMessage()));
-            code = ExitCodes.INVALID_INPUT;
+            code = ExitCodes.CONFLICT;
         } else if (failure instanceof ScenarioFileException badScenarios) {
             // The user's own scenarios file: its message names the file, entry and field.
             err.println(messages.get("error.scenarioFile", badScenarios.getMessage()));

@@ -145,7 +145,8 @@ public final class DefaultPortfolioService implements PortfolioService {
      * and the counts run inside the import's write transaction, on the register as it is then.
      */
     @Override
-    public ImportResult importFiles(List<Path> files, boolean takeBack) throws ValidationException {
+    public ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException {
+        boolean takeBack = options.takeBack();
         if (files.isEmpty()) {
             throw new ValidationException(noFiles().problems());
         }
@@ -158,6 +159,12 @@ public final class DefaultPortfolioService implements PortfolioService {
                 List<Problem> problems = new ArrayList<>(plan.problems());
                 problems.addAll(found.problems());
                 throw new ValidationException(problems);
+            }
+            if (options.onlyNew()) {
+                List<String> existing = plan.deals().stream().map(Deal::id).filter(id -> register.deal(id).isPresent()).toList();
+                if (!existing.isEmpty()) {
+                    throw new DealExistsException(existing);
+                }
             }
             if (!found.none()) {
                 throw new TakeBackException(found.problems(), found.dealIds());
