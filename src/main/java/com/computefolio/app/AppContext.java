@@ -7,6 +7,7 @@ import com.computefolio.io.imports.PortfolioFileReader;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.DefaultPortfolioService;
+import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.StorageException;
@@ -109,14 +110,14 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Imports one of the {@link Datasets#bundled() bundled datasets} into this register, checked
-     * like any file: with {@code takeBack} its deals replace stored ones that have revisions it lacks.
+     * like any file, with the same choices about what the register already has.
      *
      * @throws IllegalArgumentException when no dataset has that name
      */
-    public ImportResult importDataset(String name, boolean takeBack) throws ValidationException {
+    public ImportResult importDataset(String name, ImportOptions options) throws ValidationException {
         Datasets.Dataset dataset = Datasets.find(name)
                 .orElseThrow(() -> new IllegalArgumentException("no bundled dataset is called " + name));
-        return CuratedData.of(dataset).importChecked(portfolioService, takeBack);
+        return CuratedData.of(dataset).importChecked(portfolioService, options);
     }
 
     /**

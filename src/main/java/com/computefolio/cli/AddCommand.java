@@ -30,7 +30,7 @@ final class AddCommand extends ServiceCommand {
     public Integer call() throws ValidationException {
         Path input = "-".equals(file) ? copyOfStdin() : Path.of(file);
         try {
-            ImportResult r = portfolioService().importFiles(List.of(input), new ImportOptions(false, true));
+            ImportResult r = portfolioService().importFiles(List.of(input), new ImportOptions(false, true, ImportOptions.Clashes.ASK));
             out().println(messages().get("add.done", r.dealsAdded(), r.partiesAdded(), r.sourcesAdded()));
             out().flush();
             return ExitCodes.OK;

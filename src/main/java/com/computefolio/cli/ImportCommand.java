@@ -1,6 +1,8 @@
 package com.computefolio.cli;
 
 import com.computefolio.app.Datasets;
+import com.computefolio.service.ImportClashException;
+import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.TakeBackException;
 import com.computefolio.service.ValidationException;
@@ -22,6 +24,9 @@ final class ImportCommand extends ServiceCommand {
 
     @Option(names = "--replace", descriptionKey = "replace")
     private boolean replace;
+
+    @Option(names = "--keep-existing", descriptionKey = "keep-existing")
+    private boolean keepExisting;
 
     /** With a name, that bundled dataset is imported; without one, the bundled datasets are listed. */
     @Option(names = "--dataset", arity = "0..1", fallbackValue = "", paramLabel = "NAME", descriptionKey = "dataset")
@@ -46,18 +51,32 @@ final class ImportCommand extends ServiceCommand {
             throw usageError("error.unknownDataset", dataset,
                     String.join(", ", Datasets.bundled().stream().map(Datasets.Dataset::name).toList()));
         }
+        if (replace && keepExisting) {
+            throw usageError("error.replaceOrKeep");
+        }
+        ImportOptions options = ImportOptions.takingBack(replace).withClashes(replace ? ImportOptions.Clashes.REPLACE
+                : keepExisting ? ImportOptions.Clashes.KEEP_EXISTING : ImportOptions.Clashes.ASK);
         ImportResult r;
         try {
-            r = dataset != null ? root().context().importDataset(dataset, replace)
-                    : portfolioService().importFiles(files, replace);
+            r = dataset != null ? root().context().importDataset(dataset, options)
+                    : portfolioService().importFiles(files, options);
+        } catch (ImportClashException clash) {
+            ProblemPrinter.print(clash.problems(), err(), messages());
+            err().println(messages().get("import.clashes", clash.clashes().size()));
+            err().flush();
+            return ExitCodes.INVALID_INPUT;
         } catch (TakeBackException older) {
             ProblemPrinter.print(older.problems(), err(), messages());
             err().println(messages().get("import.takeBack", older.dealIds().size(), String.join(", ", older.dealIds())));
             err().flush();
             return ExitCodes.INVALID_INPUT;
         }
-        out().println(messages().get("import.done", r.files().size(), r.dealsAdded(), r.dealsReplaced(), r.partiesAdded(),
-                r.sourcesAdded()));
+        out().println(messages().get("import.done", r.files().size()));
+        out().println(messages().get("import.counts.deals", r.dealsAdded(), r.dealsReplaced(), r.dealsUnchanged()));
+        out().println(messages().get("import.counts.parties", r.partiesAdded(), r.partiesReplaced(), r.partiesUnchanged(),
+                r.partiesKept()));
+        out().println(messages().get("import.counts.sources", r.sourcesAdded(), r.sourcesReplaced(), r.sourcesUnchanged(),
+                r.sourcesKept()));
         out().flush();
         return ExitCodes.OK;
     }
