@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             TimelineCommand.class,
             CompareCommand.class,
             ScenariosCommand.class,
+            ViewsCommand.class,
             ChartCommand.class,
             ReportCommand.class,
             BackupCommand.class, RestoreCommand.class,

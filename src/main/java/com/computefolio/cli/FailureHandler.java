@@ -6,6 +6,7 @@ import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.ValidationException;
 import com.computefolio.service.scenario.ScenarioFileException;
 import com.computefolio.service.output.RefusedOutputException;
+import com.computefolio.service.view.ViewFileException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -44,6 +45,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else if (failure instanceof ScenarioFileException badScenarios) {
             // The user's own scenarios file: its message names the file, entry and field.
             err.println(messages.get("error.scenarioFile", badScenarios.getMessage()));
+            code = ExitCodes.INVALID_INPUT;
+        } else if (failure instanceof ViewFileException badViews) {
+            err.println(messages.get("error.viewFile", badViews.getMessage()));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof RefusedOutputException refused) {
             err.println(refusal(refused));

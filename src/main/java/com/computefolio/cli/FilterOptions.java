@@ -10,6 +10,8 @@ import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.service.scenario.Stress;
+import com.computefolio.service.view.SavedView;
+import com.computefolio.service.view.ViewFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,6 +78,10 @@ public final class FilterOptions {
     @Option(names = "--haircut", paramLabel = "PERCENT")
     private BigDecimal haircut;
 
+    /** A saved view (views.json beside the database) as the base; options given beside it win. */
+    @Option(names = "--view", paramLabel = "NAME")
+    private String view;
+
     /** The plain sum for comparison: umbrellas counted in full beside their parts. */
     @Option(names = "--gross")
     private boolean gross;
@@ -90,7 +96,7 @@ public final class FilterOptions {
 
     /** The scenarios --scenario may name: the user's file is read only when a name is not built in. */
     public Scenarios known() {
-        boolean builtIn = scenario == null || Scenarios.builtIn().find(scenario).isPresent();
+        boolean builtIn = view == null && (scenario == null || Scenarios.builtIn().find(scenario).isPresent());
         if (builtIn || !(mixee.userObject() instanceof ServiceCommand command)) {
             return Scenarios.builtIn();
         }
@@ -108,8 +114,38 @@ public final class FilterOptions {
         }
         String search = text == null || text.isBlank() ? null : text.strip();
         PartyRoles roles = new PartyRoles(partyIds(buyers), partyIds(counterparties), partyIds(excluded));
-        return new DealFilter(search, partyIds(parties), kinds, statuses, confidences, from, to, asOf, directions,
+        DealFilter own = new DealFilter(search, partyIds(parties), kinds, statuses, confidences, from, to, asOf, directions,
                 scenario(known), gross, roles);
+        return view == null ? own : onView(own, known);
+    }
+
+    /**
+     * The saved view with every option given on the command line in place of the view's value for
+     * that option, so {@code --view mine --as-of 2025-12-31} is "mine, as known then".
+     */
+    private DealFilter onView(DealFilter own, Scenarios known) {
+        if (!(mixee.userObject() instanceof ServiceCommand command)) {
+            return own;
+        }
+        ViewFile file = command.ownViews();
+        DealFilter base = file.find(view, known).map(SavedView::filter).orElseThrow(() -> new ParameterException(
+                mixee.commandLine(), new CliMessages(mixee.resourceBundle()).get("error.unknownView", view,
+                        String.join(", ", file.load(known).stream().map(SavedView::name).toList()))));
+        PartyRoles roles = new PartyRoles(given("--buyer") ? own.roles().buyers() : base.roles().buyers(),
+                given("--counterparty") ? own.roles().counterparties() : base.roles().counterparties(),
+                given("--not-party") ? own.roles().excluded() : base.roles().excluded());
+        boolean stress = given("--scenario") || given("--delay-months") || given("--haircut");
+        return new DealFilter(given("--search") ? own.text() : base.text(),
+                given("--party") ? own.parties() : base.parties(), given("--kind") ? own.kinds() : base.kinds(),
+                given("--status") ? own.statuses() : base.statuses(),
+                given("--confidence") ? own.confidences() : base.confidences(),
+                given("--from") ? own.from() : base.from(), given("--to") ? own.to() : base.to(),
+                given("--as-of") ? own.asOf() : base.asOf(), given("--direction") ? own.directions() : base.directions(),
+                stress ? own.scenario() : base.scenario(), own.gross() || base.gross(), roles);
+    }
+
+    private boolean given(String option) {
+        return mixee.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     /**

@@ -252,9 +252,13 @@ public final class PortfolioDocument {
                     c.id(), c.existing(), c.incoming()));
         }
         return dialogs.choose(messages.get("file.import.clashes.title"), text.toString(),
-                List.of(ImportOptions.Clashes.KEEP_EXISTING, ImportOptions.Clashes.REPLACE),
-                choice -> messages.get(choice == ImportOptions.Clashes.REPLACE ? "file.import.clashes.replace"
-                        : "file.import.clashes.keep"));
+                // Last, so that closing the dialog (which picks the last button) imports nothing.
+                List.of(ImportOptions.Clashes.KEEP_EXISTING, ImportOptions.Clashes.REPLACE, ImportOptions.Clashes.ASK),
+                choice -> messages.get(switch (choice) {
+                    case REPLACE -> "file.import.clashes.replace";
+                    case KEEP_EXISTING -> "file.import.clashes.keep";
+                    case ASK -> "file.import.clashes.cancel";
+                })).filter(choice -> choice != ImportOptions.Clashes.ASK);
     }
 
     private record Imported(ImportResult result, Portfolio portfolio) {
