@@ -59,7 +59,10 @@ final class ImportDecision {
             throw new ValidationException(sorted(problems));
         }
         if (!clashes.none() && options.clashes() == ImportOptions.Clashes.ASK) {
-            throw new ImportClashException(sorted(clashes.all().stream().map(ImportClashes.Clash::where).toList()),
+            // Every problem at once: the revisions it would take back too, so one answer settles both.
+            List<Problem> problems = new ArrayList<>(clashes.all().stream().map(ImportClashes.Clash::where).toList());
+            problems.addAll(found.problems());
+            throw new ImportClashException(sorted(problems),
                     clashes.all().stream().map(c -> new ImportClashException.Clash(c.kind() == ImportClashes.Kind.PARTY,
                             c.id(), c.existing(), c.incoming())).toList());
         }

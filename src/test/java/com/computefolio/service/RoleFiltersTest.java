@@ -6,6 +6,7 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.testing.DealBuilder;
 import com.computefolio.testing.PortfolioBuilder;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class RoleFiltersTest {
     void namesResolveByIdOrNameInAnyCaseAndUnknownWordsAreHandedBack() {
         PartyNames names = new PartyNames(portfolio.parties());
 
-        PartyNames.Resolved resolved = names.resolve(java.util.List.of("MICROSOFT", "google cloud", "nvidia", "meta"));
+        PartyNames.Resolved resolved = names.resolve(List.of("MICROSOFT", "google cloud", "nvidia", "meta"));
 
         assertThat(resolved.ids()).containsExactlyInAnyOrder("microsoft", "google", "nvidia");
         assertThat(resolved.unknown()).containsExactly("meta");

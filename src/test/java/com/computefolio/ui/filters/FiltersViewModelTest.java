@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -88,7 +89,7 @@ class FiltersViewModelTest {
         filters.counterparties().add("nvidia");
         filters.excluded().add("openai");
 
-        assertThat(workspace.filter().roles()).isEqualTo(new com.computefolio.service.PartyRoles(
+        assertThat(workspace.filter().roles()).isEqualTo(new PartyRoles(
                 Set.of("microsoft"), Set.of("nvidia"), Set.of("openai")));
         FiltersViewModel again = new FiltersViewModel(workspace);
         assertThat(again.buyers()).containsExactly("microsoft");

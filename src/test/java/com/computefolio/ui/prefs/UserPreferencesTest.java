@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.service.scenario.Stress;
@@ -95,9 +96,8 @@ class UserPreferencesTest {
 
     @Test
     void roleFiltersAreRememberedWithTheOtherFilters() {
-        com.computefolio.service.PartyRoles roles = new com.computefolio.service.PartyRoles(
-                java.util.Set.of("microsoft", "amazon"), java.util.Set.of("nvidia"), java.util.Set.of("openai"));
-        preferences.setLastFilter(com.computefolio.service.DealFilter.ALL.withRoles(roles));
+        PartyRoles roles = new PartyRoles(Set.of("microsoft", "amazon"), Set.of("nvidia"), Set.of("openai"));
+        preferences.setLastFilter(DealFilter.ALL.withRoles(roles));
 
         assertThat(new UserPreferences(node).lastFilter().roles()).isEqualTo(roles);
     }
