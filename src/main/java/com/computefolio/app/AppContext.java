@@ -7,9 +7,11 @@ import com.computefolio.io.imports.PortfolioFileReader;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.DefaultPortfolioService;
+import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.StorageException;
+import com.computefolio.service.ValidationException;
 import com.computefolio.service.backup.BackupFolder;
 import com.computefolio.service.backup.BackupOnFirstSavePortfolioService;
 import com.computefolio.service.backup.DatabaseBackups;
@@ -98,9 +100,24 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** Opens (creating if needed) a database without seeding it: the window's File > New makes an empty portfolio. */
+    /**
+     * Opens (creating if needed) a database without seeding it: the window's File > New and
+     * {@code init --empty} make an empty portfolio; {@link #seeded()} then says "created" with nothing added.
+     */
     public static AppContext openUnseeded(Path dbFile) {
         return open(dbFile, null);
+    }
+
+    /**
+     * Imports one of the {@link Datasets#bundled() bundled datasets} into this register, checked
+     * like any file, with the same choices about what the register already has.
+     *
+     * @throws IllegalArgumentException when no dataset has that name
+     */
+    public ImportResult importDataset(String name, ImportOptions options) throws ValidationException {
+        Datasets.Dataset dataset = Datasets.find(name)
+                .orElseThrow(() -> new IllegalArgumentException("no bundled dataset is called " + name));
+        return CuratedData.of(dataset).importChecked(portfolioService, options);
     }
 
     /**
@@ -142,7 +159,10 @@ public final class AppContext implements AutoCloseable {
         return databaseFile;
     }
 
-    /** What was imported from the curated data when this open created the database; empty otherwise. */
+    /**
+     * What was imported from the curated data when this open created the database (no deals for an
+     * empty one); empty when the database was already there.
+     */
     public Optional<ImportResult> seeded() {
         return Optional.ofNullable(seeded);
     }

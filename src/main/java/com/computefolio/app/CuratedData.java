@@ -1,5 +1,6 @@
 package com.computefolio.app;
 
+import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.StorageException;
@@ -31,7 +32,25 @@ final class CuratedData {
         return new CuratedData(RESOURCE);
     }
 
+    static CuratedData of(Datasets.Dataset dataset) {
+        return new CuratedData(dataset.resource());
+    }
+
+    /** The seed of a new register: a problem in the shipped data is a defect of the application. */
     ImportResult importInto(PortfolioService service) {
+        try {
+            return importChecked(service, ImportOptions.DEFAULT);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("the curated data " + resource + " is invalid: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The dataset imported into a register that may already hold deals: a clash with what is
+     * there (a taken-back revision, a party under another name) is the user's to decide, so it
+     * comes back as the import's own refusal.
+     */
+    ImportResult importChecked(PortfolioService service, ImportOptions options) throws ValidationException {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("computefolio-seed");
@@ -42,9 +61,7 @@ final class CuratedData {
                 }
                 Files.copy(in, copy);
             }
-            return service.importFiles(List.of(copy));
-        } catch (ValidationException e) {
-            throw new IllegalStateException("the curated data " + resource + " is invalid: " + e.getMessage(), e);
+            return service.importFiles(List.of(copy), options);
         } catch (IOException e) {
             throw new StorageException("cannot prepare the curated data: " + e.getMessage(), e);
         } finally {

@@ -12,6 +12,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,17 +33,20 @@ final class NewRegister {
         this.curatedData = curatedData;
     }
 
-    /** What the seed imported, or empty when there was no seed or another process made the register first. */
+    /**
+     * What the seed imported (nothing, for a register made empty), or empty when another process
+     * made the register first.
+     */
     Optional<ImportResult> create() {
         createParentFolder();
         Path temp = TempFiles.beside(file);
         try {
             ImportResult seeded;
             try (PortfolioStore store = Stores.open(temp)) {
-                seeded = curatedData == null ? null
+                seeded = curatedData == null ? new ImportResult(List.of(), 0, 0, 0, 0)
                         : curatedData.importInto(new DefaultPortfolioService(store, new DealValidator()));
             }
-            return publish(temp) ? Optional.ofNullable(seeded) : Optional.empty();
+            return publish(temp) ? Optional.of(seeded) : Optional.empty();
         } finally {
             deleteWithSideFiles(temp);
         }

@@ -16,5 +16,8 @@ interface CommandRoot {
     /** The services over the database, opened on first use. */
     AppContext context();
 
+    /** As {@link #context()}, but a database made by this call starts empty (init --empty). */
+    AppContext emptyContext();
+
     CliMessages messages();
 }

@@ -31,11 +31,13 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ListCommand.class,
             ShowCommand.class,
+            AddCommand.class, SetCommand.class, DeleteCommand.class,
             SummaryCommand.class,
             FlowsCommand.class,
             TimelineCommand.class,
             CompareCommand.class,
             ScenariosCommand.class,
+            ViewsCommand.class,
             ChartCommand.class,
             ReportCommand.class,
             BackupCommand.class, RestoreCommand.class,
@@ -76,6 +78,14 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
     public AppContext context() {
         if (context == null) {
             context = AppContext.open(databaseFile());
+        }
+        return context;
+    }
+
+    @Override
+    public AppContext emptyContext() {
+        if (context == null) {
+            context = AppContext.openUnseeded(databaseFile());
         }
         return context;
     }

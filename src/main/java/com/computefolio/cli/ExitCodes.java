@@ -14,6 +14,11 @@ public final class ExitCodes {
     public static final int STORAGE = 3;
     /** A defect in the program; the message says what failed. */
     public static final int INTERNAL = 4;
+    /**
+     * Someone else changed the deal first: its version is not the one expected ({@code --expect-version},
+     * or the one read), or {@code add} met an id already there. Nothing was written; read again and retry.
+     */
+    public static final int CONFLICT = 5;
 
     private ExitCodes() {
     }

@@ -6,6 +6,7 @@ import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.ValidationException;
 import com.computefolio.service.scenario.ScenarioFileException;
 import com.computefolio.service.output.RefusedOutputException;
+import com.computefolio.service.view.ViewFileException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -40,10 +41,13 @@ final class FailureHandler implements IExecutionExceptionHandler {
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof ConcurrentEditException conflict) {
             err.println(messages.get("error.conflict", conflict.getMessage()));
-            code = ExitCodes.INVALID_INPUT;
+            code = ExitCodes.CONFLICT;
         } else if (failure instanceof ScenarioFileException badScenarios) {
             // The user's own scenarios file: its message names the file, entry and field.
             err.println(messages.get("error.scenarioFile", badScenarios.getMessage()));
+            code = ExitCodes.INVALID_INPUT;
+        } else if (failure instanceof ViewFileException badViews) {
+            err.println(messages.get("error.viewFile", badViews.getMessage()));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof RefusedOutputException refused) {
             err.println(refusal(refused));

@@ -5,9 +5,13 @@ import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.PartyNames;
+import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.service.scenario.Stress;
+import com.computefolio.service.view.SavedView;
+import com.computefolio.service.view.ViewFile;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +33,17 @@ public final class FilterOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec mixee;
 
-    @Option(names = "--party", split = ",", paramLabel = "ID")
+    @Option(names = "--party", split = ",", paramLabel = "PARTY")
     private Set<String> parties = new LinkedHashSet<>();
+
+    @Option(names = "--buyer", split = ",", paramLabel = "PARTY")
+    private Set<String> buyers = new LinkedHashSet<>();
+
+    @Option(names = "--counterparty", split = ",", paramLabel = "PARTY")
+    private Set<String> counterparties = new LinkedHashSet<>();
+
+    @Option(names = "--not-party", split = ",", paramLabel = "PARTY")
+    private Set<String> excluded = new LinkedHashSet<>();
 
     @Option(names = "--kind", split = ",", paramLabel = "KIND")
     private Set<DealKind> kinds = new LinkedHashSet<>();
@@ -65,6 +78,10 @@ public final class FilterOptions {
     @Option(names = "--haircut", paramLabel = "PERCENT")
     private BigDecimal haircut;
 
+    /** A saved view (views.json beside the database) as the base; options given beside it win. */
+    @Option(names = "--view", paramLabel = "NAME")
+    private String view;
+
     /** The plain sum for comparison: umbrellas counted in full beside their parts. */
     @Option(names = "--gross")
     private boolean gross;
@@ -79,7 +96,7 @@ public final class FilterOptions {
 
     /** The scenarios --scenario may name: the user's file is read only when a name is not built in. */
     public Scenarios known() {
-        boolean builtIn = scenario == null || Scenarios.builtIn().find(scenario).isPresent();
+        boolean builtIn = view == null && (scenario == null || Scenarios.builtIn().find(scenario).isPresent());
         if (builtIn || !(mixee.userObject() instanceof ServiceCommand command)) {
             return Scenarios.builtIn();
         }
@@ -96,8 +113,57 @@ public final class FilterOptions {
                     new CliMessages(mixee.resourceBundle()).get("error.fromAfterTo", from, to));
         }
         String search = text == null || text.isBlank() ? null : text.strip();
-        return new DealFilter(search, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario(known),
-                gross);
+        PartyRoles roles = new PartyRoles(partyIds(buyers), partyIds(counterparties), partyIds(excluded));
+        DealFilter own = new DealFilter(search, partyIds(parties), kinds, statuses, confidences, from, to, asOf, directions,
+                scenario(known), gross, roles);
+        return view == null ? own : onView(own, known);
+    }
+
+    /**
+     * The saved view with every option given on the command line in place of the view's value for
+     * that option, so {@code --view mine --as-of 2025-12-31} is "mine, as known then".
+     */
+    private DealFilter onView(DealFilter own, Scenarios known) {
+        if (!(mixee.userObject() instanceof ServiceCommand command)) {
+            return own;
+        }
+        ViewFile file = command.ownViews();
+        DealFilter base = file.find(view, known).map(SavedView::filter).orElseThrow(() -> new ParameterException(
+                mixee.commandLine(), new CliMessages(mixee.resourceBundle()).get("error.unknownView", view,
+                        String.join(", ", file.load(known).stream().map(SavedView::name).toList()))));
+        PartyRoles roles = new PartyRoles(given("--buyer") ? own.roles().buyers() : base.roles().buyers(),
+                given("--counterparty") ? own.roles().counterparties() : base.roles().counterparties(),
+                given("--not-party") ? own.roles().excluded() : base.roles().excluded());
+        boolean stress = given("--scenario") || given("--delay-months") || given("--haircut");
+        return new DealFilter(given("--search") ? own.text() : base.text(),
+                given("--party") ? own.parties() : base.parties(), given("--kind") ? own.kinds() : base.kinds(),
+                given("--status") ? own.statuses() : base.statuses(),
+                given("--confidence") ? own.confidences() : base.confidences(),
+                given("--from") ? own.from() : base.from(), given("--to") ? own.to() : base.to(),
+                given("--as-of") ? own.asOf() : base.asOf(), given("--direction") ? own.directions() : base.directions(),
+                stress ? own.scenario() : base.scenario(), own.gross() || base.gross(), roles);
+    }
+
+    private boolean given(String option) {
+        return mixee.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /**
+     * The ids of the parties named (by id or name, in any case); a word that names no party is a
+     * usage error listing the parties there are, rather than a filter that quietly matches nothing.
+     */
+    private Set<String> partyIds(Set<String> words) {
+        if (words.isEmpty()) {
+            return Set.of();
+        }
+        PartyNames names = new PartyNames(mixee.userObject() instanceof ServiceCommand command
+                ? command.portfolioService().parties() : List.of());
+        PartyNames.Resolved resolved = names.resolve(words);
+        if (!resolved.unknown().isEmpty()) {
+            throw new ParameterException(mixee.commandLine(), new CliMessages(mixee.resourceBundle())
+                    .get("error.unknownParty", String.join(", ", resolved.unknown()), String.join(", ", names.known())));
+        }
+        return resolved.ids();
     }
 
     /** The one scenario named by --scenario (default: as registered), with the stress options on it. */

@@ -3,6 +3,7 @@ package com.computefolio.cli;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.scenario.ScenarioFile;
+import com.computefolio.service.view.ViewFile;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +46,11 @@ abstract class ServiceCommand implements Callable<Integer> {
     /** The user's own scenarios file, beside this command's database. */
     ScenarioFile ownScenarios() {
         return ScenarioFile.besideDatabase(root.context().databaseFile());
+    }
+
+    /** The user's saved views file, beside this command's database. */
+    ViewFile ownViews() {
+        return ViewFile.besideDatabase(root.context().databaseFile());
     }
 
     protected AnalysisService analysisService() {

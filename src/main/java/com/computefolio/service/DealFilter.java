@@ -20,12 +20,20 @@ import java.util.Set;
  * @param scenario    which figures count and how (docs/scenarios.md); {@link Scenario#AS_REGISTERED} by default
  * @param gross       true: the plain sum of every deal's own figures; false (the default): umbrella deals
  *                    count only what their PART_OF parts do not already cover (see OverlapNetting)
+ * @param roles       buyer-only, counterparty-only and excluded parties (issue 14), beside {@code parties}
  */
 public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
                          Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
-                         Set<MoneyDirection> directions, Scenario scenario, boolean gross) {
+                         Set<MoneyDirection> directions, Scenario scenario, boolean gross, PartyRoles roles) {
 
     public static final DealFilter ALL = new DealFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), null, null, null, Set.of());
+
+    /** Any party in any role: what every filter was before role filters. */
+    public DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
+                      Set<Confidence> confidences, LocalDate from, LocalDate to, LocalDate asOf,
+                      Set<MoneyDirection> directions, Scenario scenario, boolean gross) {
+        this(text, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario, gross, PartyRoles.NONE);
+    }
 
     /** The registered figures, netted: what every filter was before scenarios and netting. */
     public DealFilter(String text, Set<String> parties, Set<DealKind> kinds, Set<DealStatus> statuses,
@@ -55,25 +63,30 @@ public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, 
         confidences = confidences == null ? Set.of() : Set.copyOf(confidences);
         directions = directions == null ? Set.of() : Set.copyOf(directions);
         scenario = scenario == null ? Scenario.AS_REGISTERED : scenario;
+        roles = roles == null ? PartyRoles.NONE : roles;
     }
 
     public DealFilter withText(String newText) {
-        return new DealFilter(newText, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario, gross);
+        return new DealFilter(newText, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario, gross, roles);
     }
 
     public DealFilter withAsOf(LocalDate newAsOf) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, newAsOf, directions, scenario, gross);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, newAsOf, directions, scenario, gross, roles);
     }
 
     public DealFilter withDirections(Set<MoneyDirection> newDirections) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, newDirections, scenario, gross);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, newDirections, scenario, gross, roles);
     }
 
     public DealFilter withScenario(Scenario newScenario) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, directions, newScenario, gross);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, directions, newScenario, gross, roles);
     }
 
     public DealFilter withGross(boolean newGross) {
-        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario, newGross);
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario, newGross, roles);
+    }
+
+    public DealFilter withRoles(PartyRoles newRoles) {
+        return new DealFilter(text, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario, gross, newRoles);
     }
 }

@@ -102,6 +102,7 @@ final class DealMatcher {
     private static boolean passesDeal(Deal deal, DealFilter filter) {
         return (filter.parties().isEmpty()
                         || filter.parties().contains(deal.buyerId()) || filter.parties().contains(deal.counterpartyId()))
+                && filter.roles().admits(deal)
                 && (filter.kinds().isEmpty() || filter.kinds().contains(deal.kind()))
                 && (filter.directions().isEmpty() || filter.directions().contains(deal.direction()));
     }

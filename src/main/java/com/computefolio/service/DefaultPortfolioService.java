@@ -149,27 +149,13 @@ public final class DefaultPortfolioService implements PortfolioService {
      * and the counts run inside the import's write transaction, on the register as it is then.
      */
     @Override
-    public ImportResult importFiles(List<Path> files, boolean takeBack) throws ValidationException {
+    public ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException {
         if (files.isEmpty()) {
             throw new ValidationException(noFiles().problems());
         }
         List<ParsedFile> parsed = fileReader.parseAll(files);
-        return storage(() -> store.importChecked(register -> {
-            ImportPlan plan = fileReader.check(parsed, register);
-            TakeBackCheck.Found found = takeBack ? TakeBackCheck.NOTHING : new TakeBackCheck().check(parsed, register);
-            if (!plan.ok()) {
-                // Every problem at once, the revisions it would take back included.
-                List<Problem> problems = new ArrayList<>(plan.problems());
-                problems.addAll(found.problems());
-                throw new ValidationException(problems);
-            }
-            if (!found.none()) {
-                throw new TakeBackException(found.problems(), found.dealIds());
-            }
-            ImportResult result = new ImportResult(files.stream().map(Path::toString).toList(), plan.dealsAdded(),
-                    plan.dealsReplaced(), plan.newParties().size(), plan.sourcesAdded());
-            return new CheckedImport.Planned<>(plan.newParties(), plan.deals(), plan.contextSeries(), result);
-        }));
+        return storage(() -> store.importChecked(register -> new ImportDecision(parsed, register, options).decide(
+                files.stream().map(Path::toString).toList(), fileReader)));
     }
 
     /** What {@link #importFiles(List)} would refuse: the files' problems and the revisions they would take back. */

@@ -64,7 +64,12 @@ public interface PortfolioService {
      * are checked against the register inside the import's own write transaction, so the counts
      * reported are what was written even when another program imports at the same moment.
      */
-    ImportResult importFiles(List<Path> files, boolean takeBack) throws ValidationException;
+    default ImportResult importFiles(List<Path> files, boolean takeBack) throws ValidationException {
+        return importFiles(files, ImportOptions.takingBack(takeBack));
+    }
+
+    /** As {@link #importFiles(List, boolean)}, with every choice about what the register has spelled out. */
+    ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException;
 
     /** Checks files as {@link #importFiles} would, without writing anything. */
     List<Problem> validateFiles(List<Path> files);

@@ -20,12 +20,21 @@ public interface CheckedImport<T, X extends Exception> {
 
     Planned<T> check(Portfolio register) throws X;
 
-    /** What to write (new parties, deals that add or replace, context series) and what to report. */
-    record Planned<T>(List<Party> parties, List<Deal> deals, List<ContextSeries> series, T result) {
+    /**
+     * What to write (new parties, deals that add or replace, context series, parties whose name and
+     * kind the user chose to replace) and what to report.
+     */
+    record Planned<T>(List<Party> parties, List<Deal> deals, List<ContextSeries> series, List<Party> replacedParties,
+                      T result) {
         public Planned {
             parties = List.copyOf(parties);
             deals = List.copyOf(deals);
             series = List.copyOf(series);
+            replacedParties = List.copyOf(replacedParties);
+        }
+
+        public Planned(List<Party> parties, List<Deal> deals, List<ContextSeries> series, T result) {
+            this(parties, deals, series, List.of(), result);
         }
     }
 }

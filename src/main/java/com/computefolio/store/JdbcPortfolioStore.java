@@ -29,6 +29,7 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     private static final String STORED_VERSION = "SELECT version FROM deal WHERE id = ?";
     private static final String SCHEMA_VERSION = "SELECT MAX(version) FROM schema_version";
     // ON CONFLICT is the same in SQLite (3.24+) and PostgreSQL (9.5+).
+    private static final String REPLACE_PARTY = "UPDATE party SET name = ?, kind = ? WHERE id = ?";
     private static final String INSERT_PARTY = "INSERT INTO party (id, name, kind) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING";
     private static final String SET_META = "INSERT INTO portfolio_meta (meta_key, meta_value) VALUES (?, ?)"
             + " ON CONFLICT (meta_key) DO UPDATE SET meta_value = excluded.meta_value";
@@ -192,6 +193,25 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     }
 
     @Override
+    public void replaceParty(Party party) {
+        database.inWriteTransaction("replace party " + party.id(), c -> {
+            replaceParties(c, List.of(party));
+            return null;
+        });
+    }
+
+    private static void replaceParties(Connection c, List<Party> parties) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(REPLACE_PARTY)) {
+            for (Party p : parties) {
+                update.setString(1, p.name());
+                update.setString(2, p.kind().name());
+                update.setString(3, p.id());
+                update.executeUpdate();
+            }
+        }
+    }
+
+    @Override
     public void saveParty(Party party) {
         database.inWriteTransaction("save party " + party.id(), c -> {
             insertParties(c, List.of(party));
@@ -215,6 +235,7 @@ public final class JdbcPortfolioStore implements PortfolioStore {
             CheckedImport.Planned<T> planned = checkedImport.check(register);
             requireDistinctIds(planned.deals());
             write(c, planned.parties(), planned.deals(), planned.series());
+            replaceParties(c, planned.replacedParties());
             return planned.result();
         });
     }

@@ -87,8 +87,12 @@ public interface PortfolioStore extends AutoCloseable {
     default <T, X extends Exception> T importChecked(CheckedImport<T, X> checkedImport) throws X {
         CheckedImport.Planned<T> planned = checkedImport.check(load());
         importAll(planned.parties(), planned.deals(), planned.series());
+        planned.replacedParties().forEach(this::replaceParty);
         return planned.result();
     }
+
+    /** Writes a party's name and kind over the stored ones (an import the user told to replace). */
+    void replaceParty(Party party);
 
     /** The schema version of the open database. */
     int schemaVersion();

@@ -14,6 +14,7 @@ import com.computefolio.service.DealSelection;
 import com.computefolio.service.DealSelectionQuery;
 import com.computefolio.service.DealView;
 import com.computefolio.service.GroupBy;
+import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.Summary;
@@ -105,8 +106,8 @@ public final class CurrentServices {
         }
 
         @Override
-        public ImportResult importFiles(List<Path> files, boolean takeBack) throws ValidationException {
-            return target().importFiles(files, takeBack);
+        public ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException {
+            return target().importFiles(files, options);
         }
 
         @Override

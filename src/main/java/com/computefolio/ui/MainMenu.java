@@ -1,6 +1,8 @@
 package com.computefolio.ui;
 
+import com.computefolio.service.view.SavedView;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.filters.SavedViewsViewModel;
 import com.computefolio.ui.prefs.Theme;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
@@ -22,7 +24,7 @@ final class MainMenu {
         this.window = window;
         this.messages = messages;
         bar.setId("mainMenu");
-        bar.getMenus().addAll(fileMenu(exports), editMenu(), viewMenu(), helpMenu());
+        bar.getMenus().addAll(fileMenu(exports), editMenu(), viewMenu(), viewsMenu(), helpMenu());
     }
 
     MenuBar bar() {
@@ -105,6 +107,33 @@ final class MainMenu {
                 item("menu.view.flows", "Shortcut+4", () -> window.showView(3)),
                 new SeparatorMenuItem(), light, dark,
                 new SeparatorMenuItem(), item("menu.view.reload", "F5", window.document()::reload));
+    }
+
+    /** Save the filters as a named view, apply one, or delete one (views.json beside the database). */
+    private Menu viewsMenu() {
+        SavedViewsViewModel views = window.savedViews();
+        Menu menu = menu("menu.views");
+        Menu delete = new Menu(messages.get("menu.views.delete"));
+        delete.setId("menuViewsDelete");
+        Runnable fill = () -> {
+            menu.getItems().setAll(item("menu.views.save", null, views::saveCurrent), new SeparatorMenuItem());
+            delete.getItems().clear();
+            for (SavedView view : views.views()) {
+                MenuItem apply = new MenuItem(view.name());
+                apply.setMnemonicParsing(false);
+                apply.setOnAction(e -> views.apply(view));
+                menu.getItems().add(apply);
+                MenuItem remove = new MenuItem(view.name());
+                remove.setMnemonicParsing(false);
+                remove.setOnAction(e -> views.delete(view));
+                delete.getItems().add(remove);
+            }
+            delete.setDisable(delete.getItems().isEmpty());
+            menu.getItems().addAll(new SeparatorMenuItem(), delete);
+        };
+        views.views().addListener((ListChangeListener<SavedView>) c -> fill.run());
+        fill.run();
+        return menu;
     }
 
     private RadioMenuItem themeItem(String key, Theme theme, ToggleGroup group) {

@@ -9,6 +9,7 @@ import com.computefolio.ui.editor.SavedChanges;
 import com.computefolio.ui.common.UndoManager;
 import com.computefolio.ui.filters.FiltersBar;
 import com.computefolio.ui.filters.FiltersViewModel;
+import com.computefolio.ui.filters.SavedViewsViewModel;
 import com.computefolio.ui.prefs.Theme;
 import com.computefolio.ui.prefs.WindowBounds;
 import java.nio.file.Path;
@@ -43,6 +44,7 @@ public final class MainWindow implements WindowCommands {
     private final WindowContext context;
     private final Messages messages;
     private final FiltersViewModel filters;
+    private final SavedViewsViewModel savedViews;
     private final FiltersBar filtersBar;
     private final DealsView dealsView;
     private final DealEditorViewModel editor;
@@ -73,6 +75,9 @@ public final class MainWindow implements WindowCommands {
         document = new PortfolioDocument(context.opener(), context.services(), workspace, context.executor(),
                 context.dialogs(), context.preferences(), messages, editor::mayLeave);
         undo = new UndoRouter(editor.undoManager(), savedChanges.history(), messages);
+        savedViews = new SavedViewsViewModel(filters, context.dialogs(), messages);
+        document.fileProperty().addListener((obs, old, file) -> savedViews.open(file));
+        savedViews.open(document.fileProperty().get());
 
         SplitPane split = new SplitPane(dealsView, new DealEditorView(editor, messages));
         split.setId("dealsSplit");
@@ -230,6 +235,11 @@ public final class MainWindow implements WindowCommands {
     @Override
     public UndoRouter undo() {
         return undo;
+    }
+
+    @Override
+    public SavedViewsViewModel savedViews() {
+        return savedViews;
     }
 
     public Scene scene() {

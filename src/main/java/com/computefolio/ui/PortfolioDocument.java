@@ -2,6 +2,8 @@ package com.computefolio.ui;
 
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.service.ImportClashException;
+import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.TakeBackException;
 import com.computefolio.service.ValidationException;
@@ -18,6 +20,7 @@ import com.computefolio.ui.state.WorkspaceModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -201,29 +204,35 @@ public final class PortfolioDocument {
         if (files.isEmpty()) {
             return;
         }
-        runImport(files, false);
+        runImport(files, ImportOptions.DEFAULT);
     }
 
     /**
      * Imports on a worker. An import that would take back revisions the register has of some deals
      * (an older export) is refused first; the user is asked, naming the deals, and only a yes imports
-     * again with {@code takeBack}.
+     * again with {@code takeBack}. Party or source ids the register has with other content are
+     * listed side by side, and the user chooses to keep the register's versions or take the files'.
      */
-    private void runImport(List<Path> files, boolean takeBack) {
+    private void runImport(List<Path> files, ImportOptions options) {
+        boolean takeBack = options.takeBack();
         executor.execute(BackgroundTask.of(messages.get("task.importing"), progress -> {
-            ImportResult result = services.portfolio().importFiles(files, takeBack);
+            ImportResult result = services.portfolio().importFiles(files, options);
             return new Imported(result, services.portfolio().portfolio());
         }).onSuccess(imported -> {
             workspace.setPortfolio(imported.portfolio());
             ImportResult r = imported.result();
             dialogs.showInfo(messages.get("file.import.done.title"), messages.format("file.import.done",
-                    r.files().size(), r.dealsAdded(), r.dealsReplaced(), r.partiesAdded(), r.sourcesAdded()));
+                    r.files().size(), r.dealsAdded(), r.dealsReplaced(), r.dealsUnchanged(), r.partiesAdded(), r.partiesReplaced(),
+                    r.partiesUnchanged(), r.partiesKept(), r.sourcesAdded(), r.sourcesReplaced(), r.sourcesUnchanged(),
+                    r.sourcesKept()));
         }).onFailure(error -> {
             if (error instanceof TakeBackException older && !takeBack) {
                 if (dialogs.confirm(messages.get("file.import.takeBack.title"), messages.format("file.import.takeBack",
                         older.dealIds().size(), String.join(", ", older.dealIds())))) {
-                    runImport(files, true);
+                    runImport(files, new ImportOptions(true, options.onlyNew(), options.clashes()));
                 }
+            } else if (error instanceof ImportClashException clash && options.clashes() == ImportOptions.Clashes.ASK) {
+                askAboutClashes(clash).ifPresent(choice -> runImport(files, options.withClashes(choice)));
             } else if (error instanceof ValidationException invalid) {
                 dialogs.showError(messages.get("file.import.refused.title"),
                         messages.format("file.import.refused", invalid.problems().size()),
@@ -233,6 +242,23 @@ public final class PortfolioDocument {
                         List.of(String.valueOf(error.getMessage())));
             }
         }));
+    }
+
+    /** Both versions of every clashing id, and the user's choice between them (none: nothing is imported). */
+    private Optional<ImportOptions.Clashes> askAboutClashes(ImportClashException clash) {
+        StringBuilder text = new StringBuilder(messages.format("file.import.clashes", clash.clashes().size()));
+        for (ImportClashException.Clash c : clash.clashes()) {
+            text.append("\n\n").append(messages.format(c.party() ? "file.import.clash.party" : "file.import.clash.source",
+                    c.id(), c.existing(), c.incoming()));
+        }
+        return dialogs.choose(messages.get("file.import.clashes.title"), text.toString(),
+                // Last, so that closing the dialog (which picks the last button) imports nothing.
+                List.of(ImportOptions.Clashes.KEEP_EXISTING, ImportOptions.Clashes.REPLACE, ImportOptions.Clashes.ASK),
+                choice -> messages.get(switch (choice) {
+                    case REPLACE -> "file.import.clashes.replace";
+                    case KEEP_EXISTING -> "file.import.clashes.keep";
+                    case ASK -> "file.import.clashes.cancel";
+                })).filter(choice -> choice != ImportOptions.Clashes.ASK);
     }
 
     private record Imported(ImportResult result, Portfolio portfolio) {

@@ -1,6 +1,7 @@
 package com.computefolio.ui;
 
 import com.computefolio.ui.editor.DealEditorViewModel;
+import com.computefolio.ui.filters.SavedViewsViewModel;
 import com.computefolio.ui.prefs.Theme;
 
 /**
@@ -14,6 +15,9 @@ interface WindowCommands {
     DealEditorViewModel editor();
 
     UndoRouter undo();
+
+    /** The saved views of the open database (the Views menu). */
+    SavedViewsViewModel savedViews();
 
     void quit();
 

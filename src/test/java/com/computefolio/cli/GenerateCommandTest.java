@@ -23,7 +23,7 @@ class GenerateCommandTest {
         assertThat(generated.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(generated.out()).contains("Generated 250 deals").contains("seed 3");
         assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
-        assertThat(imported.out()).contains("250 deals added");
+        assertThat(imported.out()).contains("deals:   250 added");
     }
 
     @Test

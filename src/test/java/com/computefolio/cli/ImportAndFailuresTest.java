@@ -80,7 +80,7 @@ class ImportAndFailuresTest {
         CliRunner.Result r = cli.run("--db", db, "import", good.toString());
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
-        assertThat(r.out()).contains("1 deals added");
+        assertThat(r.out()).contains("deals:   1 added");
         assertThat(cli.run("--db", db, "show", "openai-testco-2026").out()).contains("[T1] Test Wire").contains("$1.20B");
     }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportTakeBackTest {
 
     private static final List<Party> PARTIES = List.of(new Party("openai", "OpenAI", PartyKind.AI_LAB),
-            new Party("amazon", "Amazon", PartyKind.HYPERSCALER_CLOUD));
+            new Party("amazon", "Amazon (AWS)", PartyKind.HYPERSCALER_CLOUD));
 
     private static final Source T1 = DealBuilder.source("T-take-back");
 
@@ -67,7 +67,7 @@ class ImportTakeBackTest {
         CliRunner.Result r = cli.run("--db", db, "import", "--replace", older.toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("1 deals added, 1 replaced");
+        assertThat(r.out()).contains("deals:   1 added, 1 replaced");
         assertThat(cli.run("--db", db, "show", "aws").out()).doesNotContain("2026-02-27");
     }
 
@@ -80,7 +80,7 @@ class ImportTakeBackTest {
         CliRunner.Result r = cli.run("--db", db, "import", write("further.json", further).toString());
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("0 deals added, 1 replaced");
+        assertThat(r.out()).contains("deals:   0 added, 1 replaced");
     }
 
     /** A source of these tests' own: the curated data the command line seeds has its own S1. */

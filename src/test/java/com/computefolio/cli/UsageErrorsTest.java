@@ -89,7 +89,7 @@ class UsageErrorsTest {
 
         assertThat(r.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("--granularity=PERIOD   Period: MONTH, QUARTER, YEAR")
-                .contains("--as-of=DATE").contains("--party=ID").contains("Exit codes:");
+                .contains("--as-of=DATE").contains("--party=PARTY").contains("Exit codes:");
     }
 
     @Test

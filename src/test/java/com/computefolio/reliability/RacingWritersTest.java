@@ -40,8 +40,9 @@ class RacingWritersTest {
     private static final int OWN_DEALS = 25;
     private static final String SHARED_DEAL = "shared-deal";
     private static final Party NEW_PARTY = new Party("racer-party", "Racer", PartyKind.NEOCLOUD);
-    private static final Pattern DONE = Pattern.compile(
-            "OUT Imported 1 file\\(s\\): (\\d+) deals added, (\\d+) replaced, (\\d+) parties and (\\d+) sources added\\.");
+    private static final Pattern DEALS = Pattern.compile("OUT +deals: +(\\d+) added, (\\d+) replaced, (\\d+) unchanged");
+    private static final Pattern PARTIES = Pattern.compile("OUT +parties: +(\\d+) added, .*");
+    private static final Pattern SOURCES = Pattern.compile("OUT +sources: +(\\d+) added, .*");
 
     @TempDir
     Path dir;
@@ -97,15 +98,16 @@ class RacingWritersTest {
             String exit = lines.stream().filter(l -> l.startsWith("EXIT ")).findFirst().orElseThrow();
             if (exit.equals("EXIT 0")) {
                 succeeded++;
-                Matcher m = lines.stream().map(DONE::matcher).filter(Matcher::matches).findFirst().orElseThrow();
+                Matcher m = matching(lines, DEALS);
                 added += Integer.parseInt(m.group(1));
                 replaced += Integer.parseInt(m.group(2));
-                parties += Integer.parseInt(m.group(3));
-                sources += Integer.parseInt(m.group(4));
+                parties += Integer.parseInt(matching(lines, PARTIES).group(1));
+                sources += Integer.parseInt(matching(lines, SOURCES).group(1));
             } else {
                 assertThat(exit).as("round %d: %s", round, lines).isEqualTo("EXIT 1");
                 assertThat(lines).as("round %d", round)
-                        .anySatisfy(l -> assertThat(l).contains("is used for two different sources"))
+                        // The source id the winner wrote is in the register with the winner's address now.
+                        .anySatisfy(l -> assertThat(l).contains("is in the register as"))
                         .anySatisfy(l -> assertThat(l).contains("nothing was written"));
                 refusals++;
             }
@@ -144,6 +146,11 @@ class RacingWritersTest {
             assertThat(sources).isEqualTo(PROCESSES);
         }
         assertThat(parties).as("round %d: the new party is added once", round).isEqualTo(1);
+    }
+
+    private static Matcher matching(List<String> lines, Pattern pattern) {
+        return lines.stream().map(pattern::matcher).filter(Matcher::matches).findFirst().orElseThrow(
+                () -> new AssertionError("no line like " + pattern + " in " + lines));
     }
 
     private static List<Source> citedBy(Deal deal) {

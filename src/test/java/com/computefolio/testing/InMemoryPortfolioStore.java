@@ -99,6 +99,13 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
     }
 
     @Override
+    public synchronized void replaceParty(Party party) {
+        checkWritable("replace party " + party.id());
+        parties.put(party.id(), party);
+        writes++;
+    }
+
+    @Override
     public synchronized void saveParty(Party party) {
         checkWritable("save party " + party.id());
         if (parties.putIfAbsent(party.id(), party) == null) {

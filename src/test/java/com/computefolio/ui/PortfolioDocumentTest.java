@@ -158,10 +158,28 @@ class PortfolioDocumentTest {
                 : List.of("Import Deals", "Replace newer deals?"));
     }
 
+    @ParameterizedTest(name = "user picks choice {0}")
+    @ValueSource(ints = {0, 1})
+    void aPartyUnderAnotherNameIsImportedOnlyAfterTheUserChoosesToKeepOrReplace(int choice) throws Exception {
+        Deal deal = DealBuilder.deal("renamed-test").build();
+        dialogs.fileNext(write("renamed.json", deal, "Amazon Web Services")).chooseNext(choice);
+
+        document.importFiles();
+
+        assertThat(dialogs.shown()).containsExactly("Import Deals", "Keep or replace?", "Import finished");
+        assertThat(services.portfolio().deal("renamed-test")).isPresent();
+        assertThat(services.portfolio().portfolio().partiesById().get("amazon").name())
+                .isEqualTo(choice == 0 ? "Amazon (AWS)" : "Amazon Web Services");
+    }
+
     private Path write(String name, Deal deal) throws Exception {
+        return write(name, deal, "Amazon (AWS)");
+    }
+
+    private Path write(String name, Deal deal, String amazonsName) throws Exception {
         Path file = folder.resolve(name);
         List<Party> parties = List.of(new Party("openai", "OpenAI", PartyKind.AI_LAB),
-                new Party("amazon", "Amazon", PartyKind.HYPERSCALER_CLOUD));
+                new Party("amazon", amazonsName, PartyKind.HYPERSCALER_CLOUD));
         new PortfolioJsonWriter().write(new Portfolio("test", parties, List.of(deal), List.of()), file);
         return file;
     }

@@ -5,6 +5,7 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.service.ConcurrentEditException;
+import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.StorageException;
@@ -90,9 +91,9 @@ public final class BackupOnFirstSavePortfolioService implements PortfolioService
     }
 
     @Override
-    public ImportResult importFiles(List<Path> files, boolean takeBack) throws ValidationException {
+    public ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException {
         backUpOnce();
-        return delegate.importFiles(files, takeBack);
+        return delegate.importFiles(files, options);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,6 +36,9 @@ public final class FilterDescription {
             phrases.add(text.get("filter.parties", sortedJoin(filter.parties().stream()
                     .map(id -> parties.containsKey(id) ? parties.get(id).name() : id).toList())));
         }
+        roles("filter.buyers", filter.roles().buyers(), parties, phrases);
+        roles("filter.counterparties", filter.roles().counterparties(), parties, phrases);
+        roles("filter.excluded", filter.roles().excluded(), parties, phrases);
         if (!filter.kinds().isEmpty()) {
             phrases.add(text.get("filter.kinds", names("kind", filter.kinds())));
         }
@@ -88,5 +92,12 @@ public final class FilterDescription {
 
     private static String sortedJoin(List<String> names) {
         return names.stream().sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.joining(", "));
+    }
+
+    private void roles(String key, Set<String> ids, Map<String, Party> parties, List<String> phrases) {
+        if (!ids.isEmpty()) {
+            phrases.add(text.get(key, sortedJoin(ids.stream()
+                    .map(id -> parties.containsKey(id) ? parties.get(id).name() : id).toList())));
+        }
     }
 }

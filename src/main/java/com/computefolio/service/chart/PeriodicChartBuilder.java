@@ -264,7 +264,8 @@ final class PeriodicChartBuilder {
         Set<Confidence> wanted = filter.confidences().isEmpty() ? EnumSet.allOf(Confidence.class) : EnumSet.copyOf(filter.confidences());
         for (Confidence confidence : wanted) {
             DealFilter only = new DealFilter(filter.text(), filter.parties(), filter.kinds(), filter.statuses(), Set.of(confidence),
-                    filter.from(), filter.to(), filter.asOf(), filter.directions(), filter.scenario(), filter.gross());
+                    filter.from(), filter.to(), filter.asOf(), filter.directions(), filter.scenario(), filter.gross(),
+                    filter.roles());
             parts.add(new Part(confidence, analysis.timeline(portfolio, query(request, only, measure))));
         }
         return parts;

@@ -27,6 +27,9 @@ public interface DialogService {
 
     void showInfo(String title, String message);
 
+    /** A line of text from the user (e.g. a name to save under); empty when the user cancelled. */
+    Optional<String> askText(String title, String message, String initial);
+
     /**
      * Asks for a source's publisher, title, address, date and quote; empty when the user cancels.
      *

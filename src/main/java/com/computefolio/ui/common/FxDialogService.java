@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -87,6 +88,16 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(message);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
     @Override

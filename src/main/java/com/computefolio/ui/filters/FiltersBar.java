@@ -80,7 +80,7 @@ public final class FiltersBar extends HBox {
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clear());
 
-        getChildren().addAll(search, partyMenu, kindMenu, statusMenu, confidenceMenu, from, dash, to, asOfLabel, asOf, scenario, gross,
+        getChildren().addAll(search, partyMenu, new RolesMenu(model, messages), kindMenu, statusMenu, confidenceMenu, from, dash, to, asOfLabel, asOf, scenario, gross,
                 clear);
     }
 

@@ -6,6 +6,7 @@ import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -31,6 +32,9 @@ public final class FiltersViewModel {
     private final WorkspaceModel workspace;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableSet<String> parties = FXCollections.observableSet();
+    private final ObservableSet<String> buyers = FXCollections.observableSet();
+    private final ObservableSet<String> counterparties = FXCollections.observableSet();
+    private final ObservableSet<String> excluded = FXCollections.observableSet();
     private final ObservableSet<DealKind> kinds = FXCollections.observableSet();
     private final ObservableSet<DealStatus> statuses = FXCollections.observableSet();
     private final ObservableSet<Confidence> confidences = FXCollections.observableSet();
@@ -46,7 +50,7 @@ public final class FiltersViewModel {
 
     public FiltersViewModel(WorkspaceModel workspace) {
         this.workspace = workspace;
-        for (Observable o : List.<Observable>of(text, parties, kinds, statuses, confidences, from, to, asOf, scenario, gross)) {
+        for (Observable o : List.<Observable>of(text, parties, buyers, counterparties, excluded, kinds, statuses, confidences, from, to, asOf, scenario, gross)) {
             o.addListener(change -> publish());
         }
         workspace.portfolioProperty().addListener((obs, old, portfolio) -> updateParties(portfolio));
@@ -70,7 +74,8 @@ public final class FiltersViewModel {
         String trimmed = text.get() == null ? "" : text.get().trim();
         return new DealFilter(trimmed.isEmpty() ? null : trimmed, parties, kinds, statuses, confidences,
                 from.get(), to.get(), asOf.get(), workspace.filter().directions(),
-                scenario.get() == null ? Scenario.AS_REGISTERED : scenario.get(), gross.get());
+                scenario.get() == null ? Scenario.AS_REGISTERED : scenario.get(), gross.get(),
+                new PartyRoles(buyers, counterparties, excluded));
     }
 
     /** Shows a filter in the fields (e.g. the one remembered from the last session) and applies it. */
@@ -80,6 +85,12 @@ public final class FiltersViewModel {
             text.set(filter.text() == null ? "" : filter.text());
             parties.clear();
             parties.addAll(filter.parties());
+            buyers.clear();
+            buyers.addAll(filter.roles().buyers());
+            counterparties.clear();
+            counterparties.addAll(filter.roles().counterparties());
+            excluded.clear();
+            excluded.addAll(filter.roles().excluded());
             kinds.clear();
             kinds.addAll(filter.kinds());
             statuses.clear();
@@ -134,6 +145,21 @@ public final class FiltersViewModel {
 
     public ObservableSet<String> parties() {
         return parties;
+    }
+
+    /** Party ids the deal's buyer must be one of (issue 14: a buyer-only filter). */
+    public ObservableSet<String> buyers() {
+        return buyers;
+    }
+
+    /** Party ids the deal's counterparty must be one of. */
+    public ObservableSet<String> counterparties() {
+        return counterparties;
+    }
+
+    /** Party ids no shown deal may have as buyer or counterparty. */
+    public ObservableSet<String> excluded() {
+        return excluded;
     }
 
     public ObservableSet<DealKind> kinds() {

@@ -4,6 +4,7 @@ import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.service.scenario.Stress;
@@ -132,12 +133,18 @@ public final class UserPreferences {
                 date(node.get("filter.from", "")), date(node.get("filter.to", "")), date(node.get("filter.asOf", "")), Set.of(),
                 scenario(node.get("filter.scenario", ""), node.getInt("filter.scenario.delayMonths", 0),
                         node.get("filter.scenario.haircut", "0")),
-                node.getBoolean("filter.gross", false));
+                node.getBoolean("filter.gross", false),
+                new PartyRoles(split(node.get("filter.buyers", ""), Function.identity()),
+                        split(node.get("filter.counterparties", ""), Function.identity()),
+                        split(node.get("filter.excluded", ""), Function.identity())));
     }
 
     public void setLastFilter(DealFilter filter) {
         node.put("filter.text", filter.text() == null ? "" : filter.text());
         node.put("filter.parties", join(filter.parties()));
+        node.put("filter.buyers", join(filter.roles().buyers()));
+        node.put("filter.counterparties", join(filter.roles().counterparties()));
+        node.put("filter.excluded", join(filter.roles().excluded()));
         node.put("filter.kinds", join(filter.kinds()));
         node.put("filter.statuses", join(filter.statuses()));
         node.put("filter.confidences", join(filter.confidences()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -78,5 +79,23 @@ class FiltersViewModelTest {
 
         assertThat(filters.availableParties()).extracting(p -> p.name())
                 .containsExactly("Amazon (AWS)", "AMD", "Broadcom", "Nvidia", "OpenAI", "Oracle");
+    }
+
+    @Test
+    void roleFiltersArePublishedLoadedAndCleared() {
+        FiltersViewModel filters = new FiltersViewModel(workspace);
+
+        filters.buyers().add("microsoft");
+        filters.counterparties().add("nvidia");
+        filters.excluded().add("openai");
+
+        assertThat(workspace.filter().roles()).isEqualTo(new PartyRoles(
+                Set.of("microsoft"), Set.of("nvidia"), Set.of("openai")));
+        FiltersViewModel again = new FiltersViewModel(workspace);
+        assertThat(again.buyers()).containsExactly("microsoft");
+        assertThat(again.excluded()).containsExactly("openai");
+        again.clear();
+        assertThat(workspace.filter().roles().isEmpty()).isTrue();
+        assertThat(again.counterparties()).isEmpty();
     }
 }

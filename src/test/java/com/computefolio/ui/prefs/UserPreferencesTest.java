@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.service.scenario.Stress;
@@ -91,5 +92,13 @@ class UserPreferencesTest {
         assertThat(preferences.lastFilter().kinds()).hasSize(1);
         assertThat(preferences.lastFilter().asOf()).isNull();
         assertThat(preferences.windowBounds()).isEqualTo(WindowBounds.DEFAULT);
+    }
+
+    @Test
+    void roleFiltersAreRememberedWithTheOtherFilters() {
+        PartyRoles roles = new PartyRoles(Set.of("microsoft", "amazon"), Set.of("nvidia"), Set.of("openai"));
+        preferences.setLastFilter(DealFilter.ALL.withRoles(roles));
+
+        assertThat(new UserPreferences(node).lastFilter().roles()).isEqualTo(roles);
     }
 }

@@ -6,6 +6,7 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.service.ConcurrentEditException;
+import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.ValidationException;
@@ -105,7 +106,7 @@ public final class InMemoryPortfolioService implements PortfolioService {
     }
 
     @Override
-    public ImportResult importFiles(List<Path> files, boolean takeBack) {
+    public ImportResult importFiles(List<Path> files, ImportOptions options) {
         throw new UnsupportedOperationException("not used by the view-model tests");
     }
 

@@ -19,6 +19,7 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Integer> choices = new ArrayDeque<>();
     private final Deque<Path> files = new ArrayDeque<>();
     private final Deque<Optional<Source>> sources = new ArrayDeque<>();
+    private final Deque<Optional<String>> texts = new ArrayDeque<>();
     private final List<String> shown = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private final Deque<Integer> fileTypes = new ArrayDeque<>();
@@ -57,6 +58,21 @@ public final class ScriptedDialogs implements DialogService {
     public ScriptedDialogs chooseNext(int index) {
         choices.add(index);
         return this;
+    }
+
+    /** The text to type in the next {@link #askText} dialog; empty cancels it. */
+    public ScriptedDialogs textNext(Optional<String> answer) {
+        texts.add(answer);
+        return this;
+    }
+
+    @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        shown.add(title);
+        if (texts.isEmpty()) {
+            throw new AssertionError("unexpected text question: " + title + " / " + message);
+        }
+        return texts.poll();
     }
 
     public ScriptedDialogs fileNext(Path file) {
