@@ -1,6 +1,7 @@
 package com.computefolio.io;
 
 import com.computefolio.domain.ContextSeries;
+import com.computefolio.domain.CitedSources;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealValidator;
@@ -10,7 +11,6 @@ import com.computefolio.domain.PartyKind;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Revision;
-import com.computefolio.domain.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,11 +142,7 @@ public final class ImportChecker {
     private static Set<String> sourceIds(List<Deal> deals) {
         Set<String> ids = new HashSet<>();
         for (Deal deal : deals) {
-            for (Revision r : deal.revisions()) {
-                r.sources().forEach(s -> ids.add(s.id()));
-                r.value().sources().forEach(s -> ids.add(s.id()));
-                r.otherFigures().forEach(f -> f.sources().stream().map(Source::id).forEach(ids::add));
-            }
+            CitedSources.forEach(deal, (path, list) -> list.forEach(s -> ids.add(s.id())));
         }
         return ids;
     }
