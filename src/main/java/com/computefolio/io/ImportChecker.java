@@ -4,6 +4,7 @@ import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.CitedSources;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealKind;
+import com.computefolio.domain.DealLimits;
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
@@ -50,6 +51,7 @@ public final class ImportChecker {
             }
         }
         duplicateContextSeries(files, byFile);
+        unknownSeriesParties(files, combined, byFile);
         byFile.forEach((file, found) -> problems.addAll(file.locate(found)));
         return plan(files, register, combined, problems);
     }
@@ -118,6 +120,23 @@ public final class ImportChecker {
         Revision revision = Revision.undisclosed(LocalDate.EPOCH);
         return new Deal(id, id, id, id, DealKind.CLOUD_SERVICES, MoneyDirection.COMMITMENT, LocalDate.EPOCH, List.of(),
                 List.of(), null, 0, List.of(revision));
+    }
+
+    /** A context series names the company it describes: one in the register or in the files. */
+    private static void unknownSeriesParties(List<ParsedFile> files, Combined combined, Map<ParsedFile, List<Problem>> byFile) {
+        Set<String> known = new HashSet<>();
+        combined.parties.forEach(p -> known.add(p.id()));
+        for (ParsedFile file : files) {
+            for (Positioned<ContextSeries> series : file.contextSeries()) {
+                String party = series.value().partyId();
+                if (party != null && !known.contains(party) && party.length() <= DealLimits.ID.maxChars()) {
+                    byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(file.at(
+                            "contextSeries[" + series.position() + "].party",
+                            "The context series' party \"" + party + "\" is not a known party.",
+                            "the id of a party in the register or in the same import"));
+                }
+            }
+        }
     }
 
     private static void duplicateContextSeries(List<ParsedFile> files, Map<ParsedFile, List<Problem>> byFile) {

@@ -7,6 +7,7 @@ import java.util.List;
 public record ContextSeriesDto(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) String name,
+        @JsonPropertyDescription("a party id (required in format version 2)") String party,
         @JsonProperty(required = true) @JsonPropertyDescription("\"USD_BILLIONS\" or \"GW\"") String unit,
         List<ContextPointDto> points) {
 }
