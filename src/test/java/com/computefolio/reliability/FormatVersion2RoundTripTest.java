@@ -48,6 +48,20 @@ class FormatVersion2RoundTripTest {
     }
 
     @Test
+    void theCuratedVersion1FileGoesIntoTheRegisterUnchanged() throws Exception {
+        Portfolio file = new PortfolioJsonReader(new DealValidator()).read(Path.of("data/openai-portfolio.json")).portfolio();
+
+        Portfolio stored;
+        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(dir.resolve("curated.db"))) {
+            store.importAll(file.parties(), file.deals(), file.contextSeries());
+            stored = store.load();
+        }
+
+        assertThat(stored.deals()).containsExactlyInAnyOrderElementsOf(file.deals().stream().map(d -> d.withVersion(1)).toList());
+        assertThat(stored.contextSeries()).allSatisfy(s -> assertThat(s.partyId()).isEqualTo("openai"));
+    }
+
+    @Test
     void theShapesFileHoldsEachShapeItClaims() throws Exception {
         String json = Files.readString(SHAPES, StandardCharsets.UTF_8);
 

@@ -1,9 +1,11 @@
 package com.computefolio.io.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContextSeriesDto(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) String name,
