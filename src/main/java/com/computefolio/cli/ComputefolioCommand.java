@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             SummaryCommand.class,
             FlowsCommand.class,
+            ExposureCommand.class,
             TimelineCommand.class,
             CompareCommand.class,
             ScenariosCommand.class,
