@@ -52,4 +52,19 @@ class ExposureCommandTest {
         assertThat(cli.run("--db", db, "exposure", "--format", "json").out())
                 .contains("\"role\" : \"GUARANTOR\"", "\"contingent\" : true").doesNotContain("\"party\" : \"google\",\n      \"partyName\" : \"Google\",\n      \"role\" : \"BUYER\"");
     }
+
+    @Test
+    void showSaysWhatVersion2AddsToADeal() {
+        CliRunner.Result r = cli.run("--db", db, "show", "fluidstack-terawulf-lease");
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).contains("Role:           guarantor google: amount $1.40B",
+                "joint-venture owner blue-owl: amount -, share 80%",
+                "AT_LEAST, REPORTED  (unsourced: source not yet found)",
+                "from 2026-01, open-ended: scheduled over 36 months (to 2028-12), placement assumed; ends on notice of 3 months",
+                "Capacity:       0.2 GW  UP_TO, REPORTED",
+                "Option:         EXTENSION two 5-year extensions: $7.00B, adds 120 months, exercisable 2028-07 to 2028-12",
+                "Exit right:     fluidstack may exit on 90 days' notice from 2027-01",
+                "LUMP: $500.00M, -  (prepayment)");
+    }
 }
