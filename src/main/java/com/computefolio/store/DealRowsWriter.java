@@ -194,7 +194,7 @@ final class DealRowsWriter {
         private void addFigure(long revisionId, int seq, String role, Figure figure) throws SQLException {
             long figureId = nextFigureId++;
             figures.number(figureId).number(revisionId).number(seq).text(role).text(figure.basis().name())
-                    .text(currencyOf(figure)).number(minor(figure.amount())).number(minor(figure.low()))
+                    .text(FigureCurrency.of(figure)).number(minor(figure.amount())).number(minor(figure.low()))
                     .number(minor(figure.high())).text(figure.confidence().name()).text(figure.label())
                     .number(figure.unsourced() ? 1 : 0).add();
             addSources(figureSources, figureId, figure.sources());
@@ -224,23 +224,6 @@ final class DealRowsWriter {
             }
             shapes.close();
         }
-    }
-
-    /** A figure's amount, low and high share one currency column; mixing currencies would lose data. */
-    static String currencyOf(Figure figure) {
-        String currency = null;
-        for (Money money : new Money[] {figure.amount(), figure.low(), figure.high()}) {
-            if (money == null) {
-                continue;
-            }
-            if (currency == null) {
-                currency = money.currency();
-            } else if (!currency.equals(money.currency())) {
-                throw new IllegalArgumentException("a figure's amount, low and high must share one currency: "
-                        + currency + " and " + money.currency() + " (" + figure.label() + ")");
-            }
-        }
-        return currency;
     }
 
     private static Long minor(Money money) {

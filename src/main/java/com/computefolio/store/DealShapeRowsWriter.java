@@ -77,7 +77,7 @@ final class DealShapeRowsWriter implements AutoCloseable {
             options.number(revisionId).number(i).text(option.kind().name()).text(option.label()).number(option.months())
                     .text(option.exerciseFrom() == null ? null : option.exerciseFrom().toString())
                     .text(option.exerciseUntil() == null ? null : option.exerciseUntil().toString())
-                    .text(value.basis().name()).text(DealRowsWriter.currencyOf(value)).number(minor(value.amount()))
+                    .text(value.basis().name()).text(FigureCurrency.of(value)).number(minor(value.amount()))
                     .number(minor(value.low())).number(minor(value.high())).text(value.confidence().name())
                     .text(value.label()).number(value.unsourced() ? 1 : 0).add();
             for (int k = 0; k < value.sources().size(); k++) {

@@ -9,7 +9,9 @@ import com.computefolio.domain.DealOption;
 import com.computefolio.domain.DealRole;
 import com.computefolio.domain.ExitRight;
 import com.computefolio.domain.Figure;
+import com.computefolio.domain.MainBuyer;
 import com.computefolio.domain.Money;
+import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleLeg;
@@ -45,7 +47,9 @@ final class PortfolioDtoAssembler {
         List<SourceDto> sources = ids.sortedById().stream().map(PortfolioDtoAssembler::source).toList();
         List<PartyDto> parties = portfolio.parties().stream().map(p -> new PartyDto(p.id(), p.name(), p.kind())).toList();
         List<DealDto> deals = portfolio.deals().stream().map(d -> deal(d, ids)).toList();
-        List<ContextSeriesDto> series = portfolio.contextSeries().stream().map(s -> series(s, ids)).toList();
+        // A series made before series named their company describes the main buyer (docs/format.md).
+        String mainBuyer = MainBuyer.of(portfolio.deals(), portfolio.parties().stream().map(Party::id).toList());
+        List<ContextSeriesDto> series = portfolio.contextSeries().stream().map(s -> series(s, ids, mainBuyer)).toList();
         return new PortfolioFileDto(PortfolioFileDto.FORMAT, version, portfolio.name(), sources, parties, deals, series);
     }
 
@@ -133,11 +137,12 @@ final class PortfolioDtoAssembler {
                 leg.capacity() == null ? null : DecimalFields.format(leg.capacity()), leg.prepayment() ? Boolean.TRUE : null);
     }
 
-    private ContextSeriesDto series(ContextSeries s, SourceIds ids) {
+    private ContextSeriesDto series(ContextSeries s, SourceIds ids, String mainBuyer) {
         List<ContextPointDto> points = s.points().stream()
                 .map(p -> point(p, ids))
                 .toList();
-        return new ContextSeriesDto(s.id(), s.name(), v2() ? s.partyId() : null, s.unit(), points);
+        String party = s.partyId() != null ? s.partyId() : mainBuyer;
+        return new ContextSeriesDto(s.id(), s.name(), v2() ? party : null, s.unit(), points);
     }
 
     private static ContextPointDto point(ContextPoint p, SourceIds ids) {
