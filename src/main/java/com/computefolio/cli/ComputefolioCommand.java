@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             AddCommand.class, SetCommand.class, DeleteCommand.class,
             SummaryCommand.class,
             FlowsCommand.class,
+            ExposureCommand.class,
             TimelineCommand.class,
             CompareCommand.class,
             ScenariosCommand.class,

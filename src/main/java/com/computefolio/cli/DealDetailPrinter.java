@@ -2,6 +2,9 @@ package com.computefolio.cli;
 
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealLink;
+import com.computefolio.domain.DealOption;
+import com.computefolio.domain.DealRole;
+import com.computefolio.domain.ExitRight;
 import com.computefolio.domain.Figure;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleLeg;
@@ -36,6 +39,13 @@ final class DealDetailPrinter {
         field(out, "show.announced", deal.announced().toString());
         field(out, "show.tags", String.join(", ", deal.tags()));
         field(out, "show.links", deal.links().stream().map(DealDetailPrinter::link).collect(Collectors.joining(", ")));
+        for (DealRole role : deal.roles()) {
+            field(out, "show.role", messages.get("show.roleText", messages.get("exposure.role." + role.role().name()),
+                    role.partyId(), role.amount() == null ? "-" : Amounts.readable(role.amount().minorUnits(), role.amount().currency()),
+                    role.share() == null ? "-" : role.share().stripTrailingZeros().toPlainString() + "%",
+                    role.label() == null ? "" : role.label()));
+            sources(out, role.sources());
+        }
         text(out, "show.notes", deal.notes());
         field(out, "show.version", Long.toString(deal.version()));
         for (int i = 0; i < revisions.size(); i++) {
@@ -57,15 +67,37 @@ final class DealDetailPrinter {
             figure(out, "show.otherFigure", other);
         }
         field(out, "show.term", r.term() == null ? messages.get("show.termUnknown")
+                : r.term().openEnded() ? messages.get("show.termOpen", r.term().start().toString(), r.term().months(),
+                        r.term().end().toString(), r.term().noticeMonths() == null ? 0 : r.term().noticeMonths())
                 : messages.get(r.term().assumed() ? "show.termAssumed" : "show.termStated",
                         r.term().start().toString(), r.term().months(), r.term().end().toString()));
-        field(out, "show.capacity", r.capacity() == null ? "-" : DealText.capacity(r.capacity()));
+        field(out, "show.capacity", r.capacity() == null ? "-" : DealText.capacity(r.capacity())
+                + (r.capacityClaim() == null ? "" : "  " + r.capacityBasis().name()
+                + (r.capacityClaim().confidence() == null ? "" : ", " + r.capacityClaim().confidence().name())
+                + (r.capacityClaim().unsourced() ? "  " + messages.get("show.unsourced") : "")
+                + (r.capacityClaim().label() == null ? "" : "  " + r.capacityClaim().label())));
+        if (r.capacityClaim() != null) {
+            sources(out, r.capacityClaim().sources());
+        }
+        for (DealOption option : r.options()) {
+            field(out, "show.option", messages.get("show.optionText", option.kind().name(),
+                    option.label() == null ? "" : option.label(), DealText.figureAmount(option.value(), messages),
+                    option.months() == null ? 0 : option.months(),
+                    option.exerciseFrom() == null ? "-" : option.exerciseFrom().toString(),
+                    option.exerciseUntil() == null ? "-" : option.exerciseUntil().toString()));
+            sources(out, option.value().sources());
+        }
+        for (ExitRight exit : r.exitRights()) {
+            field(out, "show.exitRight", messages.get("show.exitRightText", exit.partyId(), exit.noticeDays(),
+                    exit.from() == null ? "-" : exit.from().toString(), exit.label() == null ? "" : exit.label()));
+        }
         text(out, "show.hardware", r.hardware());
         for (ScheduleLeg leg : r.legs()) {
             field(out, "show.leg", messages.get("show.legText", leg.label() == null ? "" : leg.label(), leg.start().toString(),
                     leg.months(), leg.shape().name(),
                     leg.amount() == null ? "-" : Amounts.readable(leg.amount().minorUnits(), leg.amount().currency()),
-                    leg.capacity() == null ? "-" : Amounts.readableGigawatts(leg.capacity().kilowatts())));
+                    leg.capacity() == null ? "-" : Amounts.readableGigawatts(leg.capacity().kilowatts()))
+                    + (leg.prepayment() ? "  " + messages.get("show.prepayment") : ""));
         }
         if (!r.sources().isEmpty()) {
             field(out, "show.revisionSources", "");
@@ -78,7 +110,8 @@ final class DealDetailPrinter {
         String amount = DealText.figureAmount(f, messages);
         String exact = f.amount() == null ? "" : "  [" + Amounts.exact(f.amount().minorUnits()) + " " + f.amount().currency() + "]";
         String label = f.label() == null ? "" : "  " + f.label();
-        field(out, labelKey, amount + exact + "  " + f.basis().name() + ", " + f.confidence().name() + label);
+        String unsourced = f.unsourced() ? "  " + messages.get("show.unsourced") : "";
+        field(out, labelKey, amount + exact + "  " + f.basis().name() + ", " + f.confidence().name() + unsourced + label);
         sources(out, f.sources());
     }
 

@@ -76,7 +76,8 @@ final class DealListPrinter {
             Revision r = view.revision();
             anyAssumedTerm |= r.term() != null && r.term().assumed();
             table.row(Arrays.asList(view.deal().id(), shorten(view.deal().title()), view.buyerName(), view.counterpartyName(),
-                    view.deal().kind().name(), r.status().name(), DealText.totalValue(r, messages), r.value().basis().name(),
+                    view.deal().kind().name(), r.status().name(), DealText.totalValue(r, messages)
+                            + (r.value().unsourced() ? " " + messages.get("show.unsourced") : ""), r.value().basis().name(),
                     r.value().confidence().name(), DealText.term(r.term()), DealText.capacity(r.capacity())));
         }
         String count = messages.get("list.total.deals", deals.size());

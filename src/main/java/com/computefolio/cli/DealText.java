@@ -34,12 +34,12 @@ final class DealText {
         return text;
     }
 
-    /** "2025-11..2032-10", with a star when the curator assumed the term; empty when unknown. */
+    /** "2025-11..2032-10", with a star when the placement is assumed (an inferred or open-ended term); empty when unknown. */
     static String term(Term term) {
         if (term == null) {
             return "";
         }
-        return term.start() + ".." + term.end() + (term.assumed() ? "*" : "");
+        return term.start() + ".." + term.end() + (term.placementAssumed() ? "*" : "");
     }
 
     static String capacity(Capacity capacity) {

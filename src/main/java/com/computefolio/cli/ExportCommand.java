@@ -4,6 +4,7 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.export.ExportControl;
 import com.computefolio.service.export.ExportService;
+import com.computefolio.service.export.FormatVersionLossException;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -25,6 +26,9 @@ final class ExportCommand extends ServiceCommand {
     @Option(names = {"--out", "-o"}, paramLabel = "FILE", required = true)
     private Path outFile;
 
+    @Option(names = "--format-version", paramLabel = "N")
+    private Integer formatVersion;
+
     @Mixin
     private FilterOptions filters;
 
@@ -32,11 +36,24 @@ final class ExportCommand extends ServiceCommand {
     public Integer call() {
         DealFilter filter = filters.toFilter();
         FileFormat chosen = format != null ? format : fromFileName();
+        if (formatVersion != null && (chosen == FileFormat.CSV || formatVersion < 1 || formatVersion > 2)) {
+            throw usageError("export.formatVersion.invalid", formatVersion);
+        }
         ExportService exports = root().context().exportService();
         Portfolio portfolio = portfolioService().portfolio();
-        int deals = chosen == FileFormat.CSV
-                ? exports.writeDealsCsv(portfolio, filter, outFile, ExportControl.NONE)
-                : exports.writePortfolioJson(portfolio, filter, outFile, ExportControl.NONE);
+        int deals;
+        try {
+            deals = chosen == FileFormat.CSV
+                    ? exports.writeDealsCsv(portfolio, filter, outFile, ExportControl.NONE)
+                    : exports.writePortfolioJson(portfolio, filter, outFile, ExportControl.NONE,
+                            formatVersion == null ? 2 : formatVersion);
+        } catch (FormatVersionLossException refused) {
+            // Version 1 would drop these silently: say exactly what, write nothing (docs/format.md).
+            err().println(messages().get("export.formatVersion.loses", refused.losses().size(), outFile.toString()));
+            refused.losses().forEach(loss -> err().println("  " + loss));
+            err().flush();
+            return ExitCodes.USAGE;
+        }
         out().println(messages().get("export.done", deals, chosen.name(), outFile.toString()));
         out().flush();
         return ExitCodes.OK;

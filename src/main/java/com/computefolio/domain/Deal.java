@@ -13,10 +13,12 @@ import java.util.Optional;
  *
  * @param id      a readable, stable slug ("openai-aws-cloud-2025")
  * @param version optimistic-locking counter kept by the store; 0 for a deal never saved
+ * @param roles   parties in roles besides buyer and counterparty: guarantors, end users, co-investors,
+ *                joint-venture owners (ADR 19)
  */
 public record Deal(String id, String title, String buyerId, String counterpartyId, DealKind kind,
                    MoneyDirection direction, LocalDate announced, List<DealLink> links, List<String> tags,
-                   String notes, long version, List<Revision> revisions) {
+                   String notes, long version, List<Revision> revisions, List<DealRole> roles) {
 
     public static final Comparator<Revision> BY_KNOWN_FROM = Comparator.comparing(Revision::knownFrom);
 
@@ -30,12 +32,20 @@ public record Deal(String id, String title, String buyerId, String counterpartyI
         Objects.requireNonNull(announced, "announced");
         links = List.copyOf(links == null ? List.of() : links);
         tags = List.copyOf(tags == null ? List.of() : tags);
+        roles = List.copyOf(roles == null ? List.of() : roles);
         if (revisions == null || revisions.isEmpty()) {
             throw new IllegalArgumentException("deal " + id + " needs at least one revision");
         }
         List<Revision> sorted = new ArrayList<>(revisions);
         sorted.sort(BY_KNOWN_FROM);
         revisions = List.copyOf(sorted);
+    }
+
+    /** A deal with no parties in roles besides buyer and counterparty. */
+    public Deal(String id, String title, String buyerId, String counterpartyId, DealKind kind, MoneyDirection direction,
+                LocalDate announced, List<DealLink> links, List<String> tags, String notes, long version,
+                List<Revision> revisions) {
+        this(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, revisions, List.of());
     }
 
     /** The latest revision. */
@@ -59,7 +69,11 @@ public record Deal(String id, String title, String buyerId, String counterpartyI
     }
 
     public Deal withRevisions(List<Revision> newRevisions) {
-        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, newRevisions);
+        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, newRevisions, roles);
+    }
+
+    public Deal withRoles(List<DealRole> newRoles) {
+        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, revisions, newRoles);
     }
 
     /** Replaces the latest revision, which is what an edit of the "current" deal means. */
@@ -70,6 +84,6 @@ public record Deal(String id, String title, String buyerId, String counterpartyI
     }
 
     public Deal withVersion(long newVersion) {
-        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, newVersion, revisions);
+        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, newVersion, revisions, roles);
     }
 }

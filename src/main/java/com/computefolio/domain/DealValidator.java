@@ -30,6 +30,7 @@ public final class DealValidator {
         checkTexts(deal, problems);
         checkParties(deal, knownPartyIds, problems);
         checkLinks(deal, knownDealIds, problems);
+        ShapeChecks.checkRoles(deal, knownPartyIds, problems);
         Set<LocalDate> seenDates = new HashSet<>();
         Set<Source> checkedSources = new HashSet<>();
         for (int i = 0; i < deal.revisions().size(); i++) {
@@ -40,6 +41,7 @@ public final class DealValidator {
                         + revision.knownFrom() + ".", "a different knownFrom date for each revision"));
             }
             RevisionChecks.check(revision, path, checkedSources, problems);
+            ShapeChecks.checkRevision(revision, path, knownPartyIds, problems);
         }
         return List.copyOf(problems);
     }
@@ -163,16 +165,7 @@ public final class DealValidator {
 
     /** One id must always mean the same source, or figures would cite the wrong article. */
     private static void checkSourceIds(Deal deal, String prefix, Map<String, Source> sourcesById, List<Problem> problems) {
-        for (int i = 0; i < deal.revisions().size(); i++) {
-            Revision revision = deal.revisions().get(i);
-            String path = prefix + "revisions[" + i + "]";
-            checkSourceIds(revision.sources(), path + ".sources", sourcesById, problems);
-            checkSourceIds(revision.value().sources(), path + ".value.sources", sourcesById, problems);
-            for (int j = 0; j < revision.otherFigures().size(); j++) {
-                checkSourceIds(revision.otherFigures().get(j).sources(), path + ".otherFigures[" + j + "].sources",
-                        sourcesById, problems);
-            }
-        }
+        CitedSources.forEach(deal, (path, list) -> checkSourceIds(list, prefix + path, sourcesById, problems));
     }
 
     private static void checkSourceIds(List<Source> sources, String listPath, Map<String, Source> sourcesById,

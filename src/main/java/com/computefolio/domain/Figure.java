@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param low    lower end of an estimate range, or null
  * @param high   upper end of an estimate range, or null
  * @param label  short description of what this figure is ("Bloomberg's figure", "Citi estimate")
+ * @param unsourced true for a figure whose source is not yet found: it has no sources, is left out of the
+ *                  firm scenario and is marked wherever it is shown (ADR 21); never a placeholder URL
  */
 public record Figure(ValueBasis basis, Money amount, Money low, Money high, Confidence confidence,
-                     List<Source> sources, String label) {
+                     List<Source> sources, String label, boolean unsourced) {
     public Figure {
         Objects.requireNonNull(basis, "basis");
         Objects.requireNonNull(confidence, "confidence");
@@ -26,6 +28,12 @@ public record Figure(ValueBasis basis, Money amount, Money low, Money high, Conf
         }
     }
 
+    /** A sourced figure (not {@link #unsourced()}), the common case. */
+    public Figure(ValueBasis basis, Money amount, Money low, Money high, Confidence confidence, List<Source> sources,
+                  String label) {
+        this(basis, amount, low, high, confidence, sources, label, false);
+    }
+
     public static Figure undisclosed(Confidence confidence, List<Source> sources) {
         return new Figure(ValueBasis.UNDISCLOSED, null, null, null, confidence, sources, null);
     }
@@ -35,6 +43,6 @@ public record Figure(ValueBasis basis, Money amount, Money low, Money high, Conf
     }
 
     public Figure withAmount(Money newAmount) {
-        return new Figure(basis, newAmount, low, high, confidence, sources, label);
+        return new Figure(basis, newAmount, low, high, confidence, sources, label, unsourced);
     }
 }

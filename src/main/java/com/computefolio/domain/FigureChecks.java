@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Checks one figure: amounts in range, a sensible estimate range, at least one source. */
+/** Checks one figure: amounts in range, a sensible estimate range, at least one source unless marked unsourced. */
 final class FigureChecks {
 
     /** 10^15 major units, in minor units. */
@@ -36,9 +36,12 @@ final class FigureChecks {
                             + rangeText(figure) + ".",
                     "an amount within " + rangeText(figure)));
         }
-        if (figure.sources().isEmpty()) {
+        if (figure.unsourced() && !figure.sources().isEmpty()) {
+            problems.add(Problem.at(path + ".unsourced", "The figure is marked unsourced but cites a source.",
+                    "either sources or unsourced: true, not both"));
+        } else if (figure.sources().isEmpty() && !figure.unsourced()) {
             problems.add(Problem.at(path + ".sources", "The figure has no source; every figure must say where it comes from.",
-                    "at least one source id"));
+                    "at least one source id, or unsourced: true while the source is not yet found"));
         }
     }
 

@@ -26,6 +26,10 @@ public final class HeadlineTotal {
      * The months are the term's; without a term, the span of the schedule legs; with neither, one
      * year (the stated yearly amount is all that is known).
      *
+     * <p>PER_MONTH: {@code amount × months}, exact; the months as for PER_YEAR, and with neither term
+     * nor legs one month (the stated monthly amount is all that is known). An open-ended term's
+     * months are its scheduled horizon (ADR 20).
+     *
      * @throws ArithmeticException if the total does not fit in a long (far beyond any valid amount)
      */
     public static OptionalLong minorUnits(Revision revision) {
@@ -34,6 +38,10 @@ public final class HeadlineTotal {
             return OptionalLong.empty();
         }
         long amount = value.amount().minorUnits();
+        if (value.basis() == ValueBasis.PER_MONTH) {
+            // A monthly price is exact in cents: no rounding, only a product (checked against overflow).
+            return OptionalLong.of(Math.multiplyExact(amount, (long) coveredMonths(revision).orElse(1)));
+        }
         if (value.basis() != ValueBasis.PER_YEAR) {
             return OptionalLong.of(amount);
         }

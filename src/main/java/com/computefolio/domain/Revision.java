@@ -15,10 +15,14 @@ import java.util.Objects;
  * @param capacity     total capacity in the deal, or null
  * @param legs         explicit schedule legs; empty means an even spread of value and capacity over the term
  * @param sources      sources for the revision itself (status, term, capacity)
+ * @param capacityClaim basis, confidence and sources of the capacity, or null for a plain stated total
+ *                      backed by the revision's sources (version 1's only kind)
+ * @param options      renewals, extensions and expansions a party may exercise
+ * @param exitRights   rights to leave on notice; informative
  */
 public record Revision(LocalDate knownFrom, String change, DealStatus status, Figure value, List<Figure> otherFigures,
                        Term term, Capacity capacity, String hardware, List<ScheduleLeg> legs, List<Source> sources,
-                       String notes) {
+                       String notes, CapacityClaim capacityClaim, List<DealOption> options, List<ExitRight> exitRights) {
     public Revision {
         Objects.requireNonNull(knownFrom, "knownFrom");
         Objects.requireNonNull(status, "status");
@@ -26,6 +30,21 @@ public record Revision(LocalDate knownFrom, String change, DealStatus status, Fi
         otherFigures = List.copyOf(otherFigures == null ? List.of() : otherFigures);
         legs = List.copyOf(legs == null ? List.of() : legs);
         sources = List.copyOf(sources == null ? List.of() : sources);
+        options = List.copyOf(options == null ? List.of() : options);
+        exitRights = List.copyOf(exitRights == null ? List.of() : exitRights);
+    }
+
+    /** A revision of the version 1 shape: a plain capacity, no options, no exit rights. */
+    public Revision(LocalDate knownFrom, String change, DealStatus status, Figure value, List<Figure> otherFigures,
+                    Term term, Capacity capacity, String hardware, List<ScheduleLeg> legs, List<Source> sources,
+                    String notes) {
+        this(knownFrom, change, status, value, otherFigures, term, capacity, hardware, legs, sources, notes, null,
+                List.of(), List.of());
+    }
+
+    /** The capacity's basis: a plain revision's capacity is a stated total. */
+    public CapacityBasis capacityBasis() {
+        return capacityClaim == null ? CapacityBasis.TOTAL : capacityClaim.basis();
     }
 
     /**
@@ -39,14 +58,23 @@ public record Revision(LocalDate knownFrom, String change, DealStatus status, Fi
     }
 
     public Revision withValue(Figure newValue) {
-        return new Revision(knownFrom, change, status, newValue, otherFigures, term, capacity, hardware, legs, sources, notes);
+        return new Revision(knownFrom, change, status, newValue, otherFigures, term, capacity, hardware, legs, sources, notes,
+                capacityClaim, options, exitRights);
     }
 
     public Revision withStatus(DealStatus newStatus) {
-        return new Revision(knownFrom, change, newStatus, value, otherFigures, term, capacity, hardware, legs, sources, notes);
+        return new Revision(knownFrom, change, newStatus, value, otherFigures, term, capacity, hardware, legs, sources, notes,
+                capacityClaim, options, exitRights);
     }
 
     public Revision withTerm(Term newTerm) {
-        return new Revision(knownFrom, change, status, value, otherFigures, newTerm, capacity, hardware, legs, sources, notes);
+        return new Revision(knownFrom, change, status, value, otherFigures, newTerm, capacity, hardware, legs, sources, notes,
+                capacityClaim, options, exitRights);
+    }
+
+    /** The same revision with another capacity and its claim (null for a plain total). */
+    public Revision withCapacity(Capacity newCapacity, CapacityClaim newClaim) {
+        return new Revision(knownFrom, change, status, value, otherFigures, term, newCapacity, hardware, legs, sources, notes,
+                newClaim, options, exitRights);
     }
 }

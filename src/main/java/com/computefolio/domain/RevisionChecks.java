@@ -25,12 +25,7 @@ final class RevisionChecks {
         for (int j = 0; j < revision.otherFigures().size(); j++) {
             FigureChecks.check(revision.otherFigures().get(j), path + ".otherFigures[" + j + "]", problems);
         }
-        SourceChecks.check(revision.sources(), path + ".sources", checkedSources, problems);
-        SourceChecks.check(revision.value().sources(), path + ".value.sources", checkedSources, problems);
-        for (int j = 0; j < revision.otherFigures().size(); j++) {
-            SourceChecks.check(revision.otherFigures().get(j).sources(), path + ".otherFigures[" + j + "].sources",
-                    checkedSources, problems);
-        }
+        CitedSources.forEach(revision, path, (listPath, list) -> SourceChecks.check(list, listPath, checkedSources, problems));
         if (revision.term() != null && revision.term().months() > LONGEST_TERM_MONTHS) {
             problems.add(Problem.at(path + ".term.months", "The term of " + revision.term().months()
                     + " months is longer than a century.", "at most " + LONGEST_TERM_MONTHS + " months"));
@@ -113,15 +108,17 @@ final class RevisionChecks {
         }
     }
 
-    /** A PER_YEAR amount can be in range while the total over a long term is not. */
+    /** A PER_YEAR or PER_MONTH amount can be in range while the total over a long term is not. */
     private static void checkHeadlineTotal(Revision revision, String path, List<Problem> problems) {
         Figure value = revision.value();
-        if (value.basis() != ValueBasis.PER_YEAR || value.amount().minorUnits() > FigureChecks.ABSURD_LIMIT_MINOR) {
+        boolean rate = value.basis() == ValueBasis.PER_YEAR || value.basis() == ValueBasis.PER_MONTH;
+        if (!rate || value.amount().minorUnits() > FigureChecks.ABSURD_LIMIT_MINOR) {
             return;
         }
         OptionalLong total = headlineTotal(revision);
         if (total.isEmpty() || total.getAsLong() > FigureChecks.ABSURD_LIMIT_MINOR) {
-            problems.add(Problem.at(path + ".value.amount", "The yearly amount " + FigureChecks.describe(value.amount())
+            String rateName = value.basis() == ValueBasis.PER_MONTH ? "monthly" : "yearly";
+            problems.add(Problem.at(path + ".value.amount", "The " + rateName + " amount " + FigureChecks.describe(value.amount())
                             + " adds up over the term to more than 10^15, larger than any real contract.",
                     "a total of at most " + Money.ABSURD_LIMIT_MAJOR.toPlainString()));
         }

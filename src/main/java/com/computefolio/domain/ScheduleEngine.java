@@ -90,15 +90,20 @@ public final class ScheduleEngine {
         switch (value.basis()) {
             case UNDISCLOSED -> flags.add(ScheduleFlag.UNDISCLOSED);
             case UP_TO -> flags.add(ScheduleFlag.UPPER_BOUND);
+            case AT_LEAST -> flags.add(ScheduleFlag.LOWER_BOUND);
+            case ABOUT -> flags.add(ScheduleFlag.APPROXIMATE);
             case ANALYST_ESTIMATE -> flags.add(ScheduleFlag.ESTIMATE);
             default -> {
-                // TOTAL_OVER_TERM and PER_YEAR carry no caveat of their own.
+                // TOTAL_OVER_TERM, PER_YEAR and PER_MONTH carry no caveat of their own.
             }
         }
         if (value.confidence() == Confidence.ESTIMATE) {
             flags.add(ScheduleFlag.ESTIMATE);
         }
-        if (revision.term() != null && revision.term().assumed()) {
+        if (value.unsourced()) {
+            flags.add(ScheduleFlag.UNSOURCED);
+        }
+        if (revision.term() != null && revision.term().placementAssumed()) {
             flags.add(ScheduleFlag.TERM_ASSUMED);
         }
         return flags;

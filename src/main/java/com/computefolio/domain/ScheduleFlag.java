@@ -6,9 +6,15 @@ public enum ScheduleFlag {
     UNDISCLOSED,
     /** The value is a ceiling ("up to"). */
     UPPER_BOUND,
+    /** The value is a floor ("at least", "more than"). */
+    LOWER_BOUND,
+    /** The value is approximate ("about"), as its source states it. */
+    APPROXIMATE,
+    /** The value's source is not yet found (ADR 21). */
+    UNSOURCED,
     /** The value is an analyst's estimate. */
     ESTIMATE,
-    /** The term was inferred by the curator, not stated by a party. */
+    /** The term was inferred by the curator, not stated by a party, or it is open-ended and scheduled to an assumed horizon. */
     TERM_ASSUMED,
     /** No term at all: the amount is placed in the month the deal was announced. */
     TERM_UNKNOWN,

@@ -10,14 +10,21 @@ import java.util.Objects;
  *
  * @param amount   money placed by this leg, or null for a capacity-only milestone
  * @param capacity capacity coming online in this leg, or null
+ * @param prepayment money paid ahead (at signing); it counts in the legs' sum like any leg
  */
-public record ScheduleLeg(String label, YearMonth start, int months, ScheduleShape shape, Money amount, Capacity capacity) {
+public record ScheduleLeg(String label, YearMonth start, int months, ScheduleShape shape, Money amount, Capacity capacity,
+                          boolean prepayment) {
     public ScheduleLeg {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(shape, "shape");
         if (months < 1) {
             throw new IllegalArgumentException("a schedule leg lasts at least one month: " + months);
         }
+    }
+
+    /** A leg that is not a prepayment. */
+    public ScheduleLeg(String label, YearMonth start, int months, ScheduleShape shape, Money amount, Capacity capacity) {
+        this(label, start, months, shape, amount, capacity, false);
     }
 
     public YearMonth end() {

@@ -1,8 +1,10 @@
 package com.computefolio.io;
 
 import com.computefolio.domain.ContextSeries;
+import com.computefolio.domain.CitedSources;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealKind;
+import com.computefolio.domain.DealLimits;
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
@@ -10,7 +12,6 @@ import com.computefolio.domain.PartyKind;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Revision;
-import com.computefolio.domain.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +51,7 @@ public final class ImportChecker {
             }
         }
         duplicateContextSeries(files, byFile);
+        unknownSeriesParties(files, combined, byFile);
         byFile.forEach((file, found) -> problems.addAll(file.locate(found)));
         return plan(files, register, combined, problems);
     }
@@ -120,6 +122,23 @@ public final class ImportChecker {
                 List.of(), null, 0, List.of(revision));
     }
 
+    /** A context series names the company it describes: one in the register or in the files. */
+    private static void unknownSeriesParties(List<ParsedFile> files, Combined combined, Map<ParsedFile, List<Problem>> byFile) {
+        Set<String> known = new HashSet<>();
+        combined.parties.forEach(p -> known.add(p.id()));
+        for (ParsedFile file : files) {
+            for (Positioned<ContextSeries> series : file.contextSeries()) {
+                String party = series.value().partyId();
+                if (party != null && !known.contains(party) && party.length() <= DealLimits.ID.maxChars()) {
+                    byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(file.at(
+                            "contextSeries[" + series.position() + "].party",
+                            "The context series' party \"" + party + "\" is not a known party.",
+                            "the id of a party in the register or in the same import"));
+                }
+            }
+        }
+    }
+
     private static void duplicateContextSeries(List<ParsedFile> files, Map<ParsedFile, List<Problem>> byFile) {
         Map<String, String> firstFile = new HashMap<>();
         for (ParsedFile file : files) {
@@ -142,11 +161,7 @@ public final class ImportChecker {
     private static Set<String> sourceIds(List<Deal> deals) {
         Set<String> ids = new HashSet<>();
         for (Deal deal : deals) {
-            for (Revision r : deal.revisions()) {
-                r.sources().forEach(s -> ids.add(s.id()));
-                r.value().sources().forEach(s -> ids.add(s.id()));
-                r.otherFigures().forEach(f -> f.sources().stream().map(Source::id).forEach(ids::add));
-            }
+            CitedSources.forEach(deal, (path, list) -> list.forEach(s -> ids.add(s.id())));
         }
         return ids;
     }

@@ -84,16 +84,17 @@ record NettingUmbrella(Deal deal, List<Deal> parts) {
         Figure value = own.value();
         if (line.moneyDisclosed() && line.countedMinor() != line.grossMinor()) {
             // The counted amount is a total, whatever the umbrella's basis said (a yearly rate, say).
-            ValueBasis basis = value.basis() == ValueBasis.PER_YEAR ? ValueBasis.TOTAL_OVER_TERM : value.basis();
+            ValueBasis basis = value.basis() == ValueBasis.PER_YEAR || value.basis() == ValueBasis.PER_MONTH
+                    ? ValueBasis.TOTAL_OVER_TERM : value.basis();
             value = new Figure(basis, new Money(line.currency(), line.countedMinor()), null, null,
-                    value.confidence(), value.sources(), value.label());
+                    value.confidence(), value.sources(), value.label(), value.unsourced());
         }
         Capacity capacity = own.capacity() == null ? null : new Capacity(line.countedKilowatts());
         List<ScheduleLeg> legs = scaledLegs(own.legs(), line);
         // The constructor rather than with-methods: every field is carried over on purpose, and this
         // class is the one place where a revision is derived rather than entered.
         return new Revision(date, own.change(), own.status(), value, own.otherFigures(), own.term(), capacity,
-                own.hardware(), legs, own.sources(), own.notes());
+                own.hardware(), legs, own.sources(), own.notes(), own.capacityClaim(), own.options(), own.exitRights());
     }
 
     /** Each leg's money and capacity scaled by counted / gross; the last leg takes the rounding, so legs add up exactly. */
@@ -114,7 +115,7 @@ record NettingUmbrella(Deal deal, List<Deal> parts) {
             ScheduleLeg leg = legs.get(i);
             Money amount = leg.amount() == null ? null : new Money(leg.amount().currency(), scaledMoney[i]);
             Capacity capacity = leg.capacity() == null ? null : new Capacity(scaledKw[i]);
-            out.add(new ScheduleLeg(leg.label(), leg.start(), leg.months(), leg.shape(), amount, capacity));
+            out.add(new ScheduleLeg(leg.label(), leg.start(), leg.months(), leg.shape(), amount, capacity, leg.prepayment()));
         }
         return out;
     }

@@ -118,7 +118,7 @@ public final class SyntheticPortfolioGenerator {
                 points.add(new ContextPoint(Integer.toString(year), BigDecimal.valueOf(tenths, 1), Confidence.REPORTED, cited, null));
                 tenths = tenths * (15 + random.nextInt(20)) / 10;
             }
-            series.add(new ContextSeries(lab.id() + "-revenue", lab.name() + " revenue", "USD_BILLIONS", points));
+            series.add(new ContextSeries(lab.id() + "-revenue", lab.name() + " revenue", "USD_BILLIONS", points, lab.id()));
         }
         return series;
     }

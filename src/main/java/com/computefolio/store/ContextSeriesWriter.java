@@ -10,7 +10,7 @@ import java.util.List;
 final class ContextSeriesWriter {
 
     private static final String DELETE_SERIES = "DELETE FROM context_series WHERE id = ?";
-    private static final String INSERT_SERIES = "INSERT INTO context_series (id, name, unit) VALUES (?, ?, ?)";
+    private static final String INSERT_SERIES = "INSERT INTO context_series (id, name, unit, party_id) VALUES (?, ?, ?, ?)";
     private static final String INSERT_POINT = "INSERT INTO context_point (id, series_id, seq, period, point_value,"
             + " confidence, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_POINT_SOURCE = "INSERT INTO context_point_source (point_id, seq, source_id) VALUES (?, ?, ?)";
@@ -35,7 +35,7 @@ final class ContextSeriesWriter {
             delete.flush();
             long nextPointId = NextIds.read(connection).contextPoint();
             for (ContextSeries s : series) {
-                insertSeries.text(s.id()).text(s.name()).text(s.unit()).add();
+                insertSeries.text(s.id()).text(s.name()).text(s.unit()).text(s.partyId()).add();
                 for (int i = 0; i < s.points().size(); i++) {
                     ContextPoint point = s.points().get(i);
                     long pointId = nextPointId++;

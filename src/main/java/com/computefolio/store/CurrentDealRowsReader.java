@@ -44,7 +44,7 @@ final class CurrentDealRowsReader {
     private static final String DEALS = "SELECT d.id, d.title, d.buyer_id, d.counterparty_id,"
             + " d.kind || ' ' || d.direction || ' ' || d.announced || ' ' || r.known_from || ' ' || r.status"
             + " || ' ' || f.basis || ' ' || f.confidence || ' ' || COALESCE(f.currency, '-') || ' ' || COALESCE(r.term_start, '-'),"
-            + " r.id, r.term_months, r.term_assumed, r.capacity_kw, f.amount_minor"
+            + " r.id, r.term_months, r.term_assumed, r.capacity_kw, f.amount_minor, r.term_open, f.unsourced"
             + " FROM deal d JOIN revision r ON r.deal_id = d.id AND " + LATEST
             + " JOIN figure f ON f.revision_id = r.id AND f.role = 'VALUE'"
             + " ORDER BY d.id";
@@ -80,9 +80,12 @@ final class CurrentDealRowsReader {
             Confidence confidence = Confidence.valueOf(fields.next());
             String currency = fields.nextOrNull();
             String termStart = fields.nextOrNull();
-            Term term = termStart == null ? null : new Term(Rows.month(termStart), row.getInt(7), row.getInt(8) == 1);
+            // The notice period and the capacity's basis change no total; open-endedness and unsourced flag the schedule.
+            Term term = termStart == null ? null : new Term(Rows.month(termStart), row.getInt(7), row.getInt(8) == 1,
+                    row.getInt(11) == 1, null);
             Capacity capacity = Rows.capacity(Rows.nullableLong(row, 9));
-            Figure value = new Figure(basis, Rows.money(currency, Rows.nullableLong(row, 10)), null, null, confidence, List.of(), null);
+            Figure value = new Figure(basis, Rows.money(currency, Rows.nullableLong(row, 10)), null, null, confidence, List.of(), null,
+                    row.getInt(12) == 1);
             Revision current = new Revision(knownFrom, null, status, value, List.of(), term, capacity, null,
                     Rows.orEmpty(legs.get(row.getLong(6))), List.of(), null);
             deals.add(new Deal(row.getString(1), row.getString(2), row.getString(3), row.getString(4), kind, direction, announced,

@@ -1,5 +1,7 @@
 package com.computefolio.store;
 
+import com.computefolio.domain.CapacityBasis;
+import com.computefolio.domain.CapacityClaim;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealKind;
@@ -23,7 +25,7 @@ import java.util.Map;
 
 /**
  * Reads deals with one query per table and assembles them in memory, so loading the whole register
- * costs nine queries whatever its size (no query per deal).
+ * costs fifteen queries whatever its size (no query per deal).
  */
 final class DealRowsReader {
 
@@ -36,11 +38,12 @@ final class DealRowsReader {
     private static final String DEAL_COLUMNS = "SELECT id, title, buyer_id, counterparty_id, kind, direction, announced,"
             + " notes, version FROM deal";
     private static final String REVISION_COLUMNS = "SELECT id, deal_id, known_from, change_note, status, term_start,"
-            + " term_months, term_assumed, capacity_kw, hardware, notes FROM revision";
+            + " term_months, term_assumed, capacity_kw, hardware, notes, term_open, term_notice_months, capacity_basis,"
+            + " capacity_confidence, capacity_label, capacity_unsourced FROM revision";
     private static final String FIGURE_COLUMNS = "SELECT id, revision_id, role, basis, currency, amount_minor, low_minor,"
-            + " high_minor, confidence, label FROM figure";
+            + " high_minor, confidence, label, unsourced FROM figure";
     private static final String LEG_COLUMNS = "SELECT revision_id, label, start_month, months, shape, currency,"
-            + " amount_minor, capacity_kw FROM schedule_leg";
+            + " amount_minor, capacity_kw, prepayment FROM schedule_leg";
 
     static final Queries ALL_DEALS = new Queries(
             SOURCE_COLUMNS,
@@ -62,7 +65,7 @@ final class DealRowsReader {
     static final Queries ONE_DEAL = new Queries(
             SOURCE_COLUMNS + " WHERE id IN (SELECT source_id FROM revision_source WHERE revision_id IN ("
                     + REVISIONS_OF_DEAL + ") UNION SELECT source_id FROM figure_source WHERE figure_id IN ("
-                    + FIGURES_OF_DEAL + "))",
+                    + FIGURES_OF_DEAL + ") UNION " + DealShapeRowsReader.SOURCES_OF_DEAL + ")",
             DEAL_COLUMNS + " WHERE id = ?",
             "SELECT deal_id, tag FROM deal_tag WHERE deal_id = ? ORDER BY seq",
             "SELECT deal_id, link_type, target_deal_id FROM deal_link WHERE deal_id = ? ORDER BY seq",
@@ -96,6 +99,7 @@ final class DealRowsReader {
         IdIndex<List<Source>> revisionSources = Rows.sourcesByOwner(connection, queries.revisionSources(), dealId, sources,
                 idLimits.revision());
         IdIndex<List<ScheduleLeg>> legs = legs(queries, dealId, idLimits.revision());
+        DealShapeRowsReader.Shapes shapes = new DealShapeRowsReader(connection).read(dealId, sources);
         Map<String, List<Revision>> revisions = new HashMap<>();
         Rows.query(connection, queries.revisions(), dealId, row -> {
             long id = row.getLong(1);
@@ -104,11 +108,19 @@ final class DealRowsReader {
                 throw new SQLException("revision " + id + " has no value figure");
             }
             String termStart = row.getString(6);
-            Term term = termStart == null ? null : new Term(Rows.month(termStart), row.getInt(7), row.getInt(8) == 1);
+            Long notice = Rows.nullableLong(row, 13);
+            Term term = termStart == null ? null : new Term(Rows.month(termStart), row.getInt(7), row.getInt(8) == 1,
+                    row.getInt(12) == 1, notice == null ? null : notice.intValue());
+            String capacityBasis = row.getString(14);
+            String capacityConfidence = row.getString(15);
+            CapacityClaim claim = capacityBasis == null ? null : new CapacityClaim(CapacityBasis.valueOf(capacityBasis),
+                    capacityConfidence == null ? null : Confidence.valueOf(capacityConfidence),
+                    shapes.capacitySources().get(id), row.getString(16), row.getInt(17) == 1);
             Revision revision = new Revision(Rows.date(row.getString(3)), row.getString(4),
                     DealStatus.valueOf(row.getString(5)), figureSet.value, figureSet.others, term,
                     Rows.capacity(Rows.nullableLong(row, 9)), row.getString(10),
-                    Rows.orEmpty(legs.get(id)), Rows.orEmpty(revisionSources.get(id)), row.getString(11));
+                    Rows.orEmpty(legs.get(id)), Rows.orEmpty(revisionSources.get(id)), row.getString(11), claim,
+                    shapes.options().get(id), shapes.exitRights().get(id));
             revisions.computeIfAbsent(row.getString(2), k -> new ArrayList<>(2)).add(revision);
         });
         Map<String, List<String>> tags = new HashMap<>();
@@ -122,7 +134,7 @@ final class DealRowsReader {
             String id = row.getString(1);
             deals.add(new Deal(id, row.getString(2), row.getString(3), row.getString(4), DealKind.valueOf(row.getString(5)),
                     MoneyDirection.valueOf(row.getString(6)), Rows.date(row.getString(7)), links.get(id), tags.get(id),
-                    row.getString(8), row.getLong(9), revisions.get(id)));
+                    row.getString(8), row.getLong(9), revisions.get(id), shapes.roles().get(id)));
         });
         return deals;
     }
@@ -137,7 +149,7 @@ final class DealRowsReader {
             Figure figure = new Figure(ValueBasis.valueOf(row.getString(4)),
                     Rows.money(currency, Rows.nullableLong(row, 6)), Rows.money(currency, Rows.nullableLong(row, 7)),
                     Rows.money(currency, Rows.nullableLong(row, 8)), Confidence.valueOf(row.getString(9)),
-                    Rows.orEmpty(figureSources.get(row.getLong(1))), row.getString(10));
+                    Rows.orEmpty(figureSources.get(row.getLong(1))), row.getString(10), row.getInt(11) == 1);
             FigureSet set = figures.computeIfAbsent(row.getLong(2), FigureSet::new);
             if (DealRowsWriter.ROLE_VALUE.equals(row.getString(3))) {
                 set.value = figure;
@@ -153,7 +165,7 @@ final class DealRowsReader {
         Rows.query(connection, queries.legs(), dealId, row -> legs.computeIfAbsent(row.getLong(1), () -> new ArrayList<>(2))
                 .add(new ScheduleLeg(row.getString(2), Rows.month(row.getString(3)), row.getInt(4),
                         ScheduleShape.valueOf(row.getString(5)), Rows.money(row.getString(6), Rows.nullableLong(row, 7)),
-                        Rows.capacity(Rows.nullableLong(row, 8)))));
+                        Rows.capacity(Rows.nullableLong(row, 8)), row.getInt(9) == 1)));
         return legs;
     }
 }

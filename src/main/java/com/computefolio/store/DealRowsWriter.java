@@ -1,6 +1,7 @@
 package com.computefolio.store;
 
 import com.computefolio.domain.Capacity;
+import com.computefolio.domain.CapacityClaim;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealLink;
 import com.computefolio.domain.Figure;
@@ -35,13 +36,15 @@ final class DealRowsWriter {
     private static final String INSERT_TAG = "INSERT INTO deal_tag (deal_id, seq, tag) VALUES (?, ?, ?)";
     private static final String INSERT_LINK = "INSERT INTO deal_link (deal_id, seq, link_type, target_deal_id) VALUES (?, ?, ?, ?)";
     private static final String INSERT_REVISION = "INSERT INTO revision (id, deal_id, seq, known_from, change_note, status,"
-            + " term_start, term_months, term_assumed, capacity_kw, hardware, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " term_start, term_months, term_assumed, capacity_kw, hardware, notes, term_open, term_notice_months,"
+            + " capacity_basis, capacity_confidence, capacity_label, capacity_unsourced)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_FIGURE = "INSERT INTO figure (id, revision_id, seq, role, basis, currency,"
-            + " amount_minor, low_minor, high_minor, confidence, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " amount_minor, low_minor, high_minor, confidence, label, unsourced) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_FIGURE_SOURCE = "INSERT INTO figure_source (figure_id, seq, source_id) VALUES (?, ?, ?)";
     private static final String INSERT_REVISION_SOURCE = "INSERT INTO revision_source (revision_id, seq, source_id) VALUES (?, ?, ?)";
     private static final String INSERT_LEG = "INSERT INTO schedule_leg (revision_id, seq, label, start_month, months, shape,"
-            + " currency, amount_minor, capacity_kw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " currency, amount_minor, capacity_kw, prepayment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     static final String ROLE_VALUE = "VALUE";
     static final String ROLE_OTHER = "OTHER";
@@ -73,7 +76,8 @@ final class DealRowsWriter {
              Batch update = new Batch(connection, UPDATE_DEAL);
              Batch deleteRevisions = new Batch(connection, DELETE_REVISIONS);
              Batch deleteTags = new Batch(connection, DELETE_TAGS);
-             Batch deleteLinks = new Batch(connection, DELETE_LINKS)) {
+             Batch deleteLinks = new Batch(connection, DELETE_LINKS);
+             Batch deleteRoles = new Batch(connection, DealShapeRowsWriter.DELETE_ROLES)) {
             for (Deal deal : deals) {
                 boolean replacing = storedVersions.containsKey(deal.id());
                 bindDeal(replacing ? update : insert, deal);
@@ -81,6 +85,7 @@ final class DealRowsWriter {
                     deleteRevisions.text(deal.id()).add();
                     deleteTags.text(deal.id()).add();
                     deleteLinks.text(deal.id()).add();
+                    deleteRoles.text(deal.id()).add();
                 }
             }
             // All deal rows exist before any link row, so links may point at deals later in the list.
@@ -89,6 +94,7 @@ final class DealRowsWriter {
             deleteRevisions.flush();
             deleteTags.flush();
             deleteLinks.flush();
+            deleteRoles.flush();
         }
     }
 
@@ -121,6 +127,7 @@ final class DealRowsWriter {
         private final Batch legs;
         private final Batch tags;
         private final Batch links;
+        private final DealShapeRowsWriter shapes;
         private long nextRevisionId;
         private long nextFigureId;
 
@@ -132,6 +139,7 @@ final class DealRowsWriter {
             legs = new Batch(connection, INSERT_LEG);
             tags = new Batch(connection, INSERT_TAG);
             links = new Batch(connection, INSERT_LINK);
+            shapes = new DealShapeRowsWriter(connection);
             nextRevisionId = ids.revision();
             nextFigureId = ids.figure();
         }
@@ -147,18 +155,27 @@ final class DealRowsWriter {
             for (int i = 0; i < deal.revisions().size(); i++) {
                 addRevision(deal.id(), i, deal.revisions().get(i));
             }
+            shapes.addDeal(deal);
         }
 
         private void addRevision(String dealId, int seq, Revision revision) throws SQLException {
             long revisionId = nextRevisionId++;
             Term term = revision.term();
+            CapacityClaim claim = revision.capacityClaim();
             revisions.number(revisionId).text(dealId).number(seq).text(revision.knownFrom().toString())
                     .text(revision.change()).text(revision.status().name())
                     .text(term == null ? null : term.start().toString())
                     .number(term == null ? null : term.months())
                     .number(term == null ? null : term.assumed() ? 1 : 0)
                     .number(kilowatts(revision.capacity()))
-                    .text(revision.hardware()).text(revision.notes()).add();
+                    .text(revision.hardware()).text(revision.notes())
+                    .number(term != null && term.openEnded() ? 1 : 0)
+                    .number(term == null ? null : term.noticeMonths())
+                    .text(claim == null ? null : claim.basis().name())
+                    .text(claim == null || claim.confidence() == null ? null : claim.confidence().name())
+                    .text(claim == null ? null : claim.label())
+                    .number(claim != null && claim.unsourced() ? 1 : 0).add();
+            shapes.addRevision(revisionId, revision);
             addFigure(revisionId, 0, ROLE_VALUE, revision.value());
             for (int i = 0; i < revision.otherFigures().size(); i++) {
                 addFigure(revisionId, i + 1, ROLE_OTHER, revision.otherFigures().get(i));
@@ -169,15 +186,17 @@ final class DealRowsWriter {
                 Money amount = leg.amount();
                 legs.number(revisionId).number(i).text(leg.label()).text(leg.start().toString()).number(leg.months())
                         .text(leg.shape().name()).text(amount == null ? null : amount.currency())
-                        .number(amount == null ? null : amount.minorUnits()).number(kilowatts(leg.capacity())).add();
+                        .number(amount == null ? null : amount.minorUnits()).number(kilowatts(leg.capacity()))
+                        .number(leg.prepayment() ? 1 : 0).add();
             }
         }
 
         private void addFigure(long revisionId, int seq, String role, Figure figure) throws SQLException {
             long figureId = nextFigureId++;
             figures.number(figureId).number(revisionId).number(seq).text(role).text(figure.basis().name())
-                    .text(currencyOf(figure)).number(minor(figure.amount())).number(minor(figure.low()))
-                    .number(minor(figure.high())).text(figure.confidence().name()).text(figure.label()).add();
+                    .text(FigureCurrency.of(figure)).number(minor(figure.amount())).number(minor(figure.low()))
+                    .number(minor(figure.high())).text(figure.confidence().name()).text(figure.label())
+                    .number(figure.unsourced() ? 1 : 0).add();
             addSources(figureSources, figureId, figure.sources());
         }
 
@@ -195,6 +214,7 @@ final class DealRowsWriter {
             legs.flush();
             tags.flush();
             links.flush();
+            shapes.flush();
         }
 
         @Override
@@ -202,24 +222,8 @@ final class DealRowsWriter {
             for (Batch batch : List.of(revisions, figures, figureSources, revisionSources, legs, tags, links)) {
                 batch.close();
             }
+            shapes.close();
         }
-    }
-
-    /** A figure's amount, low and high share one currency column; mixing currencies would lose data. */
-    static String currencyOf(Figure figure) {
-        String currency = null;
-        for (Money money : new Money[] {figure.amount(), figure.low(), figure.high()}) {
-            if (money == null) {
-                continue;
-            }
-            if (currency == null) {
-                currency = money.currency();
-            } else if (!currency.equals(money.currency())) {
-                throw new IllegalArgumentException("a figure's amount, low and high must share one currency: "
-                        + currency + " and " + money.currency() + " (" + figure.label() + ")");
-            }
-        }
-        return currency;
     }
 
     private static Long minor(Money money) {

@@ -21,7 +21,7 @@ final class RegisterRowsReader {
 
     private static final String NAME = "SELECT meta_value FROM portfolio_meta WHERE meta_key = ?";
     private static final String PARTIES = "SELECT id, name, kind FROM party ORDER BY id";
-    private static final String SERIES = "SELECT id, name, unit FROM context_series ORDER BY id";
+    private static final String SERIES = "SELECT id, name, unit, party_id FROM context_series ORDER BY id";
     private static final String POINTS = "SELECT id, series_id, period, point_value, confidence, note FROM context_point"
             + " ORDER BY series_id, seq";
     private static final String POINT_SOURCES = "SELECT point_id, source_id FROM context_point_source ORDER BY point_id, seq";
@@ -59,7 +59,8 @@ final class RegisterRowsReader {
                         row.getString(6))));
         List<ContextSeries> series = new ArrayList<>();
         Rows.query(connection, SERIES, null, row -> series.add(
-                new ContextSeries(row.getString(1), row.getString(2), row.getString(3), points.get(row.getString(1)))));
+                new ContextSeries(row.getString(1), row.getString(2), row.getString(3), points.get(row.getString(1)),
+                        row.getString(4))));
         return series;
     }
 }

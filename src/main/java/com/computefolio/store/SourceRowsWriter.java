@@ -2,9 +2,8 @@ package com.computefolio.store;
 
 import com.computefolio.domain.ContextPoint;
 import com.computefolio.domain.ContextSeries;
+import com.computefolio.domain.CitedSources;
 import com.computefolio.domain.Deal;
-import com.computefolio.domain.Figure;
-import com.computefolio.domain.Revision;
 import com.computefolio.domain.Source;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -35,13 +34,7 @@ final class SourceRowsWriter {
     static Collection<Source> citedBy(List<Deal> deals, List<ContextSeries> series) {
         Map<String, Source> byId = new LinkedHashMap<>();
         for (Deal deal : deals) {
-            for (Revision revision : deal.revisions()) {
-                addAll(byId, revision.sources());
-                addAll(byId, revision.value().sources());
-                for (Figure other : revision.otherFigures()) {
-                    addAll(byId, other.sources());
-                }
-            }
+            CitedSources.forEach(deal, (path, list) -> addAll(byId, list));
         }
         for (ContextSeries s : series) {
             for (ContextPoint point : s.points()) {

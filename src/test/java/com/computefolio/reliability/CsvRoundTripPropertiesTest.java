@@ -100,7 +100,10 @@ class CsvRoundTripPropertiesTest {
         Arbitrary<Figure> value = Combinators.combine(Arbitraries.of(ValueBasis.class), Arbitraries.of("USD", "EUR", "AED"),
                         Arbitraries.longs().between(0, PortfolioArbitraries.MAX_MINOR / 100), Arbitraries.of(Confidence.class), source)
                 .as((basis, currency, amount, confidence, s) -> new Figure(basis,
-                        basis == ValueBasis.UNDISCLOSED ? null : new Money(currency, amount), null, null, confidence, List.of(s), null));
+                        basis == ValueBasis.UNDISCLOSED ? null
+                                // A monthly price over the longest term (1200 months) must stay within the limit.
+                                : new Money(currency, basis == ValueBasis.PER_MONTH ? amount / 1200 : amount),
+                        null, null, confidence, List.of(s), null));
         Arbitrary<Term> term = Combinators.combine(PortfolioArbitraries.month(), Arbitraries.integers().between(1, 1200))
                 .as(Term::of).injectNull(0.3);
         Arbitrary<List<String>> tags = PortfolioArbitraries.nonBlankLineText(15).map(String::strip).filter(t -> !t.contains(";"))

@@ -237,9 +237,11 @@ final class PortfolioArbitraries {
             deals.add(new Deal(dealIds.get(i), d.title(), buyer, counterparty, d.kind(), d.direction(), d.announced(), links,
                     d.tags(), d.notes(), 0, revisions));
         }
-        List<ContextSeries> context = series.stream().map(s -> new ContextSeries(s.id(), s.name(), s.unit(),
-                s.points().stream().map(p -> new ContextPoint(p.period(), p.value(), p.confidence(), cited(p.sources(), pool),
-                        p.note())).toList())).toList();
+        // Every series names its company (format version 2); without parties there is none to name.
+        List<ContextSeries> context = parties.isEmpty() ? List.of() : series.stream().map(s -> new ContextSeries(s.id(), s.name(),
+                s.unit(), s.points().stream().map(p -> new ContextPoint(p.period(), p.value(), p.confidence(),
+                        cited(p.sources(), pool), p.note())).toList(),
+                parties.get(Math.floorMod(s.id().hashCode(), parties.size())).id())).toList();
         return new Portfolio(name, parties, deals, context);
     }
 
@@ -258,7 +260,8 @@ final class PortfolioArbitraries {
             return new Figure(f.basis(), null, null, null, f.confidence(), sources, f.label());
         }
         // A yearly amount over the longest span (legs can reach 140 years without a term) must stay within the limit.
-        long amount = f.basis() == ValueBasis.PER_YEAR ? f.amount() / 200 : f.amount();
+        long amount = f.basis() == ValueBasis.PER_YEAR ? f.amount() / 200
+                : f.basis() == ValueBasis.PER_MONTH ? f.amount() / 2400 : f.amount();
         Money low = f.lowGap() == null ? null : new Money(f.currency(), Math.max(0, amount - f.lowGap()));
         Money high = f.highGap() == null ? null : new Money(f.currency(), Math.min(MAX_MINOR, amount + f.highGap()));
         return new Figure(f.basis(), new Money(f.currency(), amount), low, high, f.confidence(), sources, f.label());

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationsTest {
 
     private static final String V1 = "db/migration/V1__schema.sql";
-    private static final String TEST_V2 = "db/test-migration/V2__review_note.sql";
-    private static final String BROKEN_V2 = "db/test-migration-broken/V2__broken.sql";
+    private static final String V2 = "db/migration/V2__deal_shapes.sql";
+    /** Stand-ins for a future schema after the released ones. */
+    private static final String TEST_V3 = "db/test-migration/V3__review_note.sql";
+    private static final String BROKEN_V3 = "db/test-migration-broken/V3__broken.sql";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:15:30Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -55,7 +57,7 @@ class MigrationsTest {
         var before = TableDump.of(file);
 
         try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file)) {
-            assertThat(store.migration()).isEqualTo(new MigrationResult(1, 1, null));
+            assertThat(store.migration()).isEqualTo(new MigrationResult(2, 2, null));
         }
 
         assertThat(TableDump.of(file)).isEqualTo(before);
@@ -72,7 +74,7 @@ class MigrationsTest {
         assertThatThrownBy(() -> JdbcPortfolioStore.open(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("was written by a newer Computefolio (schema 7, this version knows up to 1)")
+                .hasMessageContaining("was written by a newer Computefolio (schema 7, this version knows up to 2)")
                 .hasMessageContaining("it was not changed");
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
@@ -113,23 +115,23 @@ class MigrationsTest {
     void anOlderDatabaseIsCopiedBeforeItIsUpgraded() throws Exception {
         Path file = dir.resolve("register.db");
         Portfolio known = StoreTestData.knownPortfolio();
-        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(), new Migrations(List.of(V1), CLOCK))) {
+        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(), new Migrations(List.of(V1, V2), CLOCK))) {
             store.importAll(known.parties(), known.deals(), known.contextSeries());
         }
-        var v1Rows = TableDump.of(file);
+        var v2Rows = TableDump.of(file);
 
         Portfolio upgraded;
         try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(),
-                new Migrations(List.of(V1, TEST_V2), CLOCK))) {
-            Path backup = dir.resolve("register.db.before-v2.bak");
-            assertThat(store.migration()).isEqualTo(new MigrationResult(1, 2, backup));
-            assertThat(store.schemaVersion()).isEqualTo(2);
+                new Migrations(List.of(V1, V2, TEST_V3), CLOCK))) {
+            Path backup = dir.resolve("register.db.before-v3.bak");
+            assertThat(store.migration()).isEqualTo(new MigrationResult(2, 3, backup));
+            assertThat(store.schemaVersion()).isEqualTo(3);
             upgraded = store.load();
         }
 
         assertThat(upgraded.deals()).isEqualTo(withVersion1(known).deals());
-        assertThat(TableDump.of(dir.resolve("register.db.before-v2.bak"))).isEqualTo(v1Rows);
-        assertThat(TableDump.of(file).get("portfolio_meta")).contains("meta_key=upgraded-by | meta_value=test; V2 | ");
+        assertThat(TableDump.of(dir.resolve("register.db.before-v3.bak"))).isEqualTo(v2Rows);
+        assertThat(TableDump.of(file).get("portfolio_meta")).contains("meta_key=upgraded-by | meta_value=test; V3 | ");
     }
 
     @Test
@@ -141,12 +143,13 @@ class MigrationsTest {
         }
         var before = TableDump.of(file);
 
-        assertThatThrownBy(() -> JdbcPortfolioStore.open(file, new SqliteDialect(), new Migrations(List.of(V1, BROKEN_V2), CLOCK)))
+        assertThatThrownBy(() -> JdbcPortfolioStore.open(file, new SqliteDialect(),
+                new Migrations(List.of(V1, V2, BROKEN_V3), CLOCK)))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("upgrade the schema to version 2");
+                .hasMessageContaining("upgrade the schema to version 3");
 
         assertThat(TableDump.of(file)).isEqualTo(before);
-        assertThat(dir.resolve("register.db.before-v2.bak")).exists();
+        assertThat(dir.resolve("register.db.before-v3.bak")).exists();
     }
 
     @Test
@@ -179,7 +182,7 @@ class MigrationsTest {
 
     @Test
     void scriptsMustBeNumberedWithoutGaps() {
-        assertThatThrownBy(() -> new Migrations(List.of(TEST_V2), CLOCK))
+        assertThatThrownBy(() -> new Migrations(List.of(TEST_V3), CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without gaps");
     }
 

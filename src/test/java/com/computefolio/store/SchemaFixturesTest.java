@@ -21,12 +21,15 @@ class SchemaFixturesTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(ints = {1})
+    @ValueSource(ints = {1, 2})
     void aDatabaseOfEveryReleasedSchemaOpensWithNothingLost(int version) throws Exception {
         Path copy = copyOfFixture(version);
 
         try (JdbcPortfolioStore store = JdbcPortfolioStore.open(copy)) {
             assertThat(store.migration().fromVersion()).isEqualTo(version);
+            if (version < new Migrations().latestVersion()) {
+                assertThat(store.migration().backup()).as("a copy taken before the upgrade").exists();
+            }
             assertThat(store.schemaVersion()).isEqualTo(new Migrations().latestVersion());
             assertThat(store.load()).isEqualTo(knownWithVersion1());
         }
@@ -36,7 +39,7 @@ class SchemaFixturesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {1})
+    @ValueSource(ints = {1, 2})
     void anUpgradedFixtureStillTakesWrites(int version) throws Exception {
         Path copy = copyOfFixture(version);
 
@@ -57,9 +60,15 @@ class SchemaFixturesTest {
         return copy;
     }
 
+    /**
+     * The known portfolio as stored: every deal at version 1, and its context series describing the
+     * register's main buyer (schema 1 had no party; the upgrade to schema 2 names the main buyer,
+     * and the schema 2 fixture was written with it).
+     */
     private static Portfolio knownWithVersion1() {
         Portfolio known = StoreTestData.knownPortfolio();
+        String mainBuyer = StoreTestData.mainBuyerOfKnownPortfolio();
         return new Portfolio(known.name(), known.parties(), known.deals().stream().map(d -> d.withVersion(1)).toList(),
-                known.contextSeries());
+                known.contextSeries().stream().map(s -> s.withParty(mainBuyer)).toList());
     }
 }

@@ -109,6 +109,13 @@ final class StoreTestData {
         return new Portfolio("Known portfolio ✓", parties(), List.of(linkedDeal(), richDeal()), List.of(revenueSeries()));
     }
 
+    /** The main buyer of {@link #knownPortfolio()} as the store orders deals (by id) and parties (by id). */
+    static String mainBuyerOfKnownPortfolio() {
+        Portfolio known = knownPortfolio();
+        List<Deal> byId = known.deals().stream().sorted(java.util.Comparator.comparing(Deal::id)).toList();
+        return com.computefolio.domain.MainBuyer.of(byId, known.parties().stream().map(p -> p.id()).sorted().toList());
+    }
+
     /**
      * A generated register shaped like a large real one: each deal has two revisions with two figures
      * (value and one other), two sources and one or two schedule legs.

@@ -1,6 +1,12 @@
 package com.computefolio.testing;
 
 import com.computefolio.domain.Capacity;
+import com.computefolio.domain.CapacityBasis;
+import com.computefolio.domain.CapacityClaim;
+import com.computefolio.domain.DealOption;
+import com.computefolio.domain.DealRole;
+import com.computefolio.domain.ExitRight;
+import com.computefolio.domain.PartyRole;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealKind;
@@ -52,6 +58,7 @@ public final class DealBuilder {
     private MoneyDirection direction = MoneyDirection.COMMITMENT;
     private LocalDate announced = LocalDate.of(2025, 1, 15);
     private final List<DealLink> links = new ArrayList<>();
+    private final List<DealRole> roles = new ArrayList<>();
     private final List<String> tags = new ArrayList<>();
     private String notes;
     private long version;
@@ -223,6 +230,48 @@ public final class DealBuilder {
         return this;
     }
 
+    /** A term with a start and no stated end, scheduled over {@code horizonMonths} (ADR 20). */
+    public DealBuilder openTerm(String startMonth, int horizonMonths, Integer noticeMonths) {
+        draft.term = new Term(YearMonth.parse(startMonth), horizonMonths, false, true, noticeMonths);
+        return this;
+    }
+
+    /** Marks the value figure unsourced and takes its sources away (ADR 21). */
+    public DealBuilder unsourced() {
+        draft.unsourced = true;
+        draft.valueSources = List.of();
+        return this;
+    }
+
+    /** Capacity with its basis and confidence, backed by the revision's sources. */
+    public DealBuilder capacity(String gigawatts, CapacityBasis basis, Confidence confidence) {
+        draft.capacity = Capacity.ofGigawatts(gigawatts);
+        draft.capacityClaim = new CapacityClaim(basis, confidence, List.of(), null, false);
+        return this;
+    }
+
+    public DealBuilder capacityClaim(CapacityClaim claim) {
+        draft.capacityClaim = claim;
+        return this;
+    }
+
+    public DealBuilder option(DealOption option) {
+        draft.options.add(option);
+        return this;
+    }
+
+    public DealBuilder exitRight(ExitRight exit) {
+        draft.exitRights.add(exit);
+        return this;
+    }
+
+    /** A party in a role, with an amount in billions of US dollars (guarantors) and a share in percent. */
+    public DealBuilder role(PartyRole role, String partyId, String billionsUsd, String sharePercent) {
+        roles.add(new DealRole(role, partyId, billionsUsd == null ? null : Money.billionsUsd(billionsUsd),
+                sharePercent == null ? null : new BigDecimal(sharePercent), List.of(), null));
+        return this;
+    }
+
     public DealBuilder noTerm() {
         draft.term = null;
         return this;
@@ -283,7 +332,7 @@ public final class DealBuilder {
     public Deal build() {
         List<Revision> revisions = new ArrayList<>(finished);
         revisions.add(draft.toRevision(announced));
-        return new Deal(id, title, buyer, counterparty, kind, direction, announced, links, tags, notes, version, revisions);
+        return new Deal(id, title, buyer, counterparty, kind, direction, announced, links, tags, notes, version, revisions, roles);
     }
 
     /** The revision under construction and its defaults. */
@@ -304,11 +353,15 @@ public final class DealBuilder {
         List<ScheduleLeg> legs = new ArrayList<>();
         List<Source> revisionSources = List.of(source("S1"));
         String notes;
+        boolean unsourced;
+        CapacityClaim capacityClaim;
+        List<DealOption> options = new ArrayList<>();
+        List<ExitRight> exitRights = new ArrayList<>();
 
         Revision toRevision(LocalDate announced) {
-            Figure value = new Figure(basis, amount, low, high, confidence, valueSources, null);
+            Figure value = new Figure(basis, amount, low, high, confidence, valueSources, null, unsourced);
             return new Revision(knownFrom == null ? announced : knownFrom, change, status, value, otherFigures,
-                    term, capacity, hardware, legs, revisionSources, notes);
+                    term, capacity, hardware, legs, revisionSources, notes, capacityClaim, options, exitRights);
         }
 
         Draft copy() {
@@ -329,6 +382,10 @@ public final class DealBuilder {
             next.legs = new ArrayList<>(legs);
             next.revisionSources = revisionSources;
             next.notes = notes;
+            next.unsourced = unsourced;
+            next.capacityClaim = capacityClaim;
+            next.options = new ArrayList<>(options);
+            next.exitRights = new ArrayList<>(exitRights);
             return next;
         }
     }

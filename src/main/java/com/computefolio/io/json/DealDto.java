@@ -19,6 +19,7 @@ public record DealDto(
         @JsonProperty(required = true) @JsonPropertyDescription(DateFields.DATE_EXPECTED) String announced,
         List<String> tags,
         List<LinkDto> links,
+        @JsonPropertyDescription("parties in roles (format version 2)") List<RoleDto> roles,
         String notes,
         @JsonProperty(required = true) @JsonPropertyDescription("an array of at least one revision") List<RevisionDto> revisions) {
 }

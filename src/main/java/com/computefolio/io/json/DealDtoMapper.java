@@ -1,6 +1,10 @@
 package com.computefolio.io.json;
 
 import com.computefolio.domain.Capacity;
+import com.computefolio.domain.CapacityClaim;
+import com.computefolio.domain.DealOption;
+import com.computefolio.domain.DealRole;
+import com.computefolio.domain.ExitRight;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealLink;
 import com.computefolio.domain.Figure;
@@ -14,6 +18,7 @@ import com.computefolio.domain.ValueBasis;
 import com.computefolio.io.DateFields;
 import com.computefolio.io.DecimalFields;
 import com.computefolio.io.MappedDeal;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,9 +36,11 @@ import java.util.stream.IntStream;
 final class DealDtoMapper {
 
     private final SourceCatalog sources;
+    private final VersionFields version;
 
-    DealDtoMapper(SourceCatalog sources) {
+    DealDtoMapper(SourceCatalog sources, VersionFields version) {
         this.sources = sources;
+        this.version = version;
     }
 
     /** The deal, or null when any part of it could not be mapped (the problems say why). */
@@ -49,6 +56,12 @@ final class DealDtoMapper {
             }
         }
         orEmpty(dto.tags()).forEach(attempt::require);
+        version.v2Only(dto.roles(), path + ".roles", problems);
+        List<DealRole> roles = new ArrayList<>();
+        List<RoleDto> roleDtos = orEmpty(dto.roles());
+        for (int i = 0; i < roleDtos.size(); i++) {
+            roles.add(attempt.require(role(roleDtos.get(i), JsonPath.index(path + ".roles", i), problems)));
+        }
         List<RevisionDto> revisionDtos = orEmpty(dto.revisions());
         if (dto.revisions() != null && revisionDtos.isEmpty()) {
             problems.add(Problem.at(path + ".revisions", "The deal has no revision.", "an array of at least one revision"));
@@ -61,7 +74,7 @@ final class DealDtoMapper {
             return null;
         }
         Deal deal = new Deal(dto.id(), dto.title(), dto.buyer(), dto.counterparty(), dto.kind(), dto.direction(),
-                announced, links, orEmpty(dto.tags()), dto.notes(), 0, revisions);
+                announced, links, orEmpty(dto.tags()), dto.notes(), 0, revisions, roles);
         return new MappedDeal(deal, position, filePositionsInKnownFromOrder(revisions));
     }
 
@@ -86,6 +99,28 @@ final class DealDtoMapper {
         }
         Term term = term(dto.term(), path + ".term", attempt);
         Capacity capacity = DecimalFields.capacity(dto.capacityGw(), path + ".capacityGw", problems);
+        version.v1Only(dto.capacityGw(), path + ".capacityGw", "capacity", problems);
+        version.v2Only(dto.capacity(), path + ".capacity", problems);
+        CapacityClaim claim = null;
+        if (dto.capacity() != null) {
+            Capacity stated = DecimalFields.capacity(dto.capacity().gw(), path + ".capacity.gw", problems);
+            claim = attempt.require(capacityClaim(dto.capacity(), path + ".capacity", problems));
+            capacity = attempt.require(stated);
+            // A plain stated total is what a bare capacity always meant: held the same way, so it round-trips.
+            claim = claim != null && claim.isPlain() ? null : claim;
+        }
+        version.v2Only(dto.options(), path + ".options", problems);
+        List<DealOption> options = new ArrayList<>();
+        List<OptionDto> optionDtos = orEmpty(dto.options());
+        for (int i = 0; i < optionDtos.size(); i++) {
+            options.add(attempt.require(option(optionDtos.get(i), JsonPath.index(path + ".options", i), attempt)));
+        }
+        version.v2Only(dto.exitRights(), path + ".exitRights", problems);
+        List<ExitRight> exitRights = new ArrayList<>();
+        List<ExitRightDto> exitDtos = orEmpty(dto.exitRights());
+        for (int i = 0; i < exitDtos.size(); i++) {
+            exitRights.add(attempt.require(exitRight(exitDtos.get(i), JsonPath.index(path + ".exitRights", i), problems)));
+        }
         String legCurrency = value != null && value.amount() != null ? value.amount().currency() : DecimalFields.DEFAULT_CURRENCY;
         List<ScheduleLeg> legs = new ArrayList<>();
         List<LegDto> legDtos = orEmpty(dto.schedule());
@@ -98,7 +133,7 @@ final class DealDtoMapper {
             return null;
         }
         return new Revision(knownFrom, dto.change(), dto.status(), value, others, term, capacity, dto.hardware(), legs,
-                revisionSources, dto.notes());
+                revisionSources, dto.notes(), claim, options, exitRights);
     }
 
     private Figure figure(FigureDto dto, String path, MappingAttempt attempt) {
@@ -106,6 +141,8 @@ final class DealDtoMapper {
             return null;
         }
         List<Problem> problems = attempt.problems();
+        version.v2Basis(dto.basis(), path + ".basis", problems);
+        version.v2Only(dto.unsourced(), path + ".unsourced", problems);
         boolean undisclosed = dto.basis() == ValueBasis.UNDISCLOSED;
         if (undisclosed && dto.amount() != null) {
             problems.add(Problem.at(path + ".amount", "An UNDISCLOSED figure has an amount.",
@@ -123,20 +160,28 @@ final class DealDtoMapper {
         if (dto.basis() == null || dto.confidence() == null || cited == null || !amountFits) {
             return null;
         }
-        return new Figure(dto.basis(), amount, low, high, dto.confidence(), cited, dto.label());
+        return new Figure(dto.basis(), amount, low, high, dto.confidence(), cited, dto.label(),
+                Boolean.TRUE.equals(dto.unsourced()));
     }
 
     /** The term; null when there is none, or (marking the attempt) when it is wrong. */
-    private static Term term(TermDto dto, String path, MappingAttempt attempt) {
+    private Term term(TermDto dto, String path, MappingAttempt attempt) {
         if (dto == null) {
             return null;
         }
         List<Problem> problems = attempt.problems();
         YearMonth start = attempt.require(DateFields.month(dto.start(), path + ".start", problems));
         boolean assumed = Boolean.TRUE.equals(dto.assumed());
+        boolean open = Boolean.TRUE.equals(dto.openEnded());
+        version.v2Only(dto.openEnded(), path + ".openEnded", problems);
+        version.v2Only(dto.noticeMonths(), path + ".noticeMonths", problems);
         if (dto.months() != null && dto.end() != null) {
             problems.add(Problem.at(path + ".end", "The term gives both months and end.", "either months or end, not both"));
             return null;
+        }
+        if (open && dto.months() == null && dto.end() == null) {
+            // "From 2027" and nothing more: scheduled over the default horizon, flagged assumed (ADR 20).
+            return start == null ? null : new Term(start, Term.DEFAULT_OPEN_HORIZON_MONTHS, assumed, true, dto.noticeMonths());
         }
         if (dto.months() == null && dto.end() == null) {
             problems.add(Problem.at(path, "The term gives neither months nor end.", "months (at least 1) or end (YYYY-MM)"));
@@ -147,7 +192,7 @@ final class DealDtoMapper {
                 problems.add(Problem.at(path + ".months", "The term lasts " + dto.months() + " months.", "at least 1 month"));
                 return null;
             }
-            return start == null ? null : new Term(start, dto.months(), assumed);
+            return start == null ? null : new Term(start, dto.months(), assumed, open, dto.noticeMonths());
         }
         YearMonth end = attempt.require(DateFields.month(dto.end(), path + ".end", problems));
         if (start == null || end == null) {
@@ -158,14 +203,15 @@ final class DealDtoMapper {
                     "an end month on or after " + start));
             return null;
         }
-        return new Term(start, Term.monthsBetweenInclusive(start, end), assumed);
+        return new Term(start, Term.monthsBetweenInclusive(start, end), assumed, open, dto.noticeMonths());
     }
 
-    private static ScheduleLeg leg(LegDto dto, String currency, String path, MappingAttempt attempt) {
+    private ScheduleLeg leg(LegDto dto, String currency, String path, MappingAttempt attempt) {
         if (dto == null) {
             return null;
         }
         List<Problem> problems = attempt.problems();
+        version.v2Only(dto.prepayment(), path + ".prepayment", problems);
         YearMonth start = DateFields.month(dto.start(), path + ".start", problems);
         if (dto.months() != null && dto.months() < 1) {
             problems.add(Problem.at(path + ".months", "The schedule leg lasts " + dto.months() + " months.", "at least 1 month"));
@@ -177,7 +223,61 @@ final class DealDtoMapper {
                 || (dto.capacityGw() != null && capacity == null)) {
             return null;
         }
-        return new ScheduleLeg(dto.label(), start, dto.months(), dto.shape(), amount, capacity);
+        return new ScheduleLeg(dto.label(), start, dto.months(), dto.shape(), amount, capacity,
+                Boolean.TRUE.equals(dto.prepayment()));
+    }
+
+    private DealRole role(RoleDto dto, String path, List<Problem> problems) {
+        if (dto == null) {
+            return null;
+        }
+        String currency = DecimalFields.currency(dto.currency(), path + ".currency", problems);
+        Money amount = DecimalFields.money(dto.amount(), currency, path + ".amount", problems);
+        if (dto.currency() != null && dto.amount() == null) {
+            problems.add(Problem.at(path + ".currency", "The role has a currency but no amount.", "a currency only with an amount"));
+        }
+        BigDecimal share = DecimalFields.decimal(dto.share(), path + ".share", "a percentage as a decimal string such as \"80\"",
+                problems);
+        List<Source> cited = sources.resolve(dto.sources(), path + ".sources", problems);
+        if (dto.role() == null || dto.party() == null || cited == null || (dto.amount() != null && amount == null)
+                || (dto.share() != null && share == null)) {
+            return null;
+        }
+        return new DealRole(dto.role(), dto.party(), amount, share, cited, dto.label());
+    }
+
+    private CapacityClaim capacityClaim(CapacityDto dto, String path, List<Problem> problems) {
+        List<Source> cited = sources.resolve(dto.sources(), path + ".sources", problems);
+        if (dto.basis() == null || cited == null) {
+            return null;
+        }
+        return new CapacityClaim(dto.basis(), dto.confidence(), cited, dto.label(), Boolean.TRUE.equals(dto.unsourced()));
+    }
+
+    private DealOption option(OptionDto dto, String path, MappingAttempt attempt) {
+        if (dto == null) {
+            return null;
+        }
+        List<Problem> problems = attempt.problems();
+        Figure value = figure(dto.value(), path + ".value", attempt);
+        YearMonth from = DateFields.month(dto.exerciseFrom(), path + ".exerciseFrom", problems);
+        YearMonth until = DateFields.month(dto.exerciseUntil(), path + ".exerciseUntil", problems);
+        if (dto.kind() == null || value == null || (dto.exerciseFrom() != null && from == null)
+                || (dto.exerciseUntil() != null && until == null)) {
+            return null;
+        }
+        return new DealOption(dto.kind(), dto.label(), value, dto.months(), from, until);
+    }
+
+    private static ExitRight exitRight(ExitRightDto dto, String path, List<Problem> problems) {
+        if (dto == null) {
+            return null;
+        }
+        YearMonth from = DateFields.month(dto.from(), path + ".from", problems);
+        if (dto.party() == null || dto.noticeDays() == null || (dto.from() != null && from == null)) {
+            return null;
+        }
+        return new ExitRight(dto.party(), dto.noticeDays(), from, dto.label());
     }
 
     static <T> List<T> orEmpty(List<T> list) {

@@ -16,6 +16,7 @@ public record FigureDto(
         @JsonPropertyDescription(DecimalFields.AMOUNT_EXPECTED) String low,
         @JsonPropertyDescription(DecimalFields.AMOUNT_EXPECTED) String high,
         @JsonProperty(required = true) Confidence confidence,
-        @JsonProperty(required = true) @JsonPropertyDescription("an array of at least one source id") List<String> sources,
+        @JsonProperty(required = true) @JsonPropertyDescription("an array of source ids, at least one unless unsourced") List<String> sources,
+        @JsonPropertyDescription("true or false") Boolean unsourced,
         String label) {
 }

@@ -15,5 +15,6 @@ public record LegDto(
         @JsonProperty(required = true) @JsonPropertyDescription("a whole number of months, at least 1") Integer months,
         @JsonProperty(required = true) ScheduleShape shape,
         @JsonPropertyDescription(DecimalFields.AMOUNT_EXPECTED) String amount,
-        @JsonPropertyDescription(DecimalFields.CAPACITY_EXPECTED) String capacityGw) {
+        @JsonPropertyDescription(DecimalFields.CAPACITY_EXPECTED) String capacityGw,
+        @JsonPropertyDescription("true or false") Boolean prepayment) {
 }

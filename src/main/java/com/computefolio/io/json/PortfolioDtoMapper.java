@@ -3,6 +3,7 @@ package com.computefolio.io.json;
 import com.computefolio.domain.ContextPoint;
 import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.DealLimits;
+import com.computefolio.domain.MainBuyer;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Source;
@@ -35,7 +36,9 @@ final class PortfolioDtoMapper {
                   Set<String> unmappedDealIds, List<Positioned<ContextSeries>> contextSeries, List<Problem> problems) {
     }
 
-    Mapped map(BoundDtos file) {
+    /** @param formatVersion the file's version (1 or 2; a file without one is read as the current version) */
+    Mapped map(BoundDtos file, int formatVersion) {
+        VersionFields version = new VersionFields(formatVersion);
         List<Problem> problems = new ArrayList<>();
         SourceCatalog sources = new SourceCatalog(file.sources(), file.unboundSourceIds(), problems);
         List<Positioned<Party>> parties = new ArrayList<>();
@@ -48,7 +51,7 @@ final class PortfolioDtoMapper {
                 unmappedParties.add(dto.id());
             }
         }
-        DealDtoMapper dealMapper = new DealDtoMapper(sources);
+        DealDtoMapper dealMapper = new DealDtoMapper(sources, version);
         List<MappedDeal> deals = new ArrayList<>();
         Set<String> unmapped = new HashSet<>();
         for (Positioned<DealDto> positioned : file.deals()) {
@@ -59,12 +62,15 @@ final class PortfolioDtoMapper {
                 unmapped.add(positioned.value().id());
             }
         }
-        return new Mapped(parties, unmappedParties, deals, unmapped, contextSeries(file.contextSeries(), sources, problems),
-                problems);
+        String mainBuyer = MainBuyer.of(deals.stream().map(MappedDeal::deal).toList(),
+                parties.stream().map(p -> p.value().id()).toList());
+        return new Mapped(parties, unmappedParties, deals, unmapped,
+                contextSeries(file.contextSeries(), sources, version, mainBuyer, problems), problems);
     }
 
     private static List<Positioned<ContextSeries>> contextSeries(List<Positioned<ContextSeriesDto>> dtos,
-                                                                 SourceCatalog sources, List<Problem> problems) {
+                                                                 SourceCatalog sources, VersionFields version,
+                                                                 String mainBuyer, List<Problem> problems) {
         List<Positioned<ContextSeries>> mapped = new ArrayList<>();
         Map<String, Integer> firstIndex = new HashMap<>();
         for (Positioned<ContextSeriesDto> positioned : dtos) {
@@ -80,6 +86,18 @@ final class PortfolioDtoMapper {
                 problems.add(Problem.at(path + ".id", "The context series id \"" + dto.id() + "\" is used twice (first at "
                         + "$.contextSeries[" + first + "]).", "a distinct id for each series"));
             }
+            version.v2Only(dto.party(), path + ".party", problems);
+            String party = dto.party();
+            if (party == null && version.version() < 2) {
+                party = mainBuyer; // docs/format.md, "Reading version 1 files"
+            }
+            if (party == null) {
+                problems.add(Problem.at(path + ".party", "The context series does not say which company it describes.",
+                        "the id of a party (\"party\": \"openai\")"));
+                attempt.require(null);
+            } else {
+                TextChecks.check(party, DealLimits.ID, path + ".party", problems);
+            }
             if (dto.unit() != null && !CONTEXT_UNITS.contains(dto.unit())) {
                 problems.add(Problem.at(path + ".unit", "Unknown unit \"" + dto.unit() + "\".", "one of GW, USD_BILLIONS"));
             }
@@ -89,7 +107,7 @@ final class PortfolioDtoMapper {
                 points.add(attempt.require(point(pointDtos.get(k), JsonPath.index(path + ".points", k), sources, problems)));
             }
             if (!attempt.failed()) {
-                mapped.add(new Positioned<>(new ContextSeries(dto.id(), dto.name(), dto.unit(), points), i));
+                mapped.add(new Positioned<>(new ContextSeries(dto.id(), dto.name(), dto.unit(), points, party), i));
             }
         }
         return mapped;

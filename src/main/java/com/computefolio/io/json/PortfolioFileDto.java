@@ -9,7 +9,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PortfolioFileDto(
         @JsonProperty(required = true) @JsonPropertyDescription("\"" + PortfolioFileDto.FORMAT + "\"") String format,
-        @JsonProperty(required = true) @JsonPropertyDescription("the whole number 1") Integer formatVersion,
+        @JsonProperty(required = true) @JsonPropertyDescription("the whole number 1 or 2") Integer formatVersion,
         String name,
         List<SourceDto> sources,
         List<PartyDto> parties,
@@ -17,5 +17,7 @@ public record PortfolioFileDto(
         List<ContextSeriesDto> contextSeries) {
 
     public static final String FORMAT = "computefolio-portfolio";
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
+    /** The first version, still read, and written on request where it loses nothing. */
+    public static final int VERSION_1 = 1;
 }

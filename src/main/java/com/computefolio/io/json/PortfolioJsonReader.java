@@ -112,7 +112,10 @@ public final class PortfolioJsonReader {
             TextChecks.check(name.textValue(), DealLimits.NAME, "$.name", problems);
         }
         BoundDtos bound = binder.result(name != null && name.isTextual() ? name.textValue() : null);
-        PortfolioDtoMapper.Mapped mapped = mapper.map(bound);
+        JsonNode versionNode = root.get("formatVersion");
+        int version = versionNode != null && versionNode.isIntegralNumber() && versionNode.intValue() == PortfolioFileDto.VERSION_1
+                ? PortfolioFileDto.VERSION_1 : PortfolioFileDto.CURRENT_VERSION;
+        PortfolioDtoMapper.Mapped mapped = mapper.map(bound, version);
         Set<String> alreadyReported = new HashSet<>();
         shapeProblems.forEach(p -> addWithAncestors(p.path(), alreadyReported));
         mapped.problems().stream().filter(p -> !alreadyReported.contains(p.path())).forEach(problems::add);
@@ -143,9 +146,9 @@ public final class PortfolioJsonReader {
                         "formatVersion " + PortfolioFileDto.CURRENT_VERSION + " (a newer Computefolio reads newer files)"));
                 return false;
             }
-            if (version.intValue() < PortfolioFileDto.CURRENT_VERSION) {
+            if (version.intValue() < PortfolioFileDto.VERSION_1) {
                 problems.add(Problem.at("$.formatVersion", "There is no formatVersion " + version.asText() + ".",
-                        "formatVersion " + PortfolioFileDto.CURRENT_VERSION));
+                        "formatVersion " + PortfolioFileDto.VERSION_1 + " or " + PortfolioFileDto.CURRENT_VERSION));
             }
         }
         return true;

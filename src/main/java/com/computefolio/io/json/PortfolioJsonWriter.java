@@ -21,7 +21,23 @@ public final class PortfolioJsonWriter {
     private final ObjectMapper mapper = PortfolioJsonMapper.create();
     private final ObjectWriter writer = PortfolioJsonMapper.prettyWriter(mapper)
             .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    private final PortfolioDtoAssembler assembler = new PortfolioDtoAssembler();
+    private final PortfolioDtoAssembler assembler;
+
+    /** A writer of the current format version. */
+    public PortfolioJsonWriter() {
+        this(PortfolioFileDto.CURRENT_VERSION);
+    }
+
+    /**
+     * @param formatVersion 2 (current) or 1; version 1 only for a portfolio {@link VersionOneLosses} finds
+     *                      nothing to lose in (it leaves out what version 1 has no field for)
+     */
+    public PortfolioJsonWriter(int formatVersion) {
+        if (formatVersion != PortfolioFileDto.CURRENT_VERSION && formatVersion != PortfolioFileDto.VERSION_1) {
+            throw new IllegalArgumentException("no portfolio format version " + formatVersion);
+        }
+        this.assembler = new PortfolioDtoAssembler(formatVersion);
+    }
 
     public void write(Portfolio portfolio, OutputStream out) throws IOException {
         writer.writeValue(out, assembler.assemble(portfolio));

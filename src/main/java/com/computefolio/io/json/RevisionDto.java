@@ -17,7 +17,10 @@ public record RevisionDto(
         List<FigureDto> otherFigures,
         TermDto term,
         @JsonPropertyDescription(DecimalFields.CAPACITY_EXPECTED) String capacityGw,
+        CapacityDto capacity,
         String hardware,
+        List<OptionDto> options,
+        List<ExitRightDto> exitRights,
         List<LegDto> schedule,
         @JsonPropertyDescription("an array of source ids") List<String> sources,
         String notes) {

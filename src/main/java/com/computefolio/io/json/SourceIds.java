@@ -2,10 +2,9 @@ package com.computefolio.io.json;
 
 import com.computefolio.domain.ContextPoint;
 import com.computefolio.domain.ContextSeries;
+import com.computefolio.domain.CitedSources;
 import com.computefolio.domain.Deal;
-import com.computefolio.domain.Figure;
 import com.computefolio.domain.Portfolio;
-import com.computefolio.domain.Revision;
 import com.computefolio.domain.Source;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,13 +71,7 @@ final class SourceIds {
     private static List<Source> cited(Portfolio portfolio) {
         List<Source> all = new ArrayList<>();
         for (Deal deal : portfolio.deals()) {
-            for (Revision revision : deal.revisions()) {
-                all.addAll(revision.value().sources());
-                for (Figure other : revision.otherFigures()) {
-                    all.addAll(other.sources());
-                }
-                all.addAll(revision.sources());
-            }
+            CitedSources.forEach(deal, (path, list) -> all.addAll(list));
         }
         for (ContextSeries series : portfolio.contextSeries()) {
             for (ContextPoint point : series.points()) {

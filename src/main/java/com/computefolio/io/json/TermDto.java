@@ -11,5 +11,7 @@ public record TermDto(
         @JsonProperty(required = true) @JsonPropertyDescription(DateFields.MONTH_EXPECTED) String start,
         @JsonPropertyDescription("a whole number of months, at least 1") Integer months,
         @JsonPropertyDescription(DateFields.MONTH_EXPECTED) String end,
-        @JsonPropertyDescription("true or false") Boolean assumed) {
+        @JsonPropertyDescription("true or false") Boolean assumed,
+        @JsonPropertyDescription("true or false") Boolean openEnded,
+        @JsonPropertyDescription("a whole number of months, at least 1") Integer noticeMonths) {
 }

@@ -3,7 +3,9 @@ package com.computefolio.service.export;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.io.csv.DealsCsvWriter;
+import com.computefolio.io.json.PortfolioFileDto;
 import com.computefolio.io.json.PortfolioJsonWriter;
+import com.computefolio.io.json.VersionOneLosses;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealView;
@@ -120,10 +122,29 @@ public final class ExportService {
      * portfolio JSON file; returns how many deals were written.
      */
     public int writePortfolioJson(Portfolio portfolio, DealFilter filter, Path out, ExportControl control) {
+        return writePortfolioJson(portfolio, filter, out, control, PortfolioFileDto.CURRENT_VERSION);
+    }
+
+    /**
+     * As {@link #writePortfolioJson(Portfolio, DealFilter, Path, ExportControl)} in the given format
+     * version (1 or 2).
+     *
+     * @throws FormatVersionLossException before anything is written, when version 1 cannot hold all of it
+     */
+    public int writePortfolioJson(Portfolio portfolio, DealFilter filter, Path out, ExportControl control, int formatVersion) {
         targets.check(out, OutputKind.PORTFOLIO_JSON);
         control.checkCancelled();
         Portfolio exported = register.portfolio(portfolio, filter);
-        write(out, () -> json.write(exported, out));
+        PortfolioJsonWriter writer = json;
+        if (formatVersion != PortfolioFileDto.CURRENT_VERSION) {
+            List<String> losses = VersionOneLosses.of(exported);
+            if (!losses.isEmpty()) {
+                throw new FormatVersionLossException(losses);
+            }
+            writer = new PortfolioJsonWriter(formatVersion);
+        }
+        PortfolioJsonWriter chosen = writer;
+        write(out, () -> chosen.write(exported, out));
         control.progress().update(1.0, "");
         return exported.deals().size();
     }

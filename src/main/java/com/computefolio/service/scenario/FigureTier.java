@@ -47,7 +47,9 @@ public enum FigureTier {
         boolean ceiling = figure.basis() == ValueBasis.UP_TO;
         return switch (this) {
             case AS_REGISTERED -> true;
-            case FIRM -> !ceiling && (figure.confidence() == Confidence.OFFICIAL || DEFINITIVE.contains(status));
+            // A figure whose source is not yet found is never firm (ADR 21).
+            case FIRM -> !ceiling && !figure.unsourced()
+                    && (figure.confidence() == Confidence.OFFICIAL || DEFINITIVE.contains(status));
             case REPORTED -> !ceiling;
             case CEILINGS, OPTIONS, ESTIMATES -> true;
         };

@@ -34,7 +34,7 @@ final class RevisionScaling {
             return figure;
         }
         return new Figure(figure.basis(), times(figure.amount(), factor), times(figure.low(), factor),
-                times(figure.high(), factor), figure.confidence(), figure.sources(), figure.label());
+                times(figure.high(), factor), figure.confidence(), figure.sources(), figure.label(), figure.unsourced());
     }
 
     /** {@code revision} counting {@code figure}, its legs' money rescaled to the figure's headline total. */
@@ -53,9 +53,10 @@ final class RevisionScaling {
             return revision;
         }
         Term term = revision.term() == null ? null
-                : new Term(revision.term().start().plusMonths(months), revision.term().months(), revision.term().assumed());
+                : new Term(revision.term().start().plusMonths(months), revision.term().months(), revision.term().assumed(),
+                        revision.term().openEnded(), revision.term().noticeMonths());
         List<ScheduleLeg> legs = revision.legs().stream()
-                .map(l -> new ScheduleLeg(l.label(), l.start().plusMonths(months), l.months(), l.shape(), l.amount(), l.capacity()))
+                .map(l -> new ScheduleLeg(l.label(), l.start().plusMonths(months), l.months(), l.shape(), l.amount(), l.capacity(), l.prepayment()))
                 .toList();
         return withLegs(revision.withTerm(term), legs);
     }
@@ -106,11 +107,11 @@ final class RevisionScaling {
     }
 
     private static ScheduleLeg withAmount(ScheduleLeg leg, Money amount) {
-        return new ScheduleLeg(leg.label(), leg.start(), leg.months(), leg.shape(), amount, leg.capacity());
+        return new ScheduleLeg(leg.label(), leg.start(), leg.months(), leg.shape(), amount, leg.capacity(), leg.prepayment());
     }
 
     private static Revision withLegs(Revision r, List<ScheduleLeg> legs) {
         return new Revision(r.knownFrom(), r.change(), r.status(), r.value(), r.otherFigures(), r.term(), r.capacity(),
-                r.hardware(), legs, r.sources(), r.notes());
+                r.hardware(), legs, r.sources(), r.notes(), r.capacityClaim(), r.options(), r.exitRights());
     }
 }

@@ -87,6 +87,9 @@ public record Scenario(String name, FigureTier tier, Weights weights, Stress str
             factor = factor.multiply(weights.probability(revision.status(), counted.confidence()));
         }
         Revision chosen = RevisionScaling.counting(revision, RevisionScaling.scaled(counted, factor));
+        if (optionsCount && tier != FigureTier.AS_REGISTERED) {
+            chosen = OptionsAdded.to(chosen, factor);
+        }
         return Optional.of(RevisionScaling.delayed(chosen, stress.delayMonths()));
     }
 }

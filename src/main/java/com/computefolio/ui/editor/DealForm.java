@@ -34,6 +34,8 @@ public final class DealForm {
     /** In the order they were loaded (knownFrom order); added revisions go at the end. */
     final ObservableList<RevisionForm> revisions = FXCollections.observableArrayList();
     List<DealLink> links = List.of();
+    /** Parties in roles (format version 2), not edited by the form yet: kept as they are. */
+    List<com.computefolio.domain.DealRole> roles = List.of();
     long version;
 
     /** Shows a deal in the form, replacing whatever was there. */
@@ -54,6 +56,7 @@ public final class DealForm {
         }
         revisions.setAll(forms);
         links = deal.links();
+        roles = deal.roles();
         version = deal.version();
     }
 

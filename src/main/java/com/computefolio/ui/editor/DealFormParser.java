@@ -59,7 +59,7 @@ final class DealFormParser {
         }
         Deal deal = new Deal(form.id.get().trim(), form.title.get().trim(), form.buyer.get(), form.counterparty.get(),
                 form.kind.get(), form.direction.get(), announced, form.links, tags(form.tags.get()), blankToNull(form.notes.get()),
-                form.version, revisions);
+                form.version, revisions, form.roles);
         return new Parsed(deal, List.of(), inDealOrder(revisions, forms));
     }
 
@@ -84,7 +84,8 @@ final class DealFormParser {
         }
         List<Source> revisionSources = form.sources.stream().filter(SourceEntry::backsRevision).map(SourceEntry::source).toList();
         return new Revision(knownFrom, blankToNull(form.change.get()), form.status.get(), value, form.otherFigures, term,
-                capacity, blankToNull(form.hardware.get()), form.legs, revisionSources, blankToNull(form.notes.get()));
+                capacity, blankToNull(form.hardware.get()), form.legs, revisionSources, blankToNull(form.notes.get()),
+                capacity == null ? null : form.capacityClaim, form.options, form.exitRights);
     }
 
     private Figure figure(RevisionForm form, List<FieldProblem> problems) {
@@ -97,7 +98,8 @@ final class DealFormParser {
                 problems.add(new FieldProblem(form, EditorField.AMOUNT, messages.get("editor.error.amountWhenUndisclosed")));
                 return null;
             }
-            return new Figure(basis, null, null, null, form.confidence.get(), sources, kept == null ? null : kept.label());
+            return new Figure(basis, null, null, null, form.confidence.get(), sources, kept == null ? null : kept.label(),
+                    keptUnsourced(kept, sources));
         }
         String currency = form.currency.get() == null ? "" : form.currency.get().trim().toUpperCase(Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
@@ -124,7 +126,12 @@ final class DealFormParser {
         }
         boolean sameRange = kept != null && kept.low() != null && kept.low().currency().equals(currency);
         return new Figure(basis, amount, sameRange ? kept.low() : null, sameRange ? kept.high() : null,
-                form.confidence.get(), sources, kept == null ? null : kept.label());
+                form.confidence.get(), sources, kept == null ? null : kept.label(), keptUnsourced(kept, sources));
+    }
+
+    /** An unsourced mark stays until the figure gets a source (ADR 21). */
+    private static boolean keptUnsourced(Figure kept, List<Source> sources) {
+        return kept != null && kept.unsourced() && sources.isEmpty();
     }
 
     private Term term(RevisionForm form, List<FieldProblem> problems) {
@@ -151,7 +158,8 @@ final class DealFormParser {
         if (startMonth == null || length < 1) {
             return null;
         }
-        return new Term(startMonth, length, form.termAssumed.get());
+        return new Term(startMonth, length, form.termAssumed.get(), form.termOpenEnded,
+                form.termOpenEnded ? form.termNoticeMonths : null);
     }
 
     private Capacity capacity(RevisionForm form, List<FieldProblem> problems) {

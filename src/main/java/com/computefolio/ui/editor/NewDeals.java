@@ -48,7 +48,8 @@ final class NewDeals {
     /** A copy of a deal under a new id, never saved (version 0). */
     static Deal duplicate(Portfolio portfolio, Deal deal, String title) {
         return new Deal(uniqueDealId(portfolio, deal.id() + "-copy"), title, deal.buyerId(), deal.counterpartyId(),
-                deal.kind(), deal.direction(), deal.announced(), deal.links(), deal.tags(), deal.notes(), 0, deal.revisions());
+                deal.kind(), deal.direction(), deal.announced(), deal.links(), deal.tags(), deal.notes(), 0, deal.revisions(),
+                deal.roles());
     }
 
     static String uniqueDealId(Portfolio portfolio, String base) {

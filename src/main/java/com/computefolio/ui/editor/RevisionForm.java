@@ -45,6 +45,12 @@ public final class RevisionForm {
     Figure untouchedValue;
     List<Figure> otherFigures = List.of();
     List<ScheduleLeg> legs = List.of();
+    /** Format version 2 parts the form does not edit yet: kept as they are so that an edit loses none of them. */
+    com.computefolio.domain.CapacityClaim capacityClaim;
+    List<com.computefolio.domain.DealOption> options = List.of();
+    List<com.computefolio.domain.ExitRight> exitRights = List.of();
+    boolean termOpenEnded;
+    Integer termNoticeMonths;
 
     static RevisionForm of(Revision revision) {
         RevisionForm form = new RevisionForm();
@@ -68,6 +74,11 @@ public final class RevisionForm {
         form.untouchedValue = value;
         form.otherFigures = revision.otherFigures();
         form.legs = revision.legs();
+        form.capacityClaim = revision.capacityClaim();
+        form.options = revision.options();
+        form.exitRights = revision.exitRights();
+        form.termOpenEnded = revision.term() != null && revision.term().openEnded();
+        form.termNoticeMonths = revision.term() == null ? null : revision.term().noticeMonths();
         return form;
     }
 
@@ -81,6 +92,11 @@ public final class RevisionForm {
         copy.untouchedValue = untouchedValue;
         copy.otherFigures = otherFigures;
         copy.legs = legs;
+        copy.capacityClaim = capacityClaim;
+        copy.options = options;
+        copy.exitRights = exitRights;
+        copy.termOpenEnded = termOpenEnded;
+        copy.termNoticeMonths = termNoticeMonths;
         return copy;
     }
 

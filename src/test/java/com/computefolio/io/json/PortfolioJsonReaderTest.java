@@ -150,11 +150,11 @@ class PortfolioJsonReaderTest {
 
     @Test
     void aNewerFormatVersionIsRefusedAloneNamingTheVersion() {
-        String json = file("").replace("\"formatVersion\": 1", "\"formatVersion\": 2, \"futureField\": true");
+        String json = file("").replace("\"formatVersion\": 1", "\"formatVersion\": 3, \"futureField\": true");
 
         Problem problem = single(reader.read("future.json", json));
 
-        assertThat(problem.message()).contains("formatVersion 2", "newer");
+        assertThat(problem.message()).contains("formatVersion 3", "newer");
         assertThat(problem.line()).isEqualTo(1);
     }
 

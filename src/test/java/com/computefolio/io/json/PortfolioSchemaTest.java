@@ -68,7 +68,9 @@ class PortfolioSchemaTest {
                 Arguments.of("/$defs/link", LinkDto.class), Arguments.of("/$defs/revision", RevisionDto.class),
                 Arguments.of("/$defs/figure", FigureDto.class), Arguments.of("/$defs/term", TermDto.class),
                 Arguments.of("/$defs/leg", LegDto.class), Arguments.of("/$defs/contextSeries", ContextSeriesDto.class),
-                Arguments.of("/$defs/contextPoint", ContextPointDto.class));
+                Arguments.of("/$defs/contextPoint", ContextPointDto.class), Arguments.of("/$defs/role", RoleDto.class),
+                Arguments.of("/$defs/capacity", CapacityDto.class), Arguments.of("/$defs/option", OptionDto.class),
+                Arguments.of("/$defs/exitRight", ExitRightDto.class));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -91,15 +93,18 @@ class PortfolioSchemaTest {
 
     @Test
     void theSchemasListsOfValuesAreTheDomainsEnums() {
-        Map<String, Class<? extends Enum<?>>> enums = Map.of(
-                "/$defs/party/properties/kind/enum", PartyKind.class,
-                "/$defs/deal/properties/kind/enum", DealKind.class,
-                "/$defs/deal/properties/direction/enum", MoneyDirection.class,
-                "/$defs/link/properties/type/enum", LinkType.class,
-                "/$defs/revision/properties/status/enum", DealStatus.class,
-                "/$defs/figure/properties/basis/enum", ValueBasis.class,
-                "/$defs/confidence/enum", Confidence.class,
-                "/$defs/leg/properties/shape/enum", ScheduleShape.class);
+        Map<String, Class<? extends Enum<?>>> enums = Map.ofEntries(
+                Map.entry("/$defs/party/properties/kind/enum", PartyKind.class),
+                Map.entry("/$defs/deal/properties/kind/enum", DealKind.class),
+                Map.entry("/$defs/deal/properties/direction/enum", MoneyDirection.class),
+                Map.entry("/$defs/link/properties/type/enum", LinkType.class),
+                Map.entry("/$defs/revision/properties/status/enum", DealStatus.class),
+                Map.entry("/$defs/figure/properties/basis/enum", ValueBasis.class),
+                Map.entry("/$defs/confidence/enum", Confidence.class),
+                Map.entry("/$defs/leg/properties/shape/enum", ScheduleShape.class),
+                Map.entry("/$defs/role/properties/role/enum", com.computefolio.domain.PartyRole.class),
+                Map.entry("/$defs/capacity/properties/basis/enum", com.computefolio.domain.CapacityBasis.class),
+                Map.entry("/$defs/option/properties/kind/enum", com.computefolio.domain.OptionKind.class));
         enums.forEach((pointer, type) -> {
             List<String> listed = new ArrayList<>();
             schema.at(pointer).forEach(v -> listed.add(v.asText()));

@@ -1,0 +1,40 @@
+package com.computefolio.domain;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/**
+ * Every list of sources a deal cites, with its path in the JSON format's terms (relative to the
+ * deal). The validator, the file writer, the store and the import check all walk a deal's sources;
+ * they do it through here, so that a new place that cites sources (a role, an option, a capacity
+ * figure) cannot be forgotten by one of them.
+ */
+public final class CitedSources {
+
+    private CitedSources() {
+    }
+
+    public static void forEach(Deal deal, BiConsumer<String, List<Source>> visitor) {
+        for (int r = 0; r < deal.roles().size(); r++) {
+            visitor.accept("roles[" + r + "].sources", deal.roles().get(r).sources());
+        }
+        for (int i = 0; i < deal.revisions().size(); i++) {
+            forEach(deal.revisions().get(i), "revisions[" + i + "]", visitor);
+        }
+    }
+
+    /** @param path the revision's path, e.g. {@code revisions[0]} */
+    public static void forEach(Revision revision, String path, BiConsumer<String, List<Source>> visitor) {
+        visitor.accept(path + ".sources", revision.sources());
+        visitor.accept(path + ".value.sources", revision.value().sources());
+        for (int j = 0; j < revision.otherFigures().size(); j++) {
+            visitor.accept(path + ".otherFigures[" + j + "].sources", revision.otherFigures().get(j).sources());
+        }
+        if (revision.capacityClaim() != null) {
+            visitor.accept(path + ".capacity.sources", revision.capacityClaim().sources());
+        }
+        for (int k = 0; k < revision.options().size(); k++) {
+            visitor.accept(path + ".options[" + k + "].value.sources", revision.options().get(k).value().sources());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.computefolio.io.json;
+
+import com.computefolio.domain.Problem;
+import com.computefolio.domain.ValueBasis;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a file's {@code formatVersion} allows: a version 1 file may not hold what version 2 added
+ * (it would be read by older Computefolios that refuse it, and the file would claim a version it
+ * is not), and a version 2 file holds its capacity as a figure, not as a bare {@code capacityGw}.
+ */
+final class VersionFields {
+
+    static final Set<ValueBasis> V2_BASES = EnumSet.of(ValueBasis.PER_MONTH, ValueBasis.AT_LEAST, ValueBasis.ABOUT);
+
+    private final int version;
+
+    VersionFields(int version) {
+        this.version = version;
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** A field that version 2 added, found in a version 1 file. */
+    void v2Only(Object value, String path, List<Problem> problems) {
+        if (value != null && version < 2) {
+            problems.add(Problem.at(path, "This field needs formatVersion 2; the file says formatVersion " + version + ".",
+                    "formatVersion 2 for this field, or the file without it"));
+        }
+    }
+
+    void v2Basis(ValueBasis basis, String path, List<Problem> problems) {
+        if (basis != null && version < 2 && V2_BASES.contains(basis)) {
+            problems.add(Problem.at(path, "The basis " + basis + " needs formatVersion 2; the file says formatVersion "
+                    + version + ".", "formatVersion 2, or a basis of version 1 (TOTAL_OVER_TERM, UP_TO, PER_YEAR, "
+                    + "ANALYST_ESTIMATE, UNDISCLOSED)"));
+        }
+    }
+
+    /** A version 1 field that version 2 replaced. */
+    void v1Only(Object value, String path, String replacement, List<Problem> problems) {
+        if (value != null && version >= 2) {
+            problems.add(Problem.at(path, "formatVersion " + version + " has no such field; it is written as "
+                    + replacement + ".", replacement + " (docs/format.md, Version 2)"));
+        }
+    }
+}
