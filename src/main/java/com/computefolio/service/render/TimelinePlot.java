@@ -73,7 +73,8 @@ final class TimelinePlot implements PlotKind {
         time.setLowerMargin(0.02);
         time.setUpperMargin(0.02);
 
-        XYPlot plot = new XYPlot(barsDataset(bars), rows, time, barRenderer(model));
+        // Zoom and pan change time only; every row stays in view.
+        XYPlot plot = new TimeZoomPlot(barsDataset(bars), rows, time, barRenderer(model), false);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDataset(1, markersDataset(bars));
         plot.setRenderer(1, markerRenderer(model));
