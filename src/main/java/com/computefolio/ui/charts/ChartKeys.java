@@ -27,7 +27,7 @@ final class ChartKeys {
 
     static void install(ChartViewer viewer, Runnable resetZoom, Runnable dismiss) {
         viewer.setFocusTraversable(true);
-        viewer.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> viewer.requestFocus());
+        viewer.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> viewer.requestFocus());
         viewer.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             boolean handled = switch (event.getCode()) {
                 case PLUS, ADD, EQUALS -> zoom(viewer, 1 / ZOOM);
