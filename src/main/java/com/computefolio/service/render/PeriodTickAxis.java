@@ -24,12 +24,19 @@ final class PeriodTickAxis extends DateAxis {
 
     private final List<Granularity> granularities;
     private final Locale locale;
+    private final boolean atStarts;
 
-    /** @param granularities the kinds of period the axis may name, finest first */
-    PeriodTickAxis(List<Granularity> granularities, Locale locale) {
+    /**
+     * @param granularities the kinds of period the axis may name, finest first
+     * @param atStarts      false: a tick under each period's middle, where its bar is centred; true
+     *                      (bars across many periods, the timeline): a tick and grid line at each
+     *                      period's start, its name running from there into the period
+     */
+    PeriodTickAxis(List<Granularity> granularities, Locale locale, boolean atStarts) {
         super(null, PeriodTimes.UTC, locale);
         this.granularities = List.copyOf(granularities);
         this.locale = locale;
+        this.atStarts = atStarts;
     }
 
     @Override
@@ -40,11 +47,17 @@ final class PeriodTickAxis extends DateAxis {
         }
         g2.setFont(getTickLabelFont());
         FontMetrics metrics = g2.getFontMetrics();
-        TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
+        TextAnchor anchor = edge == RectangleEdge.TOP
+                ? (atStarts ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_CENTER)
+                : (atStarts ? TextAnchor.TOP_LEFT : TextAnchor.TOP_CENTER);
         List<DateTick> ticks = new ArrayList<>();
         for (PeriodTicks.Tick tick : PeriodTicks.of(granularities, getLowerBound(), getUpperBound(), dataArea.getWidth(),
                 label -> metrics.getStringBounds(label, g2).getWidth(), locale)) {
-            ticks.add(new DateTick(new Date(tick.middle()), tick.label(), anchor, anchor, 0.0));
+            long at = atStarts ? tick.first() : tick.middle();
+            // A period whose start is left of the view would put its name left of the axis.
+            if (at >= getLowerBound()) {
+                ticks.add(new DateTick(new Date(at), tick.label(), anchor, anchor, 0.0));
+            }
         }
         return ticks;
     }

@@ -21,8 +21,8 @@ final class PeriodTicks {
     /** Room left between two labels, in the axis's units (pixels on screen, points in a file). */
     static final double GAP = 12;
 
-    /** One named period: its first month, the time of its middle (UTC milliseconds) and its name. */
-    record Tick(YearMonth start, long middle, String label) {
+    /** One named period: its first month, the times of its first moment and its middle (UTC milliseconds), its name. */
+    record Tick(YearMonth start, long first, long middle, String label) {
     }
 
     private PeriodTicks() {
@@ -84,7 +84,7 @@ final class PeriodTicks {
             RegularTimePeriod period = PeriodTimes.period(granularity, month);
             long middle = period.getMiddleMillisecond(calendar);
             if (middle >= from && middle <= to) {
-                ticks.add(new Tick(month, middle, PeriodLabels.of(granularity, month, locale)));
+                ticks.add(new Tick(month, period.getFirstMillisecond(calendar), middle, PeriodLabels.of(granularity, month, locale)));
             }
             month = month.plusMonths(granularity.months());
         }

@@ -52,7 +52,7 @@ final class PeriodicPlot implements PlotKind {
         TimeTableXYDataset dataset = dataset(model, locale);
         // The dates name themselves; the time axis label stays in the model for data exports.
         // Each period named under its own bar, as its tooltip names it; the value axis from zero to what is in view.
-        DateAxis time = new PeriodTickAxis(List.of(model.request().granularity()), locale);
+        DateAxis time = new PeriodTickAxis(List.of(model.request().granularity()), locale, false);
         time.setLowerMargin(0.01);
         time.setUpperMargin(0.01);
         ZeroBasedAxis value = new ZeroBasedAxis(model.valueAxisLabel(), (from, to) -> VisibleValues.highest(model, from, to));

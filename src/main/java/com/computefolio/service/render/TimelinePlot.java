@@ -1,5 +1,6 @@
 package com.computefolio.service.render;
 
+import com.computefolio.service.Granularity;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.chart.ChartTooltips;
@@ -64,9 +65,8 @@ final class TimelinePlot implements PlotKind {
         rows.setTickLabelPaint(ChartStyle.TEXT);
         rows.setAxisLinePaint(ChartStyle.AXIS);
         rows.setTickMarksVisible(false);
-        DateAxis time = new DateAxis(model.timeAxisLabel(), PeriodicPlot.UTC, locale);
-        time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(PeriodicPlot.UTC, locale));
-        time.setLabel(null);
+        // Years, quarters or months as they fit the zoom, each named from its start ("2026", "2026-Q1", "Jan 2026").
+        DateAxis time = new PeriodTickAxis(List.of(Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR), locale, true);
         time.setTickLabelFont(style.tickLabel());
         time.setTickLabelPaint(ChartStyle.MUTED_TEXT);
         time.setAxisLinePaint(ChartStyle.AXIS);

@@ -85,6 +85,31 @@ class PeriodTicksTest {
     }
 
     @Test
+    void theTimelineNamesEachYearFromItsFirstDay() {
+        ChartModel model = ChartFixtures.modelFactory().create(ChartFixtures.portfolio(),
+                ChartRequest.of(ChartType.TIMELINE, GroupBy.KIND, Granularity.QUARTER, DealFilter.ALL));
+        JFreeChart chart = charts.create(model);
+        BufferedImage image = new BufferedImage(960, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        List<DateTick> ticks = new ArrayList<>();
+        try {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.draw(g, new Rectangle2D.Double(0, 0, 960, 600), info);
+            for (Object tick : chart.getXYPlot().getRangeAxis().refreshTicks(g, new AxisState(), info.getPlotInfo().getDataArea(),
+                    RectangleEdge.BOTTOM)) {
+                ticks.add((DateTick) tick);
+            }
+        } finally {
+            g.dispose();
+        }
+
+        assertThat(ticks).isNotEmpty();
+        for (DateTick tick : ticks) {
+            assertThat(tick.getDate().getTime()).as(tick.getText()).isEqualTo((long) millis(YearMonth.of(Integer.parseInt(tick.getText()), 1)));
+        }
+    }
+
+    @Test
     void monthsThatDoNotFitAreNamedAtRoundSteps() {
         double from = millis(YearMonth.of(2025, 1));
         double to = millis(YearMonth.of(2031, 1));
