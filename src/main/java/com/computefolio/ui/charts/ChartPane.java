@@ -127,6 +127,7 @@ public final class ChartPane extends StackPane {
     public void setChart(JFreeChart chart) {
         hideTooltip();
         mark.clear();
+        ZoomCarry.apply(chart, ZoomCarry.zoomedTime(viewer.getChart()));
         if (chart.getPlot() instanceof XYPlot plot) {
             // Panning is a screen gesture; the shared factory leaves plots unpannable.
             plot.setDomainPannable(true);

@@ -190,6 +190,34 @@ class ChartsViewFxTest {
     }
 
     @Test
+    void theKeyboardZoomsTimeAndHidingAGroupKeepsTheStretchOfTimeInView(FxRobot robot) throws Exception {
+        waitForChart();
+        XYPlot plot = (XYPlot) view.chartPane().chart().getPlot();
+        Range whole = plot.getDomainAxis().getRange();
+
+        robot.clickOn(view.chartPane().viewer());
+        robot.type(javafx.scene.input.KeyCode.PLUS);
+        robot.type(javafx.scene.input.KeyCode.PLUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Range zoomed = plot.getDomainAxis().getRange();
+        assertThat(zoomed.getLength()).isLessThan(whole.getLength());
+        assertThat(plot.getRangeAxis().getLowerBound()).isZero();
+
+        robot.interact(() -> view.viewModel().state().toggleGroup("oracle"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        XYPlot redrawn = (XYPlot) view.chartPane().chart().getPlot();
+        assertThat(redrawn).isNotSameAs(plot);
+        assertThat(redrawn.getDomainAxis().getRange()).isEqualTo(zoomed);
+        assertThat(redrawn.getRangeAxis().getLowerBound()).isZero();
+
+        robot.clickOn(view.chartPane().viewer());
+        robot.type(javafx.scene.input.KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(redrawn.getDomainAxis().isAutoRange()).isTrue();
+    }
+
+    @Test
     void aClickedSegmentIsOutlinedAndNamedUntilEscape(FxRobot robot) throws Exception {
         waitForChart();
         ChartModel drawn = view.viewModel().state().shown().drawn();
