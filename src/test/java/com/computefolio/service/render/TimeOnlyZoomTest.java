@@ -119,6 +119,10 @@ class TimeOnlyZoomTest {
 
         assertThat(plot.getDomainAxis().getRange()).isEqualTo(rows);
         assertThat(plot.getRangeAxis().getRange().getLength()).isCloseTo(time.getLength() * 0.2, within(1.0));
+        // The dates along the top (a tall timeline scrolls) show the same stretch, zoomed or reset.
+        assertThat(plot.getRangeAxis(1).getRange()).isEqualTo(plot.getRangeAxis().getRange());
+        plot.getRangeAxis().setAutoRange(true);
+        assertThat(plot.getRangeAxis(1).getRange()).isEqualTo(time);
     }
 
     @Test
