@@ -21,7 +21,7 @@ public final class ChartTooltips {
     public String cell(ChartModel model, int seriesIndex, int periodIndex) {
         ChartSeries series = model.series().get(seriesIndex);
         long value = series.values().get(periodIndex);
-        String head = text.get("tooltip.cell", series.label(), model.periodLabels().get(periodIndex),
+        String head = text.get("tooltip.cell", series.label(), PeriodLabels.of(model, periodIndex, text.locale()),
                 format.value(value, model.unit(), model.currency()));
         // The summary, not the whole cell: the renderer asks for this text for every segment it draws.
         CellIndex.Summary deals = model.cells().summary(seriesIndex, periodIndex);

@@ -63,7 +63,8 @@ final class FlowsPlot implements PlotKind {
             axis.setAxisLinePaint(ChartStyle.AXIS);
             axis.setTickMarkPaint(ChartStyle.AXIS);
         }
-        XYPlot plot = new XYPlot(bars(model), categories, value, barRenderer(model));
+        // Zoom and pan move along the columns; the value axis keeps showing every bar from zero.
+        XYPlot plot = new TimeZoomPlot(bars(model), categories, value, barRenderer(model), true);
         // Renderer first: a dataset without its own renderer is measured by the stacked one, which needs a table.
         plot.setRenderer(1, markerRenderer(model));
         plot.setDataset(1, markers(model));

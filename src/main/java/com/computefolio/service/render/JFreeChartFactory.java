@@ -91,6 +91,14 @@ public final class JFreeChartFactory {
         return List.of();
     }
 
+    /**
+     * The period (index into the model's periods) of a segment of a periodic chart; -1 for the
+     * point a running total's area starts from, one period before the first, which is no period.
+     */
+    public static int periodIndexAt(ChartModel model, XYItemEntity item) {
+        return PeriodicPlot.periodOf(model, item.getItem());
+    }
+
     /** Whether a drawn item is a context line or range (its tooltip says all; no deals are behind it). */
     public static boolean isContext(XYItemEntity item) {
         return OverlayLayer.isOverlay(item);

@@ -8,7 +8,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.time.YearMonth;
-import java.util.Calendar;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.renderer.xy.YIntervalRenderer;
-import org.jfree.data.time.RegularTimePeriod;
 import org.jfree.data.time.TimeTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -108,16 +106,13 @@ final class OverlayLayer {
      */
     private static final class Positions {
         private final ChartModel model;
-        private final Calendar calendar;
 
         Positions(ChartModel model, Locale locale) {
             this.model = model;
-            this.calendar = Calendar.getInstance(PeriodTimes.UTC, locale);
         }
 
         double x(YearMonth month) {
-            RegularTimePeriod period = PeriodTimes.period(model.request().granularity(), month);
-            return model.request().cumulative() ? period.getLastMillisecond(calendar) : period.getMiddleMillisecond(calendar);
+            return PeriodTimes.x(model, month);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickMarkPosition;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.SeriesRenderingOrder;
@@ -51,13 +50,12 @@ final class PeriodicPlot implements PlotKind {
     public XYPlot create(ChartModel model, Locale locale) {
         TimeTableXYDataset dataset = dataset(model, locale);
         // The dates name themselves; the time axis label stays in the model for data exports.
-        DateAxis time = new DateAxis(null, UTC, locale);
-        time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, locale));
+        // Each period named under its own bar, as its tooltip names it; the value axis from zero to what is in view.
+        DateAxis time = new PeriodTickAxis(List.of(model.request().granularity()), locale, false);
         time.setLowerMargin(0.01);
         time.setUpperMargin(0.01);
-        NumberAxis value = new NumberAxis(model.valueAxisLabel());
+        ZeroBasedAxis value = new ZeroBasedAxis(model.valueAxisLabel(), (from, to) -> VisibleValues.highest(model, from, to));
         value.setStandardTickUnits(NumberAxis.createStandardTickUnits(locale));
-        value.setAutoRangeIncludesZero(true);
         // Roomier label spacing makes JFreeChart pick fewer, rounder ticks (0, 50, 100 rather than every 10).
         value.setTickLabelInsets(new RectangleInsets(9, 4, 9, 4));
         for (var axis : new org.jfree.chart.axis.ValueAxis[] {time, value}) {
@@ -69,11 +67,7 @@ final class PeriodicPlot implements PlotKind {
             axis.setTickMarkPaint(ChartStyle.AXIS);
         }
         boolean cumulative = model.request().cumulative();
-        if (!cumulative) {
-            // Year labels under the middle of each year's bars rather than at the year's first day.
-            time.setTickMarkPosition(DateTickMarkPosition.MIDDLE);
-        }
-        XYPlot plot = new XYPlot(dataset, time, value, cumulative ? area(model) : bars(model));
+        XYPlot plot = new TimeZoomPlot(dataset, time, value, cumulative ? area(model) : bars(model), true);
         if (cumulative) {
             plot.setSeriesRenderingOrder(SeriesRenderingOrder.REVERSE);
         }
@@ -85,6 +79,7 @@ final class PeriodicPlot implements PlotKind {
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         plot.setNoDataMessageFont(style.legend());
         overlays.addTo(plot, model, locale);
+        value.follow(time);
         return plot;
     }
 

@@ -1,5 +1,6 @@
 package com.computefolio.service.render;
 
+import com.computefolio.service.Granularity;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.chart.ChartTooltips;
@@ -13,7 +14,9 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.event.AxisChangeListener;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.plot.DatasetRenderingOrder;
@@ -63,16 +66,16 @@ final class TimelinePlot implements PlotKind {
         rows.setTickLabelPaint(ChartStyle.TEXT);
         rows.setAxisLinePaint(ChartStyle.AXIS);
         rows.setTickMarksVisible(false);
-        DateAxis time = new DateAxis(model.timeAxisLabel(), PeriodicPlot.UTC, locale);
-        time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(PeriodicPlot.UTC, locale));
-        time.setLabel(null);
+        // Years, quarters or months as they fit the zoom, each named from its start ("2026", "2026-Q1", "Jan 2026").
+        DateAxis time = new PeriodTickAxis(List.of(Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR), locale, true);
         time.setTickLabelFont(style.tickLabel());
         time.setTickLabelPaint(ChartStyle.MUTED_TEXT);
         time.setAxisLinePaint(ChartStyle.AXIS);
         time.setLowerMargin(0.02);
         time.setUpperMargin(0.02);
 
-        XYPlot plot = new XYPlot(barsDataset(bars), rows, time, barRenderer(model));
+        // Zoom and pan change time only; every row stays in view.
+        XYPlot plot = new TimeZoomPlot(barsDataset(bars), rows, time, barRenderer(model), false);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setDataset(1, markersDataset(bars));
         plot.setRenderer(1, markerRenderer(model));
@@ -85,7 +88,32 @@ final class TimelinePlot implements PlotKind {
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         plot.setNoDataMessageFont(style.legend());
         addDateLine(plot, model);
+        addTopTimeAxis(plot, time, locale);
         return plot;
+    }
+
+    /**
+     * The same time axis along the top: a tall timeline scrolls in the window and runs down a page,
+     * and its dates must stay in sight at one end or the other, zoomed or not. It follows the
+     * bottom axis through every zoom, pan and reset.
+     */
+    private void addTopTimeAxis(XYPlot plot, DateAxis time, Locale locale) {
+        DateAxis top = new PeriodTickAxis(List.of(Granularity.MONTH, Granularity.QUARTER, Granularity.YEAR), locale, true);
+        top.setTickLabelFont(style.tickLabel());
+        top.setTickLabelPaint(ChartStyle.MUTED_TEXT);
+        top.setAxisLinePaint(ChartStyle.AXIS);
+        top.setTickMarkPaint(ChartStyle.AXIS);
+        top.setRange(time.getRange(), true, false);
+        plot.setRangeAxis(1, top, false);
+        plot.setRangeAxisLocation(1, AxisLocation.TOP_OR_LEFT, false);
+        // Both ways: a zoom or pan of the plot reaches each axis in turn, and the top one must not move twice.
+        AxisChangeListener follow = event -> {
+            if (!top.getRange().equals(time.getRange())) {
+                top.setRange(time.getRange(), true, true);
+            }
+        };
+        time.addChangeListener(follow);
+        top.addChangeListener(follow);
     }
 
     /** The deal of a clicked bar (its series is its row) or marker (its x is the row). */

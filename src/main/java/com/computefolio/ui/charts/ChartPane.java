@@ -43,11 +43,16 @@ public final class ChartPane extends StackPane {
         void export();
 
         void copy();
+
+        /** Escape, or a click beside every segment: the selection mark should go. */
+        default void dismissed() {
+        }
     }
 
     private final ChartViewer viewer = new ChartViewer(null);
     private final Tooltip tooltip = new Tooltip();
     private final Gestures gestures;
+    private final SelectionMark mark = new SelectionMark();
     private final boolean fixedRows;
     private Object hoveredKey;
     private boolean tooltipInstalled;
@@ -68,7 +73,10 @@ public final class ChartPane extends StackPane {
         getChildren().add(viewer);
         viewer.setId("chartViewer");
         ChartCanvas canvas = viewer.getCanvas();
+        canvas.addOverlay(mark);
+        // Last: see GraphicsStateReset.
         canvas.addOverlay(new GraphicsStateReset());
+        ChartKeys.install(viewer, this::resetZoom, gestures::dismissed);
         // Our own tooltips: they name the sources, which the chart's tooltip generator cannot know.
         MouseHandlerFX builtInTooltips = canvas.getMouseHandler("tooltip");
         if (builtInTooltips != null) {
@@ -118,6 +126,8 @@ public final class ChartPane extends StackPane {
 
     public void setChart(JFreeChart chart) {
         hideTooltip();
+        mark.clear();
+        ZoomCarry.apply(chart, ZoomCarry.zoomedTime(viewer.getChart()));
         if (chart.getPlot() instanceof XYPlot plot) {
             // Panning is a screen gesture; the shared factory leaves plots unpannable.
             plot.setDomainPannable(true);
@@ -138,6 +148,15 @@ public final class ChartPane extends StackPane {
                 rows.setAutoRange(true);
             }
         });
+    }
+
+    /** Outlines the item whose deals a click selected, until the next mark; null removes the mark. */
+    public void mark(XYItemEntity item) {
+        if (item == null) {
+            mark.clear();
+        } else {
+            mark.mark(item);
+        }
     }
 
     public JFreeChart chart() {
@@ -167,6 +186,8 @@ public final class ChartPane extends StackPane {
             gestures.legendClicked(legend.getSeriesKey().toString());
         } else if (entity instanceof XYItemEntity) {
             gestures.clicked(entity);
+        } else {
+            gestures.dismissed();
         }
     }
 

@@ -6,11 +6,11 @@ import com.computefolio.service.chart.ChartKinds;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.LegendEntry;
+import com.computefolio.service.render.JFreeChartFactory;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.text.MessageFormat;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -31,7 +31,6 @@ import org.jfree.chart.entity.XYItemEntity;
  * and Export / Copy of exactly what is shown.
  */
 public final class ChartState {
-    private final WorkspaceModel workspace;
     private final ChartToolkit toolkit;
     private final ResourceBundle bundle;
     private final LatestRequestRunner runner;
@@ -39,16 +38,19 @@ public final class ChartState {
     private final ChartExportActions exports;
     private final ReadOnlyObjectWrapper<ShownChart> shown = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ChartSelection selection;
+    private final SelectionNotes notes;
     private HiddenGroups hidden = HiddenGroups.none();
 
     public ChartState(WorkspaceModel workspace, AnalysisService analysis, ChartToolkit toolkit, TaskExecutor executor,
                       DialogService dialogs, ChartClipboard clipboard, ResourceBundle bundle) {
-        this.workspace = workspace;
         this.toolkit = toolkit;
         this.bundle = bundle;
         this.runner = new LatestRequestRunner(executor);
         this.hover = new ChartHover(analysis, executor, new ChartTooltipText(bundle), bundle.getString("charts.sources.task"));
         this.exports = new ChartExportActions(toolkit, executor, dialogs, clipboard, bundle, statusText::set);
+        this.selection = new ChartSelection(workspace);
+        this.notes = new SelectionNotes(bundle);
     }
 
     /**
@@ -80,6 +82,8 @@ public final class ChartState {
         ShownChart current = chart.hidden().equals(hidden) ? chart : ShownChart.draw(chart.model(), hidden, toolkit);
         hover.reset(portfolio, current.model());
         statusText.set("");
+        // What was marked belongs to the chart being replaced.
+        clearSelection();
         shown.set(current);
     }
 
@@ -100,38 +104,72 @@ public final class ChartState {
             keys.add(groupKey);
         }
         hidden = HiddenGroups.of(keys);
+        clearSelection();
         shown.set(ShownChart.draw(current.model(), hidden, toolkit));
     }
 
-    /** Selects the deals behind a clicked segment, bar or marker in every view; anything else selects nothing new. */
+    /**
+     * Selects the deals behind a clicked segment, bar or marker in every view, marks it and says so
+     * in the selection note; a click on anything without deals behind it drops the mark and the note.
+     */
     public void select(ChartEntity entity) {
         ShownChart current = shown.get();
-        if (current != null && entity instanceof XYItemEntity) {
-            selectDeals(toolkit.charts().dealIdsAt(current.drawn(), entity));
-        }
-    }
-
-    /** Selects the deals behind one segment (series × period) of a periodic chart. */
-    public void selectSegment(int seriesIndex, int periodIndex) {
-        ShownChart current = shown.get();
-        if (current != null) {
-            selectDeals(current.drawn().dealIdsAt(seriesIndex, periodIndex));
-        }
-    }
-
-    private void selectDeals(Collection<String> ids) {
-        if (ids.isEmpty() || workspace.selectedDealIds().equals(Set.copyOf(ids))) {
+        List<String> ids = current != null && entity instanceof XYItemEntity
+                ? toolkit.charts().dealIdsAt(current.drawn(), entity) : List.of();
+        if (ids.isEmpty()) {
+            clearSelection();
             return;
         }
-        workspace.selectedDealIds().clear();
-        workspace.selectedDealIds().addAll(ids);
+        XYItemEntity item = (XYItemEntity) entity;
+        selection.selectAndNote(ids, item, notes.of(current.drawn(), item, ids));
     }
 
-    /** The tooltip of a segment: at once without sources if they are not looked up yet, then complete. */
+    /** Selects the deals behind one segment (series × period) of a periodic chart, with its note. */
+    public void selectSegment(int seriesIndex, int periodIndex) {
+        ShownChart current = shown.get();
+        List<String> ids = current == null ? List.of() : current.drawn().dealIdsAt(seriesIndex, periodIndex);
+        if (ids.isEmpty()) {
+            clearSelection();
+            return;
+        }
+        selection.selectAndNote(ids, null, notes.segment(current.drawn(), seriesIndex, periodIndex, ids.size()));
+    }
+
+    /** Drops the selection mark and its note (Escape, a click beside the bars); the deals stay selected. */
+    public void clearSelection() {
+        selection.clear();
+    }
+
+    /** The segment, bar or marker whose deals the last click selected, for the view to outline; null for none. */
+    public ReadOnlyObjectProperty<XYItemEntity> markedProperty() {
+        return selection.markedProperty();
+    }
+
+    /** "3 deals of CoreWeave in 2026-Q1 selected — shown in Deals", or empty. */
+    public ReadOnlyStringProperty selectionNoteProperty() {
+        return selection.noteProperty();
+    }
+
+    /** The tooltip of a segment (series × period): at once without sources if they are not looked up yet, then complete. */
     public void segmentTooltip(int seriesIndex, int periodIndex, Consumer<String> show) {
         ShownChart current = shown.get();
         if (current != null) {
             hover.cell(current.drawn(), seriesIndex, periodIndex, show);
+        }
+    }
+
+    /**
+     * The tooltip of a segment: at once without sources if they are not looked up yet, then complete.
+     * A running total's item is the end of its period (its area starts one item earlier, from zero).
+     */
+    public void segmentTooltip(XYItemEntity entity, Consumer<String> show) {
+        ShownChart current = shown.get();
+        if (current == null) {
+            return;
+        }
+        int period = JFreeChartFactory.periodIndexAt(current.drawn(), entity);
+        if (period >= 0 && period < current.drawn().periodStarts().size()) {
+            hover.cell(current.drawn(), entity.getSeriesIndex(), period, show);
         }
     }
 
@@ -189,6 +227,11 @@ public final class ChartState {
     /** The outcome of the last export or copy, or why the chart could not be computed. */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /** The window's chart strings, for the parts every chart view shows alike. */
+    ResourceBundle bundle() {
+        return bundle;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -4,6 +4,7 @@ import com.computefolio.domain.Source;
 import com.computefolio.service.chart.CellIndex;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartSeries;
+import com.computefolio.service.chart.PeriodLabels;
 import com.computefolio.service.chart.SourceRef;
 import com.computefolio.service.chart.ValueFormat;
 import java.text.MessageFormat;
@@ -34,7 +35,7 @@ public final class ChartTooltipText {
         String amount = format.value(series.values().get(periodIndex), model.unit(), model.currency());
         String pattern = model.request().cumulative()
                 ? bundle.getString("charts.tooltip.cell.cumulative") : bundle.getString("charts.tooltip.cell");
-        StringBuilder text = new StringBuilder(fill(pattern, series.label(), model.periodLabels().get(periodIndex), amount));
+        StringBuilder text = new StringBuilder(fill(pattern, series.label(), PeriodLabels.of(model, periodIndex, bundle.getLocale()), amount));
         List<CellIndex.CellDeal> deals = model.cells().deals(seriesIndex, periodIndex);
         Map<String, SourceRef> numbered = numbered(model);
         for (CellIndex.CellDeal deal : deals.subList(0, Math.min(NAMED_DEALS, deals.size()))) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -60,19 +61,25 @@ public final class ChartViewParts {
         return spacer;
     }
 
-    /** A line under the chart: a text on the left (the total) and the outcome of the last export on the right. */
+    /**
+     * A line under the chart: a text on the left (the total), what the last click selected with a
+     * Go to the Deals tab, and the outcome of the last export on the right.
+     */
     public static HBox statusLine(ChartState state, Node... left) {
         Label status = new Label();
         status.setId("chartStatus");
         status.textProperty().bind(state.statusTextProperty());
         status.getStyleClass().add("text-muted");
         HBox line = new HBox(12);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.getChildren().addAll(left);
-        line.getChildren().addAll(spacer(), status);
+        line.getChildren().add(spacer());
+        line.getChildren().add(SelectionNoteBar.of(state, state.bundle()));
+        line.getChildren().add(status);
         line.setStyle("-fx-padding: 6 10 6 10;");
         if (left.length == 0) {
             // Nothing to show on the left: the line takes room only while it has a message.
-            line.managedProperty().bind(status.textProperty().isNotEmpty());
+            line.managedProperty().bind(status.textProperty().isNotEmpty().or(state.selectionNoteProperty().isNotEmpty()));
             line.visibleProperty().bind(line.managedProperty());
         }
         return line;

@@ -60,8 +60,13 @@ public final class ChartsView extends BorderPane {
                     // A context line or range carries its own text (value, sources); it has no deals behind it.
                     show.accept(entity.getToolTipText());
                 } else {
-                    state.segmentTooltip(entity.getSeriesIndex(), entity.getItem(), show);
+                    state.segmentTooltip(entity, show);
                 }
+            }
+
+            @Override
+            public void dismissed() {
+                state.clearSelection();
             }
 
             @Override
@@ -89,6 +94,7 @@ public final class ChartsView extends BorderPane {
                 chartPane.setChart(shown.chart());
             }
         });
+        state.markedProperty().addListener((obs, old, marked) -> chartPane.mark(marked));
         ChartViewParts.activeWhileShowing(this, model::setActive);
     }
 

@@ -10,6 +10,7 @@ import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.ChartType;
 import com.computefolio.service.chart.FlowSeries;
 import com.computefolio.service.chart.OverlayNames;
+import com.computefolio.service.chart.PeriodLabels;
 import com.computefolio.service.chart.ValueFormat;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
@@ -126,7 +127,11 @@ public final class ChartsViewModel {
                 ? drawn.series().stream().filter(s -> s.groupKey().equals(FlowSeries.NET)).mapToLong(ChartSeries::total).sum()
                 : drawn.grandTotal();
         String amount = format.value(value, drawn.unit(), drawn.currency());
-        String lastPeriod = drawn.periodLabels().isEmpty() ? "" : drawn.periodLabels().get(drawn.periodLabels().size() - 1);
+        // The last period worded as the axis and the tooltips word it ("Dec 2034"); the flows chart's columns are no periods.
+        String lastPeriod = drawn.periodLabels().isEmpty() ? ""
+                : drawn.periodStarts().size() == drawn.periodLabels().size()
+                ? PeriodLabels.of(drawn, drawn.periodStarts().size() - 1, bundle.getLocale())
+                : drawn.periodLabels().get(drawn.periodLabels().size() - 1);
         String lead = switch (drawn.type()) {
             case COMMITMENTS, RUN_RATE -> bundle.getString("charts.total.commitments");
             case CUMULATIVE -> fill(bundle.getString("charts.total.cumulative"), lastPeriod);

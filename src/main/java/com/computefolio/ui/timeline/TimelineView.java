@@ -58,6 +58,11 @@ public final class TimelineView extends BorderPane {
             }
 
             @Override
+            public void dismissed() {
+                model.state().clearSelection();
+            }
+
+            @Override
             public void export() {
                 model.state().exportWithDialog(chartPane.getWidth(), chartPane.getHeight());
             }
@@ -90,6 +95,7 @@ public final class TimelineView extends BorderPane {
                 chartPane.setChart(shown.chart());
             }
         });
+        model.state().markedProperty().addListener((obs, old, marked) -> chartPane.mark(marked));
         ChartViewParts.activeWhileShowing(this, model::setActive);
     }
 

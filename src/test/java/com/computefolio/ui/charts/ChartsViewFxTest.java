@@ -39,6 +39,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.Range;
+import org.jfree.data.xy.IntervalXYDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,18 +164,117 @@ class ChartsViewFxTest {
     }
 
     @Test
-    void theWheelZoomsAndResetZoomShowsTheWholeChartAgain(FxRobot robot) throws Exception {
+    void theWheelZoomsTimeOnlyAndResetZoomShowsTheWholeChartAgain(FxRobot robot) throws Exception {
         waitForChart();
-        org.jfree.chart.plot.XYPlot plot = (org.jfree.chart.plot.XYPlot) view.chartPane().chart().getPlot();
-        org.jfree.data.Range whole = plot.getDomainAxis().getRange();
+        XYPlot plot = (XYPlot) view.chartPane().chart().getPlot();
+        Range whole = plot.getDomainAxis().getRange();
+        Range wholeMoney = plot.getRangeAxis().getRange();
 
         robot.moveTo(view.chartPane()).scroll(3, javafx.geometry.VerticalDirection.UP);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(plot.getDomainAxis().getRange().getLength()).isLessThan(whole.getLength());
+        Range time = plot.getDomainAxis().getRange();
+        assertThat(time.getLength()).isLessThan(whole.getLength());
+        // The money axis still starts at zero and holds the tallest stack in view, no more than just.
+        double tallest = tallestStackBetween((IntervalXYDataset) plot.getDataset(), time.getLowerBound(), time.getUpperBound());
+        assertThat(plot.getRangeAxis().getLowerBound()).isZero();
+        assertThat(plot.getRangeAxis().getUpperBound()).isGreaterThanOrEqualTo(tallest).isLessThanOrEqualTo(tallest * 1.1);
+
+        robot.moveTo(view.chartPane()).scroll(6, javafx.geometry.VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plot.getRangeAxis().getLowerBound()).isZero();
 
         robot.clickOn("#chartResetZoom");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(plot.getDomainAxis().getRange()).isEqualTo(whole);
+        assertThat(plot.getRangeAxis().getRange()).isEqualTo(wholeMoney);
+    }
+
+    @Test
+    void theKeyboardZoomsTimeAndHidingAGroupKeepsTheStretchOfTimeInView(FxRobot robot) throws Exception {
+        waitForChart();
+        XYPlot plot = (XYPlot) view.chartPane().chart().getPlot();
+        Range whole = plot.getDomainAxis().getRange();
+
+        robot.clickOn(view.chartPane().viewer());
+        robot.type(javafx.scene.input.KeyCode.PLUS);
+        robot.type(javafx.scene.input.KeyCode.PLUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Range zoomed = plot.getDomainAxis().getRange();
+        assertThat(zoomed.getLength()).isLessThan(whole.getLength());
+        assertThat(plot.getRangeAxis().getLowerBound()).isZero();
+
+        robot.interact(() -> view.viewModel().state().toggleGroup("oracle"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        XYPlot redrawn = (XYPlot) view.chartPane().chart().getPlot();
+        assertThat(redrawn).isNotSameAs(plot);
+        assertThat(redrawn.getDomainAxis().getRange()).isEqualTo(zoomed);
+        assertThat(redrawn.getRangeAxis().getLowerBound()).isZero();
+
+        robot.clickOn(view.chartPane().viewer());
+        robot.type(javafx.scene.input.KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(redrawn.getDomainAxis().isAutoRange()).isTrue();
+    }
+
+    @Test
+    void aClickedSegmentIsOutlinedAndNamedUntilEscape(FxRobot robot) throws Exception {
+        waitForChart();
+        ChartModel drawn = view.viewModel().state().shown().drawn();
+        int aws = drawn.seriesIndexesOfGroup("amazon").get(0);
+        XYItemEntity segment = entity(XYItemEntity.class, e -> e.getSeriesIndex() == aws && e.getItem() == 1);
+        java.awt.Rectangle bounds = segment.getArea().getBounds();
+        assertThat(darkPixelsAround(bounds)).as("no mark yet").isZero();
+
+        robot.clickOn(onScreen(segment));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Label note = robot.lookup("#chartSelectionNote").queryAs(Label.class);
+        assertThat(note.getParent().isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("1 deal of " + drawn.series().get(aws).label() + " in "
+                + drawn.periodLabels().get(1) + " selected \u2014 shown in Deals");
+        assertThat(robot.lookup("#chartSelectionGo").queryButton().isVisible()).isTrue();
+        // The outline: dark pixels all along the segment's edge (its sides at least).
+        assertThat(darkPixelsAround(bounds)).as("the outline on the segment's edge").isGreaterThanOrEqualTo(2 * bounds.height);
+
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(note.getParent().isVisible()).isFalse();
+        assertThat(note.getText()).isEmpty();
+        assertThat(darkPixelsAround(bounds)).as("the outline gone").isZero();
+        assertThat(workspace.selectedDealIds()).containsExactly("openai-aws");
+    }
+
+    /** Pixels near black (the mark's edge; the chart draws nothing that dark inside the plot) on and just around a rectangle. */
+    private int darkPixelsAround(java.awt.Rectangle bounds) throws Exception {
+        WritableImage snapshot = WaitForAsyncUtils.asyncFx(() -> view.chartPane().viewer().getCanvas().snapshot(null, null)).get();
+        int dark = 0;
+        for (int y = bounds.y - 2; y <= bounds.y + bounds.height + 2; y++) {
+            for (int x = bounds.x - 2; x <= bounds.x + bounds.width + 2; x++) {
+                Color c = new Color(snapshot.getPixelReader().getArgb(x, y));
+                if (c.getRed() < 0x60 && c.getGreen() < 0x60 && c.getBlue() < 0x60) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+
+    private static double tallestStackBetween(IntervalXYDataset bars, double from, double to) {
+        double tallest = 0;
+        for (int item = 0; item < bars.getItemCount(0); item++) {
+            if (bars.getEndXValue(0, item) < from || bars.getStartXValue(0, item) > to) {
+                continue;
+            }
+            double stack = 0;
+            for (int s = 0; s < bars.getSeriesCount(); s++) {
+                Number y = bars.getY(s, item);
+                stack += y == null ? 0 : y.doubleValue();
+            }
+            tallest = Math.max(tallest, stack);
+        }
+        return tallest;
     }
 
     @Test
