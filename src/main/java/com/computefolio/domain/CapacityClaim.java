@@ -24,4 +24,8 @@ public record CapacityClaim(CapacityBasis basis, Confidence confidence, List<Sou
     public boolean isPlain() {
         return basis == CapacityBasis.TOTAL && confidence == null && sources.isEmpty() && label == null && !unsourced;
     }
+
+    public CapacityClaim withSources(List<Source> newSources) {
+        return new CapacityClaim(basis, confidence, newSources, label, unsourced);
+    }
 }

@@ -2,6 +2,7 @@ package com.computefolio.domain;
 
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Every list of sources a deal cites, with its path in the JSON format's terms (relative to the
@@ -36,5 +37,17 @@ public final class CitedSources {
         for (int k = 0; k < revision.options().size(); k++) {
             visitor.accept(path + ".options[" + k + "].value.sources", revision.options().get(k).value().sources());
         }
+    }
+
+    /**
+     * The same deal with every source it cites passed through {@code swap}: the rewriting twin of
+     * {@link #forEach(Deal, BiConsumer)}, kept beside it so that both know the same places.
+     */
+    public static Deal mapEach(Deal deal, UnaryOperator<Source> swap) {
+        UnaryOperator<List<Source>> lists = list -> list.stream().map(swap).toList();
+        List<Revision> revisions = deal.revisions().stream()
+                .map(r -> r.withFiguresAndSources(f -> f.withSources(lists.apply(f.sources())), lists)).toList();
+        List<DealRole> roles = deal.roles().stream().map(role -> role.withSources(lists.apply(role.sources()))).toList();
+        return deal.withRevisions(revisions).withRoles(roles);
     }
 }

@@ -18,4 +18,8 @@ public record DealOption(OptionKind kind, String label, Figure value, Integer mo
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(value, "value");
     }
+
+    public DealOption withValue(Figure newValue) {
+        return new DealOption(kind, label, newValue, months, exerciseFrom, exerciseUntil);
+    }
 }

@@ -17,4 +17,8 @@ public record DealRole(PartyRole role, String partyId, Money amount, BigDecimal 
         Objects.requireNonNull(partyId, "partyId");
         sources = List.copyOf(sources == null ? List.of() : sources);
     }
+
+    public DealRole withSources(List<Source> newSources) {
+        return new DealRole(role, partyId, amount, share, newSources, label);
+    }
 }

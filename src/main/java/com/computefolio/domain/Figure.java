@@ -45,4 +45,12 @@ public record Figure(ValueBasis basis, Money amount, Money low, Money high, Conf
     public Figure withAmount(Money newAmount) {
         return new Figure(basis, newAmount, low, high, confidence, sources, label, unsourced);
     }
+
+    public Figure withConfidence(Confidence newConfidence) {
+        return new Figure(basis, amount, low, high, newConfidence, sources, label, unsourced);
+    }
+
+    public Figure withSources(List<Source> newSources) {
+        return new Figure(basis, amount, low, high, confidence, newSources, label, unsourced);
+    }
 }

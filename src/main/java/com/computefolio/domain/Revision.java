@@ -3,6 +3,7 @@ package com.computefolio.domain;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * What was known about a deal from a date on: a full snapshot of the deal's changing terms, so that
@@ -76,5 +77,31 @@ public record Revision(LocalDate knownFrom, String change, DealStatus status, Fi
     public Revision withCapacity(Capacity newCapacity, CapacityClaim newClaim) {
         return new Revision(knownFrom, change, status, value, otherFigures, term, newCapacity, hardware, legs, sources, notes,
                 newClaim, options, exitRights);
+    }
+
+    /** The same revision as known from another date, with its own "what changed" sentence. */
+    public Revision withKnownFrom(LocalDate newKnownFrom, String newChange) {
+        return new Revision(newKnownFrom, newChange, status, value, otherFigures, term, capacity, hardware, legs, sources, notes,
+                capacityClaim, options, exitRights);
+    }
+
+    public Revision withChange(String newChange) {
+        return withKnownFrom(knownFrom, newChange);
+    }
+
+    public Revision withHardware(String newHardware) {
+        return new Revision(knownFrom, change, status, value, otherFigures, term, capacity, newHardware, legs, sources, notes,
+                capacityClaim, options, exitRights);
+    }
+
+    /**
+     * The same revision with every figure it holds passed through {@code figures} and its own sources through
+     * {@code sources}; every other field, those of later format versions included, is kept as it is.
+     */
+    public Revision withFiguresAndSources(UnaryOperator<Figure> figures, UnaryOperator<List<Source>> sourceLists) {
+        CapacityClaim claim = capacityClaim == null ? null : capacityClaim.withSources(sourceLists.apply(capacityClaim.sources()));
+        List<DealOption> newOptions = options.stream().map(o -> o.withValue(figures.apply(o.value()))).toList();
+        return new Revision(knownFrom, change, status, figures.apply(value), otherFigures.stream().map(figures).toList(), term,
+                capacity, hardware, legs, sourceLists.apply(sources), notes, claim, newOptions, exitRights);
     }
 }

@@ -1,6 +1,7 @@
 package com.computefolio.io;
 
 import com.computefolio.domain.ContextPoint;
+import com.computefolio.domain.CitedSources;
 import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Figure;
@@ -170,20 +171,12 @@ public final class ImportClashes {
     }
 
     private static Deal swapSources(Deal deal, UnaryOperator<Source> swap) {
-        List<Revision> revisions = deal.revisions().stream().map(r -> new Revision(r.knownFrom(), r.change(), r.status(),
-                swap(r.value(), swap), r.otherFigures().stream().map(f -> swap(f, swap)).toList(), r.term(), r.capacity(),
-                r.hardware(), r.legs(), r.sources().stream().map(swap).toList(), r.notes())).toList();
-        return deal.withRevisions(revisions);
-    }
-
-    private static Figure swap(Figure f, UnaryOperator<Source> swap) {
-        return new Figure(f.basis(), f.amount(), f.low(), f.high(), f.confidence(), f.sources().stream().map(swap).toList(),
-                f.label());
+        return CitedSources.mapEach(deal, swap);
     }
 
     private static ContextSeries swapSources(ContextSeries series, UnaryOperator<Source> swap) {
         return new ContextSeries(series.id(), series.name(), series.unit(), series.points().stream()
                 .map(p -> new ContextPoint(p.period(), p.value(), p.confidence(), p.sources().stream().map(swap).toList(), p.note()))
-                .toList());
+                .toList(), series.partyId());
     }
 }

@@ -74,8 +74,9 @@ public final class DealEdits {
             problems.add(Problem.at("known-from", "The deal already has a revision known from " + knownFrom + ".",
                     "a new date, or no --known-from to edit the current revision"));
         }
-        Revision r = knownFrom == null ? base : new Revision(knownFrom, null, base.status(), base.value(), base.otherFigures(),
-                base.term(), base.capacity(), base.hardware(), base.legs(), base.sources(), base.notes());
+        // A new dated revision carries every field of the one it follows (format version 2's included); only
+        // what the edits name changes.
+        Revision r = knownFrom == null ? base : base.withKnownFrom(knownFrom, null);
         String title = deal.title();
         List<String> tags = deal.tags();
         String notes = deal.notes();
@@ -89,18 +90,15 @@ public final class DealEdits {
                     case "value" -> r = r.withValue(amount(r.value(), value));
                     case "currency" -> r = r.withValue(currency(r.value(), value));
                     case "basis" -> r = r.withValue(basis(r.value(), ValueBasis.valueOf(value.toUpperCase(Locale.ROOT))));
-                    case "confidence" -> r = r.withValue(new Figure(r.value().basis(), r.value().amount(), r.value().low(),
-                            r.value().high(), Confidence.valueOf(value.toUpperCase(Locale.ROOT)), r.value().sources(), r.value().label()));
+                    case "confidence" -> r = r.withValue(r.value().withConfidence(Confidence.valueOf(value.toUpperCase(Locale.ROOT))));
                     case "term-start" -> r = r.withTerm(value.isEmpty() ? null
-                            : new Term(YearMonth.parse(value), r.term() == null ? 1 : r.term().months(), false));
+                            : r.term() == null ? new Term(YearMonth.parse(value), 1, false)
+                            : new Term(YearMonth.parse(value), r.term().months(), false, r.term().openEnded(), r.term().noticeMonths()));
                     case "term-months" -> r = r.withTerm(months(r.term(), Integer.parseInt(value)));
-                    case "capacity-gw" -> r = new Revision(r.knownFrom(), r.change(), r.status(), r.value(), r.otherFigures(),
-                            r.term(), value.isEmpty() ? null : Capacity.ofGigawatts(new BigDecimal(value)), r.hardware(), r.legs(),
-                            r.sources(), r.notes());
-                    case "hardware" -> r = new Revision(r.knownFrom(), r.change(), r.status(), r.value(), r.otherFigures(),
-                            r.term(), r.capacity(), blankToNull(value), r.legs(), r.sources(), r.notes());
-                    case "change" -> r = new Revision(r.knownFrom(), blankToNull(value), r.status(), r.value(), r.otherFigures(),
-                            r.term(), r.capacity(), r.hardware(), r.legs(), r.sources(), r.notes());
+                    case "capacity-gw" -> r = r.withCapacity(value.isEmpty() ? null : Capacity.ofGigawatts(new BigDecimal(value)),
+                            value.isEmpty() ? null : r.capacityClaim());
+                    case "hardware" -> r = r.withHardware(blankToNull(value));
+                    case "change" -> r = r.withChange(blankToNull(value));
                     case "tags" -> tags = value.isEmpty() ? List.of()
                             : Arrays.stream(value.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
                     case "notes" -> notes = blankToNull(e.getValue());
@@ -114,7 +112,7 @@ public final class DealEdits {
             throw new ValidationException(problems);
         }
         Deal edited = new Deal(deal.id(), title, deal.buyerId(), deal.counterpartyId(), deal.kind(), deal.direction(),
-                deal.announced(), deal.links(), tags, notes, deal.version(), deal.revisions());
+                deal.announced(), deal.links(), tags, notes, deal.version(), deal.revisions(), deal.roles());
         if (knownFrom == null) {
             return edited.withCurrent(r);
         }
@@ -126,7 +124,8 @@ public final class DealEdits {
     private static Figure amount(Figure f, String major) {
         String currency = f.amount() == null ? "USD" : f.amount().currency();
         ValueBasis basis = f.isDisclosed() ? f.basis() : ValueBasis.TOTAL_OVER_TERM;
-        return new Figure(basis, Money.of(currency, new BigDecimal(major)), f.low(), f.high(), f.confidence(), f.sources(), f.label());
+        return new Figure(basis, Money.of(currency, new BigDecimal(major)), f.low(), f.high(), f.confidence(), f.sources(), f.label(),
+                f.unsourced());
     }
 
     private static Figure currency(Figure f, String code) {
@@ -141,14 +140,14 @@ public final class DealEdits {
     private static Figure basis(Figure f, ValueBasis basis) {
         Money amount = basis == ValueBasis.UNDISCLOSED ? null : f.amount();
         return new Figure(basis, amount, basis == ValueBasis.UNDISCLOSED ? null : f.low(),
-                basis == ValueBasis.UNDISCLOSED ? null : f.high(), f.confidence(), f.sources(), f.label());
+                basis == ValueBasis.UNDISCLOSED ? null : f.high(), f.confidence(), f.sources(), f.label(), f.unsourced());
     }
 
     private static Term months(Term term, int months) {
         if (term == null) {
             throw new IllegalArgumentException("term-months needs a term start");
         }
-        return new Term(term.start(), months, term.assumed());
+        return new Term(term.start(), months, term.assumed(), term.openEnded(), term.noticeMonths());
     }
 
     private static String blankToNull(String value) {
