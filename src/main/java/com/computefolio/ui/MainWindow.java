@@ -12,13 +12,16 @@ import com.computefolio.ui.filters.FiltersViewModel;
 import com.computefolio.ui.prefs.Theme;
 import com.computefolio.ui.prefs.WindowBounds;
 import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -37,7 +40,12 @@ import javafx.stage.Stage;
 public final class MainWindow implements WindowCommands {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    /** The preferences' name of the deals table's layout. */
+    private static final String DEALS_TABLE = "deals";
+    /** The User Guide's topics, in order; each has guide.TOPIC.title and guide.TOPIC.text in the bundle. */
+    private static final List<String> GUIDE_TOPICS = List.of("filters", "table", "inspector", "charts", "timeline", "compare",
+            "flows", "files", "keyboard");
 
     private final Stage stage;
     private final WindowContext context;
@@ -48,6 +56,8 @@ public final class MainWindow implements WindowCommands {
     private final DealEditorViewModel editor;
     private final PortfolioDocument document;
     private final UndoRouter undo;
+    private final InspectorSplit split;
+    private final MainMenu menu;
     private final TabPane tabs = new TabPane();
     private final Scene scene;
     private Theme theme;
@@ -74,17 +84,23 @@ public final class MainWindow implements WindowCommands {
                 context.dialogs(), context.preferences(), messages, editor::mayLeave);
         undo = new UndoRouter(editor.undoManager(), savedChanges.history(), messages);
 
-        SplitPane split = new SplitPane(dealsView, new DealEditorView(editor, messages));
-        split.setId("dealsSplit");
-        split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        split = new InspectorSplit(dealsView, new DealEditorView(editor, messages), context.preferences());
+        dealsView.applyTableLayout(context.preferences().tableLayout(DEALS_TABLE));
+        // Down or Enter in the search box goes to the results; Escape in the table comes back.
+        filtersBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (WindowKeys.intoTable(event)) {
+                dealsView.focusTable();
+                event.consume();
+            }
+        });
+        dealsView.onEscape(filtersBar::focusSearch);
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("view.deals", split));
         Map<String, Node> ordered = new LinkedHashMap<>(views);
         ordered.forEach((key, node) -> tabs.getTabs().add(tab(key, node)));
 
-        MainMenu menu = new MainMenu(this, exports, messages);
+        menu = new MainMenu(this, exports, messages);
         BorderPane root = new BorderPane(tabs);
         root.setId("mainRoot");
         root.setTop(new VBox(menu.bar(), filtersBar));
@@ -135,7 +151,7 @@ public final class MainWindow implements WindowCommands {
         if (UNDO.match(event)) {
             undo.undo();
             event.consume();
-        } else if (REDO.match(event) || REDO_ALT.match(event)) {
+        } else if (REDO.match(event) || WindowKeys.REDO_ALT.match(event)) {
             undo.redo();
             event.consume();
         }
@@ -156,6 +172,8 @@ public final class MainWindow implements WindowCommands {
             prefs.setWindowBounds(new WindowBounds(old.x(), old.y(), old.width(), old.height(), true));
         }
         prefs.setLastFilter(context.workspace().filter());
+        prefs.setTableLayout(DEALS_TABLE, dealsView.tableLayout());
+        split.remember(prefs);
         prefs.flush();
     }
 
@@ -198,6 +216,27 @@ public final class MainWindow implements WindowCommands {
     @Override
     public void about() {
         context.dialogs().showInfo(messages.get("about.title"), messages.format("about.message", version()));
+    }
+
+    @Override
+    public void userGuide() {
+        List<Map.Entry<String, String>> rows = new ArrayList<>();
+        for (String topic : GUIDE_TOPICS) {
+            rows.add(new AbstractMap.SimpleImmutableEntry<>(messages.get("guide." + topic + ".title"),
+                    messages.get("guide." + topic + ".text")));
+        }
+        context.dialogs().showSheet(messages.get("guide.title"), messages.get("guide.intro"), rows);
+    }
+
+    @Override
+    public void shortcuts() {
+        context.dialogs().showSheet(messages.get("shortcuts.title"), messages.get("shortcuts.intro"),
+                ShortcutSheet.rows(menu.bar(), messages));
+    }
+
+    @Override
+    public BooleanProperty inspectorShown() {
+        return split.shownProperty();
     }
 
     private String version() {

@@ -19,6 +19,9 @@ import javafx.scene.control.Tooltip;
  * values of {@link DealRow}; the value column sorts by the headline total, not by its text.
  */
 final class DealsTable extends TableView<DealRow> {
+    /** About 30 characters: enough to tell "CoreWeave GPU cloud: first contract" from the second. */
+    static final double TITLE_MIN_WIDTH = 220;
+    private final TableColumn<DealRow, String> title;
 
     DealsTable(Messages messages, DisplayFormats formats) {
         setId("dealsTable");
@@ -26,8 +29,8 @@ final class DealsTable extends TableView<DealRow> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         getStyleClass().addAll("dense", "striped");
         setTableMenuButtonVisible(true);
-        // Every column in view at once; the full title is in the editor and in the cell's tooltip.
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The title takes the spare width; when even the minimums do not fit, the table scrolls sideways.
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label(messages.get("deals.empty")));
         TableColumn<DealRow, String> title = textColumn("title", messages.get("deals.column.deal"), 220, row -> row.deal().title());
         title.setCellFactory(c -> new TitleCell());
@@ -44,15 +47,30 @@ final class DealsTable extends TableView<DealRow> {
         getColumns().add(textColumn("confidence", messages.get("deals.column.confidence"), 90, row -> messages.label(row.confidence())));
         // Dates, terms, amounts and statuses keep their width; names and titles give way when space is short.
         getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
-        title.setMinWidth(136);
+        title.setMinWidth(TITLE_MIN_WIDTH);
         getColumns().get(1).setMinWidth(64);
         getColumns().get(2).setMinWidth(90);
         getColumns().get(3).setMinWidth(90);
+        this.title = title;
+        SpareWidth.give(this, title);
     }
 
-    /** Deal titles are long; the cell shows what fits and the tooltip the whole title. */
+    /** The column that takes the spare width (its width is not the user's to remember). */
+    TableColumn<DealRow, String> titleColumn() {
+        return title;
+    }
+
+    /**
+     * Deal titles are long; the cell shows what fits and the tooltip the whole title. The ellipsis
+     * goes in the middle: titles of one counterparty share their start ("CoreWeave GPU cloud: ...")
+     * and differ at the end ("... second contract ($4B)").
+     */
     private static final class TitleCell extends TableCell<DealRow, String> {
         private final Tooltip tooltip = new Tooltip();
+
+        TitleCell() {
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+        }
 
         @Override
         protected void updateItem(String text, boolean empty) {

@@ -18,6 +18,7 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Optional<Source>> sources = new ArrayDeque<>();
     private final List<String> shown = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<java.util.Map.Entry<String, String>> sheetRows = new ArrayList<>();
 
     public ScriptedDialogs confirmNext(boolean answer) {
         confirmations.add(answer);
@@ -73,6 +74,18 @@ public final class ScriptedDialogs implements DialogService {
     public void showError(String title, String message, List<String> details) {
         shown.add(title);
         errors.add(message + (details.isEmpty() ? "" : " " + details));
+    }
+
+    @Override
+    public void showSheet(String title, String intro, List<java.util.Map.Entry<String, String>> rows) {
+        shown.add(title);
+        sheetRows.clear();
+        sheetRows.addAll(rows);
+    }
+
+    /** The rows of the last sheet shown. */
+    public List<java.util.Map.Entry<String, String>> sheetRows() {
+        return sheetRows;
     }
 
     @Override
