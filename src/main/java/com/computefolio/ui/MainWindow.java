@@ -84,7 +84,8 @@ public final class MainWindow implements WindowCommands {
                 context.dialogs(), context.preferences(), messages, editor::mayLeave);
         undo = new UndoRouter(editor.undoManager(), savedChanges.history(), messages);
 
-        split = new InspectorSplit(dealsView, new DealEditorView(editor, messages), context.preferences());
+        DealEditorView editorView = new DealEditorView(editor, messages);
+        split = new InspectorSplit(dealsView, editorView, context.preferences());
         dealsView.applyTableLayout(context.preferences().tableLayout(DEALS_TABLE));
         // Down or Enter in the search box goes to the results; Escape in the table comes back.
         filtersBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -105,6 +106,11 @@ public final class MainWindow implements WindowCommands {
         root.setId("mainRoot");
         root.setTop(new VBox(menu.bar(), filtersBar));
         root.setBottom(new WindowStatusBar(context.executor(), document, messages));
+        // Until the first database is open (it opens while the window already shows) there is nothing to edit or save.
+        var notLoaded = workspace.loadedProperty().not();
+        editorView.disableProperty().bind(notLoaded);
+        menu.bar().getMenus().stream().filter(m -> "menu.file".equals(m.getId()) || "menu.edit".equals(m.getId()))
+                .forEach(m -> m.disableProperty().bind(notLoaded));
 
         WindowBounds bounds = context.preferences().windowBounds();
         scene = new Scene(root, bounds.width(), bounds.height());
@@ -139,8 +145,10 @@ public final class MainWindow implements WindowCommands {
 
     private String title() {
         Path file = document.fileProperty().get();
-        String name = file == null ? "" : file.getFileName().toString();
-        return messages.format(editor.isDirty() ? "window.title.dirty" : "window.title", name);
+        if (file == null) {
+            return messages.get("app.name"); // the first database is still opening
+        }
+        return messages.format(editor.isDirty() ? "window.title.dirty" : "window.title", file.getFileName().toString());
     }
 
     /**
