@@ -98,7 +98,7 @@ public class DesktopApp extends Application {
     }
 
     /** The Charts, Timeline and Flows tabs, made by their own views from the shared state. */
-    private Map<String, Node> views(WindowContext context, Texts texts) {
+    static Map<String, Node> views(WindowContext context, Texts texts) {
         ChartText chartText = new ChartText(texts);
         // Each view makes its chart services when first shown: loading the chart fonts is not free.
         Map<String, ViewFactory> factories = new LinkedHashMap<>();
