@@ -36,15 +36,15 @@ final class DealsTable extends TableView<DealRow> {
         title.setCellFactory(c -> new TitleCell());
         getColumns().add(title);
         getColumns().add(textColumn("buyer", messages.get("deals.column.buyer"), 70, DealRow::buyerName));
-        getColumns().add(textColumn("counterparty", messages.get("deals.column.counterparty"), 120, DealRow::counterpartyName));
-        getColumns().add(textColumn("kind", messages.get("deals.column.kind"), 110, row -> messages.label(row.deal().kind())));
-        getColumns().add(textColumn("status", messages.get("deals.column.status"), 108, row -> messages.label(row.status())));
-        getColumns().add(textColumn("announced", messages.get("deals.column.announced"), 96, row -> formats.date(row.deal().announced())));
-        getColumns().add(textColumn("term", messages.get("deals.column.term"), 134, row -> formats.term(row.revision().term())));
+        getColumns().add(textColumn("counterparty", messages.get("deals.column.counterparty"), 130, DealRow::counterpartyName));
+        getColumns().add(textColumn("kind", messages.get("deals.column.kind"), 136, row -> messages.label(row.deal().kind())));
+        getColumns().add(textColumn("status", messages.get("deals.column.status"), 116, row -> messages.label(row.status())));
+        getColumns().add(textColumn("announced", messages.get("deals.column.announced"), 106, row -> formats.date(row.deal().announced())));
+        getColumns().add(textColumn("term", messages.get("deals.column.term"), 150, row -> formats.term(row.revision().term())));
         getColumns().add(valueColumn(messages.get("deals.column.value"), formats));
         getColumns().add(rowColumn("gw", messages.get("deals.column.gw"), 48,
                 Comparator.comparingLong(DealRow::kilowatts), row -> formats.gigawatts(row.revision().capacity()), true));
-        getColumns().add(textColumn("confidence", messages.get("deals.column.confidence"), 90, row -> messages.label(row.confidence())));
+        getColumns().add(textColumn("confidence", messages.get("deals.column.confidence"), 114, row -> messages.label(row.confidence())));
         // Dates, terms, amounts and statuses keep their width; names and titles give way when space is short.
         getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
         title.setMinWidth(TITLE_MIN_WIDTH);

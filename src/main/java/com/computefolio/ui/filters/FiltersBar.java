@@ -151,6 +151,19 @@ public final class FiltersBar extends FlowPane {
         box.getStyleClass().add("filter-check");
         CustomMenuItem item = new CustomMenuItem(box, false);
         item.setUserData(value);
+        // Enter on the highlighted row fires the item, which ticks the box; a click ticks the box itself and
+        // then fires the item too, which must not tick it back.
+        boolean[] clicked = {false};
+        box.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            clicked[0] = true;
+            javafx.application.Platform.runLater(() -> clicked[0] = false);
+        });
+        item.setOnAction(e -> {
+            if (!clicked[0]) {
+                box.setSelected(!box.isSelected());
+            }
+            clicked[0] = false;
+        });
         box.setSelected(selected.contains(value));
         box.selectedProperty().addListener((obs, was, is) -> {
             if (is) {
