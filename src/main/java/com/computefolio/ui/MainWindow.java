@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -92,8 +93,19 @@ public final class MainWindow implements WindowCommands {
                 context.dialogs(), context.preferences(), messages, editor::mayLeave);
         undo = new UndoRouter(editor.undoManager(), savedChanges.history(), messages);
 
-        DealEditorView editorView = new DealEditorView(editor, messages);
-        split = new InspectorSplit(dealsView, editorView, context.preferences());
+        // The inspector is made once the first portfolio is there: its party lists are read when it is made.
+        StackPane inspector = new StackPane();
+        Runnable makeInspector = () -> inspector.getChildren().setAll(new DealEditorView(editor, messages));
+        if (workspace.loadedProperty().get()) {
+            makeInspector.run();
+        } else {
+            workspace.loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded && inspector.getChildren().isEmpty()) {
+                    makeInspector.run();
+                }
+            });
+        }
+        split = new InspectorSplit(dealsView, inspector, context.preferences());
         dealsView.applyTableLayout(context.preferences().tableLayout(DEALS_TABLE));
         // Down or Enter in the search box goes to the results; Escape in the table comes back.
         filtersBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
@@ -116,7 +128,6 @@ public final class MainWindow implements WindowCommands {
         root.setBottom(new WindowStatusBar(context.executor(), document, messages));
         // Until the first database is open (it opens while the window already shows) there is nothing to edit or save.
         var notLoaded = workspace.loadedProperty().not();
-        editorView.disableProperty().bind(notLoaded);
         menu.bar().getMenus().stream().filter(m -> "menu.file".equals(m.getId()) || "menu.edit".equals(m.getId()))
                 .forEach(m -> m.disableProperty().bind(notLoaded));
 
