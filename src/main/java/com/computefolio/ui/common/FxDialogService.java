@@ -100,7 +100,9 @@ public final class FxDialogService implements DialogService {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(460, 30.0 * rows.size() + 10));
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        alert.getDialogPane().setContent(new VBox(10, new Label(intro), scroll));
+        Label introLabel = new Label(intro);
+        introLabel.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(10, introLabel, scroll));
         alert.getDialogPane().setPrefWidth(760);
         alert.setResizable(true);
         alert.showAndWait();

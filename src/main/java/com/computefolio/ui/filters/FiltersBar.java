@@ -151,18 +151,20 @@ public final class FiltersBar extends FlowPane {
         box.getStyleClass().add("filter-check");
         CustomMenuItem item = new CustomMenuItem(box, false);
         item.setUserData(value);
-        // Enter on the highlighted row fires the item, which ticks the box; a click ticks the box itself and
-        // then fires the item too, which must not tick it back.
-        boolean[] clicked = {false};
-        box.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
-            clicked[0] = true;
-            javafx.application.Platform.runLater(() -> clicked[0] = false);
+        // Enter on the highlighted row fires the item, which ticks the box. A click ticks the box itself and
+        // the menu then fires the item as well (more than once), which must not tick it back: from a mouse
+        // press until the next key, firing the item does nothing.
+        boolean[] byMouse = {false};
+        box.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> byMouse[0] = true);
+        box.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> byMouse[0] = false);
+            }
         });
         item.setOnAction(e -> {
-            if (!clicked[0]) {
+            if (!byMouse[0]) {
                 box.setSelected(!box.isSelected());
             }
-            clicked[0] = false;
         });
         box.setSelected(selected.contains(value));
         box.selectedProperty().addListener((obs, was, is) -> {
