@@ -4,6 +4,7 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.NettingLine;
 import com.computefolio.service.ConcurrentEditException;
@@ -13,6 +14,7 @@ import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelection;
 import com.computefolio.service.DealSelectionQuery;
 import com.computefolio.service.DealView;
+import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
@@ -37,6 +39,10 @@ public final class CurrentServices {
     private final PortfolioService portfolio = new PortfolioDelegate();
     private final AnalysisService analysis = new AnalysisDelegate();
 
+    /** What the views ask before the first database is open: the same analysis, of the empty portfolio they show then. */
+    private volatile AnalysisService beforeOpen;
+
+    /** @param initial the open database, or null while the first one is still opening (the window shows at once) */
     public CurrentServices(PortfolioConnection initial) {
         this.connection = initial;
     }
@@ -62,7 +68,11 @@ public final class CurrentServices {
 
     private final class PortfolioDelegate implements PortfolioService {
         private PortfolioService target() {
-            return connection.portfolioService();
+            PortfolioConnection open = connection;
+            if (open == null) {
+                throw new IllegalStateException("No portfolio is open yet");
+            }
+            return open.portfolioService();
         }
 
         @Override
@@ -119,7 +129,14 @@ public final class CurrentServices {
 
     private final class AnalysisDelegate implements AnalysisService {
         private AnalysisService target() {
-            return connection.analysisService();
+            PortfolioConnection open = connection;
+            if (open != null) {
+                return open.analysisService();
+            }
+            if (beforeOpen == null) {
+                beforeOpen = new DefaultAnalysisService(new ScheduleEngine());
+            }
+            return beforeOpen;
         }
 
         @Override

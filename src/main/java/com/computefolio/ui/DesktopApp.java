@@ -8,9 +8,9 @@ import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.service.text.Texts;
 import com.computefolio.ui.charts.ChartToolkit;
+import com.computefolio.ui.charts.ChartViewParts;
 import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.compare.CompareView;
-import com.computefolio.ui.charts.ChartViewParts;
 import com.computefolio.ui.compare.CompareViewModel;
 import com.computefolio.ui.compare.OwnScenarios;
 import com.computefolio.ui.common.BackgroundTask;
@@ -31,31 +31,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
-import javafx.util.Duration;
 
 /**
- * The desktop application: opens the database off the FX thread (behind a small progress window
- * if that takes a while), then shows the main window. The one place where the window's parts are wired together.
+ * The desktop application: shows the main window at once and opens the database off the FX thread,
+ * filling the window when the portfolio arrives. The one place where the window's parts are wired together.
  *
  * <p>Not final for one reason: the benchmark harness (src/test/java/com/computefolio/ui/bench, docs/benchmarks.md)
  * starts a subclass that watches the shown window, so the product itself carries no benchmark code.
  */
 public class DesktopApp extends Application {
-    /** How long opening may take before the splash shows that something is happening. */
-    private static final Duration SPLASH_DELAY = Duration.millis(400);
-
     private FxTaskExecutor executor;
     private CurrentServices services;
 
@@ -79,61 +68,53 @@ public class DesktopApp extends Application {
         Path database = chooseDatabase(getParameters().getRaw().toArray(String[]::new), preferences);
         PortfolioOpener opener = new AppContextOpener();
 
-        // Opening starts first; the splash appears only if it takes a while: a splash that flashes up
-        // for a fast open costs the start-up a window of its own.
-        PauseTransition splashDelay = new PauseTransition(SPLASH_DELAY);
-        Stage[] splash = new Stage[1];
-        splashDelay.setOnFinished(event -> splash[0] = splash(messages, database));
+        // The window shows at once, frame, menus and an empty table that says it is loading; the database
+        // opens on a worker and fills it. (Building the window only once the register was read left a
+        // busy machine with nothing on screen for seconds, then a splash, then the window.)
+        services = new CurrentServices(null);
+        WorkspaceModel workspace = new WorkspaceModel();
+        WindowContext context = new WindowContext(workspace, services, opener, executor, dialogs, preferences, messages,
+                url -> getHostServices().showDocument(url), Clock.systemDefaultZone());
+        // The user's own scenarios beside the open register, read again whenever it is reopened (ADR 17).
+        OwnScenarios own = new OwnScenarios(workspace, () -> services.connection().databaseFile(), executor, messages);
+        Map<String, Node> views = views(context, texts, own);
+        // The targets follow File > Open: an export never lands on whichever register is open then.
+        ExportActions exports = new FullExportActions(() -> ExportServices.create(services.analysis(),
+                OutputTargets.following(() -> services.connection().databaseFile()), Clock.systemDefaultZone(),
+                new ChartText(texts)),
+                shownChart(views), workspace, executor, dialogs, messages);
+        MainWindow window = new MainWindow(stage, context, exports, views);
+        own.follow(window.filters()::offerScenarios);
+        window.show();
+        windowShown(window.scene());
         executor.execute(BackgroundTask.of(messages.get("task.opening"), progress -> {
             PortfolioConnection connection = opener.open(database);
             return new Opened(connection, connection.portfolioService().portfolio());
         }).onSuccess(opened -> {
-            splashDelay.stop();
-            services = new CurrentServices(opened.connection());
-            WorkspaceModel workspace = new WorkspaceModel();
-            workspace.setPortfolio(opened.portfolio());
-            WindowContext context = new WindowContext(workspace, services, opener, executor, dialogs, preferences, messages,
-                    url -> getHostServices().showDocument(url), Clock.systemDefaultZone());
-            // The user's own scenarios beside the open register, read again whenever it is reopened (ADR 17).
-            OwnScenarios own = new OwnScenarios(workspace, () -> services.connection().databaseFile(), executor, messages);
-            Map<String, Node> views = views(context, texts, own);
-            // The targets follow File > Open: an export never lands on whichever register is open then.
-            ExportActions exports = new FullExportActions(() -> ExportServices.create(services.analysis(),
-                    OutputTargets.following(() -> services.connection().databaseFile()), Clock.systemDefaultZone(),
-                    new ChartText(texts)),
-                    shownChart(views), workspace, executor, dialogs, messages);
-            MainWindow window = new MainWindow(stage, context, exports, views);
-            own.follow(window.filters()::offerScenarios);
+            window.document().opened(opened.connection(), opened.portfolio());
             own.refreshOnChange(window.document().fileProperty());
             own.refresh();
-            window.show();
-            closeSplash(splash[0]);
-            windowShown(window.scene());
         }).onFailure(error -> {
-            splashDelay.stop();
-            closeSplash(splash[0]);
             dialogs.showError(messages.get("error.open.title"), messages.format("error.open", database),
                     List.of(String.valueOf(error.getMessage())));
             Platform.exit();
         }));
-        splashDelay.play();
     }
 
     /** Called on the FX thread right after the main window is shown; does nothing here. */
     protected void windowShown(Scene scene) {
     }
 
-    private static void closeSplash(Stage splash) {
-        if (splash != null) {
-            splash.close();
-        }
-    }
-
     private record Opened(PortfolioConnection connection, Portfolio portfolio) {
     }
 
     /** The Charts, Timeline and Flows tabs, made by their own views from the shared state. */
-    private Map<String, Node> views(WindowContext context, Texts texts, OwnScenarios own) {
+    static Map<String, Node> views(WindowContext context, Texts texts) {
+        return views(context, texts, new OwnScenarios(context.workspace(), () -> context.services().connection().databaseFile(),
+                context.executor(), context.messages()));
+    }
+
+    private static Map<String, Node> views(WindowContext context, Texts texts, OwnScenarios own) {
         ChartText chartText = new ChartText(texts);
         // Each view makes its chart services when first shown: loading the chart fonts is not free.
         Map<String, ViewFactory> factories = new LinkedHashMap<>();
@@ -178,21 +159,6 @@ public class DesktopApp extends Application {
             return last;
         }
         return paths.databaseFor(args);
-    }
-
-    private static Stage splash(Messages messages, Path database) {
-        Stage splash = new Stage(StageStyle.UNDECORATED);
-        ProgressIndicator indicator = new ProgressIndicator();
-        indicator.setPrefSize(48, 48);
-        Label title = new Label(messages.get("app.name"));
-        title.getStyleClass().add("title-2");
-        Label file = new Label(messages.format("splash.opening", database.getFileName()));
-        VBox box = new VBox(14, title, indicator, file);
-        box.setAlignment(Pos.CENTER);
-        box.setPadding(new Insets(28, 40, 28, 40));
-        splash.setScene(new Scene(box));
-        splash.show();
-        return splash;
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.computefolio.ui.filters.SavedViewsViewModel;
 import com.computefolio.ui.prefs.Theme;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -105,7 +106,7 @@ final class MainMenu {
                 item("menu.view.charts", "Shortcut+2", () -> window.showView(1)),
                 item("menu.view.timeline", "Shortcut+3", () -> window.showView(2)),
                 item("menu.view.flows", "Shortcut+4", () -> window.showView(3)),
-                new SeparatorMenuItem(), light, dark,
+                new SeparatorMenuItem(), inspectorItem(), new SeparatorMenuItem(), light, dark,
                 new SeparatorMenuItem(), item("menu.view.reload", "F5", window.document()::reload));
     }
 
@@ -136,6 +137,15 @@ final class MainMenu {
         return menu;
     }
 
+    /** View > Inspector: folds the inspector beside the deals table away and back. */
+    private CheckMenuItem inspectorItem() {
+        CheckMenuItem item = new CheckMenuItem(messages.get("menu.view.inspector"));
+        item.setId("menu.view.inspector");
+        item.setAccelerator(KeyCombination.keyCombination("F9"));
+        item.selectedProperty().bindBidirectional(window.inspectorShown());
+        return item;
+    }
+
     private RadioMenuItem themeItem(String key, Theme theme, ToggleGroup group) {
         RadioMenuItem item = new RadioMenuItem(messages.get(key));
         item.setToggleGroup(group);
@@ -145,7 +155,9 @@ final class MainMenu {
     }
 
     private Menu helpMenu() {
-        return menu("menu.help", item("menu.help.about", null, window::about));
+        return menu("menu.help", item("menu.help.guide", "F1", window::userGuide),
+                item("menu.help.shortcuts", "Shortcut+Slash", window::shortcuts),
+                new SeparatorMenuItem(), item("menu.help.about", null, window::about));
     }
 
     private Menu menu(String key, MenuItem... items) {

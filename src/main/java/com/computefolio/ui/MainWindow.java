@@ -13,13 +13,16 @@ import com.computefolio.ui.filters.SavedViewsViewModel;
 import com.computefolio.ui.prefs.Theme;
 import com.computefolio.ui.prefs.WindowBounds;
 import java.nio.file.Path;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -27,6 +30,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -38,7 +42,20 @@ import javafx.stage.Stage;
 public final class MainWindow implements WindowCommands {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    private static final KeyCombination REDO_ALT = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    /** The preferences' name of the deals table's layout. */
+    private static final String DEALS_TABLE = "deals";
+    /** The User Guide's topics in order: the bundle keys of each title and its text. */
+    private static final List<Map.Entry<String, String>> GUIDE_TOPICS = List.of(
+            Map.entry("guide.filters.title", "guide.filters.text"),
+            Map.entry("guide.table.title", "guide.table.text"),
+            Map.entry("guide.inspector.title", "guide.inspector.text"),
+            Map.entry("guide.charts.title", "guide.charts.text"),
+            Map.entry("guide.timeline.title", "guide.timeline.text"),
+            Map.entry("guide.compare.title", "guide.compare.text"),
+            Map.entry("guide.flows.title", "guide.flows.text"),
+            Map.entry("guide.files.title", "guide.files.text"),
+            Map.entry("guide.keyboard.title", "guide.keyboard.text"));
 
     private final Stage stage;
     private final WindowContext context;
@@ -50,6 +67,8 @@ public final class MainWindow implements WindowCommands {
     private final DealEditorViewModel editor;
     private final PortfolioDocument document;
     private final UndoRouter undo;
+    private final InspectorSplit split;
+    private final MainMenu menu;
     private final TabPane tabs = new TabPane();
     private final Scene scene;
     private Theme theme;
@@ -79,21 +98,43 @@ public final class MainWindow implements WindowCommands {
         document.fileProperty().addListener((obs, old, file) -> savedViews.open(file));
         savedViews.open(document.fileProperty().get());
 
-        SplitPane split = new SplitPane(dealsView, new DealEditorView(editor, messages));
-        split.setId("dealsSplit");
-        split.setDividerPositions(0.72);
-        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        // The inspector is made once the first portfolio is there: its party lists are read when it is made.
+        StackPane inspector = new StackPane();
+        Runnable makeInspector = () -> inspector.getChildren().setAll(new DealEditorView(editor, messages));
+        if (workspace.loadedProperty().get()) {
+            makeInspector.run();
+        } else {
+            workspace.loadedProperty().addListener((obs, was, loaded) -> {
+                if (loaded && inspector.getChildren().isEmpty()) {
+                    makeInspector.run();
+                }
+            });
+        }
+        split = new InspectorSplit(dealsView, inspector, context.preferences());
+        dealsView.applyTableLayout(context.preferences().tableLayout(DEALS_TABLE));
+        // Down or Enter in the search box goes to the results; Escape in the table comes back.
+        filtersBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (WindowKeys.intoTable(event)) {
+                dealsView.focusTable();
+                event.consume();
+            }
+        });
+        dealsView.onEscape(filtersBar::focusSearch);
         tabs.setId("viewTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("view.deals", split));
         Map<String, Node> ordered = new LinkedHashMap<>(views);
         ordered.forEach((key, node) -> tabs.getTabs().add(tab(key, node)));
 
-        MainMenu menu = new MainMenu(this, exports, messages);
+        menu = new MainMenu(this, exports, messages);
         BorderPane root = new BorderPane(tabs);
         root.setId("mainRoot");
         root.setTop(new VBox(menu.bar(), filtersBar));
         root.setBottom(new WindowStatusBar(context.executor(), document, messages));
+        // Until the first database is open (it opens while the window already shows) there is nothing to edit or save.
+        var notLoaded = workspace.loadedProperty().not();
+        menu.bar().getMenus().stream().filter(m -> "menu.file".equals(m.getId()) || "menu.edit".equals(m.getId()))
+                .forEach(m -> m.disableProperty().bind(notLoaded));
 
         WindowBounds bounds = context.preferences().windowBounds();
         scene = new Scene(root, bounds.width(), bounds.height());
@@ -128,8 +169,10 @@ public final class MainWindow implements WindowCommands {
 
     private String title() {
         Path file = document.fileProperty().get();
-        String name = file == null ? "" : file.getFileName().toString();
-        return messages.format(editor.isDirty() ? "window.title.dirty" : "window.title", name);
+        if (file == null) {
+            return messages.get("app.name"); // the first database is still opening
+        }
+        return messages.format(editor.isDirty() ? "window.title.dirty" : "window.title", file.getFileName().toString());
     }
 
     /**
@@ -140,7 +183,7 @@ public final class MainWindow implements WindowCommands {
         if (UNDO.match(event)) {
             undo.undo();
             event.consume();
-        } else if (REDO.match(event) || REDO_ALT.match(event)) {
+        } else if (REDO.match(event) || WindowKeys.REDO_ALT.match(event)) {
             undo.redo();
             event.consume();
         }
@@ -161,6 +204,8 @@ public final class MainWindow implements WindowCommands {
             prefs.setWindowBounds(new WindowBounds(old.x(), old.y(), old.width(), old.height(), true));
         }
         prefs.setLastFilter(context.workspace().filter());
+        prefs.setTableLayout(DEALS_TABLE, dealsView.tableLayout());
+        split.remember(prefs);
         prefs.flush();
     }
 
@@ -203,6 +248,26 @@ public final class MainWindow implements WindowCommands {
     @Override
     public void about() {
         context.dialogs().showInfo(messages.get("about.title"), messages.format("about.message", version()));
+    }
+
+    @Override
+    public void userGuide() {
+        List<Map.Entry<String, String>> rows = new ArrayList<>();
+        for (Map.Entry<String, String> topic : GUIDE_TOPICS) {
+            rows.add(new AbstractMap.SimpleImmutableEntry<>(messages.get(topic.getKey()), messages.get(topic.getValue())));
+        }
+        context.dialogs().showSheet(messages.get("guide.title"), messages.get("guide.intro"), rows);
+    }
+
+    @Override
+    public void shortcuts() {
+        context.dialogs().showSheet(messages.get("shortcuts.title"), messages.get("shortcuts.intro"),
+                ShortcutSheet.rows(menu.bar(), messages));
+    }
+
+    @Override
+    public BooleanProperty inspectorShown() {
+        return split.shownProperty();
     }
 
     private String version() {

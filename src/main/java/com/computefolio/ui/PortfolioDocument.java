@@ -57,9 +57,32 @@ public final class PortfolioDocument {
         this.messages = messages;
         this.mayLeave = mayLeave;
         this.refusals = new OutputRefusals(dialogs, messages);
-        file.set(services.connection().databaseFile());
-        preferences.addRecentFile(services.connection().databaseFile());
+        // At start-up the window shows before its database is open (opened() follows); later it always has one.
+        if (services.connection() != null) {
+            file.set(services.connection().databaseFile());
+            preferences.addRecentFile(services.connection().databaseFile());
+        }
         recentFiles.setAll(preferences.recentFiles());
+    }
+
+    /**
+     * The first database, opened in the background while the window already showed: it becomes the
+     * open file and its portfolio fills the views.
+     */
+    public void opened(PortfolioConnection connection, Portfolio portfolio) {
+        adopt(connection, portfolio);
+    }
+
+    private void adopt(PortfolioConnection connection, Portfolio portfolio) {
+        PortfolioConnection previous = services.switchTo(connection);
+        workspace.selectedDealIds().clear();
+        workspace.setPortfolio(portfolio);
+        file.set(connection.databaseFile());
+        preferences.addRecentFile(connection.databaseFile());
+        recentFiles.setAll(preferences.recentFiles());
+        if (previous != null) {
+            closeInBackground(previous);
+        }
     }
 
     private FileSpec databaseSpec(String titleKey) {
@@ -170,15 +193,7 @@ public final class PortfolioDocument {
                 connection.close();
                 throw e;
             }
-        }).onSuccess(opened -> {
-            PortfolioConnection previous = services.switchTo(opened.connection());
-            workspace.selectedDealIds().clear();
-            workspace.setPortfolio(opened.portfolio());
-            file.set(opened.connection().databaseFile());
-            preferences.addRecentFile(opened.connection().databaseFile());
-            recentFiles.setAll(preferences.recentFiles());
-            closeInBackground(previous);
-        }).onFailure(error -> {
+        }).onSuccess(opened -> adopt(opened.connection(), opened.portfolio())).onFailure(error -> {
             if (!refusals.showRefusal(error)) {
                 dialogs.showError(messages.get("file.open.failed.title"), messages.format("file.open.failed", target),
                         List.of(String.valueOf(error.getMessage())));

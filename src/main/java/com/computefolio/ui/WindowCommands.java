@@ -31,4 +31,13 @@ interface WindowCommands {
     void setTheme(Theme theme);
 
     void about();
+
+    /** Help > User Guide: what each part of the window is for. */
+    void userGuide();
+
+    /** Help > Keyboard Shortcuts: every accelerator of the menus and the window's own keys. */
+    void shortcuts();
+
+    /** True while the inspector beside the deals table is shown (View > Inspector). */
+    javafx.beans.property.BooleanProperty inspectorShown();
 }

@@ -22,6 +22,9 @@ import org.jfree.chart.fx.interaction.MouseHandlerFX;
 import org.jfree.chart.fx.interaction.PanHandlerFX;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
 
 /**
  * A JFreeChart on screen with the gestures both chart views share: drag to zoom into a range,
@@ -48,6 +51,9 @@ public final class ChartPane extends StackPane {
         default void dismissed() {
         }
     }
+
+    /** Below this width the legend moves under the plot: beside it, it left a narrow window a sliver of chart. */
+    static final double NARROW_WIDTH = 960;
 
     private final ChartViewer viewer = new ChartViewer(null);
     private final Tooltip tooltip = new Tooltip();
@@ -106,6 +112,10 @@ public final class ChartPane extends StackPane {
                 onMove(event.getEntity());
             }
         });
+        if (!fixedRows) {
+            // The timeline's height is worked out for its legend at the side; only the other charts move theirs.
+            widthProperty().addListener((obs, old, width) -> placeLegend(viewer.getChart()));
+        }
         ContextMenu menu = contextMenu(bundle);
         viewer.setOnContextMenuRequested(event -> {
             hideTooltip();
@@ -136,7 +146,22 @@ public final class ChartPane extends StackPane {
                 keepAllRows(plot);
             }
         }
+        if (!fixedRows) {
+            placeLegend(chart);
+        }
         viewer.setChart(Objects.requireNonNull(chart));
+    }
+
+    private void placeLegend(JFreeChart chart) {
+        LegendTitle legend = chart == null ? null : chart.getLegend();
+        if (legend == null || getWidth() <= 0) {
+            return;
+        }
+        RectangleEdge edge = getWidth() < NARROW_WIDTH ? RectangleEdge.BOTTOM : RectangleEdge.RIGHT;
+        if (legend.getPosition() != edge) {
+            legend.setPosition(edge);
+            legend.setHorizontalAlignment(edge == RectangleEdge.BOTTOM ? HorizontalAlignment.LEFT : HorizontalAlignment.CENTER);
+        }
     }
 
     /** The rows (the domain axis of a horizontal plot) always show every row; only time zooms and pans. */

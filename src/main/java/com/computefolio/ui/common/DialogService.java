@@ -3,6 +3,7 @@ package com.computefolio.ui.common;
 import com.computefolio.domain.Source;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -29,6 +30,12 @@ public interface DialogService {
 
     /** A line of text from the user (e.g. a name to save under); empty when the user cancelled. */
     Optional<String> askText(String title, String message, String initial);
+
+    /**
+     * A reference sheet of two columns (a key and what it does; a topic and its explanation),
+     * scrollable, for Help > Keyboard Shortcuts and Help > User Guide.
+     */
+    void showSheet(String title, String intro, List<Map.Entry<String, String>> rows);
 
     /**
      * Asks for a source's publisher, title, address, date and quote; empty when the user cancels.

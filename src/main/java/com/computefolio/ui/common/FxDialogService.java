@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.control.Alert;
@@ -122,6 +123,35 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public void showSheet(String title, String intro, List<Map.Entry<String, String>> rows) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, intro);
+        alert.setGraphic(null);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        grid.setPadding(new javafx.geometry.Insets(4, 12, 4, 4));
+        for (int i = 0; i < rows.size(); i++) {
+            Label key = new Label(rows.get(i).getKey());
+            key.setStyle("-fx-font-weight: bold;");
+            key.setMinWidth(Label.USE_PREF_SIZE);
+            Label value = new Label(rows.get(i).getValue());
+            value.setWrapText(true);
+            value.setMaxWidth(520);
+            grid.addRow(i, key, value);
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(460, 30.0 * rows.size() + 10));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Label introLabel = new Label(intro);
+        introLabel.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(10, introLabel, scroll));
+        alert.getDialogPane().setPrefWidth(760);
+        alert.setResizable(true);
+        alert.showAndWait();
     }
 
     @Override

@@ -8,6 +8,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
 import javafx.scene.layout.HBox;
 
 /**
@@ -21,6 +23,8 @@ final class DealsStatusBar extends HBox {
     private final Label inflows = new Label();
     private final Label capacity = new Label();
     private final Label otherCurrency = new Label();
+    private final Tooltip commitmentsExact = exactTooltip();
+    private final Tooltip inflowsExact = exactTooltip();
     private final Messages messages;
     private final DisplayFormats formats;
 
@@ -36,6 +40,8 @@ final class DealsStatusBar extends HBox {
         inflows.setId("inflowsTotal");
         capacity.setId("capacityTotal");
         otherCurrency.setId("otherCurrencyDeals");
+        commitments.setTooltip(commitmentsExact);
+        inflows.setTooltip(inflowsExact);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(14, 14);
         busy.visibleProperty().bind(model.busyProperty());
@@ -45,11 +51,25 @@ final class DealsStatusBar extends HBox {
         show(model.selectionProperty().get());
     }
 
+    /** The exact sum on hover: the line itself rounds to three digits. */
+    private static Tooltip exactTooltip() {
+        Tooltip tooltip = new Tooltip();
+        tooltip.setShowDelay(Duration.millis(300));
+        return tooltip;
+    }
+
+    /** The tooltips with the exact sums, for the tests. */
+    Tooltip commitmentsTooltip() {
+        return commitmentsExact;
+    }
+
     private void show(DealSelection selection) {
         if (!selection.totalsFit()) {
             count.setText(messages.format("deals.status.count", selection.count()));
             commitments.setText(messages.get("deals.status.tooLarge"));
             inflows.setText("");
+            commitmentsExact.setText(messages.get("deals.status.tooLarge"));
+            inflowsExact.setText("");
             capacity.setText("");
             otherCurrency.setVisible(false);
             otherCurrency.setManaged(false);
@@ -60,6 +80,9 @@ final class DealsStatusBar extends HBox {
         count.setText(messages.format("deals.status.count", totals.deals()));
         commitments.setText(messages.format("deals.status.commitments", formats.money(totals.commitmentsMinor(), currency)));
         inflows.setText(messages.format("deals.status.inflows", formats.money(totals.inflowsMinor(), currency)));
+        commitmentsExact.setText(messages.format("deals.status.commitments.exact",
+                formats.exactMoney(totals.commitmentsMinor(), currency)));
+        inflowsExact.setText(messages.format("deals.status.inflows.exact", formats.exactMoney(totals.inflowsMinor(), currency)));
         capacity.setText(messages.format("deals.status.capacity", formats.gigawatts(totals.kilowatts())));
         int leftOut = selection.otherCurrencyDeals();
         otherCurrency.setText(leftOut == 0 ? "" : messages.format("deals.status.otherCurrency", leftOut, currency));

@@ -19,6 +19,9 @@ import javafx.scene.control.Tooltip;
  * values of {@link DealRow}; the value column sorts by the headline total, not by its text.
  */
 final class DealsTable extends TableView<DealRow> {
+    /** About 30 characters: enough to tell "CoreWeave GPU cloud: first contract" from the second. */
+    static final double TITLE_MIN_WIDTH = 220;
+    private final TableColumn<DealRow, String> title;
 
     DealsTable(Messages messages, DisplayFormats formats) {
         setId("dealsTable");
@@ -26,33 +29,48 @@ final class DealsTable extends TableView<DealRow> {
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         getStyleClass().addAll("dense", "striped");
         setTableMenuButtonVisible(true);
-        // Every column in view at once; the full title is in the editor and in the cell's tooltip.
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The title takes the spare width; when even the minimums do not fit, the table scrolls sideways.
+        setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label(messages.get("deals.empty")));
         TableColumn<DealRow, String> title = textColumn("title", messages.get("deals.column.deal"), 220, row -> row.deal().title());
         title.setCellFactory(c -> new TitleCell());
         getColumns().add(title);
         getColumns().add(textColumn("buyer", messages.get("deals.column.buyer"), 70, DealRow::buyerName));
-        getColumns().add(textColumn("counterparty", messages.get("deals.column.counterparty"), 120, DealRow::counterpartyName));
-        getColumns().add(textColumn("kind", messages.get("deals.column.kind"), 110, row -> messages.label(row.deal().kind())));
-        getColumns().add(textColumn("status", messages.get("deals.column.status"), 108, row -> messages.label(row.status())));
-        getColumns().add(textColumn("announced", messages.get("deals.column.announced"), 96, row -> formats.date(row.deal().announced())));
-        getColumns().add(textColumn("term", messages.get("deals.column.term"), 134, row -> formats.term(row.revision().term())));
+        getColumns().add(textColumn("counterparty", messages.get("deals.column.counterparty"), 130, DealRow::counterpartyName));
+        getColumns().add(textColumn("kind", messages.get("deals.column.kind"), 136, row -> messages.label(row.deal().kind())));
+        getColumns().add(textColumn("status", messages.get("deals.column.status"), 116, row -> messages.label(row.status())));
+        getColumns().add(textColumn("announced", messages.get("deals.column.announced"), 106, row -> formats.date(row.deal().announced())));
+        getColumns().add(textColumn("term", messages.get("deals.column.term"), 150, row -> formats.term(row.revision().term())));
         getColumns().add(valueColumn(messages.get("deals.column.value"), formats));
         getColumns().add(rowColumn("gw", messages.get("deals.column.gw"), 48,
                 Comparator.comparingLong(DealRow::kilowatts), row -> formats.gigawatts(row.revision().capacity()), true));
-        getColumns().add(textColumn("confidence", messages.get("deals.column.confidence"), 90, row -> messages.label(row.confidence())));
+        getColumns().add(textColumn("confidence", messages.get("deals.column.confidence"), 114, row -> messages.label(row.confidence())));
         // Dates, terms, amounts and statuses keep their width; names and titles give way when space is short.
         getColumns().forEach(column -> column.setMinWidth(column.getPrefWidth()));
-        title.setMinWidth(136);
+        title.setMinWidth(TITLE_MIN_WIDTH);
         getColumns().get(1).setMinWidth(64);
         getColumns().get(2).setMinWidth(90);
         getColumns().get(3).setMinWidth(90);
+        this.title = title;
+        SpareWidth.give(this, title);
     }
 
-    /** Deal titles are long; the cell shows what fits and the tooltip the whole title. */
+    /** The column that takes the spare width (its width is not the user's to remember). */
+    TableColumn<DealRow, String> titleColumn() {
+        return title;
+    }
+
+    /**
+     * Deal titles are long; the cell shows what fits and the tooltip the whole title. The ellipsis
+     * goes in the middle: titles of one counterparty share their start ("CoreWeave GPU cloud: ...")
+     * and differ at the end ("... second contract ($4B)").
+     */
     private static final class TitleCell extends TableCell<DealRow, String> {
         private final Tooltip tooltip = new Tooltip();
+
+        TitleCell() {
+            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
+        }
 
         @Override
         protected void updateItem(String text, boolean empty) {

@@ -2,13 +2,17 @@ package com.computefolio.ui.deals;
 
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.format.DisplayFormats;
+import com.computefolio.ui.prefs.TableLayout;
 import java.util.List;
 import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 
 /**
@@ -31,6 +35,11 @@ public final class DealsView extends BorderPane {
         table.setItems(sorted);
         setCenter(table);
         setBottom(new DealsStatusBar(model, messages, formats));
+        // Until the first rows arrive the table says it is loading, not that no deal matches.
+        Label loading = new Label(messages.get("deals.loading"));
+        Label empty = (Label) table.getPlaceholder();
+        table.placeholderProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
+                .then((javafx.scene.Node) loading).otherwise(empty));
 
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<DealRow>) c -> {
             if (!syncing) {
@@ -73,6 +82,40 @@ public final class DealsView extends BorderPane {
         } finally {
             syncing = false;
         }
+    }
+
+    /**
+     * Moves the focus into the table (Down or Enter in the search box): the first row is selected
+     * when none is, so the next Down moves down the list.
+     */
+    public void focusTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+        }
+        int row = table.getSelectionModel().getSelectedIndex();
+        if (row >= 0) {
+            table.getFocusModel().focus(row);
+        }
+    }
+
+    /** What Escape in the table does (back to the search box); an edit in a cell keeps its own Escape. */
+    public void onEscape(Runnable action) {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && table.getEditingCell() == null) {
+                action.run();
+                event.consume();
+            }
+        });
+    }
+
+    /** The columns' order, widths and visibility and the sort, as the user left them. */
+    public TableLayout tableLayout() {
+        return ColumnLayouts.read(table, table.titleColumn());
+    }
+
+    public void applyTableLayout(TableLayout layout) {
+        ColumnLayouts.apply(table, layout);
     }
 
     public TableView<DealRow> table() {

@@ -114,6 +114,11 @@ public final class DealsViewModel {
         return selection.get().totals();
     }
 
+    /** True until the workspace has its first portfolio (the window shows before it arrives). */
+    public javafx.beans.binding.BooleanBinding loadingProperty() {
+        return workspace.loadedProperty().not();
+    }
+
     /** True while a background selection is running. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();

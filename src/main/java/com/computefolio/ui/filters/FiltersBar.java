@@ -14,20 +14,25 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
-/** The row of filter controls above the views; binds a {@link FiltersViewModel} and nothing else. */
-public final class FiltersBar extends HBox {
+/**
+ * The filter controls above the views; binds a {@link FiltersViewModel} and nothing else. A flow of
+ * controls that wraps onto a second line when the window is narrow, so no control is ever cut off
+ * and a new control needs no layout of its own (at 1024 px the row is two lines, at 1360 px one).
+ */
+public final class FiltersBar extends FlowPane {
     private final FiltersViewModel model;
     private final Messages messages;
     private final TextField search = new TextField();
@@ -36,15 +41,18 @@ public final class FiltersBar extends HBox {
         this.model = model;
         this.messages = messages;
         getStyleClass().add("filters-bar");
-        setSpacing(6);
+        setHgap(6);
+        setVgap(6);
         setAlignment(Pos.CENTER_LEFT);
+        // Wrap at the bar's own width (a flow pane otherwise asks for a line as wide as all its controls).
+        setPrefWrapLength(0);
+        setMinWidth(0);
         setPadding(new Insets(6, 8, 6, 8));
 
         search.setId("searchField");
         search.setPromptText(messages.get("filters.search.prompt"));
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(model.textProperty());
-        HBox.setHgrow(search, Priority.SOMETIMES);
         search.setMinWidth(140);
 
         MenuButton partyMenu = new MenuButton();
@@ -80,8 +88,9 @@ public final class FiltersBar extends HBox {
         clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> model.clear());
 
-        getChildren().addAll(search, partyMenu, new RolesMenu(model, messages), kindMenu, statusMenu, confidenceMenu, from, dash, to, asOfLabel, asOf, scenario, gross,
-                clear);
+        // A date range and a labelled date wrap as one unit: a dash alone at the start of a line reads as nothing.
+        getChildren().addAll(search, partyMenu, new RolesMenu(model, messages), kindMenu, statusMenu, confidenceMenu, group(from, dash, to), group(asOfLabel, asOf),
+                scenario, gross, clear);
     }
 
     /** Moves the keyboard focus to the search box (Ctrl+F). */
@@ -94,6 +103,13 @@ public final class FiltersBar extends HBox {
         return search;
     }
 
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(6, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
     private void bindPartyMenu(MenuButton menu) {
         Runnable rebuild = () -> {
             menu.getItems().clear();
@@ -104,7 +120,7 @@ public final class FiltersBar extends HBox {
         };
         model.availableParties().addListener((javafx.collections.ListChangeListener<Party>) c -> rebuild.run());
         model.parties().addListener((SetChangeListener<String>) c -> {
-            menu.getItems().forEach(item -> ((CheckMenuItem) item).setSelected(model.parties().contains((String) item.getUserData())));
+            menu.getItems().forEach(item -> box(item).setSelected(model.parties().contains((String) item.getUserData())));
             updateMenuText(menu, "filters.party", model.parties().size());
         });
         rebuild.run();
@@ -117,18 +133,41 @@ public final class FiltersBar extends HBox {
             menu.getItems().add(checkItem(messages.label(value), value, selected));
         }
         selected.addListener((SetChangeListener<E>) c -> {
-            menu.getItems().forEach(item -> ((CheckMenuItem) item).setSelected(selected.contains(item.getUserData())));
+            menu.getItems().forEach(item -> box(item).setSelected(selected.contains(item.getUserData())));
             updateMenuText(menu, labelKey, selected.size());
         });
         updateMenuText(menu, labelKey, selected.size());
         return menu;
     }
 
-    private static <T> CheckMenuItem checkItem(String text, T value, ObservableSet<T> selected) {
-        CheckMenuItem item = new CheckMenuItem(text);
+    /**
+     * A check box in the menu that leaves the menu open when ticked (a CheckMenuItem closes it on
+     * every tick, so choosing three parties took three trips). Space ticks the focused box too.
+     */
+    static <T> MenuItem checkItem(String text, T value, ObservableSet<T> selected) {
+        CheckBox box = new CheckBox(text);
+        box.setMnemonicParsing(false);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.getStyleClass().add("filter-check");
+        CustomMenuItem item = new CustomMenuItem(box, false);
         item.setUserData(value);
-        item.setSelected(selected.contains(value));
-        item.selectedProperty().addListener((obs, was, is) -> {
+        // Enter on the highlighted row fires the item, which ticks the box. A click ticks the box itself and
+        // the menu then fires the item as well (more than once), which must not tick it back: from a mouse
+        // press until the next key, firing the item does nothing.
+        boolean[] byMouse = {false};
+        box.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> byMouse[0] = true);
+        box.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> byMouse[0] = false);
+            }
+        });
+        item.setOnAction(e -> {
+            if (!byMouse[0]) {
+                box.setSelected(!box.isSelected());
+            }
+        });
+        box.setSelected(selected.contains(value));
+        box.selectedProperty().addListener((obs, was, is) -> {
             if (is) {
                 selected.add(value);
             } else {
@@ -136,6 +175,11 @@ public final class FiltersBar extends HBox {
             }
         });
         return item;
+    }
+
+    /** The check box of an item made by {@link #checkItem}. */
+    static CheckBox box(MenuItem item) {
+        return (CheckBox) ((CustomMenuItem) item).getContent();
     }
 
     private void updateMenuText(MenuButton menu, String labelKey, int count) {

@@ -5,7 +5,6 @@ import com.computefolio.ui.common.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -53,18 +52,9 @@ final class RolesMenu extends MenuButton {
 
     private void fill(Menu menu, ObservableSet<String> selected) {
         menu.getItems().clear();
+        // The same check items as the other filter menus: the menu stays open while ticking.
         for (Party party : model.availableParties()) {
-            CheckMenuItem item = new CheckMenuItem(party.name());
-            item.setUserData(party.id());
-            item.setSelected(selected.contains(party.id()));
-            item.selectedProperty().addListener((obs, was, is) -> {
-                if (is) {
-                    selected.add(party.id());
-                } else {
-                    selected.remove(party.id());
-                }
-            });
-            menu.getItems().add(item);
+            menu.getItems().add(FiltersBar.checkItem(party.name(), party.id(), selected));
         }
     }
 
@@ -86,7 +76,7 @@ final class RolesMenu extends MenuButton {
 
     private static void tick(Menu menu, ObservableSet<String> selected) {
         for (MenuItem item : menu.getItems()) {
-            ((CheckMenuItem) item).setSelected(selected.contains((String) item.getUserData()));
+            FiltersBar.box(item).setSelected(selected.contains((String) item.getUserData()));
         }
     }
 }

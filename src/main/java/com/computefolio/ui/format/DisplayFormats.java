@@ -85,6 +85,17 @@ public final class DisplayFormats {
         return symbol != null ? sign + symbol + number + unit : sign + currency + " " + number + unit;
     }
 
+    /**
+     * The exact amount, every cent and grouped: "$1,234,567,890,123.45". For the tooltips that tell
+     * what a rounded "$1.2T" hides (a $5B edit moves no digit of "$1.2T").
+     */
+    public String exactMoney(long minorUnits, String currency) {
+        BigDecimal major = BigDecimal.valueOf(minorUnits, 2);
+        String symbol = SYMBOLS.get(currency);
+        return messages.format("format.money.exact", major.signum() < 0 ? "-" : "", symbol != null ? symbol : currency + " ",
+                major.abs());
+    }
+
     /** Gigawatts without trailing zeros ("1.2"), or empty when there is no capacity. */
     public String gigawatts(Capacity capacity) {
         return capacity == null ? "" : gigawatts(capacity.kilowatts());

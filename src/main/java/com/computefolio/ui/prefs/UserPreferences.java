@@ -23,8 +23,8 @@ import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 
 /**
- * What the window remembers between runs: theme, window bounds, the last file, recent files and the
- * last filters. Backed by an injected {@link Preferences} node, so tests use a throwaway node and
+ * What the window remembers between runs: theme, window bounds, the last file, recent files, the
+ * last filters, the deals table's columns and sort, and the inspector's width. Backed by an injected {@link Preferences} node, so tests use a throwaway node and
  * never touch the user's own settings. Values that cannot be read fall back to defaults.
  */
 public final class UserPreferences {
@@ -157,6 +157,60 @@ public final class UserPreferences {
         node.putBoolean("filter.gross", filter.gross());
     }
 
+    /** The deals table as the user left it; {@link TableLayout#NONE} the first time. */
+    public TableLayout tableLayout(String table) {
+        String prefix = "table." + table + ".";
+        List<String> order = List.copyOf(splitOrdered(node.get(prefix + "order", "")));
+        java.util.Map<String, Double> widths = new java.util.HashMap<>();
+        for (String entry : splitOrdered(node.get(prefix + "widths", ""))) {
+            int eq = entry.lastIndexOf('=');
+            try {
+                double width = eq > 0 ? Double.parseDouble(entry.substring(eq + 1)) : Double.NaN;
+                if (width >= 8 && width <= 4000) {
+                    widths.put(entry.substring(0, eq), width);
+                }
+            } catch (NumberFormatException e) {
+                // An unreadable width is left to the table's default.
+            }
+        }
+        List<TableLayout.SortKey> sort = new ArrayList<>();
+        for (String entry : splitOrdered(node.get(prefix + "sort", ""))) {
+            if (entry.length() > 1 && (entry.charAt(0) == '+' || entry.charAt(0) == '-')) {
+                sort.add(new TableLayout.SortKey(entry.substring(1), entry.charAt(0) == '+'));
+            }
+        }
+        return new TableLayout(order, widths, Set.copyOf(splitOrdered(node.get(prefix + "hidden", ""))), sort);
+    }
+
+    public void setTableLayout(String table, TableLayout layout) {
+        String prefix = "table." + table + ".";
+        node.put(prefix + "order", String.join(SEPARATOR, layout.order()));
+        node.put(prefix + "widths", layout.widths().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(SEPARATOR)));
+        node.put(prefix + "hidden", join(layout.hidden()));
+        node.put(prefix + "sort", layout.sort().stream().map(k -> (k.ascending() ? "+" : "-") + k.column())
+                .collect(Collectors.joining(SEPARATOR)));
+    }
+
+    /** The width of the inspector beside the deals table, in pixels; NaN until the user has set one. */
+    public double inspectorWidth() {
+        double width = node.getDouble("inspector.width", Double.NaN);
+        return width >= 120 && width <= 4000 ? width : Double.NaN;
+    }
+
+    public void setInspectorWidth(double width) {
+        node.putDouble("inspector.width", width);
+    }
+
+    /** False when the user folded the inspector away. */
+    public boolean inspectorShown() {
+        return node.getBoolean("inspector.shown", true);
+    }
+
+    public void setInspectorShown(boolean shown) {
+        node.putBoolean("inspector.shown", shown);
+    }
+
     /** Writes everything to the backing store now (on exit); failure is not worth stopping for. */
     public void flush() {
         try {
@@ -177,6 +231,10 @@ public final class UserPreferences {
         }
         return Arrays.stream(joined.split(SEPARATOR)).filter(s -> !s.isBlank()).map(parse)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    private static List<String> splitOrdered(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(SEPARATOR)).filter(s -> !s.isBlank()).toList();
     }
 
     private static <E extends Enum<E>> Set<E> enums(Class<E> type, String joined) {

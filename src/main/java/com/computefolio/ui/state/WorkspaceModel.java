@@ -21,6 +21,7 @@ public final class WorkspaceModel {
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>(Portfolio.empty(""));
     private final ObjectProperty<DealFilter> filter = new SimpleObjectProperty<>(DealFilter.ALL);
     private final ObservableSet<String> selectedDealIds = FXCollections.observableSet();
+    private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public ReadOnlyObjectProperty<Portfolio> portfolioProperty() {
         return portfolio.getReadOnlyProperty();
@@ -33,6 +34,12 @@ public final class WorkspaceModel {
     /** Replaces the shared snapshot after a load, save, import or undo. */
     public void setPortfolio(Portfolio newPortfolio) {
         portfolio.set(newPortfolio);
+        loaded.set(true);
+    }
+
+    /** False while the window shows before the first portfolio has arrived (its tables say "loading"). */
+    public javafx.beans.property.ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** Puts a saved deal into the snapshot, in place of the deal with its id or at the end. */

@@ -22,6 +22,7 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Optional<String>> texts = new ArrayDeque<>();
     private final List<String> shown = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
+    private final List<java.util.Map.Entry<String, String>> sheetRows = new ArrayList<>();
     private final Deque<Integer> fileTypes = new ArrayDeque<>();
     private final List<FileSpec> exportSpecs = new ArrayList<>();
     private final List<Path> exported = new ArrayList<>();
@@ -118,6 +119,18 @@ public final class ScriptedDialogs implements DialogService {
     public void showError(String title, String message, List<String> details) {
         shown.add(title);
         errors.add(message + (details.isEmpty() ? "" : " " + details));
+    }
+
+    @Override
+    public void showSheet(String title, String intro, List<java.util.Map.Entry<String, String>> rows) {
+        shown.add(title);
+        sheetRows.clear();
+        sheetRows.addAll(rows);
+    }
+
+    /** The rows of the last sheet shown. */
+    public List<java.util.Map.Entry<String, String>> sheetRows() {
+        return sheetRows;
     }
 
     @Override

@@ -1,0 +1,29 @@
+package com.computefolio.ui.prefs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How the user left a table: its columns in order (by column id), their widths, the hidden ones,
+ * and the sort (most significant column first). Pure values, so the table applies and reads it and
+ * the preferences store it without knowing each other. Ids the table no longer has are ignored.
+ */
+public record TableLayout(List<String> order, Map<String, Double> widths, Set<String> hidden, List<SortKey> sort) {
+    public static final TableLayout NONE = new TableLayout(List.of(), Map.of(), Set.of(), List.of());
+
+    public TableLayout {
+        order = List.copyOf(order);
+        widths = Map.copyOf(widths);
+        hidden = Set.copyOf(hidden);
+        sort = List.copyOf(sort);
+    }
+
+    /** One column of the sort, by its id. */
+    public record SortKey(String column, boolean ascending) {
+        public SortKey {
+            Objects.requireNonNull(column);
+        }
+    }
+}
