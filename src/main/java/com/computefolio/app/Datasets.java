@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 public final class Datasets {
     private static final List<Dataset> BUNDLED = List.of(
-            new Dataset("openai", "openai-portfolio.json"));
+            new Dataset("openai", "openai-portfolio.json"),
+            new Dataset("ai-buyers", "ai-buyers-portfolio.json"));
 
     private Datasets() {
     }

@@ -35,6 +35,10 @@ final class ExportCommand extends ServiceCommand {
     @Override
     public Integer call() {
         DealFilter filter = filters.toFilter();
+        if (!filter.scenario().stress().isNone()) {
+            // The file imports back: it holds registered figures, so a stress could only be dropped in silence.
+            throw usageError("export.stress.refused");
+        }
         FileFormat chosen = format != null ? format : fromFileName();
         if (formatVersion != null && (chosen == FileFormat.CSV || formatVersion < 1 || formatVersion > 2)) {
             throw usageError("export.formatVersion.invalid", formatVersion);

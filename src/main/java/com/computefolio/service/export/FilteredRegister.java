@@ -12,7 +12,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The part of a register a filtered JSON or deals CSV export holds. */
+/**
+ * The part of a register a filtered JSON or deals CSV export holds. Both files import back, so they hold the
+ * register's own figures: a scenario, a stress or the netting of umbrella deals decides which deals are
+ * counted, never what a written deal says. (Writing the counted figures made an export of the netted
+ * register carry Stargate at its remainder, and one under a 50% haircut every amount halved: importing
+ * either file back replaced the registered figures in silence.)
+ */
 final class FilteredRegister {
     private final AnalysisService analysis;
 
@@ -23,8 +29,8 @@ final class FilteredRegister {
     /**
      * The deals that pass the filter with all their revisions, or, when the filter has an as-of
      * date, with the revisions known on that date; the parties they refer to (every party for an
-     * unfiltered export) and all context series. Under a scenario other than the default, each
-     * deal is the scenario's effective deal: its one effective revision (docs/scenarios.md).
+     * unfiltered export) and all context series. Under a scenario the deals it counts are written, each
+     * with its registered revisions (docs/scenarios.md).
      */
     Portfolio portfolio(Portfolio register, DealFilter filter) {
         List<Deal> deals = new ArrayList<>();
@@ -41,11 +47,11 @@ final class FilteredRegister {
         return new Portfolio(register.name(), parties, deals, register.contextSeries());
     }
 
-    /** The register's deals that pass the filter, in stored order, as the filter's scenario sees them. */
+    /** The register's own deals that pass the filter (its scenario chooses which), in stored order. */
     List<Deal> deals(Portfolio register, DealFilter filter) {
         Set<String> ids = new HashSet<>();
         analysis.select(register, DealSelectionQuery.of(filter)).rows().forEach(v -> ids.add(v.deal().id()));
-        return analysis.register(register, filter).deals().stream().filter(d -> ids.contains(d.id())).toList();
+        return register.deals().stream().filter(d -> ids.contains(d.id())).toList();
     }
 
     private static List<Revision> knownOn(Deal deal, DealFilter filter) {

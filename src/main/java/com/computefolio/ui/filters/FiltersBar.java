@@ -15,7 +15,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -114,13 +113,13 @@ public final class FiltersBar extends FlowPane {
         Runnable rebuild = () -> {
             menu.getItems().clear();
             for (Party party : model.availableParties()) {
-                menu.getItems().add(checkItem(party.name(), party.id(), model.parties()));
+                menu.getItems().add(FilterCheckItems.checkItem(party.name(), party.id(), model.parties()));
             }
             updateMenuText(menu, "filters.party", model.parties().size());
         };
         model.availableParties().addListener((javafx.collections.ListChangeListener<Party>) c -> rebuild.run());
         model.parties().addListener((SetChangeListener<String>) c -> {
-            menu.getItems().forEach(item -> box(item).setSelected(model.parties().contains((String) item.getUserData())));
+            menu.getItems().forEach(item -> FilterCheckItems.box(item).setSelected(model.parties().contains((String) item.getUserData())));
             updateMenuText(menu, "filters.party", model.parties().size());
         });
         rebuild.run();
@@ -130,56 +129,14 @@ public final class FiltersBar extends FlowPane {
         MenuButton menu = new MenuButton();
         menu.setId(id);
         for (E value : values) {
-            menu.getItems().add(checkItem(messages.label(value), value, selected));
+            menu.getItems().add(FilterCheckItems.checkItem(messages.label(value), value, selected));
         }
         selected.addListener((SetChangeListener<E>) c -> {
-            menu.getItems().forEach(item -> box(item).setSelected(selected.contains(item.getUserData())));
+            menu.getItems().forEach(item -> FilterCheckItems.box(item).setSelected(selected.contains(item.getUserData())));
             updateMenuText(menu, labelKey, selected.size());
         });
         updateMenuText(menu, labelKey, selected.size());
         return menu;
-    }
-
-    /**
-     * A check box in the menu that leaves the menu open when ticked (a CheckMenuItem closes it on
-     * every tick, so choosing three parties took three trips). Space ticks the focused box too.
-     */
-    static <T> MenuItem checkItem(String text, T value, ObservableSet<T> selected) {
-        CheckBox box = new CheckBox(text);
-        box.setMnemonicParsing(false);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.getStyleClass().add("filter-check");
-        CustomMenuItem item = new CustomMenuItem(box, false);
-        item.setUserData(value);
-        // Enter on the highlighted row fires the item, which ticks the box. A click ticks the box itself and
-        // the menu then fires the item as well (more than once), which must not tick it back: from a mouse
-        // press until the next key, firing the item does nothing.
-        boolean[] byMouse = {false};
-        box.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> byMouse[0] = true);
-        box.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> byMouse[0] = false);
-            }
-        });
-        item.setOnAction(e -> {
-            if (!byMouse[0]) {
-                box.setSelected(!box.isSelected());
-            }
-        });
-        box.setSelected(selected.contains(value));
-        box.selectedProperty().addListener((obs, was, is) -> {
-            if (is) {
-                selected.add(value);
-            } else {
-                selected.remove(value);
-            }
-        });
-        return item;
-    }
-
-    /** The check box of an item made by {@link #checkItem}. */
-    static CheckBox box(MenuItem item) {
-        return (CheckBox) ((CustomMenuItem) item).getContent();
     }
 
     private void updateMenuText(MenuButton menu, String labelKey, int count) {

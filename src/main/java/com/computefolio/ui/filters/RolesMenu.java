@@ -54,7 +54,7 @@ final class RolesMenu extends MenuButton {
         menu.getItems().clear();
         // The same check items as the other filter menus: the menu stays open while ticking.
         for (Party party : model.availableParties()) {
-            menu.getItems().add(FiltersBar.checkItem(party.name(), party.id(), selected));
+            menu.getItems().add(FilterCheckItems.checkItem(party.name(), party.id(), selected));
         }
     }
 
@@ -76,7 +76,7 @@ final class RolesMenu extends MenuButton {
 
     private static void tick(Menu menu, ObservableSet<String> selected) {
         for (MenuItem item : menu.getItems()) {
-            FiltersBar.box(item).setSelected(selected.contains((String) item.getUserData()));
+            FilterCheckItems.box(item).setSelected(selected.contains((String) item.getUserData()));
         }
     }
 }
