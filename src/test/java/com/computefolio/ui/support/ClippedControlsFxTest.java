@@ -31,6 +31,10 @@ class ClippedControlsFxTest {
         robot.interact(() -> {
             scene[0] = new Scene(root, 300, 200);
             stage.setScene(scene[0]);
+            // TestFX hands every test class the same primary stage: one an earlier test left at 1920x1200 would
+            // stretch this scene to fit it, and nothing would be clipped.
+            stage.setMaximized(false);
+            stage.sizeToScene();
             stage.show();
             root.applyCss();
             root.layout();
