@@ -49,9 +49,12 @@ final class FilteredRegister {
 
     /** The register's own deals that pass the filter (its scenario chooses which), in stored order. */
     List<Deal> deals(Portfolio register, DealFilter filter) {
-        Set<String> ids = new HashSet<>();
-        analysis.select(register, DealSelectionQuery.of(filter)).rows().forEach(v -> ids.add(v.deal().id()));
-        return register.deals().stream().filter(d -> ids.contains(d.id())).toList();
+        Set<String> selected = new HashSet<>();
+        analysis.select(register, DealSelectionQuery.of(filter)).rows().forEach(v -> selected.add(v.deal().id()));
+        // The scenario's register leaves out the deals it does not count (firm: letters of intent, paused deals).
+        Set<String> counted = new HashSet<>();
+        analysis.register(register, filter).deals().forEach(d -> counted.add(d.id()));
+        return register.deals().stream().filter(d -> selected.contains(d.id()) && counted.contains(d.id())).toList();
     }
 
     private static List<Revision> knownOn(Deal deal, DealFilter filter) {
