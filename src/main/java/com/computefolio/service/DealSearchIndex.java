@@ -27,7 +27,8 @@ final class DealSearchIndex {
     private final List<Deal> deals;
     private final String[] buyerNames;
     private final String[] counterpartyNames;
-    private final int[] announcedOrder;
+    /** Positions by announced date, then id; sorted at the first pass that needs that order (timelines never do). */
+    private volatile int[] announcedOrder;
     /** Where each deal's revisions start in {@link #seen}; one slot per revision of every deal. */
     private final int[] firstSlot;
     /** The deals as matched so far, by slot; filled on first use (a plain array: racing threads store equal values). */
@@ -38,11 +39,10 @@ final class DealSearchIndex {
     private record Texts(String[] dealText, String[][] revisionText) {
     }
 
-    private DealSearchIndex(List<Deal> deals, String[] buyerNames, String[] counterpartyNames, int[] announcedOrder) {
+    private DealSearchIndex(List<Deal> deals, String[] buyerNames, String[] counterpartyNames) {
         this.deals = deals;
         this.buyerNames = buyerNames;
         this.counterpartyNames = counterpartyNames;
-        this.announcedOrder = announcedOrder;
         this.firstSlot = new int[deals.size() + 1];
         for (int i = 0; i < deals.size(); i++) {
             firstSlot[i + 1] = firstSlot[i] + deals.get(i).revisions().size();
@@ -55,15 +55,28 @@ final class DealSearchIndex {
         Map<String, Party> parties = portfolio.partiesById();
         String[] buyers = new String[deals.size()];
         String[] counterparties = new String[deals.size()];
-        Integer[] order = new Integer[deals.size()];
         for (int i = 0; i < buyers.length; i++) {
             Deal deal = deals.get(i);
             buyers[i] = nameOf(parties, deal.buyerId());
             counterparties[i] = nameOf(parties, deal.counterpartyId());
-            order[i] = i;
         }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> deals.get(i).announced()).thenComparing(i -> deals.get(i).id()));
-        return new DealSearchIndex(deals, buyers, counterparties, Arrays.stream(order).mapToInt(Integer::intValue).toArray());
+        return new DealSearchIndex(deals, buyers, counterparties);
+    }
+
+    /** Sorting 100,000 deals costs a timeline about a tenth of a second it has no use for: done on first need. */
+    private int[] announcedOrder() {
+        int[] order = announcedOrder;
+        if (order == null) {
+            Integer[] boxed = new Integer[deals.size()];
+            for (int i = 0; i < boxed.length; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, Comparator.comparing((Integer i) -> deals.get(i).announced()).thenComparing(i -> deals.get(i).id()));
+            order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+            // Racing threads sort alike and store equal arrays.
+            announcedOrder = order;
+        }
+        return order;
     }
 
     /** The party's display name; the id itself when the register does not know the party. */
@@ -83,7 +96,7 @@ final class DealSearchIndex {
 
     /** The position in the register of the deal that comes {@code rank}-th by announced date, then id. */
     int positionOfRank(int rank) {
-        return announcedOrder[rank];
+        return announcedOrder()[rank];
     }
 
     /**
