@@ -3,7 +3,7 @@ package com.computefolio.service.scenario;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.io.json.ScenarioFileDto;
-import com.computefolio.io.json.ScenarioFileJson;
+import com.computefolio.io.json.SideFileJson;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -25,7 +25,8 @@ public final class ScenarioFile {
     public static final String FILE_NAME = "scenarios.json";
 
     private final Path file;
-    private final ScenarioFileJson json = new ScenarioFileJson();
+    private final SideFileJson<ScenarioFileDto> json = new SideFileJson<>(ScenarioFileDto.class, "a scenarios file",
+            () -> new ScenarioFileDto(ScenarioFileDto.FORMAT_VERSION, java.util.List.of()));
 
     public ScenarioFile(Path file) {
         this.file = file;

@@ -5,7 +5,7 @@ import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.io.json.ViewFileDto;
-import com.computefolio.io.json.ViewFileJson;
+import com.computefolio.io.json.SideFileJson;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
@@ -36,7 +36,8 @@ public final class ViewFile {
     public static final String FILE_NAME = "views.json";
 
     private final Path file;
-    private final ViewFileJson json = new ViewFileJson();
+    private final SideFileJson<ViewFileDto> json = new SideFileJson<>(ViewFileDto.class, "a views file",
+            () -> new ViewFileDto(ViewFileDto.FORMAT_VERSION, java.util.List.of()));
 
     public ViewFile(Path file) {
         this.file = file;

@@ -9,16 +9,19 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Reads and writes {@code scenarios.json}: small (a user's handful of scenarios), so it is read
- * whole and written atomically; an unknown field is refused rather than silently dropped.
+ * Reads and writes one of the small files a user keeps beside the register ({@code scenarios.json},
+ * {@code views.json}): a handful of entries, so it is read whole and written atomically; an unknown field
+ * is refused rather than silently dropped, and a malformed file is named with its line and column.
+ *
+ * @param <T> the file's DTO
  */
-public final class ScenarioFileJson {
+public final class SideFileJson<T> {
 
-    /** A scenarios file larger than this is not one a person wrote. */
+    /** A side file larger than this is not one a person wrote. */
     private static final long MAX_BYTES = 1_000_000;
 
     private final ObjectMapper mapper = new ObjectMapper()
@@ -26,18 +29,31 @@ public final class ScenarioFileJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    private final Class<T> type;
+    private final String what;
+    private final Supplier<T> empty;
+
+    /**
+     * @param what  what the file is, for messages ("a scenarios file")
+     * @param empty the content of a file that holds only {@code null}
+     */
+    public SideFileJson(Class<T> type, String what, Supplier<T> empty) {
+        this.type = type;
+        this.what = what;
+        this.empty = empty;
+    }
 
     /** The file's content, or empty when there is no file; a malformed file throws with the line and column. */
-    public Optional<ScenarioFileDto> read(Path file) throws IOException {
+    public Optional<T> read(Path file) throws IOException {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
         if (Files.size(file) > MAX_BYTES) {
-            throw new IOException(file + ": larger than " + MAX_BYTES + " bytes, not a scenarios file");
+            throw new IOException(file + ": larger than " + MAX_BYTES + " bytes, not " + what);
         }
         try {
-            ScenarioFileDto dto = mapper.readValue(Files.readAllBytes(file), ScenarioFileDto.class);
-            return Optional.of(dto == null ? new ScenarioFileDto(ScenarioFileDto.FORMAT_VERSION, List.of()) : dto);
+            T dto = mapper.readValue(Files.readAllBytes(file), type);
+            return Optional.of(dto == null ? empty.get() : dto);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
@@ -45,7 +61,7 @@ public final class ScenarioFileJson {
         }
     }
 
-    public void write(Path file, ScenarioFileDto dto) throws IOException {
+    public void write(Path file, T dto) throws IOException {
         byte[] bytes = mapper.writeValueAsBytes(dto);
         AtomicFiles.write(file, out -> out.write(bytes));
     }
