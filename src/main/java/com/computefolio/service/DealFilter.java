@@ -66,6 +66,23 @@ public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, 
         roles = roles == null ? PartyRoles.NONE : roles;
     }
 
+    /**
+     * Whether context about this company (its revenue, losses, capex, compute online) belongs beside the deals the
+     * filter keeps: never when the company is excluded; when the filter names parties in any role, only for a
+     * company that is buyer or counterparty of a kept deal ({@code keptParties}: OpenAI's revenue beside its deals
+     * with Microsoft, Anthropic's beside Anthropic's); otherwise always. A series without a company is always shown.
+     */
+    public boolean admitsCompany(String partyId, java.util.Set<String> keptParties) {
+        if (partyId == null) {
+            return true;
+        }
+        if (roles.excluded().contains(partyId)) {
+            return false;
+        }
+        boolean named = !parties.isEmpty() || !roles.buyers().isEmpty() || !roles.counterparties().isEmpty();
+        return !named || keptParties.contains(partyId);
+    }
+
     public DealFilter withText(String newText) {
         return new DealFilter(newText, parties, kinds, statuses, confidences, from, to, asOf, directions, scenario, gross, roles);
     }

@@ -29,10 +29,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -125,7 +127,15 @@ final class PeriodicChartBuilder {
         DealFilter filter = effectiveFilter(request);
         Measure measure = request.type().measure();
         List<Part> parts = timelines(portfolio, request, filter, measure);
-        List<ContextSeries> context = CapacityOverlays.of(portfolio, request);
+        List<DealView> views = analysis.deals(portfolio, filter);
+        // Context belongs to a company: with parties named in the filter, only that of the kept deals' parties.
+        Set<String> keptParties = new HashSet<>();
+        views.forEach(v -> {
+            keptParties.add(v.deal().buyerId());
+            keptParties.add(v.deal().counterpartyId());
+        });
+        Predicate<ContextSeries> admitted = s -> request.filter().admitsCompany(s.partyId(), keptParties);
+        List<ContextSeries> context = CapacityOverlays.of(portfolio, request).stream().filter(admitted).toList();
         List<YearMonth> periods = commonPeriods(parts, request, context);
         Map<YearMonth, Integer> periodIndex = new HashMap<>();
         for (int i = 0; i < periods.size(); i++) {
@@ -135,7 +145,6 @@ final class PeriodicChartBuilder {
         List<Group> ranked = rankedGroups(parts, request, periods, periodIndex);
         List<Group> shown = gatherOther(ranked, request.cumulative(), periods.size());
         Map<String, ChartColor> colours = palette.assign(request.groupBy(), shown.stream().map(g -> g.key).toList());
-        List<DealView> views = analysis.deals(portfolio, filter);
         Map<String, DealView> viewsById = views.stream().collect(Collectors.toMap(v -> v.deal().id(), Function.identity(), (a, b) -> a));
         List<NettingLine> netting = analysis.netting(portfolio, filter);
         Map<String, DealCells> byDeal = dealCells(portfolio, request, filter, periods);
@@ -149,7 +158,8 @@ final class PeriodicChartBuilder {
         // Two kinds of context: compute online on the capacity chart (CapacityOverlays) and the money
         // series chosen for the commitments charts (ContextOverlays); one index numbers both with the deals.
         List<ContextSeries> money = OverlayNames.drawsOverlays(request.type())
-                ? OverlayNames.resolve(portfolio.contextSeries(), request.overlays()) : List.of();
+                ? OverlayNames.resolve(portfolio.contextSeries().stream().filter(admitted).toList(), request.overlays())
+                : List.of();
         List<Source> contextSources = new ArrayList<>(CapacityOverlays.sources(context));
         contextSources.addAll(ContextOverlays.sources(money));
         SourceIndex numbering = sourceIndex(portfolio, drawn, viewsById, sharedIndex, contextSources);
