@@ -6,6 +6,9 @@ import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.HeadlineTotal;
 import com.computefolio.domain.Revision;
 import com.computefolio.service.DealView;
+import com.computefolio.service.NettingLine;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.format.DisplayFormats;
 import java.util.OptionalLong;
 
 /**
@@ -13,14 +16,38 @@ import java.util.OptionalLong;
  * revision in force on the as-of date, with its parties' display names). The headline total is
  * computed once here so that sorting by value costs nothing per comparison.
  *
- * @param headlineMinor the headline total in minor units, or -1 when undisclosed (sorts first)
+ * @param headlineMinor the headline total in minor units, or -1 when undisclosed (sorts first); for an umbrella
+ *                      deal whose value the totals count only for what its parts leave over, its registered headline
+ * @param netting       what was netted when this row is such an umbrella (ADR 18), else null
  */
-public record DealRow(Deal deal, Revision revision, String buyerName, String counterpartyName, long headlineMinor) {
+public record DealRow(Deal deal, Revision revision, String buyerName, String counterpartyName, long headlineMinor,
+                      NettingLine netting) {
+
+    public DealRow(Deal deal, Revision revision, String buyerName, String counterpartyName, long headlineMinor) {
+        this(deal, revision, buyerName, counterpartyName, headlineMinor, null);
+    }
 
     public static DealRow of(DealView view) {
+        return of(view, null);
+    }
+
+    /** The row of a view; {@code netting} when the view is an umbrella whose counted value differs from its headline. */
+    public static DealRow of(DealView view, NettingLine netting) {
         OptionalLong total = HeadlineTotal.minorUnits(view.revision());
-        return new DealRow(view.deal(), view.revision(), view.buyerName(), view.counterpartyName(),
-                total.isPresent() ? total.getAsLong() : -1);
+        boolean netted = netting != null && netting.moneyDisclosed() && netting.countedMinor() != netting.grossMinor();
+        // Sorted by the registered headline, which the cell shows first (the counted share follows it).
+        long headline = netted ? netting.grossMinor() : total.isPresent() ? total.getAsLong() : -1;
+        return new DealRow(view.deal(), view.revision(), view.buyerName(), view.counterpartyName(), headline,
+                netted ? netting : null);
+    }
+
+    /** The value cell: an umbrella's registered headline with the share the totals count beside it, "$500B (counted $193B)". */
+    public String valueText(DisplayFormats formats, Messages messages) {
+        if (netting == null) {
+            return formats.figure(revision.value());
+        }
+        return messages.format("deals.value.counted", formats.money(netting.grossMinor(), netting.currency()),
+                formats.figure(revision.value()));
     }
 
     public String id() {

@@ -3,6 +3,7 @@ package com.computefolio.ui.deals;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealView;
+import com.computefolio.service.NettingLine;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -28,13 +29,18 @@ final class DealRowCache {
 
     /** The rows of {@code views} (the selection of {@code portfolio}), in their order. */
     synchronized List<DealRow> rowsOf(Portfolio portfolio, List<DealView> views) {
+        return rowsOf(portfolio, views, Map.of());
+    }
+
+    /** As {@link #rowsOf(Portfolio, List)}, the umbrella deals among the views with what was netted, by umbrella id. */
+    synchronized List<DealRow> rowsOf(Portfolio portfolio, List<DealView> views, Map<String, NettingLine> netting) {
         if (portfolio.deals() != register || rows.size() + views.size() > VIEWS_PER_DEAL * (portfolio.deals().size() + 16)) {
             rows.clear();
             register = portfolio.deals();
         }
         DealRow[] out = new DealRow[views.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = rows.computeIfAbsent(views.get(i), DealRow::of);
+            out[i] = rows.computeIfAbsent(views.get(i), v -> DealRow.of(v, netting.get(v.deal().id())));
         }
         return Collections.unmodifiableList(Arrays.asList(out));
     }

@@ -41,7 +41,7 @@ final class DealsTable extends TableView<DealRow> {
         getColumns().add(textColumn("status", messages.get("deals.column.status"), 116, row -> messages.label(row.status())));
         getColumns().add(textColumn("announced", messages.get("deals.column.announced"), 106, row -> formats.date(row.deal().announced())));
         getColumns().add(textColumn("term", messages.get("deals.column.term"), 150, row -> formats.term(row.revision().term())));
-        getColumns().add(valueColumn(messages.get("deals.column.value"), formats));
+        getColumns().add(valueColumn(messages.get("deals.column.value"), formats, messages));
         getColumns().add(rowColumn("gw", messages.get("deals.column.gw"), 48,
                 Comparator.comparingLong(DealRow::kilowatts), row -> formats.gigawatts(row.revision().capacity()), true));
         getColumns().add(textColumn("confidence", messages.get("deals.column.confidence"), 114, row -> messages.label(row.confidence())));
@@ -90,9 +90,9 @@ final class DealsTable extends TableView<DealRow> {
         return column;
     }
 
-    private static TableColumn<DealRow, DealRow> valueColumn(String title, DisplayFormats formats) {
-        TableColumn<DealRow, DealRow> column = rowColumn("value", title, 104,
-                Comparator.comparingLong(DealRow::headlineMinor), row -> formats.figure(row.revision().value()), true);
+    private static TableColumn<DealRow, DealRow> valueColumn(String title, DisplayFormats formats, Messages messages) {
+        TableColumn<DealRow, DealRow> column = rowColumn("value", title, 150,
+                Comparator.comparingLong(DealRow::headlineMinor), row -> row.valueText(formats, messages), true);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(DealRow row, boolean empty) {
@@ -103,7 +103,7 @@ final class DealsTable extends TableView<DealRow> {
                     setText(null);
                     return;
                 }
-                setText(formats.figure(row.revision().value()));
+                setText(row.valueText(formats, messages));
                 if (!row.revision().value().isDisclosed()) {
                     getStyleClass().add("value-undisclosed");
                 } else if (row.confidence() == Confidence.ESTIMATE) {

@@ -5,6 +5,7 @@ import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelection;
 import com.computefolio.service.DealSelectionQuery;
+import com.computefolio.service.NettingLine;
 import com.computefolio.service.SummaryRow;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.Messages;
@@ -12,7 +13,9 @@ import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.common.TaskHandle;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -139,7 +142,9 @@ public final class DealsViewModel {
     /** The selection with its table rows (and its totals added), made on the worker so the FX thread only swaps them in. */
     private Shown shown(Portfolio portfolio, DealSelection selection) {
         selection.totalsFit(); // the totals are added here, off the FX thread, not when the status bar reads them
-        return new Shown(selection, rowCache.rowsOf(portfolio, selection.rows()));
+        Map<String, NettingLine> netting = new HashMap<>();
+        analysis.netting(portfolio, selection.filter()).forEach(line -> netting.put(line.umbrellaId(), line));
+        return new Shown(selection, rowCache.rowsOf(portfolio, selection.rows(), netting));
     }
 
     private record Shown(DealSelection selection, List<DealRow> rows) {
