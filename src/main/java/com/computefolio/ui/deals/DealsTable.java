@@ -91,7 +91,7 @@ final class DealsTable extends TableView<DealRow> {
     }
 
     private static TableColumn<DealRow, DealRow> valueColumn(String title, DisplayFormats formats, Messages messages) {
-        TableColumn<DealRow, DealRow> column = rowColumn("value", title, 150,
+        TableColumn<DealRow, DealRow> column = rowColumn("value", title, 180,
                 Comparator.comparingLong(DealRow::headlineMinor), row -> row.valueText(formats, messages), true);
         column.setCellFactory(c -> new TableCell<>() {
             @Override
