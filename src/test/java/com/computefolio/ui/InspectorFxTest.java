@@ -2,24 +2,16 @@ package com.computefolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.computefolio.app.ExportServices;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.service.DealFilter;
-import com.computefolio.service.output.OutputTargets;
 import com.computefolio.ui.common.FxTaskExecutor;
-import com.computefolio.ui.common.Messages;
-import com.computefolio.ui.prefs.UserPreferences;
 import com.computefolio.ui.prefs.WindowBounds;
 import com.computefolio.ui.state.WorkspaceModel;
-import com.computefolio.ui.support.MemoryPreferences;
-import com.computefolio.ui.support.ScriptedDialogs;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -66,21 +58,11 @@ class InspectorFxTest {
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.english();
-        ScriptedDialogs dialogs = new ScriptedDialogs();
-        FxTaskExecutor executor = new FxTaskExecutor(error -> dialogs.showError("unexpected", String.valueOf(error), List.of()));
-        EXECUTORS.add(executor);
-        workspace = new WorkspaceModel();
-        workspace.setPortfolio(connection.portfolioService().portfolio());
-        CurrentServices services = new CurrentServices(connection);
-        UserPreferences preferences = new UserPreferences(new MemoryPreferences());
-        preferences.setWindowBounds(new WindowBounds(0, 0, 1200, 760, false));
-        WindowContext context = new WindowContext(workspace, services, new AppContextOpener(), executor, dialogs,
-                preferences, messages, url -> { }, Clock.systemDefaultZone());
-        OutputTargets targets = OutputTargets.following(() -> services.connection().databaseFile());
-        window = new MainWindow(stage, context, new FullExportActions(() -> ExportServices.create(services.analysis(), targets,
-                Clock.systemDefaultZone()), Optional::empty, workspace, executor, dialogs, messages), Map.<String, Node>of());
-        window.show();
+        TestWindows.Opened opened = TestWindows.open(stage, connection, new WindowBounds(0, 0, 1200, 760, false),
+                context -> Map.<String, Node>of());
+        EXECUTORS.add(opened.executor());
+        workspace = opened.workspace();
+        window = opened.window();
     }
 
     private void select(FxRobot robot, String dealId) {

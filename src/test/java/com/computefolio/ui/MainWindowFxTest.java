@@ -2,26 +2,18 @@ package com.computefolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.computefolio.app.ExportServices;
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.ui.charts.ChartsView;
 import com.computefolio.ui.common.FxTaskExecutor;
-import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.deals.DealRow;
-import com.computefolio.ui.prefs.UserPreferences;
 import com.computefolio.ui.prefs.WindowBounds;
 import com.computefolio.ui.state.WorkspaceModel;
-import com.computefolio.ui.support.MemoryPreferences;
-import com.computefolio.ui.support.ScriptedDialogs;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -65,23 +57,13 @@ class MainWindowFxTest {
 
     @Start
     void start(Stage stage) {
-        Messages messages = Messages.english();
-        ScriptedDialogs dialogs = new ScriptedDialogs();
-        FxTaskExecutor executor = new FxTaskExecutor(error -> dialogs.showError("unexpected", String.valueOf(error), List.of()));
-        EXECUTORS.add(executor);
-        workspace = new WorkspaceModel();
-        workspace.setPortfolio(connection.portfolioService().portfolio());
-        CurrentServices services = new CurrentServices(connection);
-        UserPreferences preferences = new UserPreferences(new MemoryPreferences());
-        // Monocle's headless screen is 1280x800; a window that does not fit cannot be painted.
-        preferences.setWindowBounds(new WindowBounds(0, 0, 1200, 760, false));
-        WindowContext context = new WindowContext(workspace, services, new AppContextOpener(), executor, dialogs,
-                preferences, messages, url -> { }, Clock.systemDefaultZone());
-        OutputTargets targets = OutputTargets.following(() -> services.connection().databaseFile());
-        Map<String, Node> views = Map.of("view.charts",
-                new ChartsView(workspace, services.analysis(), executor, dialogs, ResourceBundle.getBundle("i18n/charts"), targets));
-        new MainWindow(stage, context, new FullExportActions(() -> ExportServices.create(services.analysis(), targets,
-                Clock.systemDefaultZone()), Optional::empty, workspace, executor, dialogs, messages), views).show();
+        // Monocle's headless screen is set in the pom (headless.geometry); a window that does not fit cannot be painted.
+        TestWindows.Opened opened = TestWindows.open(stage, connection, new WindowBounds(0, 0, 1200, 760, false),
+                context -> Map.of("view.charts", new ChartsView(context.workspace(), context.services().analysis(),
+                        context.executor(), context.dialogs(), ResourceBundle.getBundle("i18n/charts"),
+                        OutputTargets.following(() -> context.services().connection().databaseFile()))));
+        EXECUTORS.add(opened.executor());
+        workspace = opened.workspace();
     }
 
     @SuppressWarnings("unchecked")

@@ -2,25 +2,18 @@ package com.computefolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.computefolio.app.ExportServices;
 import com.computefolio.domain.DealKind;
-import com.computefolio.service.output.OutputTargets;
 import com.computefolio.service.text.Texts;
 import com.computefolio.ui.common.FxTaskExecutor;
-import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.deals.DealRow;
-import com.computefolio.ui.prefs.UserPreferences;
 import com.computefolio.ui.prefs.WindowBounds;
 import com.computefolio.ui.state.WorkspaceModel;
 import com.computefolio.ui.support.ClippedControls;
-import com.computefolio.ui.support.MemoryPreferences;
 import com.computefolio.ui.support.ScriptedDialogs;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -75,27 +68,18 @@ class WindowLayoutFxTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        UserPreferences preferences = new UserPreferences(new MemoryPreferences());
-        preferences.setWindowBounds(new WindowBounds(0, 0, 1024, 700, false));
-        dialogs = new ScriptedDialogs();
-        FxTaskExecutor executor = new FxTaskExecutor(error -> dialogs.showError("unexpected", String.valueOf(error), List.of()));
-        EXECUTORS.add(executor);
-        workspace = new WorkspaceModel();
-        workspace.setPortfolio(connection.portfolioService().portfolio());
-        CurrentServices services = new CurrentServices(connection);
-        context = new WindowContext(workspace, services, new AppContextOpener(), executor, dialogs, preferences,
-                Messages.english(), url -> { }, Clock.systemDefaultZone());
-        window = window(stage, context);
-        window.show();
+        TestWindows.Opened opened = TestWindows.open(stage, connection, new WindowBounds(0, 0, 1024, 700, false),
+                c -> DesktopApp.views(c, Texts.english()));
+        EXECUTORS.add(opened.executor());
+        dialogs = opened.dialogs();
+        workspace = opened.workspace();
+        context = opened.context();
+        window = opened.window();
     }
 
     /** A main window with the same tabs as the application's. */
     private static MainWindow window(Stage stage, WindowContext context) {
-        OutputTargets targets = OutputTargets.following(() -> context.services().connection().databaseFile());
-        Map<String, Node> views = DesktopApp.views(context, Texts.english());
-        return new MainWindow(stage, context, new FullExportActions(() -> ExportServices.create(context.services().analysis(),
-                targets, Clock.systemDefaultZone()), Optional::empty, context.workspace(), context.executor(), context.dialogs(),
-                context.messages()), views);
+        return TestWindows.window(stage, context, DesktopApp.views(context, Texts.english()));
     }
 
     @SuppressWarnings("unchecked")
