@@ -20,9 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * their texts from one instance, chosen once where each front end starts, so no two parts can speak
  * different languages.
  *
- * <p>Only English is shipped. Any other choice (or system locale) falls back to English, texts and
- * formats alike, so a German system shows "1,234.5" beside English words, never "1.234,5". Adding
- * Arabic means adding {@code *_ar.properties} files and {@code ar} to {@link #LANGUAGES}.
+ * <p>English and Arabic are shipped. Any other choice (or system locale) falls back to English, texts and
+ * formats alike, so a German system shows "1,234.5" beside English words, never "1.234,5".
  */
 public final class Texts {
     /** The window: menus, dialogs, the editor, the deals table, the status bar. */
@@ -37,7 +36,7 @@ public final class Texts {
     public static final List<String> BUNDLES = List.of(MESSAGES, CHARTS, CLI, EXPORT);
 
     /** The languages shipped, the first being the fallback for any other. */
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH);
+    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"));
 
     /**
      * Each bundle exactly as shipped for the chosen language, then the base file: never the JVM's default
@@ -69,6 +68,11 @@ public final class Texts {
         Locale wanted = chosen.orElse(system);
         return new Texts(languages.stream().filter(language -> language.getLanguage().equals(wanted.getLanguage()))
                 .findFirst().orElse(languages.get(0)));
+    }
+
+    /** Arabic, whatever the system says: for tests of the right-to-left texts. */
+    public static Texts arabic() {
+        return new Texts(LANGUAGES.get(1));
     }
 
     /** English, whatever the system says: for tests, and for output that must not vary by machine. */
