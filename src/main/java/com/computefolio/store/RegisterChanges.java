@@ -10,7 +10,8 @@ public interface RegisterChanges extends AutoCloseable {
 
     /**
      * Starts watching. {@code onChange} runs off the FX thread, on the watcher's own thread, at most once
-     * per burst of changes, and never for this process's own writes through the same store.
+     * per burst of changes. This process's own writes may be reported too: a reload is harmless, and an
+     * open editor tells a colleague's change from its own by the deal's version.
      */
     void start(Runnable onChange);
 
