@@ -56,6 +56,19 @@ class EmptyStartCommandsTest {
     }
 
     @Test
+    void theAiBuyersDatasetBringsGooglesBackstopsAsContingentGuarantees() {
+        run("init", "--empty");
+        CliRunner.Result imported = run("import", "--dataset", "ai-buyers");
+
+        CliRunner.Result exposure = run("exposure", "--format", "csv");
+
+        assertThat(imported.exitCode()).as(imported.err()).isEqualTo(ExitCodes.OK);
+        // $3.2B behind the TeraWulf leases and $1.4B behind Cipher's (docs/dataset.md), contingent.
+        assertThat(exposure.out()).contains("google,Google Cloud (Alphabet),GUARANTOR,2,4600000000.00,USD,true");
+        assertThat(run("exposure").out()).contains("(contingent)");
+    }
+
+    @Test
     void anUnknownDatasetOrNothingToImportIsAUsageError() {
         CliRunner.Result unknown = run("import", "--dataset", "meta");
         CliRunner.Result nothing = run("import");

@@ -1,10 +1,12 @@
 package com.computefolio.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealLink;
+import com.computefolio.domain.DealRole;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Figure;
@@ -12,6 +14,7 @@ import com.computefolio.domain.LinkType;
 import com.computefolio.domain.Money;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
+import com.computefolio.domain.PartyRole;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Revision;
@@ -37,13 +40,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The second curated dataset (data/ai-buyers-portfolio.json) read the way the application reads it,
- * plus the curation rules of docs/dataset.md that a person can check by hand.
+ * The second curated dataset (data/ai-buyers-portfolio.json, format version 2: what
+ * {@code import --dataset ai-buyers} loads) read the way the application reads it, plus the curation
+ * rules of docs/dataset.md that a person can check by hand.
  */
 class AiBuyersDatasetTest {
 
     static final Path DATASET = Path.of("data", "ai-buyers-portfolio.json");
     static final Path OPENAI_DATASET = Path.of("data", "openai-portfolio.json");
+    /** The version 1 file this one replaced, kept only to show that switching changed no total. */
+    static final Path VERSION_1 = Path.of("src", "test", "resources", "datasets", "ai-buyers-portfolio.v1.json");
     private static final int LONGEST_QUOTE_WORDS = 25;
 
     private static ReadResult read;
@@ -69,7 +75,7 @@ class AiBuyersDatasetTest {
         assertThat(service.validateFiles(List.of(DATASET))).extracting(Problem::describe).isEmpty();
         ImportResult result = service.importFiles(List.of(DATASET));
         assertThat(result.dealsAdded()).isEqualTo(30);
-        assertThat(result.partiesAdded()).isEqualTo(20);
+        assertThat(result.partiesAdded()).isEqualTo(21);
         assertThat(result.sourcesAdded()).isEqualTo(json.get("sources").size());
     }
 
@@ -82,7 +88,14 @@ class AiBuyersDatasetTest {
 
         assertThat(result.dealsAdded()).isEqualTo(30);
         assertThat(result.dealsReplaced()).isZero();
-        assertThat(result.partiesAdded()).isEqualTo(13);
+        assertThat(result.partiesAdded()).isEqualTo(14);
+    }
+
+    @Test
+    void isTheFileTheAiBuyersDatasetNameImportsAndIsInFormatVersion2() {
+        assertThat(com.computefolio.app.Datasets.find("ai-buyers")).get()
+                .extracting(com.computefolio.app.Datasets.Dataset::file).isEqualTo(DATASET.getFileName().toString());
+        assertThat(json.get("formatVersion").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -109,10 +122,14 @@ class AiBuyersDatasetTest {
         List<JsonNode> cited = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (JsonNode deal : json.get("deals")) {
+            deal.path("roles").forEach(role -> role.path("sources").forEach(id -> used.add(id.asText())));
             for (JsonNode revision : deal.get("revisions")) {
                 cited.add(revision.get("value"));
-                revision.get("otherFigures").forEach(cited::add);
+                revision.path("otherFigures").forEach(cited::add);
+                revision.path("options").forEach(option -> cited.add(option.get("value")));
                 revision.get("sources").forEach(id -> used.add(id.asText()));
+                // A capacity figure without sources of its own is backed by the revision's (docs/format.md).
+                revision.path("capacity").path("sources").forEach(id -> used.add(id.asText()));
             }
         }
         cited.forEach(figure -> figure.get("sources").forEach(id -> used.add(id.asText())));
@@ -156,19 +173,34 @@ class AiBuyersDatasetTest {
     }
 
     @Test
-    void googlesBackstopsAreGuaranteesBesideTheLeasesNeverTheirValue() {
+    void googlesBackstopsAreGuarantorRolesBesideTheLeasesNeverTheirValue() {
         List<Deal> backstopped = portfolio.deals().stream().filter(d -> d.tags().contains("google-backstop")).toList();
 
         assertThat(backstopped).extracting(Deal::id).containsExactlyInAnyOrder("fluidstack-terawulf-2025", "fluidstack-cipher-2025");
         assertThat(backstopped).allSatisfy(d -> {
             assertThat(d.buyerId()).isEqualTo("fluidstack");
             assertThat(d.notes()).contains("Google").contains("warrants");
-            assertThat(d.current().otherFigures()).filteredOn(f -> f.label().contains("guarantee, not a payment")).singleElement();
+            assertThat(d.roles()).singleElement().satisfies(role -> {
+                assertThat(role.role()).isEqualTo(PartyRole.GUARANTOR);
+                assertThat(role.partyId()).isEqualTo("google");
+                assertThat(role.sources()).isNotEmpty();
+            });
+            assertThat(d.current().value().amount()).isNotEqualTo(guarantee(d));
         });
-        assertThat(guarantee(deal("fluidstack-terawulf-2025").asOf(LocalDate.of(2025, 8, 15)).orElseThrow()))
-                .isEqualTo(Money.billionsUsd("1.8"));
-        assertThat(guarantee(deal("fluidstack-terawulf-2025").current())).isEqualTo(Money.billionsUsd("3.2"));
-        assertThat(guarantee(deal("fluidstack-cipher-2025").current())).isEqualTo(Money.billionsUsd("1.4"));
+        assertThat(guarantee(deal("fluidstack-terawulf-2025"))).isEqualTo(Money.billionsUsd("3.2"));
+        assertThat(guarantee(deal("fluidstack-cipher-2025"))).isEqualTo(Money.billionsUsd("1.4"));
+        // A role holds one amount for the deal; the first $1.8B stays in the revision it was known in.
+        assertThat(deal("fluidstack-terawulf-2025").asOf(LocalDate.of(2025, 8, 15)).orElseThrow().otherFigures())
+                .filteredOn(f -> f.label().contains("guarantee, not a payment")).extracting(Figure::amount)
+                .containsExactly(Money.billionsUsd("1.8"));
+    }
+
+    @Test
+    void hyperionsOwnersAndXaisCoInvestorHoldTheirShares() {
+        assertThat(deal("meta-hyperion-jv-2025").roles()).extracting(DealRole::role, DealRole::partyId, r -> r.share().toPlainString())
+                .containsExactlyInAnyOrder(tuple(PartyRole.JV_OWNER, "blue-owl", "80"), tuple(PartyRole.JV_OWNER, "meta", "20"));
+        assertThat(deal("xai-colossus-2-gpus-2025").roles()).extracting(DealRole::role, DealRole::partyId)
+                .containsExactly(tuple(PartyRole.CO_INVESTOR, "nvidia"));
     }
 
     @Test
@@ -232,11 +264,10 @@ class AiBuyersDatasetTest {
 
     @Test
     void theVersion2FileHoldsTheSameDealsRevisionsAndAmountsSoSwitchingKeepsEveryTotal() throws IOException {
-        // data/ai-buyers-portfolio.v2.json is for format version 2 (branch v2): read here as plain JSON only.
-        JsonNode v2 = new ObjectMapper().readTree(Path.of("data", "ai-buyers-portfolio.v2.json").toFile());
+        JsonNode v1 = new ObjectMapper().readTree(VERSION_1.toFile());
 
-        assertThat(v2.get("formatVersion").asInt()).isEqualTo(2);
-        assertThat(amountsByRevision(v2)).isEqualTo(amountsByRevision(json));
+        assertThat(v1.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(amountsByRevision(json)).isEqualTo(amountsByRevision(v1));
     }
 
     private static List<String> amountsByRevision(JsonNode document) {
@@ -250,9 +281,8 @@ class AiBuyersDatasetTest {
         return out;
     }
 
-    private static Money guarantee(Revision revision) {
-        return revision.otherFigures().stream().filter(f -> f.label().contains("guarantee, not a payment"))
-                .map(Figure::amount).findFirst().orElseThrow();
+    private static Money guarantee(Deal deal) {
+        return deal.roles().stream().filter(r -> r.role() == PartyRole.GUARANTOR).map(DealRole::amount).findFirst().orElseThrow();
     }
 
     private static Deal deal(String id) {

@@ -3,6 +3,7 @@ package com.computefolio.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.domain.DealValidator;
+import com.computefolio.domain.PartyRole;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.service.AnalysisService;
@@ -10,6 +11,8 @@ import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealView;
 import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.DefaultPortfolioService;
+import com.computefolio.service.ExposureRow;
+import com.computefolio.service.Exposures;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.Summary;
@@ -69,9 +72,9 @@ class TwoDatasetsRegisterTest {
 
     @Test
     void bothFilesGoInTogetherWithTheSharedPartiesOnce() {
-        // 27 OpenAI deals + 30 others; 17 OpenAI parties + 13 new ones (7 are shared and not added twice).
+        // 27 OpenAI deals + 30 others; 17 OpenAI parties + 14 new ones (7 are shared and not added twice).
         assertThat(imported.dealsAdded()).isEqualTo(57);
-        assertThat(imported.partiesAdded()).isEqualTo(30);
+        assertThat(imported.partiesAdded()).isEqualTo(31);
         assertThat(register.deals()).hasSize(57);
     }
 
@@ -161,6 +164,29 @@ class TwoDatasetsRegisterTest {
         assertThat(byBuyer.get("anthropic").deals()).isEqualTo(1);
         assertThat(byBuyer.get("anthropic").inflowsMinor()).isEqualTo(cents("4"));
         assertThat(byBuyer).doesNotContainKeys("meta", "microsoft", "fluidstack");
+    }
+
+    @Test
+    void googlesBackstopsOfFluidstacksLeasesAreContingentExposureNeverItsCommitments() {
+        // docs/dataset.md: Google guarantees $3.2B of the TeraWulf leases and $1.4B of the Cipher lease.
+        List<ExposureRow> google = Exposures.of(register, null).stream().filter(r -> r.partyId().equals("google")).toList();
+
+        assertThat(google).filteredOn(r -> r.role().equals(PartyRole.GUARANTOR.name())).singleElement().satisfies(r -> {
+            assertThat(r.deals()).isEqualTo(2);
+            assertThat(r.amountMinor()).isEqualTo(cents("4.6"));
+            assertThat(r.contingent()).isTrue();
+        });
+        assertThat(google).filteredOn(r -> !r.role().equals(PartyRole.GUARANTOR.name())).noneMatch(ExposureRow::contingent);
+        // Google's own commitments as a buyer are nil in both files: the guarantee is not added to any.
+        assertThat(google).noneMatch(r -> r.role().equals(Exposures.BUYER));
+    }
+
+    @Test
+    void hyperionsOwnersAreExposedForTheirShareOfTheVentureWhoseCostIsUndisclosed() {
+        List<ExposureRow> owners = Exposures.of(register, null).stream()
+                .filter(r -> r.role().equals(PartyRole.JV_OWNER.name())).toList();
+
+        assertThat(owners).extracting(ExposureRow::partyId).containsExactlyInAnyOrder("blue-owl", "meta");
     }
 
     private Map<String, SummaryRow> rows(GroupBy groupBy) {
