@@ -9,6 +9,8 @@ import com.computefolio.service.DealView;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.NettingLine;
 import com.computefolio.service.SummaryRow;
+import com.computefolio.service.UnsourcedFigure;
+import com.computefolio.service.UnsourcedFigures;
 import com.computefolio.service.render.ChartFonts;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartModelFactory;
@@ -54,6 +56,7 @@ public final class ReportBuilder {
     private final ReportPainter painter;
     private final ReportPack pack;
     private final PublishedComparison comparison;
+    private final ReportSections sections;
 
     public ReportBuilder(AnalysisService analysis, ChartModelFactory models, JFreeChartFactory charts, ChartFonts fonts,
                          ChartText text, Clock clock) {
@@ -67,6 +70,7 @@ public final class ReportBuilder {
         this.pack = new ReportPack(exporter, new DataExporter(text));
         this.fonts = fonts;
         this.comparison = new PublishedComparison(analysis, text);
+        this.sections = new ReportSections(text);
     }
 
     /**
@@ -85,7 +89,11 @@ public final class ReportBuilder {
      */
     public ReportResult build(Portfolio portfolio, ReportRequest request, ReportProgress progress, BooleanSupplier cancelled,
                               Consumer<Path> checkTarget) throws IOException {
-        List<DealView> deals = analysis.deals(portfolio, request.filter());
+        List<DealView> all = analysis.deals(portfolio, request.filter());
+        ReportScale scale = ReportScale.of(all);
+        // At scale the appendix numbers only the listed deals' sources: the charts' footnotes then cite those.
+        List<DealView> deals = scale.listed();
+        List<UnsourcedFigure> unsourced = UnsourcedFigures.of(all.stream().map(DealView::deal).toList(), request.filter().asOf());
         SourceIndex sources = SourceIndex.of(withContextSources(portfolio, request, DealSources.of(deals)));
         int steps = request.charts().size();
         List<ChartModel> chartModels = new ArrayList<>();
@@ -100,10 +108,10 @@ public final class ReportBuilder {
         }
         ReportCancellation.check(cancelled);
         progress.update(0.65, text.get("report.progress.deals"));
-        ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request), summary(portfolio, request),
+        ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request, unsourced), summary(portfolio, request),
                 glance(portfolio, request), text.get("report.note"), chartModels, drawn, DealRow.of(deals, analysis.netting(portfolio, request.filter()), text), sourceNumbers(deals, sources),
                 painter.layOutSources(sources.refs()), netting(portfolio, request), comparison.page(portfolio, request.filter(), sources),
-                placements(chartModels));
+                placements(chartModels), sections.dealsTitle(scale), sections.tables(scale, unsourced));
         checkTarget.accept(request.out());
         if (request.pack() != null) {
             for (int i = 0; i < chartModels.size(); i++) {
@@ -142,12 +150,13 @@ public final class ReportBuilder {
         return all;
     }
 
-    private List<String> facts(Portfolio portfolio, ReportRequest request) {
+    private List<String> facts(Portfolio portfolio, ReportRequest request, List<UnsourcedFigure> unsourced) {
         LocalDate asOf = request.filter().asOf();
         return List.of(
                 text.get("report.filters", new FilterDescription(text).describe(request.filter(), portfolio.partiesById())),
                 asOf == null ? text.get("report.asOf.latest") : text.get("report.asOf", asOf.toString()),
-                text.get("report.generated", LocalDate.now(clock).toString()));
+                text.get("report.generated", LocalDate.now(clock).toString()),
+                sections.unsourcedFact(unsourced));
     }
 
     private String summary(Portfolio portfolio, ReportRequest request) {
@@ -206,9 +215,14 @@ public final class ReportBuilder {
                 .toList();
     }
 
-    /** "[3, 7]" per deal: the appendix numbers of the deal's sources. */
-    private static List<String> sourceNumbers(List<DealView> deals, SourceIndex sources) {
-        return deals.stream().map(d -> sources.refsFor(DealSources.of(d)).stream().map(SourceRef::number).map(String::valueOf)
-                .collect(Collectors.joining(", ", "[", "]"))).map(s -> s.equals("[]") ? "" : s).toList();
+    /** "[3, 7]" per deal: the appendix numbers of the deal's sources; "unsourced" first when its value is (ADR 21). */
+    private List<String> sourceNumbers(List<DealView> deals, SourceIndex sources) {
+        return deals.stream().map(d -> {
+            String numbers = sources.refsFor(DealSources.of(d)).stream().map(SourceRef::number).map(String::valueOf)
+                    .collect(Collectors.joining(", ", "[", "]"));
+            numbers = numbers.equals("[]") ? "" : numbers;
+            boolean unsourced = d.revision().value().unsourced();
+            return unsourced ? (text.get("report.unsourced.mark") + (numbers.isEmpty() ? "" : " " + numbers)) : numbers;
+        }).toList();
     }
 }

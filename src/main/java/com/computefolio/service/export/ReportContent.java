@@ -15,10 +15,12 @@ import org.jfree.chart.JFreeChart;
  *                      gross sum for comparison; empty when nothing was netted
  * @param comparison    the register's totals beside the published ones, or null when the register states none
  * @param placements    the deals the charts place at times no source states, one sentence each (empty: none)
+ * @param dealsTitle    the deals table's heading ("Deals", or at scale how many of how many it lists)
+ * @param tables        sections after the deals table (unsourced figures, deals summarised), in order
  */
 record ReportContent(String portfolio, List<String> facts, String summary, List<SummaryRow> glance, String note,
                      List<ChartModel> models,
                      List<JFreeChart> charts, List<DealRow> deals, List<String> sourceNumbers,
                      List<ReportPainter.SourceEntry> sources, List<String> netting, PublishedComparison.Page comparison,
-                     List<String> placements) {
+                     List<String> placements, String dealsTitle, List<ReportTable> tables) {
 }

@@ -208,8 +208,8 @@ final class ReportPainter {
         return (int) ((CONTENT_BOTTOM - MARGIN_TOP - HEADING_HEIGHT - ROW_HEIGHT * 1.4f) / ROW_HEIGHT);
     }
 
-    void dealsPage(Graphics2D g, List<DealRow> rows, List<String> sourceNumbers, boolean continued) {
-        float y = heading(g, continued ? text.get("report.continued", text.get("report.deals")) : text.get("report.deals"));
+    void dealsPage(Graphics2D g, List<DealRow> rows, List<String> sourceNumbers, String title, boolean continued) {
+        float y = heading(g, continued ? text.get("report.continued", title) : title);
         String[] header = {text.get("report.column.deal"), text.get("report.column.counterparty"), text.get("report.column.kind"),
             text.get("report.column.status"), text.get("report.column.value"), text.get("report.column.gw"),
             text.get("report.column.confidence"), text.get("report.column.sources")};

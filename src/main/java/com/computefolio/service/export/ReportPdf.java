@@ -37,16 +37,19 @@ final class ReportPdf {
     private final ChartFonts fonts;
     private final ChartText text;
     private final Clock clock;
+    private final ReportTablePainter tables;
 
     ReportPdf(ReportPainter painter, ChartFonts fonts, ChartText text, Clock clock) {
         this.painter = painter;
         this.fonts = fonts;
         this.text = text;
         this.clock = clock;
+        this.tables = new ReportTablePainter(fonts);
     }
 
     /** A page to draw: what goes on it. */
-    private sealed interface PagePlan permits TitlePlan, ContentsPlan, ChartPlan, ComparisonPlan, DealsPlan, SourcesPlan {
+    private sealed interface PagePlan permits TitlePlan, ContentsPlan, ChartPlan, ComparisonPlan, DealsPlan, TablePlan,
+            SourcesPlan {
     }
 
     private record TitlePlan() implements PagePlan {
@@ -62,6 +65,10 @@ final class ReportPdf {
     }
 
     private record DealsPlan(int from, int to) implements PagePlan {
+    }
+
+    /** Rows {@code from} to {@code to} of the report's table number {@code table}. */
+    private record TablePlan(int table, int from, int to) implements PagePlan {
     }
 
     private record SourcesPlan(List<ReportPainter.SourceEntry> entries, boolean first) implements PagePlan {
@@ -95,7 +102,7 @@ final class ReportPdf {
         return plan.size();
     }
 
-    private static List<PagePlan> plan(ReportContent content) {
+    private List<PagePlan> plan(ReportContent content) {
         List<PagePlan> plan = new ArrayList<>();
         plan.add(new TitlePlan());
         plan.add(new ContentsPlan());
@@ -108,6 +115,15 @@ final class ReportPdf {
         int perPage = ReportPainter.dealRowsPerPage();
         for (int from = 0; from < content.deals().size(); from += perPage) {
             plan.add(new DealsPlan(from, Math.min(content.deals().size(), from + perPage)));
+        }
+        for (int t = 0; t < content.tables().size(); t++) {
+            ReportTable table = content.tables().get(t);
+            int from = 0;
+            do {
+                int to = Math.min(table.rows().size(), from + tables.rowsPerPage(table, from == 0));
+                plan.add(new TablePlan(t, from, to));
+                from = to;
+            } while (from < table.rows().size());
         }
         List<ReportPainter.SourceEntry> page = new ArrayList<>();
         float used = 0;
@@ -137,7 +153,9 @@ final class ReportPdf {
             } else if (page instanceof ComparisonPlan) {
                 entries.add(new ReportPainter.ContentsEntry(content.comparison().title(), i + 1, false));
             } else if (page instanceof DealsPlan deals && deals.from() == 0) {
-                entries.add(new ReportPainter.ContentsEntry(text.get("report.deals"), i + 1, false));
+                entries.add(new ReportPainter.ContentsEntry(content.dealsTitle(), i + 1, false));
+            } else if (page instanceof TablePlan table && table.from() == 0) {
+                entries.add(new ReportPainter.ContentsEntry(content.tables().get(table.table()).title(), i + 1, false));
             } else if (page instanceof SourcesPlan sources && sources.first()) {
                 entries.add(new ReportPainter.ContentsEntry(text.get("report.sources"), i + 1, false));
             }
@@ -165,7 +183,11 @@ final class ReportPdf {
                 new ComparisonPainter(fonts).page(g, content.comparison());
             } else if (plan instanceof DealsPlan deals) {
                 painter.dealsPage(g, content.deals().subList(deals.from(), deals.to()),
-                        content.sourceNumbers().subList(deals.from(), deals.to()), deals.from() > 0);
+                        content.sourceNumbers().subList(deals.from(), deals.to()), content.dealsTitle(), deals.from() > 0);
+            } else if (plan instanceof TablePlan table) {
+                ReportTable shown = content.tables().get(table.table());
+                tables.page(g, shown, shown.rows().subList(table.from(), table.to()), table.from() == 0,
+                        text.get("report.continued", shown.title()));
             } else if (plan instanceof SourcesPlan sources) {
                 links = painter.sourcesPage(g, sources.entries(), sources.first());
             }
