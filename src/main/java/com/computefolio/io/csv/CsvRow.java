@@ -20,8 +20,11 @@ final class CsvRow {
         this.columns = columns;
     }
 
-    /** The cell's text, or null when it is empty. */
+    /** The cell's text, or null when it is empty (or the column is an optional one the file leaves out). */
     String get(String column) {
+        if (!columns.containsKey(column)) {
+            return null;
+        }
         String text = cells.get(columns.get(column)).text();
         if (text.isEmpty()) {
             return null;

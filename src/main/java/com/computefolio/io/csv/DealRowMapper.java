@@ -63,12 +63,14 @@ final class DealRowMapper {
         Term term = term(row, found);
         Capacity capacity = DecimalFields.capacity(row.nonBlank(CAPACITY_GW), CAPACITY_GW, found);
         LocalDate published = DateFields.date(row.nonBlank(SOURCE_PUBLISHED), SOURCE_PUBLISHED, found);
+        boolean unsourced = unsourced(row, found);
         found.stream().map(row::locate).forEach(problems::add);
         if (!found.isEmpty()) {
             return null;
         }
         List<Source> sources = source(row, published).map(List::of).orElse(List.of());
-        Figure value = new Figure(basis, amount, null, null, confidence, sources, null);
+        // An unsourced value cites nothing (ADR 21); the row's source, if any, is then the revision's alone.
+        Figure value = new Figure(basis, amount, null, null, confidence, unsourced ? List.of() : sources, null, unsourced);
         Revision revision = new Revision(announced, null, status, value, List.of(), term, capacity,
                 row.get(DealsCsvColumns.HARDWARE), List.of(), sources, null);
         return new Deal(row.orEmpty(DealsCsvColumns.ID), row.orEmpty(DealsCsvColumns.TITLE),
@@ -89,6 +91,19 @@ final class DealRowMapper {
             found.add(Problem.at(column, "Unknown value \"" + text + "\" for " + column + spaces + ".", allowed));
             return null;
         }
+    }
+
+    private static boolean unsourced(CsvRow row, List<Problem> found) {
+        String text = row.nonBlank(DealsCsvColumns.VALUE_UNSOURCED);
+        if (text == null) {
+            return false;
+        }
+        if (!text.equals(DealsCsvColumns.TRUE)) {
+            found.add(Problem.at(DealsCsvColumns.VALUE_UNSOURCED, "\"" + text + "\" is not a value for value_unsourced.",
+                    "true when the value's source is not yet found, else an empty cell"));
+            return false;
+        }
+        return true;
     }
 
     private static boolean required(CsvRow row, String column, String expected, List<Problem> found) {

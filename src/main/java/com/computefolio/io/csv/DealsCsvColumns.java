@@ -29,10 +29,17 @@ final class DealsCsvColumns {
     static final String SOURCE_QUOTE = "source_quote";
     static final String TAGS = "tags";
     static final String NOTES = "notes";
+    /** "true" when the value's source is not yet found (ADR 21); empty otherwise. Optional on import: older files lack it. */
+    static final String VALUE_UNSOURCED = "value_unsourced";
 
     static final List<String> ALL = List.of(ID, TITLE, BUYER, COUNTERPARTY, KIND, DIRECTION, ANNOUNCED, STATUS, BASIS,
             AMOUNT, CURRENCY, CONFIDENCE, TERM_START, TERM_MONTHS, CAPACITY_GW, HARDWARE, SOURCE_PUBLISHER, SOURCE_TITLE,
-            SOURCE_URL, SOURCE_PUBLISHED, SOURCE_QUOTE, TAGS, NOTES);
+            SOURCE_URL, SOURCE_PUBLISHED, SOURCE_QUOTE, TAGS, NOTES, VALUE_UNSOURCED);
+
+    /** Columns a file may leave out (added after files without them were written). */
+    static final Set<String> OPTIONAL = Set.of(VALUE_UNSOURCED);
+
+    static final String TRUE = "true";
 
     /** Free-text columns: guarded against formulas on writing and restored on reading. */
     static final Set<String> TEXT = Set.of(ID, TITLE, BUYER, COUNTERPARTY, HARDWARE, SOURCE_PUBLISHER, SOURCE_TITLE,

@@ -98,7 +98,8 @@ public final class DealsCsvReader {
                         "each column once"));
             }
         }
-        List<String> missing = DealsCsvColumns.ALL.stream().filter(c -> !columns.containsKey(c)).toList();
+        List<String> missing = DealsCsvColumns.ALL.stream()
+                .filter(c -> !columns.containsKey(c) && !DealsCsvColumns.OPTIONAL.contains(c)).toList();
         if (!missing.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(fileName, cells.get(0).line(), 1, null,
                     "The header lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + ".",

@@ -71,6 +71,7 @@ public final class DealsCsvWriter {
         cells.put(DealsCsvColumns.SOURCE_QUOTE, source == null ? null : source.quote());
         cells.put(DealsCsvColumns.TAGS, deal.tags().isEmpty() ? null : String.join(DealsCsvColumns.TAG_SEPARATOR, deal.tags()));
         cells.put(DealsCsvColumns.NOTES, deal.notes());
+        cells.put(DealsCsvColumns.VALUE_UNSOURCED, value.unsourced() ? DealsCsvColumns.TRUE : null);
         return ALL.stream().map(c -> cell(c, cells.get(c))).toArray(String[]::new);
     }
 

@@ -22,11 +22,12 @@ import java.util.stream.Collectors;
  * @param termMonths      0 when the term is unknown
  * @param countedBillions what totals and charts count of the deal: the headline, or for an umbrella what its
  *                        named parts leave over (ADR 18, the netting line's counted value); null when undisclosed
+ * @param valueUnsourced  the headline value was saved before its source was found (ADR 21)
  */
 public record DealRow(String id, String title, String buyer, String counterparty, String kind, String status,
                       String direction, String announced, String basis, String currency, BigDecimal valueBillions,
                       BigDecimal gigawatts, String confidence, String termStart, int termMonths, String sources,
-                      BigDecimal countedBillions) {
+                      BigDecimal countedBillions, boolean valueUnsourced) {
 
     /** Rows for the given deals, in their order, with enum names in words from the bundle; nothing netted. */
     public static List<DealRow> of(List<DealView> views, ChartText text) {
@@ -54,7 +55,7 @@ public record DealRow(String id, String title, String buyer, String counterparty
                 text.name("kind", view.deal().kind()), text.name("status", r.status()), view.deal().direction().name(),
                 view.deal().announced().toString(), r.value().basis().name(), HeadlineTotal.currency(r), plain(value), gw,
                 text.name("confidence", r.value().confidence()), r.term() == null ? null : r.term().start().toString(),
-                r.term() == null ? 0 : r.term().months(), sources, plain(counted));
+                r.term() == null ? 0 : r.term().months(), sources, plain(counted), r.value().unsourced());
     }
 
     /** True when what is counted differs from the headline (an umbrella netted against its parts). */

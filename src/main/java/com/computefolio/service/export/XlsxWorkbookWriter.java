@@ -61,14 +61,15 @@ final class XlsxWorkbookWriter {
                 text.get("data.column.direction"), text.get("data.column.announced"), text.get("data.column.basis"),
                 text.get("data.column.currency"), text.get("data.column.valueBillions"), text.get("data.column.gw"),
                 text.get("data.column.confidence"), text.get("data.column.termStart"), text.get("data.column.termMonths"),
-                text.get("data.column.sources"), text.get("data.column.countedBillions"));
+                text.get("data.column.sources"), text.get("data.column.countedBillions"), text.get("data.column.valueUnsourced"));
         header(sheet, header, styles);
         int r = 1;
         for (DealRow d : deals) {
             Row row = sheet.createRow(r++);
             Object[] cells = {d.id(), d.title(), d.buyer(), d.counterparty(), d.kind(), d.status(), d.direction(), d.announced(),
                 d.basis(), d.currency(), d.valueBillions(), d.gigawatts(), d.confidence(), d.termStart(),
-                d.termMonths() == 0 ? null : BigDecimal.valueOf(d.termMonths()), d.sources(), d.countedBillions()};
+                d.termMonths() == 0 ? null : BigDecimal.valueOf(d.termMonths()), d.sources(), d.countedBillions(),
+                d.valueUnsourced() ? text.get("data.unsourced") : null};
             for (int c = 0; c < cells.length; c++) {
                 cell(row, c, cells[c], styles);
             }

@@ -43,7 +43,7 @@ class ExportServiceTest {
 
     private static final String CSV_HEADER = "id,title,buyer,counterparty,kind,direction,announced,status,basis,amount,"
             + "currency,confidence,term_start,term_months,capacity_gw,hardware,source_publisher,source_title,source_url,"
-            + "source_published,source_quote,tags,notes";
+            + "source_published,source_quote,tags,notes,value_unsourced";
 
     @TempDir
     Path dir;

@@ -45,7 +45,7 @@ class UmbrellaAndPlacementsExportTest {
 
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
-            int counted = sheet.getRow(0).getLastCellNum() - 1;
+            int counted = column(sheet, "counted (billions)");
             assertThat(sheet.getRow(0).getCell(counted).getStringCellValue()).isEqualTo("counted (billions)");
             assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("value (billions)");
             Row programme = row(sheet, "programme");
@@ -81,7 +81,16 @@ class UmbrellaAndPlacementsExportTest {
         assertThat(all).contains("$100B (counted $70B)");
     }
 
-    private static Row row(Sheet sheet, String id) {
+    static int column(Sheet sheet, String heading) {
+        for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+            if (sheet.getRow(0).getCell(c).getStringCellValue().equals(heading)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column " + heading);
+    }
+
+    static Row row(Sheet sheet, String id) {
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             if (sheet.getRow(r).getCell(0).getStringCellValue().equals(id)) {
                 return sheet.getRow(r);
