@@ -10,6 +10,7 @@ import com.computefolio.ui.common.UndoManager;
 import com.computefolio.ui.filters.FiltersBar;
 import com.computefolio.ui.filters.FiltersViewModel;
 import com.computefolio.ui.filters.SavedViewsViewModel;
+import com.computefolio.ui.prefs.LastBuyerMemory;
 import com.computefolio.ui.prefs.Theme;
 import com.computefolio.ui.prefs.WindowBounds;
 import java.nio.file.Path;
@@ -97,6 +98,7 @@ public final class MainWindow implements WindowCommands {
         savedViews = new SavedViewsViewModel(filters, context.dialogs(), messages);
         document.fileProperty().addListener((obs, old, file) -> savedViews.open(file));
         savedViews.open(document.fileProperty().get());
+        LastBuyerMemory.bind(context.preferences(), document.fileProperty(), editor.lastBuyerProperty());
 
         // The inspector is made once the first portfolio is there: its party lists are read when it is made.
         StackPane inspector = new StackPane();

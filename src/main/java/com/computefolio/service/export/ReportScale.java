@@ -1,5 +1,6 @@
 package com.computefolio.service.export;
 
+import com.computefolio.domain.ExactSums;
 import com.computefolio.domain.HeadlineTotal;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Revision;
@@ -32,7 +33,8 @@ record ReportScale(List<DealView> listed, List<RestRow> summarised, int total) {
     /**
      * The deals left out of the table for one counterparty.
      *
-     * @param commitmentsMinor the USD commitments they count (other currencies are left out, as in every sum)
+     * @param commitmentsMinor the USD commitments of their live deals (other currencies and cancelled or
+     *                         superseded deals are left out, as in every sum)
      */
     record RestRow(String counterparty, int deals, long commitmentsMinor, long kilowatts) {
     }
@@ -50,10 +52,14 @@ record ReportScale(List<DealView> listed, List<RestRow> summarised, int total) {
             long[] sums = byCounterparty.computeIfAbsent(view.counterpartyName(), k -> new long[3]);
             Revision r = view.revision();
             sums[0]++;
-            if (view.deal().direction() == MoneyDirection.COMMITMENT && "USD".equals(HeadlineTotal.currency(r))) {
-                sums[1] = Math.addExact(sums[1], HeadlineTotal.minorUnits(r).orElse(0));
+            // As the summary counts: a cancelled or superseded deal is a deal, but adds nothing.
+            if (!r.status().isLive()) {
+                continue;
             }
-            sums[2] = Math.addExact(sums[2], r.capacity() == null ? 0 : r.capacity().kilowatts());
+            if (view.deal().direction() == MoneyDirection.COMMITMENT && "USD".equals(HeadlineTotal.currency(r))) {
+                sums[1] = ExactSums.money(sums[1], HeadlineTotal.minorUnits(r).orElse(0));
+            }
+            sums[2] = ExactSums.kilowatts(sums[2], r.capacity() == null ? 0 : r.capacity().kilowatts());
         }
         List<RestRow> rows = byCounterparty.entrySet().stream()
                 .map(e -> new RestRow(e.getKey(), (int) e.getValue()[0], e.getValue()[1], e.getValue()[2]))

@@ -76,7 +76,8 @@ public final class DealEditorViewModel {
     /** The stored deal shown before a new deal was started, shown again when the new one is cancelled. */
     private Deal beforeNew;
     /** The buyer of the deal saved last, for the next new deal when the filter names none. */
-    private String lastBuyer;
+    /** The buyer of the deal saved last: the next new deal's default; seeded from the preferences (LastBuyerMemory). */
+    private final javafx.beans.property.StringProperty lastBuyer = new javafx.beans.property.SimpleStringProperty();
     private Runnable backToToday = () -> { };
     /** The fields of a new deal the user has changed: only their problems are shown beside them. */
     private final java.util.Set<EditorField> touched = java.util.EnumSet.noneOf(EditorField.class);
@@ -363,6 +364,11 @@ public final class DealEditorViewModel {
         return count > 1 ? messages.format("editor.saveBlocked.more", reason, count - 1) : reason;
     }
 
+    /** The buyer of the deal saved last, which the next new deal starts with (kept across sessions by the window). */
+    public javafx.beans.property.StringProperty lastBuyerProperty() {
+        return lastBuyer;
+    }
+
     // ---- commands --------------------------------------------------------------------------------
 
     /**
@@ -373,7 +379,7 @@ public final class DealEditorViewModel {
         if (mayLeave()) {
             rememberBeforeNew();
             String buyer = NewDeals.suggestedBuyer(workspace.portfolio(), workspace.filter(),
-                    lastBuyer != null ? lastBuyer : beforeNew == null ? null : beforeNew.buyerId());
+                    lastBuyer.get() != null ? lastBuyer.get() : beforeNew == null ? null : beforeNew.buyerId());
             show(NewDeals.blank(workspace.portfolio(), messages.get("editor.newDeal.title"), buyer, LocalDate.now(clock)), true);
         }
     }
@@ -557,7 +563,7 @@ public final class DealEditorViewModel {
         @Override
         public void saved(Deal before, Deal saved) {
             saving.set(false);
-            lastBuyer = saved.buyerId();
+            lastBuyer.set(saved.buyerId());
             beforeNew = null;
             show(saved, false);
             workspace.replaceDeal(saved);

@@ -192,6 +192,22 @@ public final class UserPreferences {
                 .collect(Collectors.joining(SEPARATOR)));
     }
 
+    /**
+     * The buyer of the deal last saved in this register, if it was this register: a new deal's default
+     * buyer carries over to the next session, and is forgotten when another register is opened.
+     */
+    public Optional<String> lastBuyer(Path register) {
+        String of = node.get("newDeal.register", "");
+        String buyer = node.get("newDeal.buyer", "");
+        return register != null && !buyer.isBlank() && of.equals(register.toAbsolutePath().normalize().toString())
+                ? Optional.of(buyer) : Optional.empty();
+    }
+
+    public void setLastBuyer(Path register, String buyerId) {
+        node.put("newDeal.register", register.toAbsolutePath().normalize().toString());
+        node.put("newDeal.buyer", buyerId);
+    }
+
     /** The width of the inspector beside the deals table, in pixels; NaN until the user has set one. */
     public double inspectorWidth() {
         double width = node.getDouble("inspector.width", Double.NaN);
