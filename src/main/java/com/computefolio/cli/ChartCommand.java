@@ -96,7 +96,7 @@ final class ChartCommand extends ServiceCommand {
         }
         Scenarios known = type == ChartType.COMPARE ? ownScenarios().load() : filters.known();
         DealFilter filter = filters.toFilter(known);
-        ChartRequest request = ChartRequest.of(type, groupBy, granularity, filter);
+        ChartRequest request = ChartRequest.of(type, filters.groupBy(groupBy), granularity, filter);
         if (type == ChartType.COMPARE) {
             // As the compare command: the scenarios named, else every one, the user's own included.
             request = request.withScenarios(filters.scenarios(known,

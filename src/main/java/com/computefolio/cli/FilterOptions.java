@@ -10,6 +10,7 @@ import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.service.scenario.Stress;
+import com.computefolio.service.GroupBy;
 import com.computefolio.service.view.SavedView;
 import com.computefolio.service.view.ViewFile;
 import java.math.BigDecimal;
@@ -142,6 +143,18 @@ public final class FilterOptions {
                 given("--from") ? own.from() : base.from(), given("--to") ? own.to() : base.to(),
                 given("--as-of") ? own.asOf() : base.asOf(), given("--direction") ? own.directions() : base.directions(),
                 stress ? own.scenario() : base.scenario(), own.gross() || base.gross(), roles);
+    }
+
+    /**
+     * The grouping a command uses: {@code --by} when given, else the saved view's grouping under
+     * {@code --view}, else the command's default ({@code given}, picocli's default value).
+     */
+    public GroupBy groupBy(GroupBy given) {
+        if (view == null || given("--by") || !(mixee.userObject() instanceof ServiceCommand command)) {
+            return given;
+        }
+        Scenarios known = known();
+        return command.ownViews().find(view, known).map(SavedView::groupBy).filter(java.util.Objects::nonNull).orElse(given);
     }
 
     private boolean given(String option) {

@@ -79,7 +79,7 @@ final class TimelineCommand extends ServiceCommand {
             throw usageError("timeline.error.contractedMoney");
         }
         TimelineMode chosen = cumulative ? TimelineMode.CUMULATIVE : asked == null ? TimelineMode.PER_PERIOD : asked.mode;
-        TimelineQuery query = new TimelineQuery(filters.toFilter(), groupBy, granularity, measure.measure, chosen);
+        TimelineQuery query = new TimelineQuery(filters.toFilter(), filters.groupBy(groupBy), granularity, measure.measure, chosen);
         Timeline timeline = analysisService().timeline(portfolioService().portfolioForAnalysis(query.filter()), query);
         new TimelinePrinter(messages()).print(timeline, format, out());
         return ExitCodes.OK;

@@ -2,7 +2,9 @@ package com.computefolio.cli;
 
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.scenario.Scenarios;
+import com.computefolio.service.GroupBy;
 import com.computefolio.service.view.SavedView;
+import java.util.List;
 import com.computefolio.service.view.ViewFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +26,12 @@ final class ViewsCommand extends ServiceCommand {
     @Option(names = "--delete", paramLabel = "NAME")
     private String delete;
 
+    @Option(names = "--by", paramLabel = "GROUP")
+    private GroupBy groupBy;
+
+    @Option(names = "--columns", paramLabel = "ID", split = ",")
+    private List<String> columns;
+
     @Override
     public Integer call() {
         ViewFile file = ownViews();
@@ -33,7 +41,8 @@ final class ViewsCommand extends ServiceCommand {
         if (save != null) {
             SavedView view;
             try {
-                view = new SavedView(save.strip(), filters.toFilter());
+                view = new SavedView(save.strip(), filters.toFilter(), groupBy, columns == null ? List.of()
+                        : columns.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList());
             } catch (IllegalArgumentException e) {
                 throw usageError("error.badView", e.getMessage());
             }

@@ -114,6 +114,8 @@ public final class MainWindow implements WindowCommands {
         }
         split = new InspectorSplit(dealsView, inspector, context.preferences());
         dealsView.applyTableLayout(context.preferences().tableLayout(DEALS_TABLE));
+        savedViews.useColumns(() -> dealsView.tableLayout().visibleColumns(),
+                columns -> dealsView.applyTableLayout(dealsView.tableLayout().showingOnly(columns)));
         // Down or Enter in the search box goes to the results; Escape in the table comes back.
         filtersBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (WindowKeys.intoTable(event)) {

@@ -41,6 +41,33 @@ class SavedViewsCommandsTest {
     }
 
     @Test
+    void aViewsGroupingIsTheGroupingOfTheCommandsThatGroupUnlessByIsGiven() {
+        curated.ok("views", "--save", "kinds", "--buyer", "openai", "--by", "kind", "--columns", "title,value");
+
+        for (String command : new String[] {"summary", "timeline"}) {
+            assertThat(curated.ok(command, "--view", "kinds").out()).as(command)
+                    .isEqualTo(curated.ok(command, "--buyer", "openai", "--by", "kind").out());
+        }
+        assertThat(curated.ok("summary", "--view", "kinds", "--by", "status").out())
+                .isEqualTo(curated.ok("summary", "--buyer", "openai", "--by", "status").out());
+        // Columns are the window's: a command without a table ignores them.
+        assertThat(curated.ok("list", "--view", "kinds").out()).isEqualTo(curated.ok("list", "--buyer", "openai").out());
+    }
+
+    @Test
+    void aViewSavedBeforeGroupingAndColumnsExistedStillLoadsAndABadGroupingIsNamed() throws Exception {
+        Files.writeString(home.resolve("views.json"), "{ \"formatVersion\": 1, \"views\": [ { \"name\": \"old\", \"buyers\": [\"openai\"] },\n"
+                + "  { \"name\": \"bad\", \"groupBy\": \"colour\" } ] }");
+
+        CliRunner.Result r = curated.run("summary", "--view", "old");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(r.err()).contains("views.json").contains("views[1].groupBy").contains("'colour' is not a grouping");
+        Files.writeString(home.resolve("views.json"), "{ \"formatVersion\": 1, \"views\": [ { \"name\": \"old\", \"buyers\": [\"openai\"] } ] }");
+        assertThat(curated.ok("summary", "--view", "old").out()).isEqualTo(curated.ok("summary", "--buyer", "openai").out());
+    }
+
+    @Test
     void deletedAndUnknownViews() {
         curated.ok("views", "--save", "ms", "--party", "microsoft");
         curated.ok("views", "--delete", "ms");

@@ -7,6 +7,7 @@ import com.computefolio.domain.MoneyDirection;
 import com.computefolio.io.json.ViewFileDto;
 import com.computefolio.io.json.SideFileJson;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.GroupBy;
 import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
@@ -124,7 +125,8 @@ public final class ViewFile {
                 names(f.confidences()), names(f.directions()), text(f.from()), text(f.to()), text(f.asOf()),
                 s.isIdentity() ? null : s.name(), s.stress().delayMonths() == 0 ? null : s.stress().delayMonths(),
                 s.stress().haircutPercent().signum() == 0 ? null : s.stress().haircutPercent().toPlainString(),
-                f.gross() ? Boolean.TRUE : null);
+                f.gross() ? Boolean.TRUE : null, view.groupBy() == null ? null : view.groupBy().name(),
+                view.columns().isEmpty() ? null : view.columns());
     }
 
     private SavedView view(ViewFileDto.Entry e, String path, Scenarios known) {
@@ -145,10 +147,37 @@ public final class ViewFile {
                 enums(e.directions(), MoneyDirection::valueOf, path + ".directions"), scenario,
                 Boolean.TRUE.equals(e.gross()), new PartyRoles(ids(e.buyers()), ids(e.counterparties()), ids(e.notParties())));
         try {
-            return new SavedView(e.name() == null ? "" : e.name(), filter);
+            return new SavedView(e.name() == null ? "" : e.name(), filter, groupBy(e.groupBy(), path + ".groupBy"),
+                    columns(e.columns(), path + ".columns"));
         } catch (IllegalArgumentException bad) {
             throw problem(path + ".name", bad.getMessage());
         }
+    }
+
+    private GroupBy groupBy(String name, String path) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return GroupBy.valueOf(name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException bad) {
+            throw problem(path, "'" + name + "' is not a grouping (one of " + String.join(", ",
+                    java.util.Arrays.stream(GroupBy.values()).map(g -> g.name().toLowerCase(Locale.ROOT)).toList()) + ")");
+        }
+    }
+
+    /** Column ids as the window names them; the window skips any it does not have (a column since removed). */
+    private List<String> columns(List<String> ids, String path) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids == null ? List.<String>of() : ids) {
+            if (id == null || id.isBlank()) {
+                throw problem(path, "a column id is empty");
+            }
+            if (!out.contains(id.strip())) {
+                out.add(id.strip());
+            }
+        }
+        return out;
     }
 
     private static Set<String> ids(List<String> ids) {

@@ -10,6 +10,8 @@ import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.Messages;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -26,11 +28,22 @@ public final class SavedViewsViewModel {
     private final ObservableList<SavedView> views = FXCollections.observableArrayList();
     private ViewFile file;
     private Scenarios known = Scenarios.builtIn();
+    private Supplier<List<String>> visibleColumns = List::of;
+    private Consumer<List<String>> showColumns = columns -> { };
 
     public SavedViewsViewModel(FiltersViewModel filters, DialogService dialogs, Messages messages) {
         this.filters = filters;
         this.dialogs = dialogs;
         this.messages = messages;
+    }
+
+    /**
+     * Where a view's deals-table columns come from when saved and go when applied (the window's
+     * table; nothing until it is given, as in tests of the filters alone).
+     */
+    public void useColumns(Supplier<List<String>> visible, Consumer<List<String>> show) {
+        this.visibleColumns = visible;
+        this.showColumns = show;
     }
 
     /** The views of the database now open (none before one is). */
@@ -56,7 +69,7 @@ public final class SavedViewsViewModel {
         }
         dialogs.askText(messages.get("views.save.title"), messages.get("views.save.prompt"), "").ifPresent(name -> {
             try {
-                file.save(new SavedView(name, filters.toFilter()));
+                file.save(new SavedView(name, filters.toFilter(), null, visibleColumns.get()));
                 reload();
             } catch (IllegalArgumentException | ViewFileException e) {
                 dialogs.showError(messages.get("views.error.title"), messages.get("views.error.save"), List.of(e.getMessage()));
@@ -64,9 +77,12 @@ public final class SavedViewsViewModel {
         });
     }
 
-    /** Shows the view's filters and scenario in the bar, and so in every view. */
+    /** Shows the view's filters and scenario in the bar, and so in every view; and its columns, if it names any. */
     public void apply(SavedView view) {
         filters.load(view.filter());
+        if (!view.columns().isEmpty()) {
+            showColumns.accept(view.columns());
+        }
     }
 
     /** Deletes the view after the user confirms. */

@@ -20,6 +20,26 @@ public record TableLayout(List<String> order, Map<String, Double> widths, Set<St
         sort = List.copyOf(sort);
     }
 
+    /** The columns shown, in order: what a saved view keeps of the table (ADR 22). */
+    public List<String> visibleColumns() {
+        return order.stream().filter(id -> !hidden.contains(id)).toList();
+    }
+
+    /**
+     * This layout with only {@code visible} shown, in that order, ahead of the columns it hides
+     * (which keep their order); widths and sort stay. An empty list leaves the layout as it is, and
+     * an id the table does not have is skipped when applied.
+     */
+    public TableLayout showingOnly(List<String> visible) {
+        if (visible.isEmpty()) {
+            return this;
+        }
+        List<String> newOrder = new java.util.ArrayList<>(visible);
+        order.stream().filter(id -> !visible.contains(id)).forEach(newOrder::add);
+        Set<String> newHidden = newOrder.stream().filter(id -> !visible.contains(id)).collect(java.util.stream.Collectors.toSet());
+        return new TableLayout(newOrder, widths, newHidden, sort);
+    }
+
     /** One column of the sort, by its id. */
     public record SortKey(String column, boolean ascending) {
         public SortKey {

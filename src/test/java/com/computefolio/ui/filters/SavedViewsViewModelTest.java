@@ -48,6 +48,32 @@ class SavedViewsViewModelTest {
     }
 
     @Test
+    void theTablesVisibleColumnsAreSavedWithTheViewAndShownAgainWhenItIsApplied() {
+        java.util.List<java.util.List<String>> shown = new java.util.ArrayList<>();
+        views.useColumns(() -> java.util.List.of("title", "value", "buyer"), shown::add);
+        dialogs.textNext(Optional.of("narrow"));
+
+        views.saveCurrent();
+        views.apply(new ViewFile(folder.resolve(ViewFile.FILE_NAME)).find("narrow", com.computefolio.service.scenario.Scenarios.builtIn())
+                .orElseThrow());
+
+        assertThat(shown).containsExactly(java.util.List.of("title", "value", "buyer"));
+    }
+
+    @Test
+    void aViewWithoutColumnsLeavesTheTableAsItIs() {
+        java.util.List<java.util.List<String>> shown = new java.util.ArrayList<>();
+        views.useColumns(java.util.List::of, shown::add);
+        dialogs.textNext(Optional.of("filters-only"));
+
+        views.saveCurrent();
+        views.apply(views.views().get(0));
+
+        assertThat(views.views().get(0).columns()).isEmpty();
+        assertThat(shown).isEmpty();
+    }
+
+    @Test
     void aBadNameIsRefusedWithAMessageAndNothingIsSaved() {
         dialogs.textNext(Optional.of("Not A Name!"));
 
