@@ -1,12 +1,12 @@
-package com.computefolio.ui.prefs;
+package com.computefolio.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.ui.common.CurrentThreadTaskExecutor;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.UndoManager;
-import com.computefolio.ui.editor.DealEditorViewModel;
-import com.computefolio.ui.editor.SavedChanges;
+import com.computefolio.ui.prefs.LastBuyerMemory;
+import com.computefolio.ui.prefs.UserPreferences;
 import com.computefolio.ui.state.WorkspaceModel;
 import com.computefolio.ui.support.InMemoryPortfolioService;
 import com.computefolio.ui.support.MemoryPreferences;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * Issue 14: the buyer of the deal the user saved last is the next new deal's default, in the next
  * session too, until another register is opened. Two "sessions" share one preferences node; no display.
  */
-class LastBuyerMemoryTest {
+class NewDealBuyerAcrossSessionsTest {
     private static final Clock TODAY = Clock.fixed(Instant.parse("2026-04-01T12:00:00Z"), ZoneOffset.UTC);
     private static final Path REGISTER = Path.of("registers", "mine.db");
     private static final Path OTHER = Path.of("registers", "colleague.db");
