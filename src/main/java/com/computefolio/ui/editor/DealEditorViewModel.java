@@ -56,19 +56,18 @@ public final class DealEditorViewModel {
     private final DealFormChecker checker;
     private final DealStorage storage;
     private final DealStorage.Outcome outcome = new StorageOutcome();
-    private final UndoManager undo = new UndoManager();
-
     private final DealForm form = new DealForm();
     private final ObjectProperty<RevisionForm> selectedRevision = new SimpleObjectProperty<>();
+    private final FormEdits edits;
+    private final UndoManager undo;
+    private final ProblemDisplay display;
+    private final DealShapes shapes;
     private final ReadOnlyObjectWrapper<Deal> loaded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper();
     private final InspectorScope scope = new InspectorScope(isNew.getReadOnlyProperty());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper saveBlockedReason = new ReadOnlyStringWrapper("");
-    private final ObservableMap<EditorField, String> errors = FXCollections.observableHashMap();
-    private final ObservableList<String> otherProblems = FXCollections.observableArrayList();
     private final BooleanBinding canSave;
     private List<Object> baseline;
     /** The form as it was first shown, to tell whether a new deal was touched at all. */
@@ -78,8 +77,6 @@ public final class DealEditorViewModel {
     /** The buyer of the deal saved last, for the next new deal when the filter names none. */
     private String lastBuyer;
     private Runnable backToToday = () -> { };
-    /** The fields of a new deal the user has changed: only their problems are shown beside them. */
-    private final java.util.Set<EditorField> touched = java.util.EnumSet.noneOf(EditorField.class);
     private List<FieldProblem> allProblems = List.of();
     private Deal built;
     private boolean loading;
@@ -94,13 +91,19 @@ public final class DealEditorViewModel {
         this.clock = clock;
         this.checker = new DealFormChecker(messages);
         this.storage = new DealStorage(service, executor, dialogs, messages);
+        this.edits = new FormEdits(form, messages, () -> loading, this::reveal);
+        this.undo = edits.undo();
+        this.display = new ProblemDisplay(messages);
+        this.shapes = new DealShapes(form, selectedRevision, edits, messages);
         canSave = Bindings.createBooleanBinding(() -> loaded.get() != null && valid.get() && dirty.get() && !saving.get()
                         && !scope.isReadOnly(), loaded, valid, dirty, saving, scope.readOnlyProperty());
         for (EditorField field : EditorField.values()) {
-            if (!field.ofRevision()) {
-                watch(form.property(field), field, null);
+            if (!field.ofRevision() && !field.isList()) {
+                edits.watch(form.property(field), field, null, this::changed);
             }
         }
+        form.links.addListener((Observable o) -> changed());
+        form.roles.addListener((Observable o) -> changed());
         form.revisions.addListener((ListChangeListener<RevisionForm>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::watchRevision);
@@ -207,15 +210,14 @@ public final class DealEditorViewModel {
         } finally {
             loading = false;
         }
-        undo.clear();
+        edits.reset();
+        shapes.cancelDrafts();
         baseline = null;
         built = null;
         allProblems = List.of();
         dirty.set(false);
         valid.set(false);
-        errors.clear();
-        otherProblems.clear();
-        saveBlockedReason.set("");
+        display.clear();
         scope.forget();
     }
 
@@ -233,8 +235,8 @@ public final class DealEditorViewModel {
         } finally {
             loading = false;
         }
-        undo.clear();
-        touched.clear();
+        edits.reset();
+        shapes.cancelDrafts();
         baseline = unsaved ? null : form.fingerprint();
         started = form.fingerprint();
         changed();
@@ -288,23 +290,11 @@ public final class DealEditorViewModel {
             }
         });
         for (EditorField field : EditorField.values()) {
-            if (field.ofRevision() && field != EditorField.SOURCES) {
-                watch(revision.property(field), field, revision);
+            if (field.ofRevision() && !field.isList()) {
+                edits.watch(revision.property(field), field, revision, this::changed);
             }
         }
-        revision.sources.addListener((Observable o) -> changed());
-    }
-
-    private <T> void watch(Property<T> property, EditorField field, RevisionForm revision) {
-        ChangeListener<T> listener = (obs, before, after) -> {
-            if (!loading) {
-                touched.add(field);
-                undo.record(new FieldEdit<>(property, before, after,
-                        messages.format("undo.editField", messages.label(field)), () -> reveal(revision)));
-            }
-            changed();
-        };
-        property.addListener(listener);
+        revision.lists().forEach(list -> list.addListener((Observable o) -> changed()));
     }
 
     private static boolean isBlank(String text) {
@@ -338,29 +328,7 @@ public final class DealEditorViewModel {
 
     /** Puts each problem next to its field when the field is on screen, else in the list under the form. */
     private void showErrors() {
-        RevisionForm selected = selectedRevision.get();
-        errors.clear();
-        List<String> others = new ArrayList<>();
-        for (FieldProblem problem : allProblems) {
-            boolean onScreen = problem.field() != null && (problem.revision() == null || problem.revision() == selected);
-            // A blank new deal is not a list of mistakes: beside its fields only what the user typed is judged;
-            // Save still says what is missing.
-            boolean untouched = isNew.get() && problem.field() != null && !touched.contains(problem.field());
-            if (onScreen && !untouched) {
-                errors.merge(problem.field(), problem.message(), (a, b) -> a + "\n" + b);
-            } else if (!onScreen) {
-                others.add(problem.revision() == null ? problem.message()
-                        : messages.format("editor.problem.inRevision", problem.revision().knownFrom.get(), problem.message()));
-            }
-        }
-        otherProblems.setAll(others);
-        saveBlockedReason.set(allProblems.isEmpty() ? "" : blockedReason(allProblems.get(0), allProblems.size()));
-    }
-
-    private String blockedReason(FieldProblem first, int count) {
-        String where = first.field() == null ? messages.get("editor.problem.general") : messages.label(first.field());
-        String reason = messages.format("editor.saveBlocked", where, first.message());
-        return count > 1 ? messages.format("editor.saveBlocked.more", reason, count - 1) : reason;
+        display.show(allProblems, selectedRevision.get(), isNew.get() ? edits.touched() : null);
     }
 
     // ---- commands --------------------------------------------------------------------------------
@@ -502,12 +470,9 @@ public final class DealEditorViewModel {
     }
 
     private void editSources(RevisionForm revision, java.util.function.Consumer<List<SourceEntry>> edit, String undoKey) {
-        touched.add(EditorField.SOURCES);
-        List<SourceEntry> before = List.copyOf(revision.sources);
-        List<SourceEntry> after = new ArrayList<>(before);
+        List<SourceEntry> after = new ArrayList<>(revision.sources);
         edit.accept(after);
-        revision.sources.setAll(after);
-        undo.record(new ListEdit<>(revision.sources, before, after, messages.get(undoKey), () -> reveal(revision)));
+        edits.replace(EditorField.SOURCES, revision.sources, after, messages.get(undoKey));
     }
 
     private static Source withId(Source source, String id) {
@@ -637,17 +602,17 @@ public final class DealEditorViewModel {
 
     /** Why Save is refused ("Value: The amount is negative."), or empty when the deal is valid. */
     public ReadOnlyStringProperty saveBlockedReasonProperty() {
-        return saveBlockedReason.getReadOnlyProperty();
+        return display.saveBlockedReasonProperty();
     }
 
     /** Problems of the fields on screen, by field. */
     public ObservableMap<EditorField, String> errors() {
-        return errors;
+        return display.errors();
     }
 
     /** Problems that belong to no field on screen (another revision, links, schedule legs). */
     public ObservableList<String> otherProblems() {
-        return otherProblems;
+        return display.otherProblems();
     }
 
     /** Undo and redo of field edits not yet saved. */
@@ -657,6 +622,21 @@ public final class DealEditorViewModel {
 
     public List<Party> parties() {
         return workspace.portfolio().parties();
+    }
+
+    /** The register's deals, which a link can point to. */
+    public List<Deal> registerDeals() {
+        return workspace.portfolio().deals();
+    }
+
+    /** The editable lists of the deal and of its selected revision. */
+    DealShapes shapes() {
+        return shapes;
+    }
+
+    /** Gives a list of the form a new content as one undoable edit (the capacity's sources, picked one by one). */
+    <E> void replaceList(EditorField field, ObservableList<E> list, List<E> after) {
+        edits.replace(field, list, after);
     }
 
     /** The deal the form describes now, or null while some field cannot be read. */
