@@ -41,7 +41,7 @@ final class CapacityFigurePane extends TitledPane {
             return revision == null ? none : revision.capacitySources;
         }, model.selectedRevisionProperty());
         SourcePicker sources = new SourcePicker(chosen, after -> model.replaceList(EditorField.CAPACITY_SOURCES,
-                chosen.getValue(), after), model.selectedRevisionProperty(), messages);
+                chosen.getValue(), after), model.selectedRevisionProperty(), messages, "capacitySource");
         grid.row(messages.label(EditorField.CAPACITY_BASIS), basis, EditorField.CAPACITY_BASIS);
         grid.row(messages.label(EditorField.CAPACITY_CONFIDENCE), confidence, EditorField.CAPACITY_CONFIDENCE);
         grid.row(messages.label(EditorField.CAPACITY_LABEL), label, EditorField.CAPACITY_LABEL);

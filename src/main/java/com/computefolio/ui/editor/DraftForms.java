@@ -83,7 +83,7 @@ final class DraftForms {
                         "amount")
                 .row(messages.label(EditorField.CURRENCY), text(id + "Currency", draft.currency, null), "currency")
                 .row(messages.label(EditorField.CONFIDENCE), confidence, null)
-                .row(messages.label(EditorField.SOURCES), picker(draft.sources), null)
+                .row(messages.label(EditorField.SOURCES), picker(draft.sources, id + "Source"), null)
                 .row("", check(id + "Unsourced", "editor.shapes.unsourcedMark", draft.unsourced), null);
         return basis;
     }
@@ -113,7 +113,7 @@ final class DraftForms {
                 .row(messages.label(EditorField.CURRENCY), text("roleCurrency", draft.currency, null), "currency")
                 .row(messages.get("editor.shapes.role.share"), text("roleShare", draft.share, null), "share")
                 .row(messages.get("editor.shapes.label"), text("roleLabel", draft.label, null), null)
-                .row(messages.label(EditorField.SOURCES), picker(draft.sources), null);
+                .row(messages.label(EditorField.SOURCES), picker(draft.sources, "roleSource"), null);
         return new Form(grid, role);
     }
 
@@ -130,9 +130,9 @@ final class DraftForms {
     }
 
     /** Picks a draft's sources; the draft is not the form yet, so a pick is not an undoable edit. */
-    private SourcePicker picker(javafx.collections.ObservableList<com.computefolio.domain.Source> sources) {
+    private SourcePicker picker(javafx.collections.ObservableList<com.computefolio.domain.Source> sources, String id) {
         return new SourcePicker(new javafx.beans.property.SimpleObjectProperty<>(sources), sources::setAll,
-                model.selectedRevisionProperty(), messages);
+                model.selectedRevisionProperty(), messages, id);
     }
 
     private static TextField text(String id, javafx.beans.property.StringProperty property, String prompt) {

@@ -42,7 +42,6 @@ final class EntryListModel<T> {
         this.draft = draft;
         this.changes = changes;
         count = Bindings.createIntegerBinding(() -> items.get().size(), items);
-        items.addListener((obs, old, now) -> count.invalidate());
         items.get().addListener(onChange);
     }
 

@@ -82,7 +82,8 @@ final class EntryListPane<T> extends VBox {
         });
 
         getChildren().addAll(rows, add, draft);
-        model.itemsProperty().addListener((obs, old, now) -> follow(now));
+        // Told of every new list, not only of unequal ones: two empty lists are equal but are not the same list.
+        model.itemsProperty().addListener((javafx.beans.Observable o) -> follow(model.items()));
         follow(model.items());
     }
 

@@ -23,24 +23,31 @@ final class SourcePicker extends VBox {
     private final ObservableValue<ObservableList<Source>> chosenList;
     private final Consumer<List<Source>> change;
     private final Messages messages;
+    private final String id;
     private final InvalidationListener onOffered = o -> rebuild();
     private ObservableList<SourceEntry> offered;
+    private ObservableList<Source> followed;
 
     /**
      * @param chosen the figure's sources (a list that may be swapped for another revision's)
      * @param change how a new choice is made (directly for a draft, as an undoable edit for the form)
+     * @param id     the prefix of its check boxes' ids ("optionSource" gives #optionSource0, #optionSource1...)
      */
     SourcePicker(ObservableValue<ObservableList<Source>> chosen, Consumer<List<Source>> change,
-                 ObservableValue<RevisionForm> revision, Messages messages) {
+                 ObservableValue<RevisionForm> revision, Messages messages, String id) {
         super(2);
+        this.id = id;
         this.chosenList = chosen;
         this.change = change;
         this.messages = messages;
         InvalidationListener onChosen = o -> rebuild();
-        chosen.getValue().addListener(onChosen);
-        chosen.addListener((obs, old, now) -> {
-            old.removeListener(onChosen);
-            now.addListener(onChosen);
+        followed = chosen.getValue();
+        followed.addListener(onChosen);
+        // Told of every new list, not only of unequal ones: two empty lists are equal but are not the same list.
+        chosen.addListener(o -> {
+            followed.removeListener(onChosen);
+            followed = chosen.getValue();
+            followed.addListener(onChosen);
             rebuild();
         });
         revision.addListener((obs, old, now) -> follow(now));
@@ -76,6 +83,7 @@ final class SourcePicker extends VBox {
         }
         for (Source source : all.values()) {
             CheckBox box = new CheckBox(source.id() + " \u00b7 " + source.publisher());
+            box.setId(id + getChildren().size());
             box.setSelected(chosen.contains(source));
             box.setOnAction(e -> toggle(source, box.isSelected()));
             getChildren().add(box);
