@@ -4,8 +4,6 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
-import com.computefolio.domain.SafeLinks;
-import com.computefolio.domain.Source;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.PortfolioService;
@@ -17,7 +15,6 @@ import com.computefolio.ui.common.UndoManager;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,16 +23,12 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -62,6 +55,8 @@ public final class DealEditorViewModel {
     private final UndoManager undo;
     private final ProblemDisplay display;
     private final DealShapes shapes;
+    private final RevisionSources sources;
+    private final FilterFollower follower;
     private final ReadOnlyObjectWrapper<Deal> loaded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper();
     private final InspectorScope scope = new InspectorScope(isNew.getReadOnlyProperty());
@@ -95,6 +90,8 @@ public final class DealEditorViewModel {
         this.undo = edits.undo();
         this.display = new ProblemDisplay(messages);
         this.shapes = new DealShapes(form, selectedRevision, edits, messages);
+        this.follower = new FilterFollower(scope, messages, new FollowedEditor());
+        this.sources = new RevisionSources(form, selectedRevision, edits, workspace, dialogs, links, messages);
         canSave = Bindings.createBooleanBinding(() -> loaded.get() != null && valid.get() && dirty.get() && !saving.get()
                         && !scope.isReadOnly(), loaded, valid, dirty, saving, scope.readOnlyProperty());
         for (EditorField field : EditorField.values()) {
@@ -135,58 +132,13 @@ public final class DealEditorViewModel {
 
     /**
      * Keeps the inspector to what the table shows: called with the filter and the ids of the deals
-     * it leaves visible whenever either changes. A hidden deal leaves the inspector, which says why;
-     * with unsaved edits it stays, marked as hidden (see {@link InspectorScope} for why we do not ask).
-     * A deal emptied this way comes back when the filter shows it again and nothing else was chosen.
+     * it leaves visible whenever either changes (see {@link FilterFollower}).
      *
      * @param visibleIds  whether the table shows the deal with this id
      * @param selectedIds the deals selected in the table (an emptied deal returns only if still selected)
      */
     public void follow(DealFilter filter, Predicate<String> visibleIds, Set<String> selectedIds) {
-        boolean asOfChanged = !java.util.Objects.equals(scope.asOfProperty().get(), filter.asOf());
-        scope.setAsOf(filter.asOf());
-        Deal shown = loaded.get();
-        if (shown == null) {
-            bringBackHidden(filter, visibleIds, selectedIds);
-            return;
-        }
-        if (isNew.get()) {
-            return; // a draft of a new deal is in no table yet
-        }
-        InspectorScope.Hidden why = InspectorScope.hidden(shown, filter, visibleIds);
-        if (why == InspectorScope.Hidden.NO) {
-            scope.visible();
-            if (asOfChanged && !dirty.get()) {
-                selectRevisionKnownOn(shown, filter.asOf());
-            }
-        } else if (dirty.get()) {
-            scope.keptHidden(messages.format("editor.hidden.kept", hiddenReason(shown, why, filter)));
-        } else {
-            clear();
-            scope.emptied(shown.id(), hiddenReason(shown, why, filter));
-        }
-    }
-
-    private void bringBackHidden(DealFilter filter, Predicate<String> visibleIds, Set<String> selectedIds) {
-        String id = scope.hiddenDealId();
-        Optional<Deal> hidden = id == null ? Optional.empty() : workspace.portfolio().deal(id);
-        if (hidden.isEmpty() || !(selectedIds.isEmpty() || selectedIds.equals(Set.of(id)))) {
-            scope.forget();
-            return;
-        }
-        InspectorScope.Hidden why = InspectorScope.hidden(hidden.get(), filter, visibleIds);
-        if (why == InspectorScope.Hidden.NO) {
-            load(hidden.get(), filter.asOf());
-        } else {
-            scope.emptied(id, hiddenReason(hidden.get(), why, filter));
-        }
-    }
-
-    private String hiddenReason(Deal deal, InspectorScope.Hidden why, DealFilter filter) {
-        return why == InspectorScope.Hidden.NOT_YET_KNOWN
-                ? messages.format("editor.hidden.notYetKnown", deal.title(), filter.asOf().toString(),
-                        deal.revisions().get(0).knownFrom().toString())
-                : messages.format("editor.hidden.filtered", deal.title());
+        follower.follow(filter, visibleIds, selectedIds);
     }
 
     /** Where "Back to today" goes: the filter bar clears its "as known on" date. */
@@ -432,66 +384,6 @@ public final class DealEditorViewModel {
         return latest != null && !today.isAfter(latest) ? latest.plusDays(1) : today;
     }
 
-    /** Adds a source (its id is assigned here) to the selected revision, backing both it and its value. */
-    public void addSource(Source draft) {
-        RevisionForm revision = selectedRevision.get();
-        if (revision == null) {
-            return;
-        }
-        Source source = withId(draft, NewDeals.nextSourceId(workspace.portfolio(), form));
-        editSources(revision, list -> list.add(new SourceEntry(source, true, true)), "undo.addSource");
-    }
-
-    /** Asks the user for a new source and adds it as {@link #addSource} does; nothing happens if they cancel. */
-    public void askForNewSource() {
-        dialogs.editSource(null).ifPresent(this::addSource);
-    }
-
-    /** Asks the user to edit a source and replaces it as {@link #replaceSource} does; nothing happens if they cancel. */
-    public void askToEditSource(SourceEntry entry) {
-        dialogs.editSource(entry.source()).ifPresent(edited -> replaceSource(entry, edited));
-    }
-
-    /** Replaces a source; a changed source gets a new id, so other deals citing the old one keep it. */
-    public void replaceSource(SourceEntry entry, Source edited) {
-        RevisionForm revision = selectedRevision.get();
-        if (revision == null || edited.equals(entry.source())) {
-            return;
-        }
-        Source source = withId(edited, NewDeals.nextSourceId(workspace.portfolio(), form));
-        editSources(revision, list -> list.set(list.indexOf(entry), entry.withSource(source)), "undo.editSource");
-    }
-
-    public void removeSource(SourceEntry entry) {
-        RevisionForm revision = selectedRevision.get();
-        if (revision != null) {
-            editSources(revision, list -> list.remove(entry), "undo.removeSource");
-        }
-    }
-
-    private void editSources(RevisionForm revision, java.util.function.Consumer<List<SourceEntry>> edit, String undoKey) {
-        List<SourceEntry> after = new ArrayList<>(revision.sources);
-        edit.accept(after);
-        edits.replace(EditorField.SOURCES, revision.sources, after, messages.get(undoKey));
-    }
-
-    private static Source withId(Source source, String id) {
-        return new Source(id, source.publisher(), source.title(), source.url(), source.published(), source.quote());
-    }
-
-    /** Opens a source's address in the browser; anything but http or https is refused with a message. */
-    public void openLink(String url) {
-        if (isWebAddress(url)) {
-            links.open(url);
-        } else {
-            dialogs.showError(messages.get("editor.link.refused.title"), messages.format("editor.link.refused", url), List.of());
-        }
-    }
-
-    static boolean isWebAddress(String url) {
-        return SafeLinks.isOpenable(url);
-    }
-
     /** Saves the deal in the background; a conflict with someone else's save asks the user what to do. */
     public void save() {
         if (!canSave.get()) {
@@ -514,6 +406,44 @@ public final class DealEditorViewModel {
         if (dialogs.confirm(messages.get("editor.delete.title"), messages.format("editor.delete.message", deal.title()))) {
             saving.set(true);
             storage.delete(deal, outcome);
+        }
+    }
+
+    /** What the filter follower may see and do of the editor. */
+    private final class FollowedEditor implements FilterFollower.Editor {
+        @Override
+        public Deal shown() {
+            return loaded.get();
+        }
+
+        @Override
+        public boolean isNew() {
+            return isNew.get();
+        }
+
+        @Override
+        public boolean isDirty() {
+            return dirty.get();
+        }
+
+        @Override
+        public Optional<Deal> stored(String id) {
+            return workspace.portfolio().deal(id);
+        }
+
+        @Override
+        public void load(Deal deal, LocalDate asOf) {
+            DealEditorViewModel.this.load(deal, asOf);
+        }
+
+        @Override
+        public void selectRevisionKnownOn(Deal deal, LocalDate asOf) {
+            DealEditorViewModel.this.selectRevisionKnownOn(deal, asOf);
+        }
+
+        @Override
+        public void clear() {
+            DealEditorViewModel.this.clear();
         }
     }
 
@@ -627,6 +557,11 @@ public final class DealEditorViewModel {
     /** The register's deals, which a link can point to. */
     public List<Deal> registerDeals() {
         return workspace.portfolio().deals();
+    }
+
+    /** The sources of the selected revision: adding, editing, removing and opening them. */
+    public RevisionSources sources() {
+        return sources;
     }
 
     /** The editable lists of the deal and of its selected revision. */

@@ -371,7 +371,7 @@ class EditableListsTest {
 
         @Test
         void aValueWithoutSourcesIsRefusedUntilMarkedUnsourcedAndThenSavedWithTheMark() {
-            new ArrayList<>(revision().sources).forEach(editor::removeSource);
+            new ArrayList<>(revision().sources).forEach(editor.sources()::removeSource);
             assertThat(editor.errors().get(EditorField.SOURCES)).contains("no source");
 
             revision().valueUnsourced.set(true);
