@@ -2,10 +2,15 @@ package com.computefolio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.computefolio.domain.CapacityBasis;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
+import com.computefolio.domain.LinkType;
 import com.computefolio.domain.MoneyDirection;
+import com.computefolio.domain.OptionKind;
+import com.computefolio.domain.PartyRole;
+import com.computefolio.domain.ScheduleShape;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.service.text.Texts;
 import com.computefolio.ui.editor.EditorField;
@@ -48,7 +53,8 @@ class LocalizationConsistencyTest {
     private static final Pattern EXPORT_KEY = Pattern.compile("\\btext\\.(?:get|getOr)\\(\\s*\"([^\"]+)\"");
     /** Enums whose constants are labelled through Messages.label as enum.Type.CONSTANT. */
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(DealKind.class, DealStatus.class, Confidence.class,
-            ValueBasis.class, MoneyDirection.class, EditorField.class);
+            ValueBasis.class, MoneyDirection.class, EditorField.class, OptionKind.class, PartyRole.class, LinkType.class,
+            CapacityBasis.class, ScheduleShape.class);
 
     private static String code;
     private static Map<String, String> keyToBundle;

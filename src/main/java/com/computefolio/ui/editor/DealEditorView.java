@@ -28,7 +28,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -66,9 +65,12 @@ public final class DealEditorView extends StackPane {
         for (javafx.scene.Node editable : List.of(dealForm, revisionForm, sources)) {
             editable.disableProperty().bind(scope.readOnlyProperty());
         }
+        // Each section is read-only in the past by itself, so that it can still be opened to look.
+        ShapeSections shapes = new ShapeSections(model, messages, revisionBindings);
         VBox content = new VBox(10, header(), new PastBanner(model, messages), hiddenNotice(), toolbar(), blockedReason(),
                 section("editor.section.deal"), dealForm, section("editor.section.revisions"), revisionList(),
-                section("editor.section.revision"), revisionForm, section("editor.section.sources"), sources, otherProblems());
+                section("editor.section.revision"), revisionForm, section("editor.section.sources"), sources,
+                section("editor.section.shapes"), shapes, otherProblems());
         content.setPadding(new Insets(10, 14, 14, 14));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -313,6 +315,9 @@ public final class DealEditorView extends StackPane {
         revisionBindings.add(currency.textProperty(), r -> r.currency);
         ComboBox<Confidence> confidence = Controls.choice("valueConfidence", Confidence.values(), messages);
         revisionBindings.add(confidence.valueProperty(), r -> r.confidence);
+        CheckBox unsourced = new CheckBox(messages.label(EditorField.VALUE_UNSOURCED));
+        unsourced.setId("valueUnsourced");
+        revisionBindings.add(unsourced.selectedProperty(), r -> r.valueUnsourced);
         TextField termStart = Controls.text("termStart", messages.get("editor.month.prompt"));
         revisionBindings.add(termStart.textProperty(), r -> r.termStart);
         TextField termMonths = Controls.text("termMonths", null);
@@ -320,6 +325,11 @@ public final class DealEditorView extends StackPane {
         CheckBox assumed = new CheckBox(messages.label(EditorField.TERM_ASSUMED));
         assumed.setId("termAssumed");
         revisionBindings.add(assumed.selectedProperty(), r -> r.termAssumed);
+        CheckBox openEnded = new CheckBox(messages.label(EditorField.TERM_OPEN_ENDED));
+        openEnded.setId("termOpenEnded");
+        revisionBindings.add(openEnded.selectedProperty(), r -> r.termOpenEnded);
+        TextField notice = Controls.text("termNotice", null);
+        revisionBindings.add(notice.textProperty(), r -> r.termNotice);
         TextField capacity = Controls.text("capacityGw", null);
         revisionBindings.add(capacity.textProperty(), r -> r.capacity);
         TextField hardware = Controls.text("hardware", null);
@@ -334,9 +344,12 @@ public final class DealEditorView extends StackPane {
         grid.row(messages.label(EditorField.AMOUNT), amount, EditorField.AMOUNT);
         grid.row(messages.label(EditorField.CURRENCY), currency, EditorField.CURRENCY);
         grid.row(messages.label(EditorField.CONFIDENCE), confidence, EditorField.CONFIDENCE);
+        grid.row("", unsourced, EditorField.VALUE_UNSOURCED);
         grid.row(messages.label(EditorField.TERM_START), termStart, EditorField.TERM_START);
         grid.row(messages.label(EditorField.TERM_MONTHS), termMonths, EditorField.TERM_MONTHS);
         grid.row("", assumed, null);
+        grid.row("", openEnded, EditorField.TERM_OPEN_ENDED);
+        grid.row(messages.label(EditorField.TERM_NOTICE), notice, EditorField.TERM_NOTICE);
         grid.row(messages.label(EditorField.CAPACITY), capacity, EditorField.CAPACITY);
         grid.row(messages.label(EditorField.HARDWARE), hardware, EditorField.HARDWARE);
         grid.row(messages.label(EditorField.REVISION_NOTES), notes, EditorField.REVISION_NOTES);

@@ -4,8 +4,6 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
-import com.computefolio.domain.SafeLinks;
-import com.computefolio.domain.Source;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.PortfolioService;
@@ -17,7 +15,6 @@ import com.computefolio.ui.common.UndoManager;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,16 +23,12 @@ import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -56,19 +49,20 @@ public final class DealEditorViewModel {
     private final DealFormChecker checker;
     private final DealStorage storage;
     private final DealStorage.Outcome outcome = new StorageOutcome();
-    private final UndoManager undo = new UndoManager();
-
     private final DealForm form = new DealForm();
     private final ObjectProperty<RevisionForm> selectedRevision = new SimpleObjectProperty<>();
+    private final FormEdits edits;
+    private final UndoManager undo;
+    private final ProblemDisplay display;
+    private final DealShapes shapes;
+    private final RevisionSources sources;
+    private final FilterFollower follower;
     private final ReadOnlyObjectWrapper<Deal> loaded = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper();
     private final InspectorScope scope = new InspectorScope(isNew.getReadOnlyProperty());
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper saveBlockedReason = new ReadOnlyStringWrapper("");
-    private final ObservableMap<EditorField, String> errors = FXCollections.observableHashMap();
-    private final ObservableList<String> otherProblems = FXCollections.observableArrayList();
     private final BooleanBinding canSave;
     private List<Object> baseline;
     /** The form as it was first shown, to tell whether a new deal was touched at all. */
@@ -79,8 +73,6 @@ public final class DealEditorViewModel {
     /** The buyer of the deal saved last: the next new deal's default; seeded from the preferences (LastBuyerMemory). */
     private final javafx.beans.property.StringProperty lastBuyer = new javafx.beans.property.SimpleStringProperty();
     private Runnable backToToday = () -> { };
-    /** The fields of a new deal the user has changed: only their problems are shown beside them. */
-    private final java.util.Set<EditorField> touched = java.util.EnumSet.noneOf(EditorField.class);
     private List<FieldProblem> allProblems = List.of();
     private Deal built;
     private boolean loading;
@@ -95,13 +87,21 @@ public final class DealEditorViewModel {
         this.clock = clock;
         this.checker = new DealFormChecker(messages);
         this.storage = new DealStorage(service, executor, dialogs, messages);
+        this.edits = new FormEdits(form, messages, () -> loading, this::reveal);
+        this.undo = edits.undo();
+        this.display = new ProblemDisplay(messages);
+        this.shapes = new DealShapes(form, selectedRevision, edits, messages);
+        this.follower = new FilterFollower(scope, messages, new FollowedEditor());
+        this.sources = new RevisionSources(form, selectedRevision, edits, workspace, dialogs, links, messages);
         canSave = Bindings.createBooleanBinding(() -> loaded.get() != null && valid.get() && dirty.get() && !saving.get()
                         && !scope.isReadOnly(), loaded, valid, dirty, saving, scope.readOnlyProperty());
         for (EditorField field : EditorField.values()) {
-            if (!field.ofRevision()) {
-                watch(form.property(field), field, null);
+            if (!field.ofRevision() && !field.isList()) {
+                edits.watch(form.property(field), field, null, this::changed);
             }
         }
+        form.links.addListener((Observable o) -> changed());
+        form.roles.addListener((Observable o) -> changed());
         form.revisions.addListener((ListChangeListener<RevisionForm>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(this::watchRevision);
@@ -133,58 +133,13 @@ public final class DealEditorViewModel {
 
     /**
      * Keeps the inspector to what the table shows: called with the filter and the ids of the deals
-     * it leaves visible whenever either changes. A hidden deal leaves the inspector, which says why;
-     * with unsaved edits it stays, marked as hidden (see {@link InspectorScope} for why we do not ask).
-     * A deal emptied this way comes back when the filter shows it again and nothing else was chosen.
+     * it leaves visible whenever either changes (see {@link FilterFollower}).
      *
      * @param visibleIds  whether the table shows the deal with this id
      * @param selectedIds the deals selected in the table (an emptied deal returns only if still selected)
      */
     public void follow(DealFilter filter, Predicate<String> visibleIds, Set<String> selectedIds) {
-        boolean asOfChanged = !java.util.Objects.equals(scope.asOfProperty().get(), filter.asOf());
-        scope.setAsOf(filter.asOf());
-        Deal shown = loaded.get();
-        if (shown == null) {
-            bringBackHidden(filter, visibleIds, selectedIds);
-            return;
-        }
-        if (isNew.get()) {
-            return; // a draft of a new deal is in no table yet
-        }
-        InspectorScope.Hidden why = InspectorScope.hidden(shown, filter, visibleIds);
-        if (why == InspectorScope.Hidden.NO) {
-            scope.visible();
-            if (asOfChanged && !dirty.get()) {
-                selectRevisionKnownOn(shown, filter.asOf());
-            }
-        } else if (dirty.get()) {
-            scope.keptHidden(messages.format("editor.hidden.kept", hiddenReason(shown, why, filter)));
-        } else {
-            clear();
-            scope.emptied(shown.id(), hiddenReason(shown, why, filter));
-        }
-    }
-
-    private void bringBackHidden(DealFilter filter, Predicate<String> visibleIds, Set<String> selectedIds) {
-        String id = scope.hiddenDealId();
-        Optional<Deal> hidden = id == null ? Optional.empty() : workspace.portfolio().deal(id);
-        if (hidden.isEmpty() || !(selectedIds.isEmpty() || selectedIds.equals(Set.of(id)))) {
-            scope.forget();
-            return;
-        }
-        InspectorScope.Hidden why = InspectorScope.hidden(hidden.get(), filter, visibleIds);
-        if (why == InspectorScope.Hidden.NO) {
-            load(hidden.get(), filter.asOf());
-        } else {
-            scope.emptied(id, hiddenReason(hidden.get(), why, filter));
-        }
-    }
-
-    private String hiddenReason(Deal deal, InspectorScope.Hidden why, DealFilter filter) {
-        return why == InspectorScope.Hidden.NOT_YET_KNOWN
-                ? messages.format("editor.hidden.notYetKnown", deal.title(), filter.asOf().toString(),
-                        deal.revisions().get(0).knownFrom().toString())
-                : messages.format("editor.hidden.filtered", deal.title());
+        follower.follow(filter, visibleIds, selectedIds);
     }
 
     /** Where "Back to today" goes: the filter bar clears its "as known on" date. */
@@ -208,15 +163,14 @@ public final class DealEditorViewModel {
         } finally {
             loading = false;
         }
-        undo.clear();
+        edits.reset();
+        shapes.cancelDrafts();
         baseline = null;
         built = null;
         allProblems = List.of();
         dirty.set(false);
         valid.set(false);
-        errors.clear();
-        otherProblems.clear();
-        saveBlockedReason.set("");
+        display.clear();
         scope.forget();
     }
 
@@ -234,8 +188,8 @@ public final class DealEditorViewModel {
         } finally {
             loading = false;
         }
-        undo.clear();
-        touched.clear();
+        edits.reset();
+        shapes.cancelDrafts();
         baseline = unsaved ? null : form.fingerprint();
         started = form.fingerprint();
         changed();
@@ -289,23 +243,11 @@ public final class DealEditorViewModel {
             }
         });
         for (EditorField field : EditorField.values()) {
-            if (field.ofRevision() && field != EditorField.SOURCES) {
-                watch(revision.property(field), field, revision);
+            if (field.ofRevision() && !field.isList()) {
+                edits.watch(revision.property(field), field, revision, this::changed);
             }
         }
-        revision.sources.addListener((Observable o) -> changed());
-    }
-
-    private <T> void watch(Property<T> property, EditorField field, RevisionForm revision) {
-        ChangeListener<T> listener = (obs, before, after) -> {
-            if (!loading) {
-                touched.add(field);
-                undo.record(new FieldEdit<>(property, before, after,
-                        messages.format("undo.editField", messages.label(field)), () -> reveal(revision)));
-            }
-            changed();
-        };
-        property.addListener(listener);
+        revision.lists().forEach(list -> list.addListener((Observable o) -> changed()));
     }
 
     private static boolean isBlank(String text) {
@@ -339,29 +281,7 @@ public final class DealEditorViewModel {
 
     /** Puts each problem next to its field when the field is on screen, else in the list under the form. */
     private void showErrors() {
-        RevisionForm selected = selectedRevision.get();
-        errors.clear();
-        List<String> others = new ArrayList<>();
-        for (FieldProblem problem : allProblems) {
-            boolean onScreen = problem.field() != null && (problem.revision() == null || problem.revision() == selected);
-            // A blank new deal is not a list of mistakes: beside its fields only what the user typed is judged;
-            // Save still says what is missing.
-            boolean untouched = isNew.get() && problem.field() != null && !touched.contains(problem.field());
-            if (onScreen && !untouched) {
-                errors.merge(problem.field(), problem.message(), (a, b) -> a + "\n" + b);
-            } else if (!onScreen) {
-                others.add(problem.revision() == null ? problem.message()
-                        : messages.format("editor.problem.inRevision", problem.revision().knownFrom.get(), problem.message()));
-            }
-        }
-        otherProblems.setAll(others);
-        saveBlockedReason.set(allProblems.isEmpty() ? "" : blockedReason(allProblems.get(0), allProblems.size()));
-    }
-
-    private String blockedReason(FieldProblem first, int count) {
-        String where = first.field() == null ? messages.get("editor.problem.general") : messages.label(first.field());
-        String reason = messages.format("editor.saveBlocked", where, first.message());
-        return count > 1 ? messages.format("editor.saveBlocked.more", reason, count - 1) : reason;
+        display.show(allProblems, selectedRevision.get(), isNew.get() ? edits.touched() : null);
     }
 
     /** The buyer of the deal saved last, which the next new deal starts with (kept across sessions by the window). */
@@ -470,69 +390,6 @@ public final class DealEditorViewModel {
         return latest != null && !today.isAfter(latest) ? latest.plusDays(1) : today;
     }
 
-    /** Adds a source (its id is assigned here) to the selected revision, backing both it and its value. */
-    public void addSource(Source draft) {
-        RevisionForm revision = selectedRevision.get();
-        if (revision == null) {
-            return;
-        }
-        Source source = withId(draft, NewDeals.nextSourceId(workspace.portfolio(), form));
-        editSources(revision, list -> list.add(new SourceEntry(source, true, true)), "undo.addSource");
-    }
-
-    /** Asks the user for a new source and adds it as {@link #addSource} does; nothing happens if they cancel. */
-    public void askForNewSource() {
-        dialogs.editSource(null).ifPresent(this::addSource);
-    }
-
-    /** Asks the user to edit a source and replaces it as {@link #replaceSource} does; nothing happens if they cancel. */
-    public void askToEditSource(SourceEntry entry) {
-        dialogs.editSource(entry.source()).ifPresent(edited -> replaceSource(entry, edited));
-    }
-
-    /** Replaces a source; a changed source gets a new id, so other deals citing the old one keep it. */
-    public void replaceSource(SourceEntry entry, Source edited) {
-        RevisionForm revision = selectedRevision.get();
-        if (revision == null || edited.equals(entry.source())) {
-            return;
-        }
-        Source source = withId(edited, NewDeals.nextSourceId(workspace.portfolio(), form));
-        editSources(revision, list -> list.set(list.indexOf(entry), entry.withSource(source)), "undo.editSource");
-    }
-
-    public void removeSource(SourceEntry entry) {
-        RevisionForm revision = selectedRevision.get();
-        if (revision != null) {
-            editSources(revision, list -> list.remove(entry), "undo.removeSource");
-        }
-    }
-
-    private void editSources(RevisionForm revision, java.util.function.Consumer<List<SourceEntry>> edit, String undoKey) {
-        touched.add(EditorField.SOURCES);
-        List<SourceEntry> before = List.copyOf(revision.sources);
-        List<SourceEntry> after = new ArrayList<>(before);
-        edit.accept(after);
-        revision.sources.setAll(after);
-        undo.record(new ListEdit<>(revision.sources, before, after, messages.get(undoKey), () -> reveal(revision)));
-    }
-
-    private static Source withId(Source source, String id) {
-        return new Source(id, source.publisher(), source.title(), source.url(), source.published(), source.quote());
-    }
-
-    /** Opens a source's address in the browser; anything but http or https is refused with a message. */
-    public void openLink(String url) {
-        if (isWebAddress(url)) {
-            links.open(url);
-        } else {
-            dialogs.showError(messages.get("editor.link.refused.title"), messages.format("editor.link.refused", url), List.of());
-        }
-    }
-
-    static boolean isWebAddress(String url) {
-        return SafeLinks.isOpenable(url);
-    }
-
     /** Saves the deal in the background; a conflict with someone else's save asks the user what to do. */
     public void save() {
         if (!canSave.get()) {
@@ -555,6 +412,44 @@ public final class DealEditorViewModel {
         if (dialogs.confirm(messages.get("editor.delete.title"), messages.format("editor.delete.message", deal.title()))) {
             saving.set(true);
             storage.delete(deal, outcome);
+        }
+    }
+
+    /** What the filter follower may see and do of the editor. */
+    private final class FollowedEditor implements FilterFollower.Editor {
+        @Override
+        public Deal shown() {
+            return loaded.get();
+        }
+
+        @Override
+        public boolean isNew() {
+            return isNew.get();
+        }
+
+        @Override
+        public boolean isDirty() {
+            return dirty.get();
+        }
+
+        @Override
+        public Optional<Deal> stored(String id) {
+            return workspace.portfolio().deal(id);
+        }
+
+        @Override
+        public void load(Deal deal, LocalDate asOf) {
+            DealEditorViewModel.this.load(deal, asOf);
+        }
+
+        @Override
+        public void selectRevisionKnownOn(Deal deal, LocalDate asOf) {
+            DealEditorViewModel.this.selectRevisionKnownOn(deal, asOf);
+        }
+
+        @Override
+        public void clear() {
+            DealEditorViewModel.this.clear();
         }
     }
 
@@ -643,17 +538,17 @@ public final class DealEditorViewModel {
 
     /** Why Save is refused ("Value: The amount is negative."), or empty when the deal is valid. */
     public ReadOnlyStringProperty saveBlockedReasonProperty() {
-        return saveBlockedReason.getReadOnlyProperty();
+        return display.saveBlockedReasonProperty();
     }
 
     /** Problems of the fields on screen, by field. */
     public ObservableMap<EditorField, String> errors() {
-        return errors;
+        return display.errors();
     }
 
     /** Problems that belong to no field on screen (another revision, links, schedule legs). */
     public ObservableList<String> otherProblems() {
-        return otherProblems;
+        return display.otherProblems();
     }
 
     /** Undo and redo of field edits not yet saved. */
@@ -663,6 +558,26 @@ public final class DealEditorViewModel {
 
     public List<Party> parties() {
         return workspace.portfolio().parties();
+    }
+
+    /** The register's deals, which a link can point to. */
+    public List<Deal> registerDeals() {
+        return workspace.portfolio().deals();
+    }
+
+    /** The sources of the selected revision: adding, editing, removing and opening them. */
+    public RevisionSources sources() {
+        return sources;
+    }
+
+    /** The editable lists of the deal and of its selected revision. */
+    DealShapes shapes() {
+        return shapes;
+    }
+
+    /** Gives a list of the form a new content as one undoable edit (the capacity's sources, picked one by one). */
+    <E> void replaceList(EditorField field, ObservableList<E> list, List<E> after) {
+        edits.replace(field, list, after);
     }
 
     /** The deal the form describes now, or null while some field cannot be read. */

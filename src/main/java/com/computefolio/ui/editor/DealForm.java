@@ -3,6 +3,7 @@ package com.computefolio.ui.editor;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealLink;
+import com.computefolio.domain.DealRole;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Revision;
 import java.util.ArrayList;
@@ -33,9 +34,9 @@ public final class DealForm {
     final StringProperty notes = new SimpleStringProperty("");
     /** In the order they were loaded (knownFrom order); added revisions go at the end. */
     final ObservableList<RevisionForm> revisions = FXCollections.observableArrayList();
-    List<DealLink> links = List.of();
-    /** Parties in roles (format version 2), not edited by the form yet: kept as they are. */
-    List<com.computefolio.domain.DealRole> roles = List.of();
+    final ObservableList<DealLink> links = FXCollections.observableArrayList();
+    /** Parties in roles besides buyer and counterparty (format version 2, ADR 19). */
+    final ObservableList<DealRole> roles = FXCollections.observableArrayList();
     long version;
 
     /** Shows a deal in the form, replacing whatever was there. */
@@ -55,8 +56,8 @@ public final class DealForm {
             forms.add(RevisionForm.of(revision));
         }
         revisions.setAll(forms);
-        links = deal.links();
-        roles = deal.roles();
+        links.setAll(deal.links());
+        roles.setAll(deal.roles());
         version = deal.version();
     }
 
@@ -70,6 +71,8 @@ public final class DealForm {
         for (Observable property : properties()) {
             values.add(((ObservableValue<?>) property).getValue());
         }
+        values.add(List.copyOf(links));
+        values.add(List.copyOf(roles));
         for (RevisionForm revision : revisions) {
             values.add(revision.fingerprint());
         }
@@ -93,6 +96,15 @@ public final class DealForm {
             case TAGS -> tags;
             case NOTES -> notes;
             default -> throw new IllegalArgumentException("not a deal field: " + field);
+        };
+    }
+
+    /** The list behind a list field of the deal. */
+    ObservableList<?> list(EditorField field) {
+        return switch (field) {
+            case LINKS -> links;
+            case ROLES -> roles;
+            default -> throw new IllegalArgumentException("not a list of the deal: " + field);
         };
     }
 }

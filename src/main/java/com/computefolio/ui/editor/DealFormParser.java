@@ -1,6 +1,8 @@
 package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Capacity;
+import com.computefolio.domain.CapacityBasis;
+import com.computefolio.domain.CapacityClaim;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Figure;
 import com.computefolio.domain.Money;
@@ -58,8 +60,8 @@ final class DealFormParser {
             return new Parsed(null, problems, List.of());
         }
         Deal deal = new Deal(form.id.get().trim(), form.title.get().trim(), form.buyer.get(), form.counterparty.get(),
-                form.kind.get(), form.direction.get(), announced, form.links, tags(form.tags.get()), blankToNull(form.notes.get()),
-                form.version, revisions, form.roles);
+                form.kind.get(), form.direction.get(), announced, List.copyOf(form.links), tags(form.tags.get()),
+                blankToNull(form.notes.get()), form.version, revisions, List.copyOf(form.roles));
         return new Parsed(deal, List.of(), inDealOrder(revisions, forms));
     }
 
@@ -83,9 +85,18 @@ final class DealFormParser {
             return null;
         }
         List<Source> revisionSources = form.sources.stream().filter(SourceEntry::backsRevision).map(SourceEntry::source).toList();
-        return new Revision(knownFrom, blankToNull(form.change.get()), form.status.get(), value, form.otherFigures, term,
-                capacity, blankToNull(form.hardware.get()), form.legs, revisionSources, blankToNull(form.notes.get()),
-                capacity == null ? null : form.capacityClaim, form.options, form.exitRights);
+        return new Revision(knownFrom, blankToNull(form.change.get()), form.status.get(), value, List.copyOf(form.otherFigures),
+                term, capacity, blankToNull(form.hardware.get()), List.copyOf(form.legs), revisionSources,
+                blankToNull(form.notes.get()), capacity == null ? null : capacityClaim(form), List.copyOf(form.options),
+                List.copyOf(form.exitRights));
+    }
+
+    /** The capacity's claim, or null when it says no more than a plain total on the revision's sources. */
+    private static CapacityClaim capacityClaim(RevisionForm form) {
+        CapacityClaim claim = new CapacityClaim(form.capacityBasis.get() == null ? CapacityBasis.TOTAL : form.capacityBasis.get(),
+                form.capacityConfidence.get(), List.copyOf(form.capacitySources), blankToNull(form.capacityLabel.get()),
+                form.capacityUnsourced.get());
+        return claim.isPlain() ? null : claim;
     }
 
     private Figure figure(RevisionForm form, List<FieldProblem> problems) {
@@ -99,7 +110,7 @@ final class DealFormParser {
                 return null;
             }
             return new Figure(basis, null, null, null, form.confidence.get(), sources, kept == null ? null : kept.label(),
-                    keptUnsourced(kept, sources));
+                    unsourced(form, sources));
         }
         String currency = form.currency.get() == null ? "" : form.currency.get().trim().toUpperCase(Locale.ROOT);
         if (!currency.matches("[A-Z]{3}")) {
@@ -126,12 +137,12 @@ final class DealFormParser {
         }
         boolean sameRange = kept != null && kept.low() != null && kept.low().currency().equals(currency);
         return new Figure(basis, amount, sameRange ? kept.low() : null, sameRange ? kept.high() : null,
-                form.confidence.get(), sources, kept == null ? null : kept.label(), keptUnsourced(kept, sources));
+                form.confidence.get(), sources, kept == null ? null : kept.label(), unsourced(form, sources));
     }
 
-    /** An unsourced mark stays until the figure gets a source (ADR 21). */
-    private static boolean keptUnsourced(Figure kept, List<Source> sources) {
-        return kept != null && kept.unsourced() && sources.isEmpty();
+    /** The unsourced mark counts until the figure gets a source (ADR 21): adding one ends the search it stood for. */
+    private static boolean unsourced(RevisionForm form, List<Source> sources) {
+        return form.valueUnsourced.get() && sources.isEmpty();
     }
 
     private Term term(RevisionForm form, List<FieldProblem> problems) {
@@ -155,11 +166,20 @@ final class DealFormParser {
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem(form, EditorField.TERM_MONTHS, messages.get("editor.error.wholeMonths")));
         }
-        if (startMonth == null || length < 1) {
+        Integer notice = null;
+        String noticeText = form.termNotice.get() == null ? "" : form.termNotice.get().trim();
+        if (!noticeText.isEmpty()) {
+            try {
+                notice = Integer.valueOf(noticeText);
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem(form, EditorField.TERM_NOTICE, messages.get("editor.error.wholeMonths")));
+            }
+        }
+        if (startMonth == null || length < 1 || (notice == null && !noticeText.isEmpty())) {
             return null;
         }
-        return new Term(startMonth, length, form.termAssumed.get(), form.termOpenEnded,
-                form.termOpenEnded ? form.termNoticeMonths : null);
+        // A notice on a fixed term is passed on as typed: the validator says why it does not belong there.
+        return new Term(startMonth, length, form.termAssumed.get(), form.termOpenEnded.get(), notice);
     }
 
     private Capacity capacity(RevisionForm form, List<FieldProblem> problems) {

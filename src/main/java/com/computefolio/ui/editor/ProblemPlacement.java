@@ -8,17 +8,24 @@ import java.util.regex.Pattern;
 
 /**
  * Puts a validator {@link Problem} next to the editor field it concerns, from its path
- * ({@code title}, {@code revisions[1].value.amount}, {@code revisions[0].sources[2].url}). Problems
- * about parts the editor does not show (links, schedule legs, other figures) get no field.
+ * ({@code title}, {@code revisions[1].value.amount}, {@code revisions[0].sources[2].url},
+ * {@code roles[1].share}). A problem of a list's entry ({@code revisions[0].options[2].exerciseUntil})
+ * goes to the list with the entry's index; a problem of no field on screen gets no field.
  */
 final class ProblemPlacement {
     private static final Pattern REVISION = Pattern.compile("^(?:\\$\\.)?(?:deals\\[\\d+]\\.)?revisions\\[(\\d+)](?:\\.(.*))?$");
     private static final Pattern DEAL = Pattern.compile("^(?:\\$\\.)?(?:deals\\[\\d+]\\.)?([A-Za-z]+).*$");
-    private static final Map<String, EditorField> DEAL_FIELDS = Map.of(
-            "id", EditorField.ID, "title", EditorField.TITLE, "buyer", EditorField.BUYER,
-            "buyerId", EditorField.BUYER, "counterparty", EditorField.COUNTERPARTY, "counterpartyId", EditorField.COUNTERPARTY,
-            "kind", EditorField.KIND, "direction", EditorField.DIRECTION, "announced", EditorField.ANNOUNCED,
-            "tags", EditorField.TAGS);
+    private static final Pattern ENTRY = Pattern.compile("^[A-Za-z]+\\[(\\d+)].*$");
+    private static final Map<String, EditorField> DEAL_FIELDS = Map.ofEntries(
+            Map.entry("id", EditorField.ID), Map.entry("title", EditorField.TITLE), Map.entry("buyer", EditorField.BUYER),
+            Map.entry("buyerId", EditorField.BUYER), Map.entry("counterparty", EditorField.COUNTERPARTY),
+            Map.entry("counterpartyId", EditorField.COUNTERPARTY), Map.entry("kind", EditorField.KIND),
+            Map.entry("direction", EditorField.DIRECTION), Map.entry("announced", EditorField.ANNOUNCED),
+            Map.entry("tags", EditorField.TAGS), Map.entry("roles", EditorField.ROLES), Map.entry("links", EditorField.LINKS));
+    /** The lists of a revision by their name in the format. */
+    private static final Map<String, EditorField> REVISION_LISTS = Map.of(
+            "schedule", EditorField.LEGS, "options", EditorField.OPTIONS, "exitRights", EditorField.EXIT_RIGHTS,
+            "otherFigures", EditorField.OTHER_FIGURES);
 
     private ProblemPlacement() {
     }
@@ -33,7 +40,8 @@ final class ProblemPlacement {
         if (revision.matches()) {
             int index = Integer.parseInt(revision.group(1));
             RevisionForm form = index < byPosition.size() ? byPosition.get(index) : null;
-            return new FieldProblem(form, revisionField(revision.group(2) == null ? "" : revision.group(2)), problem.message());
+            String rest = revision.group(2) == null ? "" : revision.group(2);
+            return new FieldProblem(form, revisionField(rest), problem.message(), entry(rest));
         }
         Matcher deal = DEAL.matcher(path);
         if (deal.matches()) {
@@ -41,12 +49,26 @@ final class ProblemPlacement {
             if (name.equals("notes")) {
                 return new FieldProblem(null, EditorField.NOTES, problem.message());
             }
-            return new FieldProblem(null, DEAL_FIELDS.get(name), problem.message());
+            EditorField field = DEAL_FIELDS.get(name);
+            return new FieldProblem(null, field, problem.message(), field != null && field.isList() ? entry(path) : -1);
         }
         return new FieldProblem(null, null, problem.message());
     }
 
+    /** The index of the entry in {@code options[2].label}, or -1 for a path that names no entry. */
+    private static int entry(String path) {
+        Matcher entry = ENTRY.matcher(path.replaceFirst("^(?:\\$\\.)?(?:deals\\[\\d+]\\.)?", ""));
+        return entry.matches() ? Integer.parseInt(entry.group(1)) : -1;
+    }
+
     private static EditorField revisionField(String rest) {
+        String list = rest.replaceFirst("[\\[.].*$", "");
+        if (REVISION_LISTS.containsKey(list)) {
+            return REVISION_LISTS.get(list);
+        }
+        if (rest.startsWith("value.unsourced")) {
+            return EditorField.VALUE_UNSOURCED;
+        }
         if (rest.startsWith("value.sources") || rest.startsWith("sources")) {
             return EditorField.SOURCES;
         }
@@ -65,8 +87,20 @@ final class ProblemPlacement {
         if (rest.startsWith("term.months")) {
             return EditorField.TERM_MONTHS;
         }
+        if (rest.startsWith("term.noticeMonths")) {
+            return EditorField.TERM_NOTICE;
+        }
         if (rest.startsWith("term")) {
             return EditorField.TERM_START;
+        }
+        if (rest.startsWith("capacity.sources")) {
+            return EditorField.CAPACITY_SOURCES;
+        }
+        if (rest.startsWith("capacity.unsourced")) {
+            return EditorField.CAPACITY_UNSOURCED;
+        }
+        if (rest.startsWith("capacity.label")) {
+            return EditorField.CAPACITY_LABEL;
         }
         if (rest.startsWith("capacity")) {
             return EditorField.CAPACITY;

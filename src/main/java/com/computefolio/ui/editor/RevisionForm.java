@@ -1,6 +1,10 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.domain.CapacityBasis;
+import com.computefolio.domain.CapacityClaim;
 import com.computefolio.domain.Confidence;
+import com.computefolio.domain.DealOption;
+import com.computefolio.domain.ExitRight;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.Figure;
 import com.computefolio.domain.Revision;
@@ -23,8 +27,9 @@ import javafx.collections.ObservableList;
 
 /**
  * One revision as the editor shows it: text as typed (so that a half-typed number can be shown
- * with its error rather than lost) and choices as values. What the editor does not show (other
- * figures, schedule legs, estimate ranges) is carried along unchanged from the loaded revision.
+ * with its error rather than lost) and choices as values. Lists (schedule legs, options, exit
+ * rights, other figures) hold finished entries, each edited through its own draft; what the editor
+ * does not show (the value's estimate range and label) is carried along unchanged.
  */
 public final class RevisionForm {
     final StringProperty knownFrom = new SimpleStringProperty("");
@@ -37,20 +42,28 @@ public final class RevisionForm {
     final StringProperty termStart = new SimpleStringProperty("");
     final StringProperty termMonths = new SimpleStringProperty("");
     final BooleanProperty termAssumed = new SimpleBooleanProperty();
+    /** A term with a start and no stated end: its months are the horizon it is scheduled over (ADR 20). */
+    final BooleanProperty termOpenEnded = new SimpleBooleanProperty();
+    final StringProperty termNotice = new SimpleStringProperty("");
+    /** The value's source is not yet found (ADR 21): the only way a value may be saved without a source. */
+    final BooleanProperty valueUnsourced = new SimpleBooleanProperty();
     final StringProperty capacity = new SimpleStringProperty("");
+    final ObjectProperty<CapacityBasis> capacityBasis = new SimpleObjectProperty<>(CapacityBasis.TOTAL);
+    /** Null: the capacity's confidence is not stated apart from the revision's. */
+    final ObjectProperty<Confidence> capacityConfidence = new SimpleObjectProperty<>();
+    final StringProperty capacityLabel = new SimpleStringProperty("");
+    final BooleanProperty capacityUnsourced = new SimpleBooleanProperty();
+    /** Empty: the revision's own sources speak for the capacity. */
+    final ObservableList<Source> capacitySources = FXCollections.observableArrayList();
     final StringProperty hardware = new SimpleStringProperty("");
     final StringProperty notes = new SimpleStringProperty("");
     final ObservableList<SourceEntry> sources = FXCollections.observableArrayList();
-    /** Parts of the revision the form does not edit. */
+    final ObservableList<Figure> otherFigures = FXCollections.observableArrayList();
+    final ObservableList<ScheduleLeg> legs = FXCollections.observableArrayList();
+    final ObservableList<DealOption> options = FXCollections.observableArrayList();
+    final ObservableList<ExitRight> exitRights = FXCollections.observableArrayList();
+    /** Parts of the value the form does not edit (its estimate range and label). */
     Figure untouchedValue;
-    List<Figure> otherFigures = List.of();
-    List<ScheduleLeg> legs = List.of();
-    /** Format version 2 parts the form does not edit yet: kept as they are so that an edit loses none of them. */
-    com.computefolio.domain.CapacityClaim capacityClaim;
-    List<com.computefolio.domain.DealOption> options = List.of();
-    List<com.computefolio.domain.ExitRight> exitRights = List.of();
-    boolean termOpenEnded;
-    Integer termNoticeMonths;
 
     static RevisionForm of(Revision revision) {
         RevisionForm form = new RevisionForm();
@@ -66,19 +79,27 @@ public final class RevisionForm {
             form.termStart.set(revision.term().start().toString());
             form.termMonths.set(Integer.toString(revision.term().months()));
             form.termAssumed.set(revision.term().assumed());
+            form.termOpenEnded.set(revision.term().openEnded());
+            form.termNotice.set(revision.term().noticeMonths() == null ? "" : revision.term().noticeMonths().toString());
         }
+        form.valueUnsourced.set(value.unsourced());
         form.capacity.set(revision.capacity() == null ? "" : revision.capacity().gigawatts().toPlainString());
         form.hardware.set(text(revision.hardware()));
         form.notes.set(text(revision.notes()));
         form.sources.setAll(entries(revision));
         form.untouchedValue = value;
-        form.otherFigures = revision.otherFigures();
-        form.legs = revision.legs();
-        form.capacityClaim = revision.capacityClaim();
-        form.options = revision.options();
-        form.exitRights = revision.exitRights();
-        form.termOpenEnded = revision.term() != null && revision.term().openEnded();
-        form.termNoticeMonths = revision.term() == null ? null : revision.term().noticeMonths();
+        form.otherFigures.setAll(revision.otherFigures());
+        form.legs.setAll(revision.legs());
+        form.options.setAll(revision.options());
+        form.exitRights.setAll(revision.exitRights());
+        CapacityClaim claim = revision.capacityClaim();
+        if (claim != null) {
+            form.capacityBasis.set(claim.basis());
+            form.capacityConfidence.set(claim.confidence());
+            form.capacityLabel.set(text(claim.label()));
+            form.capacityUnsourced.set(claim.unsourced());
+            form.capacitySources.setAll(claim.sources());
+        }
         return form;
     }
 
@@ -88,15 +109,10 @@ public final class RevisionForm {
         for (int i = 0; i < properties().size(); i++) {
             copyValue(properties().get(i), copy.properties().get(i));
         }
-        copy.sources.setAll(sources);
+        for (int i = 0; i < lists().size(); i++) {
+            copyList(lists().get(i), copy.lists().get(i));
+        }
         copy.untouchedValue = untouchedValue;
-        copy.otherFigures = otherFigures;
-        copy.legs = legs;
-        copy.capacityClaim = capacityClaim;
-        copy.options = options;
-        copy.exitRights = exitRights;
-        copy.termOpenEnded = termOpenEnded;
-        copy.termNoticeMonths = termNoticeMonths;
         return copy;
     }
 
@@ -105,10 +121,21 @@ public final class RevisionForm {
         ((javafx.beans.property.Property<Object>) to).setValue(((javafx.beans.property.Property<Object>) from).getValue());
     }
 
+    @SuppressWarnings("unchecked")
+    private static void copyList(ObservableList<?> from, ObservableList<?> to) {
+        ((ObservableList<Object>) to).setAll(from);
+    }
+
     /** Every editable property in a fixed order, for change tracking and undo. */
     List<Observable> properties() {
-        return List.of(knownFrom, change, status, basis, amount, currency, confidence, termStart, termMonths,
-                termAssumed, capacity, hardware, notes);
+        return List.of(knownFrom, change, status, basis, amount, currency, confidence, valueUnsourced, termStart, termMonths,
+                termAssumed, termOpenEnded, termNotice, capacity, capacityBasis, capacityConfidence, capacityLabel,
+                capacityUnsourced, hardware, notes);
+    }
+
+    /** Every list of entries in a fixed order, for change tracking and copies. */
+    List<ObservableList<?>> lists() {
+        return List.of(sources, capacitySources, otherFigures, legs, options, exitRights);
     }
 
     /** The values of the form, to tell whether anything changed since it was loaded. */
@@ -117,7 +144,9 @@ public final class RevisionForm {
         for (Observable property : properties()) {
             values.add(((javafx.beans.value.ObservableValue<?>) property).getValue());
         }
-        values.add(List.copyOf(sources));
+        for (ObservableList<?> list : lists()) {
+            values.add(List.copyOf(list));
+        }
         return values;
     }
 
@@ -192,6 +221,19 @@ public final class RevisionForm {
         return sources;
     }
 
+    /** The list behind a list field of the revision. */
+    ObservableList<?> list(EditorField field) {
+        return switch (field) {
+            case SOURCES -> sources;
+            case CAPACITY_SOURCES -> capacitySources;
+            case OTHER_FIGURES -> otherFigures;
+            case LEGS -> legs;
+            case OPTIONS -> options;
+            case EXIT_RIGHTS -> exitRights;
+            default -> throw new IllegalArgumentException("not a list of a revision: " + field);
+        };
+    }
+
     /** The property behind a revision field, for binding and for undo. */
     public javafx.beans.property.Property<?> property(EditorField field) {
         return switch (field) {
@@ -205,7 +247,14 @@ public final class RevisionForm {
             case TERM_START -> termStart;
             case TERM_MONTHS -> termMonths;
             case TERM_ASSUMED -> termAssumed;
+            case TERM_OPEN_ENDED -> termOpenEnded;
+            case TERM_NOTICE -> termNotice;
+            case VALUE_UNSOURCED -> valueUnsourced;
             case CAPACITY -> capacity;
+            case CAPACITY_BASIS -> capacityBasis;
+            case CAPACITY_CONFIDENCE -> capacityConfidence;
+            case CAPACITY_LABEL -> capacityLabel;
+            case CAPACITY_UNSOURCED -> capacityUnsourced;
             case HARDWARE -> hardware;
             case REVISION_NOTES -> notes;
             default -> throw new IllegalArgumentException("not a revision field: " + field);

@@ -54,7 +54,7 @@ final class SourcesPane extends VBox {
         }
         Button add = new Button(messages.get("editor.sources.add"));
         add.setId("addSource");
-        add.setOnAction(e -> model.askForNewSource());
+        add.setOnAction(e -> model.sources().askForNewSource());
         getChildren().add(add);
     }
 
@@ -65,7 +65,7 @@ final class SourcesPane extends VBox {
         link.setWrapText(true);
         link.setMaxWidth(Double.MAX_VALUE);
         link.setTooltip(new Tooltip(source.url() + (source.quote() == null ? "" : "\n\u201c" + source.quote() + "\u201d")));
-        link.setOnAction(e -> model.openLink(source.url()));
+        link.setOnAction(e -> model.sources().openLink(source.url()));
         Label date = new Label(source.published() == null ? "" : source.published().toString());
         date.getStyleClass().add("text-muted");
         date.setMinWidth(Region.USE_PREF_SIZE);
@@ -76,11 +76,11 @@ final class SourcesPane extends VBox {
         Button edit = new Button(messages.get("editor.sources.edit"));
         edit.getStyleClass().add("small");
         edit.setMinWidth(Region.USE_PREF_SIZE);
-        edit.setOnAction(e -> model.askToEditSource(entry));
+        edit.setOnAction(e -> model.sources().askToEditSource(entry));
         Button remove = new Button(messages.get("editor.sources.remove"));
         remove.getStyleClass().add("small");
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        remove.setOnAction(e -> model.removeSource(entry));
+        remove.setOnAction(e -> model.sources().removeSource(entry));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox details = new HBox(6, date, backs, spacer, edit, remove);

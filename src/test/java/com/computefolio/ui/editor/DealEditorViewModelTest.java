@@ -105,7 +105,7 @@ class DealEditorViewModelTest {
 
     @Test
     void aFigureWithoutASourceIsRefused() {
-        new ArrayList<>(revision().sources).forEach(editor::removeSource);
+        new ArrayList<>(revision().sources).forEach(editor.sources()::removeSource);
 
         assertThat(editor.errors().get(EditorField.SOURCES)).contains("no source");
         assertThat(editor.canSaveProperty().get()).isFalse();
@@ -197,7 +197,7 @@ class DealEditorViewModelTest {
         revision().amount.set("2B");
         assertThat(editor.canSaveProperty().get()).isFalse();
 
-        editor.addSource(new Source("new", "Reuters", "A deal", "https://www.reuters.com/a", null, null));
+        editor.sources().addSource(new Source("new", "Reuters", "A deal", "https://www.reuters.com/a", null, null));
         assertThat(editor.canSaveProperty().get()).isTrue();
         editor.save();
 
@@ -212,11 +212,11 @@ class DealEditorViewModelTest {
     void aSourceTypedInTheSourceDialogIsAddedWithANewIdAndCancelAddsNothing() {
         int before = revision().sources.size();
         dialogs.sourceNext(Optional.empty());
-        editor.askForNewSource();
+        editor.sources().askForNewSource();
         assertThat(revision().sources).hasSize(before);
 
         dialogs.sourceNext(Optional.of(new Source("new", "Reuters", "A deal", "https://www.reuters.com/a", null, null)));
-        editor.askForNewSource();
+        editor.sources().askForNewSource();
 
         assertThat(revision().sources).hasSize(before + 1);
         Source added = revision().sources.get(before).source();
@@ -230,7 +230,7 @@ class DealEditorViewModelTest {
         SourceEntry entry = revision().sources.get(0);
         dialogs.sourceNext(Optional.of(new Source(entry.source().id(), "Bloomberg", "Edited", "https://www.bloomberg.com/b", null, null)));
 
-        editor.askToEditSource(entry);
+        editor.sources().askToEditSource(entry);
 
         assertThat(dialogs.shown()).containsExactly("source: " + entry.source().id());
         assertThat(revision().sources.get(0).source().publisher()).isEqualTo("Bloomberg");
@@ -254,9 +254,9 @@ class DealEditorViewModelTest {
 
     @Test
     void onlyWebAddressesAreOpened() {
-        editor.openLink("https://www.aboutamazon.com/news");
-        editor.openLink("file:///etc/passwd");
-        editor.openLink("javascript:alert(1)");
+        editor.sources().openLink("https://www.aboutamazon.com/news");
+        editor.sources().openLink("file:///etc/passwd");
+        editor.sources().openLink("javascript:alert(1)");
 
         assertThat(opened).containsExactly("https://www.aboutamazon.com/news");
         assertThat(dialogs.errors()).hasSize(2).allMatch(m -> m.contains("Only http and https"));
