@@ -69,13 +69,38 @@ public final class JdbcPortfolioStore implements PortfolioStore {
         }
     }
 
+    /**
+     * Connects to a team register on a PostgreSQL server, creating its tables or upgrading its schema
+     * as needed (each script one transaction under the write lock, so two first starts apply it once).
+     */
+    public static JdbcPortfolioStore open(PostgresDialect dialect, Migrations migrations) {
+        Database database = Database.connect(dialect);
+        try {
+            return new JdbcPortfolioStore(database, migrations.migrate(database));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
     /** What opening did to the schema: the versions before and after, and the backup made first, if any. */
     public MigrationResult migration() {
         return migration;
     }
 
+    /** The database file; null for a team register on a server. */
     public Path file() {
         return database.file();
+    }
+
+    /** The file's path or the server's address, as messages name it (never with a password). */
+    public String location() {
+        return database.name();
+    }
+
+    @Override
+    public RegisterChanges watchChanges() {
+        return database.watchChanges();
     }
 
     @Override
@@ -296,7 +321,7 @@ public final class JdbcPortfolioStore implements PortfolioStore {
         try {
             return attempt.run();
         } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
-            throw new StoreException("Could not " + what + " from " + database.file()
+            throw new StoreException("Could not " + what + " from " + database.name()
                     + ": it holds a value this version cannot read (" + e.getMessage() + ")", e);
         }
     }
@@ -307,6 +332,9 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     }
 
     private String defaultName() {
+        if (!database.isFile()) {
+            return ((PostgresDialect) database.dialect()).address().database();
+        }
         String fileName = database.file().getFileName().toString();
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
