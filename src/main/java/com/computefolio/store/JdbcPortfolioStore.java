@@ -38,6 +38,12 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     private static final String BUMP_DEALS_LINKING_TO = "UPDATE deal SET version = version + 1"
             + " WHERE id IN (SELECT deal_id FROM deal_link WHERE target_deal_id = ?) AND id <> ?";
     private static final String DELETE_DEAL = "DELETE FROM deal WHERE id = ?";
+    private static final String ANY_ROW = "SELECT (SELECT COUNT(*) FROM party) + (SELECT COUNT(*) FROM deal)"
+            + " + (SELECT COUNT(*) FROM context_series)";
+    // Deals first: their rows (revisions, figures, links, roles...) go with them (ON DELETE CASCADE),
+    // then what they referred to. Rows of later schema versions hang off these tables the same way.
+    private static final List<String> CLEAR_REGISTER = List.of("DELETE FROM deal", "DELETE FROM context_series",
+            "DELETE FROM party", "DELETE FROM source", "DELETE FROM portfolio_meta");
 
     /**
      * How long an import waits for another writer: long enough for another import of tens of
@@ -271,6 +277,47 @@ public final class JdbcPortfolioStore implements PortfolioStore {
         new SourceRowsWriter(c).upsert(SourceRowsWriter.citedBy(deals, series));
         new DealRowsWriter(c).write(deals, storedVersions(c, deals));
         new ContextSeriesWriter(c).write(series);
+    }
+
+    /**
+     * Makes the register hold exactly the given one (a copy between stores, a restore of a team
+     * register), in one write transaction: whole or not at all. Versions start again at 1, as in a
+     * new register. Unless {@code replace}, a register holding any party, deal or context series is
+     * refused and left as it was.
+     *
+     * @throws RefusedWriteException when the register is not empty and {@code replace} was not given
+     */
+    public void replaceRegister(Portfolio portfolio, boolean replace) throws RefusedWriteException {
+        requireDistinctIds(portfolio.deals());
+        try {
+            database.inWriteTransaction("write the register", IMPORT_PATIENCE, c -> {
+                if (!replace && holdsAnything(c)) {
+                    throw new Refusal(new RefusedWriteException(List.of(Problem.at(null, "The target register "
+                            + database.name() + " is not empty; nothing was written.",
+                            "an empty register, or --replace to overwrite it"))));
+                }
+                for (String clear : CLEAR_REGISTER) {
+                    try (PreparedStatement delete = c.prepareStatement(clear)) {
+                        delete.executeUpdate();
+                    }
+                }
+                write(c, portfolio.parties(), portfolio.deals(), portfolio.contextSeries());
+                try (PreparedStatement set = c.prepareStatement(SET_META)) {
+                    set.setString(1, RegisterRowsReader.NAME_KEY);
+                    set.setString(2, portfolio.name());
+                    set.executeUpdate();
+                }
+                return null;
+            });
+        } catch (Refusal refusal) {
+            throw refusal.refused;
+        }
+    }
+
+    private static boolean holdsAnything(Connection c) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement(ANY_ROW); ResultSet rs = count.executeQuery()) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
     }
 
     /** Names the register (shown as the portfolio's name and written into exports). */

@@ -1,6 +1,6 @@
 package com.computefolio.store;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -106,8 +106,27 @@ public record PostgresAddress(String host, int port, String database, String use
     public record Parsed(PostgresAddress address, Optional<String> password) {
     }
 
+    /** Percent-decoding of a URL part ("%40" is "@"); a "+" stays a plus, as in a URL's path. */
     private static String decode(String part) {
-        return part == null ? null : URLDecoder.decode(part, StandardCharsets.UTF_8);
+        if (part == null || part.indexOf('%') < 0) {
+            return part;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '%' && i + 2 < part.length() && isHex(part.charAt(i + 1)) && isHex(part.charAt(i + 2))) {
+                bytes.write(Integer.parseInt(part.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(utf8, 0, utf8.length);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
     }
 
     private static String firstNonBlank(String a, String b) {

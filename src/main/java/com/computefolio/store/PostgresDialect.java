@@ -24,14 +24,12 @@ import java.util.Properties;
  */
 public final class PostgresDialect implements SqlDialect {
 
-    /** The channel every write transaction notifies and {@link PostgresRegisterChanges} listens on. */
-    public static final String CHANNEL = "computefolio_changes";
 
     private static final String BEGIN_WRITE = "BEGIN ISOLATION LEVEL READ COMMITTED";
     private static final String LOCK_TIMEOUT = "SET LOCAL lock_timeout = '5s'";
     /** Any constant works as long as every Computefolio uses the same one: "CFWR" in ASCII. */
     private static final String TAKE_WRITE_LOCK = "SELECT pg_advisory_xact_lock(1128683346)";
-    private static final String NOTIFY = "SELECT pg_notify('" + CHANNEL + "', '')";
+    private static final String NOTIFY = "SELECT pg_notify('" + PostgresRegisterChanges.CHANNEL + "', '')";
     private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
 
     private static final String LOCK_NOT_AVAILABLE = "55P03";
@@ -152,7 +150,7 @@ public final class PostgresDialect implements SqlDialect {
 
     @Override
     public RegisterChanges watchChanges(Path ignored) {
-        return new PostgresRegisterChanges(this);
+        return new PostgresRegisterChanges(this::connect, address.toString());
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {

@@ -8,26 +8,37 @@ import org.postgresql.PGNotification;
 
 /**
  * Listens on a connection of its own for the notification every write transaction sends before it
- * commits ({@link PostgresDialect#beforeCommit}), and tells the window once per burst. A lost
+ * commits (PostgresDialect.beforeCommit), and tells the window once per burst. A lost
  * connection is opened again; since notifications sent meanwhile are lost, the reconnection itself
  * counts as a change (a reload is harmless, a missed one is not).
  */
 public final class PostgresRegisterChanges implements RegisterChanges {
 
-    private static final String LISTEN = "LISTEN " + PostgresDialect.CHANNEL;
+    /** The channel every write transaction notifies (PostgresDialect.beforeCommit). */
+    public static final String CHANNEL = "computefolio_changes";
+    private static final String LISTEN = "LISTEN " + CHANNEL;
     /** How long one wait for notifications blocks; also how soon close() is noticed. */
     private static final int POLL_MILLIS = 250;
     /** Notifications arriving this soon after one belong to the same burst (an import, a save with its undo). */
     private static final int BURST_MILLIS = 100;
     private static final long RECONNECT_PAUSE_MILLIS = 2000;
 
-    private final PostgresDialect dialect;
+    /** Opens a new connection to the register's database. */
+    @FunctionalInterface
+    public interface Connector {
+        Connection connect() throws SQLException;
+    }
+
+    private final Connector connector;
+    private final String database;
     private volatile boolean closed;
     private Thread thread;
     private Connection connection;
 
-    public PostgresRegisterChanges(PostgresDialect dialect) {
-        this.dialect = dialect;
+    /** @param database what messages call the database (its address, never a password) */
+    public PostgresRegisterChanges(Connector connector, String database) {
+        this.connector = connector;
+        this.database = database;
     }
 
     /** Listens before returning, so a change committed after start() is always reported. */
@@ -39,7 +50,7 @@ public final class PostgresRegisterChanges implements RegisterChanges {
         try {
             connection = listen();
         } catch (SQLException e) {
-            throw new StoreException("Cannot listen for changes to " + dialect.address() + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot listen for changes to " + database + ": " + e.getMessage(), e);
         }
         thread = new Thread(() -> watch(onChange), "computefolio-register-changes");
         thread.setDaemon(true);
@@ -47,7 +58,7 @@ public final class PostgresRegisterChanges implements RegisterChanges {
     }
 
     private Connection listen() throws SQLException {
-        Connection c = dialect.connect();
+        Connection c = connector.connect();
         try (PreparedStatement listen = c.prepareStatement(LISTEN)) {
             listen.execute();
         } catch (SQLException e) {
