@@ -261,9 +261,11 @@ public final class Database implements AutoCloseable {
 
     /** Auto-commit stays on: the dialect's BEGIN opens the transaction, COMMIT or ROLLBACK ends it. */
     private <T, X extends Exception> T runOnceWriting(Work<T, X> work) throws SQLException, X {
-        dialect.beginWrite(connection);
         boolean committed = false;
         try {
+            // Inside the try: a BEGIN that fails half way (PostgreSQL: the lock not taken in time,
+            // after BEGIN itself) leaves a transaction open that only the ROLLBACK below ends.
+            dialect.beginWrite(connection);
             T result = work.run(connection);
             dialect.beforeCommit(connection);
             execute("COMMIT");
