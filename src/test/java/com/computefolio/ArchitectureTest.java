@@ -85,7 +85,7 @@ class ArchitectureTest {
     static void storeUsesOnlyTheDomainJdbcFilesAndTheSqliteDriver(JavaClasses classes) {
         classes().that().resideInAPackage(STORE)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(packages(
-                        new String[] {STORE, DOMAIN, "java.sql..", "org.sqlite.."}, JDK_CORE, JDK_FILES))
+                        new String[] {STORE, DOMAIN, "java.sql..", "org.sqlite..", "org.postgresql.."}, JDK_CORE, JDK_FILES))
                 .because("the store only persists domain values through JDBC; use cases live in the service layer")
                 .check(classes);
     }

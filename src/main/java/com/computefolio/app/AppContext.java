@@ -2,6 +2,9 @@ package com.computefolio.app;
 
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.ScheduleEngine;
+import com.computefolio.domain.Portfolio;
+import com.computefolio.domain.Problem;
+import com.computefolio.io.ImportPlan;
 import com.computefolio.io.TempFiles;
 import com.computefolio.io.imports.PortfolioFileReader;
 import com.computefolio.service.AnalysisService;
@@ -15,17 +18,21 @@ import com.computefolio.service.ValidationException;
 import com.computefolio.service.backup.BackupFolder;
 import com.computefolio.service.backup.BackupOnFirstSavePortfolioService;
 import com.computefolio.service.backup.DatabaseBackups;
+import com.computefolio.service.DealFilter;
+import com.computefolio.service.export.ExportControl;
 import com.computefolio.service.export.ExportService;
 import com.computefolio.service.output.OutputKind;
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.service.output.RefusedOutputException;
 import com.computefolio.store.JdbcPortfolioStore;
 import com.computefolio.store.PortfolioStore;
+import com.computefolio.store.RefusedWriteException;
 import com.computefolio.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +44,9 @@ import java.util.Optional;
 public final class AppContext implements AutoCloseable {
 
     private final Path databaseFile;
+    /** What messages call the register: the file's path, or the team database's address. */
+    private final String location;
+    private final boolean team;
     private final PortfolioStore store;
     private final PortfolioService portfolioService;
     private final AnalysisService analysisService;
@@ -44,7 +54,14 @@ public final class AppContext implements AutoCloseable {
     private ExportService exportService;
 
     private AppContext(Path databaseFile, PortfolioStore store, ImportResult seeded, boolean backupBeforeFirstChange) {
+        this(databaseFile, databaseFile.toString(), false, store, seeded, backupBeforeFirstChange);
+    }
+
+    private AppContext(Path databaseFile, String location, boolean team, PortfolioStore store, ImportResult seeded,
+                       boolean backupBeforeFirstChange) {
         this.databaseFile = databaseFile;
+        this.location = location;
+        this.team = team;
         this.store = store;
         DealValidator validator = new DealValidator();
         // One analysis service (and so one schedule cache) serves both the window's views and the
@@ -60,6 +77,27 @@ public final class AppContext implements AutoCloseable {
     /** Opens (creating if needed) the database and, when it is new, seeds it with the bundled curated data. */
     public static AppContext open(Path dbFile) {
         return open(dbFile, CuratedData.bundled());
+    }
+
+    /**
+     * Opens the register wherever it lives. A file is opened as {@link #open(Path)} (or
+     * {@link #openUnseeded(Path)} when {@code empty}); a team database on a server is connected to,
+     * its schema made or upgraded, and never seeded: a team fills it with {@code import} or {@code copy}.
+     *
+     * @param localFile the user's own database file, beside which a team register's user keeps
+     *     scenarios and views (a server has no folder) and onto which no output may be written
+     */
+    public static AppContext open(RegisterLocation location, Path localFile, boolean empty) {
+        if (!location.isTeam()) {
+            return empty ? openUnseeded(location.file()) : open(location.file());
+        }
+        PortfolioStore store = location.open();
+        try {
+            return new AppContext(localFile.toAbsolutePath(), location.toString(), true, store, null, false);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 
     /**
@@ -132,6 +170,71 @@ public final class AppContext implements AutoCloseable {
         } catch (StoreException e) {
             throw new StorageException("cannot write a copy of the database to " + target + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A team register's backup: the whole register as a portfolio JSON file (one consistent snapshot),
+     * which {@link #restoreTeam} takes back. A file register is backed up as a copy of its file instead.
+     *
+     * @return how many deals were written
+     */
+    public int backupTeam(Path out) {
+        requireTeam();
+        Portfolio register = readTeam();
+        return exportService().writePortfolioJson(register, DealFilter.ALL, out, ExportControl.NONE);
+    }
+
+    /**
+     * Replaces a team register with a portfolio file (a {@link #backupTeam} or any export) in one
+     * transaction. The file is checked first, as an import into an empty register would be; a refused
+     * file, or one without deals unless {@code allowEmpty}, changes nothing.
+     *
+     * @return how many deals the register now holds
+     */
+    public int restoreTeam(Path file, boolean allowEmpty) throws ValidationException {
+        requireTeam();
+        ImportPlan plan = new PortfolioFileReader(new DealValidator()).plan(List.of(file), Portfolio.empty(""));
+        if (!plan.ok()) {
+            throw new ValidationException(plan.problems());
+        }
+        if (plan.deals().isEmpty() && !allowEmpty) {
+            throw new ValidationException(List.of(Problem.at(file.toString(), "The file holds no deals; restoring it"
+                    + " would empty the team register.", "a backup with deals, or --allow-empty")));
+        }
+        String name = plan.portfolioName() == null || plan.portfolioName().isBlank() ? readTeam().name() : plan.portfolioName();
+        try {
+            ((JdbcPortfolioStore) store).replaceRegister(
+                    new Portfolio(name, plan.newParties(), plan.deals(), plan.contextSeries()), true);
+        } catch (RefusedWriteException e) {
+            throw new ValidationException(e.problems());
+        } catch (StoreException e) {
+            throw new StorageException("cannot restore " + location + " from " + file + ": " + e.getMessage(), e);
+        }
+        return plan.deals().size();
+    }
+
+    private Portfolio readTeam() {
+        try {
+            return store.load();
+        } catch (StoreException e) {
+            throw new StorageException("cannot read " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void requireTeam() {
+        if (!team) {
+            throw new IllegalStateException(location + " is a file; its backups are copies of the file");
+        }
+    }
+
+    /** Whether the register is a team database on a server (else a file of this user's). */
+    public boolean isTeam() {
+        return team;
+    }
+
+    /** The file's path, or the team database's address (never with a password), for messages. */
+    public String location() {
+        return location;
     }
 
     public PortfolioService portfolioService() {

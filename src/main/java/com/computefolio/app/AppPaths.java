@@ -37,16 +37,46 @@ public final class AppPaths {
         return new AppPaths(System.getenv(), props);
     }
 
-    /** The database to use given the value of {@code --db} (null when the option was not given). */
+    /**
+     * The database file to use given the value of {@code --db} (null when the option was not given).
+     *
+     * @throws DatabaseAddressException when the choice is a server address: it must never become a file
+     *     path (a folder named "postgresql:"); callers that can open a team register ask {@link #location}
+     */
     public Path database(String explicit) {
+        String chosen = chosen(explicit);
+        if (chosen == null) {
+            return defaultDatabase();
+        }
+        if (RegisterLocation.isAddress(chosen)) {
+            throw new DatabaseAddressException("The database given is a server address, not a file; this part of"
+                    + " Computefolio opens files only (team registers: docs/team.md).", null);
+        }
+        return Path.of(chosen);
+    }
+
+    /**
+     * Where the register of this run lives given the value of {@code --db}: a file (as {@link #database})
+     * or a team database on a server ({@code postgresql://...}).
+     *
+     * @throws DatabaseAddressException for an address of an unsupported kind, or a malformed one
+     */
+    public RegisterLocation location(String explicit) {
+        String chosen = chosen(explicit);
+        return chosen == null ? RegisterLocation.file(defaultDatabase()) : RegisterLocation.parse(chosen, env);
+    }
+
+    /** A file path or address given on its own (copy --from/--to), read as {@code --db} would be. */
+    public RegisterLocation locate(String text) {
+        return RegisterLocation.parse(text, env);
+    }
+
+    private String chosen(String explicit) {
         if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
+            return explicit;
         }
         String fromEnv = env.get(DB_ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
-        }
-        return defaultDatabase();
+        return fromEnv != null && !fromEnv.isBlank() ? fromEnv : null;
     }
 
     /** The database named by {@code --db FILE} or {@code --db=FILE} in raw program arguments, else as {@link #database(String)}. */

@@ -18,6 +18,13 @@ final class BackupCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
+        if (root().isTeamRegister()) {
+            AppContext context = root().context();
+            int deals = context.backupTeam(outFile);
+            out().println(messages().get("backup.teamDone", context.location(), outFile.toAbsolutePath().toString(), deals));
+            out().flush();
+            return ExitCodes.OK;
+        }
         Path written = AppContext.databaseBackups().backup(root().databaseFile(), outFile);
         out().println(messages().get("backup.done", root().databaseFile().toAbsolutePath().toString(), written.toString()));
         out().flush();

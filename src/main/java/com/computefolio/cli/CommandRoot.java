@@ -1,6 +1,7 @@
 package com.computefolio.cli;
 
 import com.computefolio.app.AppContext;
+import com.computefolio.app.RegisterLocation;
 import java.nio.file.Path;
 
 /**
@@ -10,8 +11,17 @@ import java.nio.file.Path;
  */
 interface CommandRoot {
 
-    /** The database this run works on, from --db, COMPUTEFOLIO_DB or the user's data folder. */
+    /**
+     * The database file this run works on, from --db, COMPUTEFOLIO_DB or the user's data folder; for a
+     * team register on a server, the user's own default file (beside which scenarios and views live).
+     */
     Path databaseFile();
+
+    /** Whether this run's register is a team database on a server (--db postgresql://...). */
+    boolean isTeamRegister();
+
+    /** A file path or server address given to an option (copy --from/--to), read as --db is. */
+    RegisterLocation locate(String text);
 
     /** The services over the database, opened on first use. */
     AppContext context();

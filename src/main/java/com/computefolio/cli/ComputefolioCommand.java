@@ -2,6 +2,7 @@ package com.computefolio.cli;
 
 import com.computefolio.app.AppContext;
 import com.computefolio.app.AppPaths;
+import com.computefolio.app.RegisterLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,7 +42,7 @@ import picocli.CommandLine.Spec;
             ViewsCommand.class,
             ChartCommand.class,
             ReportCommand.class,
-            BackupCommand.class, RestoreCommand.class,
+            BackupCommand.class, RestoreCommand.class, CopyCommand.class,
             GenerateCommand.class,
             HelpCommand.class,
         })
@@ -72,13 +73,24 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
 
     @Override
     public Path databaseFile() {
-        return paths.database(db);
+        RegisterLocation location = paths.location(db);
+        return location.isTeam() ? paths.defaultDatabase() : location.file();
+    }
+
+    @Override
+    public boolean isTeamRegister() {
+        return paths.location(db).isTeam();
+    }
+
+    @Override
+    public RegisterLocation locate(String text) {
+        return paths.locate(text);
     }
 
     @Override
     public AppContext context() {
         if (context == null) {
-            context = AppContext.open(databaseFile());
+            context = AppContext.open(paths.location(db), paths.defaultDatabase(), false);
         }
         return context;
     }
@@ -86,7 +98,7 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
     @Override
     public AppContext emptyContext() {
         if (context == null) {
-            context = AppContext.openUnseeded(databaseFile());
+            context = AppContext.open(paths.location(db), paths.defaultDatabase(), true);
         }
         return context;
     }

@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.app.DatabaseAddressException;
 import com.computefolio.app.Failures;
 import com.computefolio.domain.TotalTooLargeException;
 import com.computefolio.service.ConcurrentEditException;
@@ -49,6 +50,9 @@ final class FailureHandler implements IExecutionExceptionHandler {
         } else if (failure instanceof ViewFileException badViews) {
             err.println(messages.get("error.viewFile", badViews.getMessage()));
             code = ExitCodes.INVALID_INPUT;
+        } else if (failure instanceof DatabaseAddressException badAddress) {
+            err.println(messages.get("error.dbAddress", badAddress.getMessage()));
+            code = ExitCodes.USAGE;
         } else if (failure instanceof RefusedOutputException refused) {
             err.println(refusal(refused));
             code = ExitCodes.USAGE;

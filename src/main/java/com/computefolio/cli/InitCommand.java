@@ -20,7 +20,7 @@ final class InitCommand extends ServiceCommand {
     public Integer call() {
         AppContext context = empty ? root().emptyContext() : root().context();
         Optional<ImportResult> seeded = context.seeded();
-        String file = context.databaseFile().toString();
+        String file = context.location();
         if (seeded.isPresent() && empty) {
             out().println(messages().get("init.createdEmpty", file));
         } else if (seeded.isPresent()) {

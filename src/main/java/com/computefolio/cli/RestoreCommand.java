@@ -25,6 +25,13 @@ final class RestoreCommand extends ServiceCommand {
 
     @Override
     public Integer call() throws ValidationException {
+        if (root().isTeamRegister()) {
+            AppContext context = root().context();
+            int deals = context.restoreTeam(backupFile, allowEmpty);
+            out().println(messages().get("restore.teamDone", context.location(), backupFile.toString(), deals));
+            out().flush();
+            return ExitCodes.OK;
+        }
         RestoreResult r = AppContext.databaseBackups().restore(backupFile, root().databaseFile(), allowEmpty);
         out().println(messages().get("restore.done", r.database().toString(), r.restoredFrom().toString(), r.deals()));
         r.previous().ifPresent(previous -> out().println(messages().get("restore.previous", previous.toString())));

@@ -14,9 +14,9 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * One open database file and its single connection. A desktop register has one user, so one
- * connection is enough; every use of it is serialised here, and every unit of work runs in one
- * transaction that commits whole or rolls back whole.
+ * One open database (a file, or a team database on a server) and its single connection. A desktop
+ * register has one user per process, so one connection is enough; every use of it is serialised here,
+ * and every unit of work runs in one transaction that commits whole or rolls back whole.
  */
 public final class Database implements AutoCloseable {
 
@@ -29,16 +29,45 @@ public final class Database implements AutoCloseable {
     /** Pause before trying again a transaction that found the database busy without waiting for it. */
     private static final long BUSY_PAUSE_MILLIS = 25;
 
+    /** The file, or null for a database on a server. */
     private final Path file;
+    /** What messages call the database: the file's path or the server address (never a password). */
+    private final String name;
     private final SqlDialect dialect;
     private final Connection connection;
     private final Object lock = new Object();
 
     /** Wraps an open, configured connection (tests); see {@link #open} for the usual way in. */
     public Database(Path file, SqlDialect dialect, Connection connection) {
-        this.file = file.toAbsolutePath();
+        this(file.toAbsolutePath(), file.toAbsolutePath().toString(), dialect, connection);
+    }
+
+    private Database(Path file, String name, SqlDialect dialect, Connection connection) {
+        this.file = file;
+        this.name = name;
         this.dialect = dialect;
         this.connection = connection;
+    }
+
+    /**
+     * Connects to a team database on a PostgreSQL server. A refused login or an unreachable server is
+     * reported with the address (host, port, database, user), never with the password.
+     */
+    public static Database connect(PostgresDialect dialect) {
+        String name = dialect.address().toString();
+        Connection connection = null;
+        try {
+            connection = dialect.connect();
+            dialect.configure(connection);
+            return new Database(null, name, dialect, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            String why = dialect.isLoginRefused(e)
+                    ? "the server refused the login of " + dialect.address().user()
+                            + " (check the password in PGPASSWORD or the pgpass file, or the server's pg_hba.conf)"
+                    : e.getMessage();
+            throw new StoreException("Cannot connect to " + name + ": " + why, e);
+        }
     }
 
     /** Opens (creating it and its folders if needed) the database file and applies the dialect's settings. */
@@ -66,8 +95,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The database file; null for a database on a server (see {@link #isFile()}). */
     public Path file() {
         return file;
+    }
+
+    /** Whether the database is a file of its own (SQLite) rather than one on a server. */
+    public boolean isFile() {
+        return file != null;
+    }
+
+    /** The file's path or the server address, for messages; never holds a password. */
+    public String name() {
+        return name;
+    }
+
+    /** A watcher of other connections' changes to this database, not yet started. */
+    public RegisterChanges watchChanges() {
+        return dialect.watchChanges(file);
     }
 
     public SqlDialect dialect() {
@@ -183,7 +228,7 @@ public final class Database implements AutoCloseable {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot back up " + file + " to " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot back up " + name + " to " + absolute + ": " + e.getMessage(), e);
         }
     }
 
@@ -193,7 +238,7 @@ public final class Database implements AutoCloseable {
             try {
                 connection.close();
             } catch (SQLException e) {
-                throw new StoreException("Cannot close " + file + ": " + e.getMessage(), e);
+                throw new StoreException("Cannot close " + name + ": " + e.getMessage(), e);
             }
         }
     }
@@ -216,10 +261,13 @@ public final class Database implements AutoCloseable {
 
     /** Auto-commit stays on: the dialect's BEGIN opens the transaction, COMMIT or ROLLBACK ends it. */
     private <T, X extends Exception> T runOnceWriting(Work<T, X> work) throws SQLException, X {
-        dialect.beginWrite(connection);
         boolean committed = false;
         try {
+            // Inside the try: a BEGIN that fails half way (PostgreSQL: the lock not taken in time,
+            // after BEGIN itself) leaves a transaction open that only the ROLLBACK below ends.
+            dialect.beginWrite(connection);
             T result = work.run(connection);
+            dialect.beforeCommit(connection);
             execute("COMMIT");
             committed = true;
             return result;
@@ -261,15 +309,18 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException failure(String what, SQLException e) {
-        if (dialect.isDiskFull(e) || DiskSpace.isNearlyFull(file)) {
-            return new StoreException("Could not " + what + " in " + file + ": the disk is full (no space left for"
+        if (dialect.isPermissionDenied(e)) {
+            return new ReadOnlyAccessException(what, name, dialect.loginName(), e);
+        }
+        if (dialect.isDiskFull(e) || (file != null && DiskSpace.isNearlyFull(file))) {
+            return new StoreException("Could not " + what + " in " + name + ": the disk is full (no space left for"
                     + " the database); nothing was written. Free some space and try again.", e);
         }
         if (dialect.isBusy(e)) {
-            return new StoreException("Could not " + what + " in " + file
+            return new StoreException("Could not " + what + " in " + name
                     + ": the database is busy (another Computefolio or tool is writing to it); try again", e);
         }
-        return new StoreException("Could not " + what + " in " + file + ": " + e.getMessage(), e);
+        return new StoreException("Could not " + what + " in " + name + ": " + e.getMessage(), e);
     }
 
     private static void closeQuietly(Connection connection) {

@@ -38,6 +38,12 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     private static final String BUMP_DEALS_LINKING_TO = "UPDATE deal SET version = version + 1"
             + " WHERE id IN (SELECT deal_id FROM deal_link WHERE target_deal_id = ?) AND id <> ?";
     private static final String DELETE_DEAL = "DELETE FROM deal WHERE id = ?";
+    private static final String ANY_ROW = "SELECT (SELECT COUNT(*) FROM party) + (SELECT COUNT(*) FROM deal)"
+            + " + (SELECT COUNT(*) FROM context_series)";
+    // Deals first: their rows (revisions, figures, links, roles...) go with them (ON DELETE CASCADE),
+    // then what they referred to. Rows of later schema versions hang off these tables the same way.
+    private static final List<String> CLEAR_REGISTER = List.of("DELETE FROM deal", "DELETE FROM context_series",
+            "DELETE FROM party", "DELETE FROM source", "DELETE FROM portfolio_meta");
 
     /**
      * How long an import waits for another writer: long enough for another import of tens of
@@ -69,13 +75,38 @@ public final class JdbcPortfolioStore implements PortfolioStore {
         }
     }
 
+    /**
+     * Connects to a team register on a PostgreSQL server, creating its tables or upgrading its schema
+     * as needed (each script one transaction under the write lock, so two first starts apply it once).
+     */
+    public static JdbcPortfolioStore open(PostgresDialect dialect, Migrations migrations) {
+        Database database = Database.connect(dialect);
+        try {
+            return new JdbcPortfolioStore(database, migrations.migrate(database));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
     /** What opening did to the schema: the versions before and after, and the backup made first, if any. */
     public MigrationResult migration() {
         return migration;
     }
 
+    /** The database file; null for a team register on a server. */
     public Path file() {
         return database.file();
+    }
+
+    /** The file's path or the server's address, as messages name it (never with a password). */
+    public String location() {
+        return database.name();
+    }
+
+    @Override
+    public RegisterChanges watchChanges() {
+        return database.watchChanges();
     }
 
     @Override
@@ -248,6 +279,47 @@ public final class JdbcPortfolioStore implements PortfolioStore {
         new ContextSeriesWriter(c).write(series);
     }
 
+    /**
+     * Makes the register hold exactly the given one (a copy between stores, a restore of a team
+     * register), in one write transaction: whole or not at all. Versions start again at 1, as in a
+     * new register. Unless {@code replace}, a register holding any party, deal or context series is
+     * refused and left as it was.
+     *
+     * @throws RefusedWriteException when the register is not empty and {@code replace} was not given
+     */
+    public void replaceRegister(Portfolio portfolio, boolean replace) throws RefusedWriteException {
+        requireDistinctIds(portfolio.deals());
+        try {
+            database.inWriteTransaction("write the register", IMPORT_PATIENCE, c -> {
+                if (!replace && holdsAnything(c)) {
+                    throw new Refusal(new RefusedWriteException(List.of(Problem.at(null, "The target register "
+                            + database.name() + " is not empty; nothing was written.",
+                            "an empty register, or --replace to overwrite it"))));
+                }
+                for (String clear : CLEAR_REGISTER) {
+                    try (PreparedStatement delete = c.prepareStatement(clear)) {
+                        delete.executeUpdate();
+                    }
+                }
+                write(c, portfolio.parties(), portfolio.deals(), portfolio.contextSeries());
+                try (PreparedStatement set = c.prepareStatement(SET_META)) {
+                    set.setString(1, RegisterRowsReader.NAME_KEY);
+                    set.setString(2, portfolio.name());
+                    set.executeUpdate();
+                }
+                return null;
+            });
+        } catch (Refusal refusal) {
+            throw refusal.refused;
+        }
+    }
+
+    private static boolean holdsAnything(Connection c) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement(ANY_ROW); ResultSet rs = count.executeQuery()) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
     /** Names the register (shown as the portfolio's name and written into exports). */
     public void setName(String name) {
         database.inWriteTransaction("rename the register", c -> {
@@ -296,7 +368,7 @@ public final class JdbcPortfolioStore implements PortfolioStore {
         try {
             return attempt.run();
         } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
-            throw new StoreException("Could not " + what + " from " + database.file()
+            throw new StoreException("Could not " + what + " from " + database.name()
                     + ": it holds a value this version cannot read (" + e.getMessage() + ")", e);
         }
     }
@@ -307,6 +379,9 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     }
 
     private String defaultName() {
+        if (!database.isFile()) {
+            return ((PostgresDialect) database.dialect()).address().database();
+        }
         String fileName = database.file().getFileName().toString();
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;

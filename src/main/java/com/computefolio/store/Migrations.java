@@ -67,7 +67,7 @@ public final class Migrations {
         int current = database.inTransaction("read the schema version", this::currentVersion);
         int latest = latestVersion();
         if (current > latest) {
-            throw new StoreException(database.file() + " was written by a newer Computefolio (schema " + current
+            throw new StoreException(database.name() + " was written by a newer Computefolio (schema " + current
                     + ", this version knows up to " + latest + "); it was not changed");
         }
         database.prepareForWrites();
@@ -75,7 +75,9 @@ public final class Migrations {
             return new MigrationResult(current, current, null);
         }
         Path backup = null;
-        if (current > 0) {
+        // A file is copied before its upgrade; on a server the upgrade is one transaction per script
+        // (PostgreSQL's DDL is transactional) and the team's pg_dump schedule is the backup (docs/team.md).
+        if (current > 0 && database.isFile()) {
             backup = freeBackupName(database.file(), latest);
             database.backupTo(backup);
         }

@@ -109,6 +109,12 @@ public interface PortfolioStore extends AutoCloseable {
         return List.of();
     }
 
+    /**
+     * A watcher of other connections' and processes' changes to this register, not yet started; the
+     * caller starts and closes it. A team register on PostgreSQL listens for its notifications.
+     */
+    RegisterChanges watchChanges();
+
     @Override
     void close();
 }

@@ -41,6 +41,31 @@ public interface SqlDialect {
         }
     }
 
+    /**
+     * Runs just before a write transaction commits (PostgreSQL: the notification that tells other
+     * windows the register changed; it is sent only if the commit succeeds).
+     */
+    default void beforeCommit(Connection connection) throws SQLException {
+    }
+
+    /** Who the connection acts as, for messages: the OS user for a file, the database user on a server. */
+    default String loginName() {
+        return System.getProperty("user.name");
+    }
+
+    /** Whether an exception means "this login may not do that" (a read-only user writing). */
+    default boolean isPermissionDenied(SQLException e) {
+        return false;
+    }
+
+    /**
+     * A watcher that tells of other connections' changes to the database (see {@link RegisterChanges}).
+     * By default one that never reports: the SQLite file watcher of the live-updates work replaces it.
+     */
+    default RegisterChanges watchChanges(Path file) {
+        return new SilentRegisterChanges();
+    }
+
     /** Whether an exception means "the disk (or the database's size limit) is full". */
     default boolean isDiskFull(SQLException e) {
         return false;

@@ -20,7 +20,12 @@ final class CliRunner {
     private final AppPaths paths;
 
     CliRunner(Path fakeHome) {
-        this.paths = new AppPaths(Map.of(), Map.of("os.name", "Linux", "user.home", fakeHome.toString()));
+        this(fakeHome, Map.of());
+    }
+
+    /** As {@link #CliRunner(Path)} on a machine with these environment variables (PGPASSWORD, PGUSER). */
+    CliRunner(Path fakeHome, Map<String, String> env) {
+        this.paths = new AppPaths(env, Map.of("os.name", "Linux", "user.home", fakeHome.toString()));
     }
 
     Result run(String... args) {

@@ -9,6 +9,7 @@ import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.DefaultPortfolioService;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.store.JdbcPortfolioStore;
+import com.computefolio.testing.TestRegister;
 import com.computefolio.testing.DealBuilder;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConcurrentEditsTest {
 
+    /** Where the shared register lives; {@link PostgresConcurrentEditsTest} puts it on a server. */
+    protected TestRegister sharedRegister(Path folder) {
+        return TestRegister.sqlite(folder.resolve("shared.db"));
+    }
+
     @TempDir
     Path dir;
 
@@ -39,9 +45,9 @@ class ConcurrentEditsTest {
 
     @BeforeEach
     void openTwoWindowsOnOneFile() throws Exception {
-        Path file = dir.resolve("shared.db");
-        storeA = JdbcPortfolioStore.open(file);
-        storeB = JdbcPortfolioStore.open(file);
+        TestRegister shared = sharedRegister(dir);
+        storeA = shared.open();
+        storeB = shared.open();
         CrashWorker.PARTIES.forEach(storeA::saveParty);
         windowA = new DefaultPortfolioService(storeA, new DealValidator());
         windowB = new DefaultPortfolioService(storeB, new DealValidator());

@@ -13,6 +13,7 @@ import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.TakeBackException;
 import com.computefolio.store.JdbcPortfolioStore;
+import com.computefolio.testing.TestRegister;
 import com.computefolio.testing.DealBuilder;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SaveAndImportRaceTest {
 
+    /** A new register for one round; {@link PostgresSaveAndImportRaceTest} puts it on a server. */
+    protected TestRegister newRegister(Path folder, int round) {
+        return TestRegister.sqlite(folder.resolve("register-" + round + ".db"));
+    }
+
     @TempDir
     Path dir;
 
@@ -51,18 +57,18 @@ class SaveAndImportRaceTest {
         } finally {
             pool.shutdownNow();
         }
-        RunCounts.record("SaveAndImportRaceTest", "rounds=" + rounds + " savesWon=" + savesWon
+        RunCounts.record(getClass().getSimpleName(), "rounds=" + rounds + " savesWon=" + savesWon
                 + " importsFirst=" + (rounds - savesWon) + " lost=0");
     }
 
     /** True when the save won. */
     private boolean race(ExecutorService pool, int round) throws Exception {
-        Path db = dir.resolve("register-" + round + ".db");
+        TestRegister db = newRegister(dir, round);
         Deal original = DealBuilder.deal("raced").value("38", ValueBasis.TOTAL_OVER_TERM).term("2025-11", 84).build();
         Path older = dir.resolve("older-" + round + ".json");
         new PortfolioJsonWriter().write(new Portfolio("race", CrashWorker.PARTIES, List.of(original), List.of()), older);
-        try (JdbcPortfolioStore windowStore = JdbcPortfolioStore.open(db);
-             JdbcPortfolioStore cliStore = JdbcPortfolioStore.open(db)) {
+        try (JdbcPortfolioStore windowStore = db.open();
+             JdbcPortfolioStore cliStore = db.open()) {
             windowStore.importAll(CrashWorker.PARTIES, List.of(original), List.of());
             PortfolioService window = new DefaultPortfolioService(windowStore, new DealValidator());
             PortfolioService cli = new DefaultPortfolioService(cliStore, new DealValidator());

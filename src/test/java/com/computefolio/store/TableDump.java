@@ -1,8 +1,8 @@
 package com.computefolio.store;
 
+import com.computefolio.testing.TestRegister;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -12,17 +12,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Every row of every table of a database file, as text, for "nothing changed" comparisons. */
+/** Every row of every table of a database (a file or a team database), as text, for "nothing changed" comparisons. */
 final class TableDump {
 
     private TableDump() {
     }
 
     static Map<String, List<String>> of(Path dbFile) throws SQLException {
+        return of(TestRegister.sqlite(dbFile));
+    }
+
+    static Map<String, List<String>> of(TestRegister register) throws SQLException {
         Map<String, List<String>> dump = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile.toAbsolutePath())) {
+        try (Connection c = register.rawConnection()) {
             List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            // PostgreSQL: the register's own tables only, not the server's catalogues.
+            String schema = c.getMetaData().getDatabaseProductName().contains("PostgreSQL") ? "public" : null;
+            try (ResultSet rs = c.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     tables.add(rs.getString("TABLE_NAME"));
                 }

@@ -155,4 +155,20 @@ public final class InMemoryPortfolioStore implements PortfolioStore {
     public synchronized List<Deal> deals() {
         return new ArrayList<>(deals.values());
     }
+
+    /** One process holds the register: nobody else can change it. */
+    @Override
+    public com.computefolio.store.RegisterChanges watchChanges() {
+        return new com.computefolio.store.RegisterChanges() {
+            @Override
+            public void start(Runnable onChange) {
+                // Nothing else writes to a register in memory.
+            }
+
+            @Override
+            public void close() {
+                // Nothing was started.
+            }
+        };
+    }
 }

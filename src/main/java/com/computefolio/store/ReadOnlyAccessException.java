@@ -1,0 +1,21 @@
+package com.computefolio.store;
+
+/**
+ * The database refused a write because the login may only read (a team register's
+ * {@code computefolio_reader}, docs/team.md); nothing was written.
+ */
+public class ReadOnlyAccessException extends StoreException {
+    private final String user;
+
+    public ReadOnlyAccessException(String what, String database, String user, Throwable cause) {
+        super("You are connected as " + user + ", who may only read this team register (" + database
+                + "), so it could not " + what + ". Nothing was written; ask the register's owner to grant "
+                + "computefolio_editor to " + user + ".", cause);
+        this.user = user;
+    }
+
+    /** The database user who may only read. */
+    public String user() {
+        return user;
+    }
+}
