@@ -40,6 +40,16 @@ jpackage --type app-image --dest "$DIST/image" --name "$NAME" --app-version "$AP
     --module-path "$DIST/fx" --add-modules "$MODULES" \
     --jlink-options "--strip-debug --no-header-files --no-man-pages --generate-cds-archive"
 
+# sqlite-jdbc otherwise copies its native library out of its jar into /tmp on every start (and
+# deletes it at exit): the image carries it extracted and points the driver at it.
+NATIVE=$IMAGE/lib/app/native
+mkdir -p "$NATIVE"
+SQLITE_JAR=$(cd "$DIST/input" && pwd)/$(cd "$DIST/input" && ls sqlite-jdbc-*.jar)
+(cd "$NATIVE" && jar xf "$SQLITE_JAR" org/sqlite/native/Linux/x86_64/libsqlitejdbc.so \
+    && mv org/sqlite/native/Linux/x86_64/libsqlitejdbc.so . && rm -r org)
+printf 'java-options=-Dorg.sqlite.lib.path=$APPDIR/native\njava-options=-Dorg.sqlite.lib.name=libsqlitejdbc.so\n' \
+    >> "$IMAGE/lib/app/$NAME.cfg"
+
 "$HERE/train-cds.sh" "$IMAGE"
 
 if command -v dpkg-deb > /dev/null && command -v fakeroot > /dev/null; then
