@@ -60,7 +60,7 @@ public class DesktopApp extends Application {
 
     /** Begins opening the register these arguments choose, for {@link #start} to take (also the benchmark harness's). */
     protected static void openEarly(String... args) {
-        EarlyOpen.begin(args, new AppContextOpener());
+        EarlyOpen.begin(chooseDatabase(args, new UserPreferences(UserPreferences.userNode())), new AppContextOpener());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package com.computefolio.ui;
 
 import com.computefolio.domain.Portfolio;
-import com.computefolio.ui.prefs.UserPreferences;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
  * Opens the register on a thread of its own while JavaFX starts (issue 18): starting the toolkit
  * takes about half a second before {@code Application.start} runs, and opening SQLite (its native
  * library), creating a first database from the curated data and reading the register need no
- * JavaFX at all. {@link DesktopApp#launch} begins it; the window's opening task takes the result
+ * JavaFX at all. {@code DesktopApp.launch} begins it; the window's opening task takes the result
  * instead of opening the same file again. Needs nothing of the toolkit: the opener and the
  * preferences are plain Java.
  */
@@ -30,9 +29,8 @@ final class EarlyOpen {
         this.result = result;
     }
 
-    /** Starts opening the database these arguments choose; called once, before the toolkit starts. */
-    static synchronized void begin(String[] args, PortfolioOpener opener) {
-        Path database = DesktopApp.chooseDatabase(args, new UserPreferences(UserPreferences.userNode()));
+    /** Starts opening the database; called once, before the toolkit starts. */
+    static synchronized void begin(Path database, PortfolioOpener opener) {
         CompletableFuture<Opened> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
