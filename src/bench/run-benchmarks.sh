@@ -4,10 +4,14 @@
 #
 #   src/bench/run-benchmarks.sh
 #
-# Needs: JDK 17, Maven (dependencies in ~/.m2), sqlite3, Xvfb and the GTK library JavaFX uses
-# (Debian: apt-get install sqlite3 xvfb libgtk-3-0), jq. Knobs (environment): RUNS (whole-process
-# runs per figure, default 7), STARTUP_RUNS (default 9), DEALS (default 100000), BUILD_DIR (default
-# target-bench), SKIP_BUILD=1 (reuse the jar), SKIP_JMH=1, DOC (default docs/benchmarks.md).
+# Needs: JDK 17 (with jpackage), Maven, sqlite3, Xvfb and the GTK library JavaFX uses, fakeroot
+# (Debian: apt-get install sqlite3 xvfb xauth x11-utils libgtk-3-0 fakeroot jq bc time), jq. Works
+# on a fresh clone with an empty Maven repository: the one Maven command at the start resolves and
+# builds everything (it downloads from Maven Central when ~/.m2 lacks something, and says so); after
+# it nothing runs Maven. Knobs (environment): RUNS (whole-process runs per figure, default 7),
+# STARTUP_RUNS (default 9), DEALS (default 100000), BUILD_DIR (default target-bench), SKIP_BUILD=1
+# (reuse the build), MVN_FLAGS (more Maven options, e.g. -Dmaven.repo.local=DIR), SKIP_JMH=1, SKIP_IMAGE=1 (no app image: its rows are left out), DOC (default
+# docs/benchmarks.md). About 35 minutes on the 2-core machine with the defaults.
 #
 # Whole-process figures are medians of wall-clock time over runs in which ours and its anchor
 # alternate, so a change of load on a shared machine hits both alike; the CPU time (user + system)
@@ -26,7 +30,7 @@ WORK=$BUILD_DIR/bench
 SQL_TIMELINE=src/bench/timeline-by-counterparty-month.sql
 NOTES=src/bench/benchmarks-notes.md
 
-for tool in java mvn sqlite3 Xvfb jq bc /usr/bin/time; do
+for tool in java mvn sqlite3 Xvfb xvfb-run jq bc /usr/bin/time; do
     command -v "$tool" > /dev/null || { echo "run-benchmarks: $tool is missing" >&2; exit 2; }
 done
 
@@ -36,12 +40,19 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # ---------------------------------------------------------------- build
+IMAGE=$BUILD_DIR/dist/image/Computefolio
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-    log "building $JAR and the test classes"
-    mvn -B -q -o -DbuildDir="$BUILD_DIR" -DskipTests package > "$WORK/logs/build.log" 2>&1
-    mvn -B -q -o -DbuildDir="$BUILD_DIR" test-compile dependency:build-classpath -Dmdep.includeScope=test \
-        -Dmdep.outputFile="$BUILD_DIR/test-classpath.txt" >> "$WORK/logs/build.log" 2>&1
+    # One Maven run, online: the jar, the test classes (the harness), the app image (dist profile) and
+    # the test class path. Every plugin is named with its version, so nothing is fetched later.
+    log "building $JAR, the test classes and the app image (Maven downloads what ~/.m2 lacks: see $WORK/logs/build.log)"
+    PROFILE=(-Pdist); [[ -n "${SKIP_IMAGE:-}" ]] && PROFILE=()
+    # shellcheck disable=SC2086 # MVN_FLAGS is a list of words, e.g. -Dmaven.repo.local=/tmp/empty-repo
+    mvn -B ${MVN_FLAGS:-} -DbuildDir="$BUILD_DIR" -DskipTests "${PROFILE[@]}" package \
+        org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test \
+        -Dmdep.outputFile="$BUILD_DIR/test-classpath.txt" > "$WORK/logs/build.log" 2>&1 \
+        || { echo "run-benchmarks: the build failed, see $WORK/logs/build.log" >&2; exit 1; }
 fi
+[[ -n "${SKIP_IMAGE:-}" || -x "$IMAGE/bin/Computefolio" ]] || { echo "run-benchmarks: no app image at $IMAGE" >&2; exit 1; }
 TEST_CP=$BUILD_DIR/test-classes:$BUILD_DIR/classes:$(cat "$BUILD_DIR/test-classpath.txt")
 # The bare window runs from a jar of its own (class-data sharing refuses class directories) with
 # nothing but JavaFX beside it.
@@ -139,7 +150,7 @@ a=$(median "$WORK/times/import"); b=$(median "$WORK/times/import-anchor"); r=$(r
 row "1. Import $DEALS generated deals ($JSON_MB MB JSON, $IMPORT_ROWS rows) into a new database, whole process" \
     "$(timing import)" \
     "$(timing import-anchor): sqlite3 \`.import --csv\` of the same rows, same schema and settings; same row counts: $SAME_ROWS" \
-    "$r" "≤ 2" "$(met "$r" 2)"
+    "$r" "≤ 1.5" "$(met "$r" 1.5)"
 
 # ---------------------------------------------------------------- 2. timeline vs one SQL query
 log "2. timeline vs SQL"
@@ -160,10 +171,10 @@ b=$(median "$WORK/times/timeline-anchor")
 anchor2="$(timing timeline-anchor): the same aggregation as one SQL query (recursive CTE of months) in sqlite3; same cents in every month: $SAME_CENTS"
 a=$(median "$WORK/times/timeline"); r=$(ratio "$a" "$b")
 row "2. \`timeline --by counterparty --granularity month\` over $DEALS deals, whole process (\`java -jar\`)" \
-    "$(timing timeline)" "$anchor2" "$r" "≤ 0.25" "$(met "$r" 0.25)"
+    "$(timing timeline)" "$anchor2" "$r" "≤ 0.20" "$(met "$r" 0.20)"
 a=$(median "$WORK/times/timeline-cds"); r=$(ratio "$a" "$b")
 row "2b. the same with the class-data-sharing archive (\`-XX:SharedArchiveFile\`)" \
-    "$(timing timeline-cds)" "same" "$r" "≤ 0.25" "$(met "$r" 0.25)"
+    "$(timing timeline-cds)" "same" "$r" "≤ 0.20" "$(met "$r" 0.20)"
 
 # ---------------------------------------------------------------- 3. start-up to the first frame
 log "3. start-up under Xvfb"
@@ -182,7 +193,32 @@ java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dcomputefolio.benchmark.out="$WOR
     "${WINDOW[@]}" --db "$WORK/curated.db" > "$WORK/logs/cds-app.log" 2>&1
 java -XX:ArchiveClassesAtExit="$WORK/bare.jsa" -Dcomputefolio.benchmark.out="$WORK/out/train-bare.txt" \
     -cp "$BARE_CP" com.computefolio.benchmark.BareJavaFxWindow > "$WORK/logs/cds-bare.log" 2>&1
+# The app image as installed: its own runtime, archive and extracted SQLite library, with the harness
+# appended to its class path (an archive still maps when the class path only grows at the end).
+if [[ -z "${SKIP_IMAGE:-}" ]]; then
+    IMAGE_APP=$(cd "$IMAGE/lib/app" && pwd)
+    IMAGE_CP=$(sed -n 's/^app\.classpath=//p' "$IMAGE_APP/Computefolio.cfg" | sed "s#\$APPDIR#$IMAGE_APP#g" | paste -sd: -)
+    IMAGE_WINDOW=("$IMAGE/lib/runtime/bin/java" -XX:SharedArchiveFile="$IMAGE_APP/computefolio.jsa" -Xshare:auto
+        -Dorg.sqlite.lib.path="$IMAGE_APP/native" -Dorg.sqlite.lib.name=libsqlitejdbc.so
+        -cp "$IMAGE_CP:$(cd "$WORK" && pwd)/window-bench.jar" com.computefolio.ui.bench.WindowBenchmarks)
+fi
+# first_frame_cmd NAME CMD... : as first_frame, for a command that is not plain `java`
+first_frame_cmd() {
+    local name=$1; shift
+    local report="$WORK/out/$name.$RANDOM.txt" start frame
+    start=$(now_ms)
+    "$1" -Dcomputefolio.benchmark.out="$report" "${@:2}" > "$WORK/logs/$name.out" 2> "$WORK/logs/$name.err"
+    frame=$(sed -n 's/^first_frame_epoch_ms=//p' "$report")
+    [[ -n "$frame" ]] || { echo "run-benchmarks: $name reported no frame, see $WORK/logs/$name.err" >&2; exit 1; }
+    echo "$(( frame - start ))" >> "$WORK/times/$name"
+}
 for i in $(seq "$STARTUP_RUNS"); do
+    if [[ -z "${SKIP_IMAGE:-}" ]]; then
+        first_frame_cmd startup-image "${IMAGE_WINDOW[0]}" "${APP_FLAGS[@]}" "${IMAGE_WINDOW[@]:1}" --db "$WORK/curated.db"
+    fi
+    # A new user: no database yet, created from the curated data before the deals can show.
+    rm -f "$WORK"/first-start.db*
+    first_frame first-start "${APP_FLAGS[@]}" "${WINDOW[@]}" --db "$WORK/first-start.db"
     first_frame startup "${APP_FLAGS[@]}" "${WINDOW[@]}" --db "$WORK/curated.db"
     first_frame startup-bare -cp "$BARE_CP" com.computefolio.benchmark.BareJavaFxWindow
     first_frame startup-cds -XX:SharedArchiveFile="$WORK/app.jsa" "${APP_FLAGS[@]}" "${WINDOW[@]}" --db "$WORK/curated.db"
@@ -197,6 +233,17 @@ row "3. Window: JVM start to the first rendered frame showing the curated deals 
 a=$(median "$WORK/times/startup-cds"); b=$(median "$WORK/times/startup-bare-cds"); r=$(ratio "$a" "$b")
 row "3b. the same, both with a class-data-sharing archive" "$a ms (best $(best "$WORK/times/startup-cds") ms)" \
     "$b ms (best $(best "$WORK/times/startup-bare-cds") ms)" "$r" "≤ 1.3" "$(met "$r" 1.3)"
+b=$(median "$WORK/times/startup-bare")
+if [[ -z "${SKIP_IMAGE:-}" ]]; then
+    a=$(median "$WORK/times/startup-image"); r=$(ratio "$a" "$b")
+    row "3c. the same from the app image (its runtime, class-data-sharing archive and extracted SQLite library)" \
+        "$a ms (best $(best "$WORK/times/startup-image") ms)" \
+        "$b ms (best $(best "$WORK/times/startup-bare") ms): the bare window of row 3, no archive" "$r" "≤ 1.3" "$(met "$r" 1.3)"
+fi
+a=$(median "$WORK/times/first-start"); r=$(ratio "$a" "$b")
+row "7. First start of a new user: no database yet, created from the curated data, to the first frame showing the deals (the product jar)" \
+    "$a ms (best $(best "$WORK/times/first-start") ms)" \
+    "$b ms (best $(best "$WORK/times/startup-bare") ms): the bare window of row 3" "$r" "≤ 2" "$(met "$r" 2)"
 
 # ---------------------------------------------------------------- 4 and 5. the window at 100,000 deals
 log "4/5. the window with $DEALS deals"
@@ -205,35 +252,51 @@ java -Djava.util.prefs.userRoot="$WORK/prefs-ui" -Dcomputefolio.benchmark=ui -Dc
     "${WINDOW[@]}" --db "$WORK/register.db" > "$WORK/logs/ui.out" 2> "$WORK/logs/ui.err"
 ui() { sed -n "s/^$1=//p" "$UI_REPORT"; }
 DEALS_SHOWN=$(ui deals_shown)
-for figure in keystroke_table:16:"4. Keystroke in the search box to the deals table updated (frame rendered), p95" \
+for figure in keystroke_table:0:"4. Keystroke in the search box to the deals table updated (frame rendered), p95" \
               keystroke_chart:50:"4b. Keystroke in the search box to the chart updated (Charts tab), p95" \
               grouping_chart:50:"4c. Change of grouping to the chart redrawn, p95"; do
     key=${figure%%:*}; rest=${figure#*:}; goal=${rest%%:*}; label=${rest#*:}
     p95=$(ui "${key}_p95_ms")
-    anchor="$goal ms (the goal itself)"
-    [[ $key == keystroke_table ]] && anchor="$goal ms (the goal itself); floor: the table scrolled by one row (a redraw without filtering) takes $(ui scroll_table_p95_ms) ms p95, $(ui scroll_table_p50_ms) ms median"
-    row "$label, $DEALS_SHOWN deals" "$p95 ms (median $(ui "${key}_p50_ms") ms, max $(ui "${key}_max_ms") ms, $(ui "${key}_samples") samples)" \
-        "$anchor" "$(ratio "$p95" "$goal")" "≤ $goal ms" "$(met "$p95" "$goal")"
+    ours="$p95 ms (median $(ui "${key}_p50_ms") ms, max $(ui "${key}_max_ms") ms, $(ui "${key}_samples") samples)"
+    if [[ $key == keystroke_table ]]; then
+        # Goal: twice the floor, one frame of this table (scrolled by one row, no filtering) in the same run.
+        floor=$(ui scroll_table_p95_ms); r=$(ratio "$p95" "$floor")
+        row "$label, $DEALS_SHOWN deals" "$ours" \
+            "$floor ms p95 ($(ui scroll_table_p50_ms) ms median): the floor, the table scrolled by one row (a redraw without filtering)" \
+            "$r" "≤ 2" "$(met "$r" 2)"
+    else
+        row "$label, $DEALS_SHOWN deals" "$ours" "$goal ms (the goal itself)" "$(ratio "$p95" "$goal")" "≤ $goal ms" "$(met "$p95" "$goal")"
+    fi
 done
 SKIPPED=$(ui skipped_interactions | tail -1)
-heap=$(ui heap_after_load_mb)
-row "5. Java heap after loading $DEALS_SHOWN deals into the window (after GC)" \
-    "$heap MB (after the interactions: $(ui heap_after_interactions_mb) MB)" "300 MB (the goal itself)" \
-    "$(ratio "$heap" 300)" "≤ 300 MB" "$(met "$heap" 300)"
+heap=$(ui heap_after_load_mb); heap2=$(ui heap_after_interactions_mb)
+worst=$(echo "if ($heap > $heap2) $heap else $heap2" | bc)
+row "5. Java heap after loading $DEALS_SHOWN deals into the window / after the interactions (after GC)" \
+    "$heap MB / $heap2 MB" "200 MB (the goal itself)" \
+    "$(ratio "$worst" 200)" "≤ 200 MB both" "$(met "$worst" 200)"
 
 # ---------------------------------------------------------------- 6. chart and report commands
 log "6. chart and report"
 for i in $(seq "$RUNS"); do
+    [[ -n "${SKIP_IMAGE:-}" ]] || timed version-image "$IMAGE/bin/Computefolio" --version
+    [[ -n "${SKIP_IMAGE:-}" ]] || timed summary-image "$IMAGE/bin/Computefolio" --db "$WORK/curated.db" summary
+    timed summary java -jar "$JAR" --db "$WORK/curated.db" summary
     timed version java -jar "$JAR" --version
     timed chart-svg java -jar "$JAR" --db "$WORK/curated.db" chart --format svg --granularity quarter -o "$WORK/out/chart.svg"
     timed report java -jar "$JAR" --db "$WORK/curated.db" report -o "$WORK/out/report.pdf"
 done
 b=$(median "$WORK/times/version")
-for figure in chart-svg:"6. \`chart --format svg\` on the curated data, whole process" report:"6b. \`report\` (PDF) on the curated data, whole process"; do
-    key=${figure%%:*}; label=${figure#*:}
-    a=$(median "$WORK/times/$key")
+for figure in chart-svg:1.8:"6. \`chart --format svg\` on the curated data, whole process" report:2.5:"6b. \`report\` (PDF) on the curated data, whole process"; do
+    key=${figure%%:*}; rest=${figure#*:}; goal=${rest%%:*}; label=${rest#*:}
+    a=$(median "$WORK/times/$key"); r=$(ratio "$a" "$b")
     row "$label" "$(timing "$key")" \
-        "$(timing version): \`computefolio --version\` (JVM start and command line only)" "$(ratio "$a" "$b")" "none" "-"
+        "$(timing version): \`computefolio --version\` (JVM start and command line only)" "$r" "≤ $goal" "$(met "$r" "$goal")"
+done
+for key in version summary; do
+    [[ -n "${SKIP_IMAGE:-}" ]] && break
+    a=$(median "$WORK/times/$key-image"); b=$(median "$WORK/times/$key")
+    row "6c. \`Computefolio $key\` from the app image's launcher (its archive and SQLite library), whole process" \
+        "$(timing "$key-image")" "$(timing "$key"): \`java -jar computefolio.jar $key\`" "$(ratio "$a" "$b")" "none" "-"
 done
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
@@ -265,9 +328,11 @@ window), and reported as a ratio. Everything below was written by one run of
 src/bench/run-benchmarks.sh
 ```
 
-from the repository root (it builds the jar into `target-bench/`, generates the data with
+from the repository root (it builds into `target-bench/`, generates the data with
 `computefolio generate --deals 100000 --seed 1`, runs every benchmark and rewrites this file; about
-a quarter of an hour). What each benchmark does and why it is fair is described after the tables.
+35 minutes on this machine). It needs no Maven repository: its one Maven command at the start builds
+the jar, the benchmark harness and the app image (`-Pdist`), downloading what is missing. What each
+benchmark does and why it is fair is described after the tables.
 
 EOF
     echo "## Machine"

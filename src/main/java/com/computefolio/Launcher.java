@@ -5,6 +5,7 @@ import com.computefolio.app.RegisterLocation;
 import com.computefolio.cli.Cli;
 import com.computefolio.cli.CliMessages;
 import com.computefolio.cli.ExitCodes;
+import com.computefolio.cli.ProgressDisplay;
 import com.computefolio.service.text.Texts;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -40,7 +41,7 @@ public final class Launcher {
         Charset console = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, console), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, console), true);
-        int code = new Cli(AppPaths.ofThisMachine(), messages, out, err).run(args);
+        int code = new Cli(AppPaths.ofThisMachine(), messages, out, err, ProgressDisplay.ofThisProcess(messages)).run(args);
         out.flush();
         err.flush();
         System.exit(code);

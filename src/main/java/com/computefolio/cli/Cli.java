@@ -15,17 +15,24 @@ public final class Cli {
     private final CliMessages messages;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final ProgressDisplay progress;
 
     public Cli(AppPaths paths, CliMessages messages, PrintWriter out, PrintWriter err) {
+        this(paths, messages, out, err, ProgressDisplay.none());
+    }
+
+    /** @param progress where long commands draw their progress bars ({@link ProgressDisplay#ofThisProcess}) */
+    public Cli(AppPaths paths, CliMessages messages, PrintWriter out, PrintWriter err, ProgressDisplay progress) {
         this.paths = paths;
         this.messages = messages;
+        this.progress = progress;
         // Everything printed passes through TerminalText, whatever names and files hold.
         this.out = new PrintWriter(new TerminalWriter(out), false);
         this.err = new PrintWriter(new TerminalWriter(err), false);
     }
 
     public int run(String... args) {
-        ComputefolioCommand root = new ComputefolioCommand(paths, messages);
+        ComputefolioCommand root = new ComputefolioCommand(paths, messages, progress);
         CommandLine commandLine = new CommandLine(root)
                 .setOut(out)
                 .setErr(err)
@@ -37,6 +44,7 @@ public final class Cli {
         // Registered after the subcommands exist, so that every one of them reads dates strictly.
         commandLine.registerConverter(LocalDate.class, new StrictDateConverter(messages));
         int code = commandLine.execute(args);
+        progress.finish();
         code = closeDatabase(root, code);
         out.flush();
         err.flush();

@@ -30,4 +30,7 @@ interface CommandRoot {
     AppContext emptyContext();
 
     CliMessages messages();
+
+    /** Where long commands show their progress: a bar on a terminal, nothing when piped. */
+    ProgressDisplay progress();
 }

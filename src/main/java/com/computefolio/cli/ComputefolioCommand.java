@@ -56,11 +56,17 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
 
     private final AppPaths paths;
     private final CliMessages messages;
+    private final ProgressDisplay progress;
     private AppContext context;
 
     public ComputefolioCommand(AppPaths paths, CliMessages messages) {
+        this(paths, messages, ProgressDisplay.none());
+    }
+
+    public ComputefolioCommand(AppPaths paths, CliMessages messages, ProgressDisplay progress) {
         this.paths = paths;
         this.messages = messages;
+        this.progress = progress;
     }
 
     /** No command given: say so and show what the commands are. */
@@ -106,6 +112,11 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
     @Override
     public CliMessages messages() {
         return messages;
+    }
+
+    @Override
+    public ProgressDisplay progress() {
+        return progress;
     }
 
     @Override

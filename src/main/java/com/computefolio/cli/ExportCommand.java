@@ -46,10 +46,11 @@ final class ExportCommand extends ServiceCommand {
         ExportService exports = root().context().exportService();
         Portfolio portfolio = portfolioService().portfolio();
         int deals;
+        ExportControl control = new ExportControl(progress().reportProgress(messages().get("progress.export")), () -> false);
         try {
             deals = chosen == FileFormat.CSV
-                    ? exports.writeDealsCsv(portfolio, filter, outFile, ExportControl.NONE)
-                    : exports.writePortfolioJson(portfolio, filter, outFile, ExportControl.NONE,
+                    ? exports.writeDealsCsv(portfolio, filter, outFile, control)
+                    : exports.writePortfolioJson(portfolio, filter, outFile, control,
                             formatVersion == null ? 2 : formatVersion);
         } catch (FormatVersionLossException refused) {
             // Version 1 would drop these silently: say exactly what, write nothing (docs/format.md).
@@ -57,6 +58,8 @@ final class ExportCommand extends ServiceCommand {
             refused.losses().forEach(loss -> err().println("  " + loss));
             err().flush();
             return ExitCodes.USAGE;
+        } finally {
+            progress().finish();
         }
         out().println(messages().get("export.done", deals, chosen.name(), outFile.toString()));
         out().flush();

@@ -28,8 +28,13 @@ final class GenerateCommand extends ServiceCommand {
         if (deals < 0) {
             throw usageError("generate.error.deals", deals);
         }
-        Portfolio portfolio = new SyntheticPortfolioGenerator().generate(deals, seed);
-        new PortfolioJsonFile().write(portfolio, file);
+        Portfolio portfolio;
+        try {
+            portfolio = new SyntheticPortfolioGenerator().generate(deals, seed, progress().listener());
+            new PortfolioJsonFile().write(portfolio, file, progress().listener());
+        } finally {
+            progress().finish();
+        }
         out().println(messages().get("generate.done", deals, portfolio.parties().size(), seed, file));
         out().flush();
         return ExitCodes.OK;

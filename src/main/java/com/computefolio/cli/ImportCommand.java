@@ -59,7 +59,7 @@ final class ImportCommand extends ServiceCommand {
         ImportResult r;
         try {
             r = dataset != null ? root().context().importDataset(dataset, options)
-                    : portfolioService().importFiles(files, options);
+                    : portfolioService().importFiles(files, options, progress().listener());
         } catch (ImportClashException clash) {
             ProblemPrinter.print(clash.problems(), err(), messages());
             err().println(messages().get("import.clashes", clash.clashes().size()));
@@ -70,6 +70,8 @@ final class ImportCommand extends ServiceCommand {
             err().println(messages().get("import.takeBack", older.dealIds().size(), String.join(", ", older.dealIds())));
             err().flush();
             return ExitCodes.INVALID_INPUT;
+        } finally {
+            progress().finish();
         }
         out().println(messages().get("import.done", r.files().size()));
         out().println(messages().get("import.counts.deals", r.dealsAdded(), r.dealsReplaced(), r.dealsUnchanged()));

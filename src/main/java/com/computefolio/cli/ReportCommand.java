@@ -37,7 +37,13 @@ final class ReportCommand extends ServiceCommand {
         Portfolio portfolio = portfolioService().portfolio();
         ReportRequest request = ReportRequest.standard(filters.toFilter(), outFile, packDir)
                 .withOverlays(overlays.checked(portfolio.contextSeries(), messages()));
-        ReportResult result = root().context().exportService().writeReport(portfolio, request, ExportControl.NONE);
+        ReportResult result;
+        try {
+            result = root().context().exportService().writeReport(portfolio, request,
+                    new ExportControl(progress().reportProgress(messages().get("progress.report")), () -> false));
+        } finally {
+            progress().finish();
+        }
         out().println(messages().get("report.done", result.pages(), outFile.toString()));
         if (packDir != null) {
             out().println(messages().get("report.packDone", result.packFiles().size(), packDir.toString()));

@@ -35,6 +35,11 @@ abstract class ServiceCommand implements Callable<Integer> {
         return root.messages();
     }
 
+    /** Where this command shows its progress (nothing when the output is not a terminal). */
+    protected ProgressDisplay progress() {
+        return root.progress();
+    }
+
     protected CommandRoot root() {
         return root;
     }

@@ -150,12 +150,22 @@ public final class DefaultPortfolioService implements PortfolioService {
      */
     @Override
     public ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException {
+        return importFiles(files, options, ProgressListener.NONE);
+    }
+
+    @Override
+    public ImportResult importFiles(List<Path> files, ImportOptions options, ProgressListener progress)
+            throws ValidationException {
         if (files.isEmpty()) {
             throw new ValidationException(noFiles().problems());
         }
-        List<ParsedFile> parsed = fileReader.parseAll(files);
-        return storage(() -> store.importChecked(register -> new ImportDecision(parsed, register, options).decide(
+        List<ParsedFile> parsed = ImportProgress.readAll(files, fileReader::parse, progress);
+        long deals = parsed.stream().mapToLong(file -> file.deals().size()).sum();
+        progress.progressed(ProgressStep.WRITE_DEALS, 0, deals);
+        ImportResult result = storage(() -> store.importChecked(register -> new ImportDecision(parsed, register, options).decide(
                 files.stream().map(Path::toString).toList(), fileReader)));
+        progress.progressed(ProgressStep.WRITE_DEALS, deals, deals);
+        return result;
     }
 
     /** What {@link #importFiles(List)} would refuse: the files' problems and the revisions they would take back. */

@@ -16,8 +16,16 @@ public final class PortfolioJsonFile {
 
     /** @throws StorageException naming the file if it cannot be written */
     public void write(Portfolio portfolio, Path file) {
+        write(portfolio, file, ProgressListener.NONE);
+    }
+
+    /** As {@link #write(Portfolio, Path)}, telling {@code progress} when the deals are written ({@link ProgressStep#WRITE_FILE}). */
+    public void write(Portfolio portfolio, Path file, ProgressListener progress) {
+        int deals = portfolio.deals().size();
+        progress.progressed(ProgressStep.WRITE_FILE, 0, deals);
         try {
             writer.write(portfolio, file);
+            progress.progressed(ProgressStep.WRITE_FILE, deals, deals);
         } catch (IOException e) {
             throw new StorageException("Could not write " + file + ": " + e.getMessage(), e);
         }

@@ -71,6 +71,17 @@ public interface PortfolioService {
     /** As {@link #importFiles(List, boolean)}, with every choice about what the register has spelled out. */
     ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException;
 
+    /**
+     * As {@link #importFiles(List, ImportOptions)}, telling {@code progress} how far it has come: the
+     * files read ({@link ProgressStep#READ_FILES}, in bytes), then the deals checked and written
+     * ({@link ProgressStep#WRITE_DEALS}). An implementation that cannot follow its own progress
+     * imports all the same and tells nothing.
+     */
+    default ImportResult importFiles(List<Path> files, ImportOptions options, ProgressListener progress)
+            throws ValidationException {
+        return importFiles(files, options);
+    }
+
     /** Checks files as {@link #importFiles} would, without writing anything. */
     List<Problem> validateFiles(List<Path> files);
 }

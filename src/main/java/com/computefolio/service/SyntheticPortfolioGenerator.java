@@ -41,9 +41,17 @@ public final class SyntheticPortfolioGenerator {
     /** Announcements spread over about nine years, up to the end of 2026. */
     private static final int ANNOUNCED_SPAN_DAYS = 3_285;
 
+    /** Deals between two progress reports: often enough for a bar, rare enough to cost nothing. */
+    private static final int PROGRESS_EVERY = 500;
+
     private final SyntheticRevisions revisions = new SyntheticRevisions();
 
     public Portfolio generate(int dealCount, long seed) {
+        return generate(dealCount, seed, ProgressListener.NONE);
+    }
+
+    /** As {@link #generate(int, long)}, telling {@code progress} the deals made ({@link ProgressStep#GENERATE_DEALS}). */
+    public Portfolio generate(int dealCount, long seed, ProgressListener progress) {
         if (dealCount < 0) {
             throw new IllegalArgumentException("the number of deals cannot be negative: " + dealCount);
         }
@@ -51,8 +59,12 @@ public final class SyntheticPortfolioGenerator {
         SyntheticParties parties = new SyntheticParties();
         SyntheticSources sources = new SyntheticSources(random);
         List<Deal> deals = new ArrayList<>(dealCount);
+        progress.progressed(ProgressStep.GENERATE_DEALS, 0, dealCount);
         for (int i = 1; i <= dealCount; i++) {
             deals.add(deal(i, deals, parties, sources, random));
+            if (i % PROGRESS_EVERY == 0 || i == dealCount) {
+                progress.progressed(ProgressStep.GENERATE_DEALS, i, dealCount);
+            }
         }
         return new Portfolio("Synthetic portfolio (" + dealCount + " deals, seed " + seed + ")", parties.all(), deals,
                 contextSeries(parties, sources, random));

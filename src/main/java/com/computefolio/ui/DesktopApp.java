@@ -2,7 +2,6 @@ package com.computefolio.ui;
 
 import com.computefolio.app.AppPaths;
 import com.computefolio.app.ExportServices;
-import com.computefolio.domain.Portfolio;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.output.OutputTargets;
@@ -30,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -48,9 +49,18 @@ public class DesktopApp extends Application {
     private FxTaskExecutor executor;
     private CurrentServices services;
 
-    /** Starts the window; {@code args} may hold {@code --db FILE}. Returns when the window closes. */
+    /**
+     * Starts the window; {@code args} may hold {@code --db FILE}. Returns when the window closes. The
+     * database starts opening first, while JavaFX starts ({@link EarlyOpen}).
+     */
     public static void launch(String... args) {
+        openEarly(args);
         Application.launch(DesktopApp.class, args);
+    }
+
+    /** Begins opening the register these arguments choose, for {@link #start} to take (also the benchmark harness's). */
+    protected static void openEarly(String... args) {
+        EarlyOpen.begin(chooseDatabase(args, new UserPreferences(UserPreferences.userNode())), new AppContextOpener());
     }
 
     @Override
@@ -87,25 +97,29 @@ public class DesktopApp extends Application {
         own.follow(window.filters()::offerScenarios);
         window.show();
         windowShown(window.scene());
+        Optional<CompletableFuture<EarlyOpen.Opened>> early = EarlyOpen.take(database);
         executor.execute(BackgroundTask.of(messages.get("task.opening"), progress -> {
+            if (early.isPresent()) {
+                return early.get().join();
+            }
             PortfolioConnection connection = opener.open(database);
-            return new Opened(connection, connection.portfolioService().portfolio());
+            return new EarlyOpen.Opened(connection, connection.portfolioService().portfolio());
         }).onSuccess(opened -> {
             window.document().opened(opened.connection(), opened.portfolio());
             own.refreshOnChange(window.document().fileProperty());
             own.refresh();
         }).onFailure(error -> {
+            // An early open fails wrapped: the message is the cause's, as when the task opened the file itself.
+            Throwable cause = error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
             dialogs.showError(messages.get("error.open.title"), messages.format("error.open", database),
-                    List.of(String.valueOf(error.getMessage())));
+                    List.of(String.valueOf(cause.getMessage())));
             Platform.exit();
         }));
     }
 
     /** Called on the FX thread right after the main window is shown; does nothing here. */
     protected void windowShown(Scene scene) {
-    }
-
-    private record Opened(PortfolioConnection connection, Portfolio portfolio) {
     }
 
     /** The Charts, Timeline and Flows tabs, made by their own views from the shared state. */

@@ -8,6 +8,7 @@ import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
 import com.computefolio.service.PortfolioService;
+import com.computefolio.service.ProgressListener;
 import com.computefolio.service.StorageException;
 import com.computefolio.service.ValidationException;
 import java.nio.file.Path;
@@ -94,6 +95,13 @@ public final class BackupOnFirstSavePortfolioService implements PortfolioService
     public ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException {
         backUpOnce();
         return delegate.importFiles(files, options);
+    }
+
+    @Override
+    public ImportResult importFiles(List<Path> files, ImportOptions options, ProgressListener progress)
+            throws ValidationException {
+        backUpOnce();
+        return delegate.importFiles(files, options, progress);
     }
 
     @Override
