@@ -81,6 +81,9 @@ final class ImportCommand extends ServiceCommand {
                 r.partiesKept()));
         out().println(messages().get("import.counts.sources", r.sourcesAdded(), r.sourcesReplaced(), r.sourcesUnchanged(),
                 r.sourcesKept()));
+        if (r.auditEntriesIgnored() > 0) {
+            out().println(messages().get("import.auditIgnored", r.auditEntriesIgnored()));
+        }
         out().flush();
         return ExitCodes.OK;
     }

@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches a register by asking its dialect for a change stamp ({@link SqlDialect#changeStamp}) on a
+ * Watches a register by reading a change stamp (the dialect's {@link SqlDialect#changeStamp}) on a
  * connection of its own, every half second, on a daemon thread of its own. The stamp is read, never
  * written, so watching costs one tiny read per poll and takes no lock a writer waits for. A burst of
  * commits between two polls is reported once.
@@ -18,16 +18,30 @@ final class PollingRegisterChanges implements RegisterChanges {
 
     static final Duration INTERVAL = Duration.ofMillis(500);
 
+    /** Opens the watcher's own connection. */
+    @FunctionalInterface
+    interface Connector {
+        Connection connect() throws SQLException;
+    }
+
+    /** Reads the stamp on the watcher's connection. */
+    @FunctionalInterface
+    interface Stamp {
+        long read(Connection connection) throws SQLException;
+    }
+
     private final Path file;
-    private final SqlDialect dialect;
+    private final Connector connector;
+    private final Stamp stamp;
     private final Duration interval;
     private ScheduledExecutorService timer;
     private Connection connection;
     private long lastStamp;
 
-    PollingRegisterChanges(Path file, SqlDialect dialect, Duration interval) {
+    PollingRegisterChanges(Path file, Connector connector, Stamp stamp, Duration interval) {
         this.file = file;
-        this.dialect = dialect;
+        this.connector = connector;
+        this.stamp = stamp;
         this.interval = interval;
     }
 
@@ -37,9 +51,8 @@ final class PollingRegisterChanges implements RegisterChanges {
             throw new IllegalStateException("already watching " + file);
         }
         try {
-            connection = dialect.connect(file);
-            dialect.configure(connection);
-            lastStamp = dialect.changeStamp(connection);
+            connection = connector.connect();
+            lastStamp = stamp.read(connection);
         } catch (SQLException e) {
             closeConnection();
             throw new StoreException("Cannot watch " + file + " for changes: " + e.getMessage(), e);
@@ -53,21 +66,21 @@ final class PollingRegisterChanges implements RegisterChanges {
     }
 
     private void poll(Runnable onChange) {
-        long stamp;
         synchronized (this) {
             if (connection == null) {
                 return;
             }
+            long now;
             try {
-                stamp = dialect.changeStamp(connection);
+                now = stamp.read(connection);
             } catch (SQLException e) {
                 // A busy or briefly unreadable file: the next poll asks again; nothing is lost by waiting.
                 return;
             }
-            if (stamp == lastStamp) {
+            if (now == lastStamp) {
                 return;
             }
-            lastStamp = stamp;
+            lastStamp = now;
         }
         try {
             onChange.run();

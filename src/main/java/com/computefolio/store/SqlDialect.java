@@ -93,6 +93,15 @@ public interface SqlDialect {
      * (PostgreSQL's LISTEN/NOTIFY) overrides this.
      */
     default RegisterChanges watchChanges(Path file) {
-        return new PollingRegisterChanges(file, this, PollingRegisterChanges.INTERVAL);
+        return new PollingRegisterChanges(file, () -> {
+            Connection connection = connect(file);
+            try {
+                configure(connection);
+                return connection;
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }, this::changeStamp, PollingRegisterChanges.INTERVAL);
     }
 }

@@ -125,7 +125,8 @@ public final class DealEditorViewModel {
         history = new HistoryViewModel(service, executor, messages);
         loaded.addListener((obs, old, deal) -> history.show(deal, isNew.get()));
         isNew.addListener((obs, was, unsaved) -> history.show(loaded.get(), unsaved));
-        stale = new StaleDeal(this, workspace);
+        stale = new StaleDeal(workspace, loaded.getReadOnlyProperty(), isNew.getReadOnlyProperty(),
+                dirty.getReadOnlyProperty(), deal -> load(deal, null), this::clear);
     }
 
     // ---- loading ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -17,24 +18,38 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class StaleDeal {
 
-    private final DealEditorViewModel editor;
-    private final WorkspaceModel workspace;
+    private final ReadOnlyObjectProperty<Deal> loaded;
+    private final ReadOnlyBooleanProperty unsavedNew;
+    private final ReadOnlyBooleanProperty dirty;
+    private final Consumer<Deal> show;
+    private final Runnable clear;
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Deal> stored = new ReadOnlyObjectWrapper<>();
     /** The stored version the user chose to keep their edits over; a later change asks again. */
     private long keptOver = -1;
 
-    StaleDeal(DealEditorViewModel editor, WorkspaceModel workspace) {
-        this.editor = editor;
-        this.workspace = workspace;
+    /**
+     * @param loaded     the deal the editor shows, as stored when it was opened
+     * @param unsavedNew whether that is a new deal not yet saved
+     * @param dirty      whether the editor holds unsaved edits
+     * @param show       shows a stored deal in the editor (its edits go)
+     * @param clear      empties the editor
+     */
+    StaleDeal(WorkspaceModel workspace, ReadOnlyObjectProperty<Deal> loaded, ReadOnlyBooleanProperty unsavedNew,
+              ReadOnlyBooleanProperty dirty, Consumer<Deal> show, Runnable clear) {
+        this.loaded = loaded;
+        this.unsavedNew = unsavedNew;
+        this.dirty = dirty;
+        this.show = show;
+        this.clear = clear;
         workspace.portfolioProperty().addListener((obs, old, portfolio) -> check(portfolio));
-        editor.loadedProperty().addListener((obs, old, deal) -> check(workspace.portfolio()));
-        editor.dirtyProperty().addListener((obs, was, dirty) -> check(workspace.portfolio()));
+        loaded.addListener((obs, old, deal) -> check(workspace.portfolio()));
+        dirty.addListener((obs, was, now) -> check(workspace.portfolio()));
     }
 
     private void check(Portfolio portfolio) {
-        Deal shown = editor.loadedProperty().get();
-        if (shown == null || editor.newDealProperty().get() || !editor.isDirty()) {
+        Deal shown = loaded.get();
+        if (shown == null || unsavedNew.get() || !dirty.get()) {
             set(null, false);
             return;
         }
@@ -55,9 +70,9 @@ public final class StaleDeal {
         keptOver = -1;
         stale.set(false);
         if (newer == null) {
-            editor.clear();
+            clear.run();
         } else {
-            editor.load(newer, null);
+            show.accept(newer);
         }
     }
 
