@@ -62,7 +62,8 @@ public final class PortfolioJsonWriter {
     }
 
     private static AuditEntryDto entry(AuditEntry e) {
-        return new AuditEntryDto(e.id(), e.at().toString(), e.user(), e.action(), e.dealId(), e.version(), e.reason(), e.file(),
+        return new AuditEntryDto(Math.toIntExact(e.id()), e.at().toString(), e.user(), e.action(), e.dealId(),
+                Math.toIntExact(e.version()), e.reason(), e.file(),
                 e.changes().stream().map(c -> new FieldChangeDto(c.path(), c.oldValue(), c.newValue())).toList());
     }
 
