@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -26,11 +27,15 @@ final class AddCommand extends ServiceCommand {
     @Parameters(paramLabel = "FILE", arity = "0..1", defaultValue = "-", descriptionKey = "file")
     private String file;
 
+    @Mixin
+    private ReasonOption reason;
+
     @Override
     public Integer call() throws ValidationException {
         Path input = "-".equals(file) ? copyOfStdin() : Path.of(file);
         try {
-            ImportResult r = portfolioService().importFiles(List.of(input), new ImportOptions(false, true, ImportOptions.Clashes.ASK));
+            ImportResult r = portfolioService().importFiles(List.of(input), new ImportOptions(false, true, ImportOptions.Clashes.ASK),
+                    reason.note());
             out().println(messages().get("add.done", r.dealsAdded(), r.partiesAdded(), r.sourcesAdded()));
             out().flush();
             return ExitCodes.OK;

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ListCommand.class,
             ShowCommand.class,
-            AddCommand.class, SetCommand.class, DeleteCommand.class,
+            AddCommand.class, SetCommand.class, DeleteCommand.class, HistoryCommand.class,
             SummaryCommand.class,
             FlowsCommand.class,
             ExposureCommand.class,

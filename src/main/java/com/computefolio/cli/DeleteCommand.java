@@ -3,6 +3,7 @@ package com.computefolio.cli;
 import com.computefolio.domain.Deal;
 import com.computefolio.service.ConcurrentEditException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,6 +20,9 @@ final class DeleteCommand extends ServiceCommand {
     @Option(names = "--expect-version", paramLabel = "N", descriptionKey = "expect-version")
     private Long expectVersion;
 
+    @Mixin
+    private ReasonOption reason;
+
     @Override
     public Integer call() throws ConcurrentEditException {
         Deal deal = portfolioService().deal(id).orElse(null);
@@ -27,7 +31,7 @@ final class DeleteCommand extends ServiceCommand {
             err().flush();
             return ExitCodes.INVALID_INPUT;
         }
-        portfolioService().delete(id, expectVersion != null ? expectVersion : deal.version());
+        portfolioService().delete(id, expectVersion != null ? expectVersion : deal.version(), reason.note());
         out().println(messages().get("delete.done", id));
         out().flush();
         return ExitCodes.OK;

@@ -51,7 +51,7 @@ final class ExportCommand extends ServiceCommand {
             deals = chosen == FileFormat.CSV
                     ? exports.writeDealsCsv(portfolio, filter, outFile, control)
                     : exports.writePortfolioJson(portfolio, filter, outFile, control,
-                            formatVersion == null ? 2 : formatVersion);
+                            formatVersion == null ? 2 : formatVersion, portfolioService().auditTrail());
         } catch (FormatVersionLossException refused) {
             // Version 1 would drop these silently: say exactly what, write nothing (docs/format.md).
             err().println(messages().get("export.formatVersion.loses", refused.losses().size(), outFile.toString()));

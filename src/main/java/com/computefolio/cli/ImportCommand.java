@@ -9,6 +9,7 @@ import com.computefolio.service.ValidationException;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +32,9 @@ final class ImportCommand extends ServiceCommand {
     /** With a name, that bundled dataset is imported; without one, the bundled datasets are listed. */
     @Option(names = "--dataset", arity = "0..1", fallbackValue = "", paramLabel = "NAME", descriptionKey = "dataset")
     private String dataset;
+
+    @Mixin
+    private ReasonOption reason;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "files")
     private List<Path> files = List.of();
@@ -59,7 +63,7 @@ final class ImportCommand extends ServiceCommand {
         ImportResult r;
         try {
             r = dataset != null ? root().context().importDataset(dataset, options)
-                    : portfolioService().importFiles(files, options, progress().listener());
+                    : portfolioService().importFiles(files, options, reason.note(), progress().listener());
         } catch (ImportClashException clash) {
             ProblemPrinter.print(clash.problems(), err(), messages());
             err().println(messages().get("import.clashes", clash.clashes().size()));
@@ -79,6 +83,9 @@ final class ImportCommand extends ServiceCommand {
                 r.partiesKept()));
         out().println(messages().get("import.counts.sources", r.sourcesAdded(), r.sourcesReplaced(), r.sourcesUnchanged(),
                 r.sourcesKept()));
+        if (r.auditEntriesIgnored() > 0) {
+            out().println(messages().get("import.auditIgnored", r.auditEntriesIgnored()));
+        }
         out().flush();
         return ExitCodes.OK;
     }

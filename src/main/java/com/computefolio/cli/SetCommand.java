@@ -7,6 +7,7 @@ import com.computefolio.service.ValidationException;
 import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +32,9 @@ final class SetCommand extends ServiceCommand {
     @Option(names = "--expect-version", paramLabel = "N", descriptionKey = "expect-version")
     private Long expectVersion;
 
+    @Mixin
+    private ReasonOption reason;
+
     @Override
     public Integer call() throws ValidationException, ConcurrentEditException {
         DealEdits edits = DealEdits.parse(assignments);
@@ -43,7 +47,7 @@ final class SetCommand extends ServiceCommand {
         if (expectVersion != null && expectVersion != deal.version()) {
             throw new ConcurrentEditException(id, expectVersion, deal.version());
         }
-        Deal saved = portfolioService().save(edits.applyTo(deal, knownFrom));
+        Deal saved = portfolioService().save(edits.applyTo(deal, knownFrom), reason.note());
         out().println(messages().get(knownFrom == null ? "set.edited" : "set.revised", id, saved.version(),
                 knownFrom == null ? "" : knownFrom.toString()));
         out().flush();

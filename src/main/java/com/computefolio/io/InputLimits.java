@@ -38,6 +38,8 @@ public final class InputLimits {
     public static final int MAX_PARTIES_PER_FILE = 100_000;
     public static final int MAX_SOURCES_PER_FILE = 1_000_000;
     public static final int MAX_CONTEXT_SERIES_PER_FILE = 1_000;
+    /** Entries of an exported audit trail (read for shape, then ignored): years of a team's daily edits. */
+    public static final int MAX_AUDIT_ENTRIES_PER_FILE = 2_000_000;
 
     /** Columns in a CSV row; deals.csv has 23. */
     public static final int MAX_CSV_COLUMNS = 50;

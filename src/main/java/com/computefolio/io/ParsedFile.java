@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public record ParsedFile(String fileName, String portfolioName, List<Positioned<Party>> parties, List<MappedDeal> deals,
                          List<Positioned<ContextSeries>> contextSeries, Set<String> unmappedPartyIds,
-                         Set<String> unmappedDealIds, List<Problem> problems, ProblemLocator locator) {
+                         Set<String> unmappedDealIds, List<Problem> problems, ProblemLocator locator, int auditEntriesIgnored) {
 
     private static final Pattern REVISION_INDEX = Pattern.compile("^revisions\\[(\\d+)\\]");
 
@@ -32,6 +32,13 @@ public record ParsedFile(String fileName, String portfolioName, List<Positioned<
         unmappedPartyIds = Set.copyOf(unmappedPartyIds);
         unmappedDealIds = Set.copyOf(unmappedDealIds);
         problems = List.copyOf(problems);
+    }
+
+    /** A file without an audit trail (every CSV file, most JSON files). */
+    public ParsedFile(String fileName, String portfolioName, List<Positioned<Party>> parties, List<MappedDeal> deals,
+                      List<Positioned<ContextSeries>> contextSeries, Set<String> unmappedPartyIds,
+                      Set<String> unmappedDealIds, List<Problem> problems, ProblemLocator locator) {
+        this(fileName, portfolioName, parties, deals, contextSeries, unmappedPartyIds, unmappedDealIds, problems, locator, 0);
     }
 
     /** A file that could not be read at all; problems that name no file are given this one. */

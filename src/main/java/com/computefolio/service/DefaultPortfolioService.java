@@ -6,6 +6,8 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.ScheduleEngine;
+import com.computefolio.domain.audit.AuditEntry;
+import com.computefolio.domain.audit.AuditNote;
 import com.computefolio.io.ImportPlan;
 import com.computefolio.io.ParsedFile;
 import com.computefolio.io.TakeBackCheck;
@@ -13,6 +15,7 @@ import com.computefolio.io.imports.PortfolioFileReader;
 import com.computefolio.store.CheckedImport;
 import com.computefolio.store.PortfolioStore;
 import com.computefolio.store.RefusedWriteException;
+import com.computefolio.store.RegisterChanges;
 import com.computefolio.store.RegisterKeys;
 import com.computefolio.store.StoreException;
 import com.computefolio.store.VersionConflictException;
@@ -95,27 +98,27 @@ public final class DefaultPortfolioService implements PortfolioService {
     }
 
     @Override
-    public Deal save(Deal deal) throws ValidationException, ConcurrentEditException {
+    public Deal save(Deal deal, AuditNote note) throws ValidationException, ConcurrentEditException {
         try {
-            return checkedSave(deal, false);
+            return checkedSave(deal, false, note);
         } catch (VersionConflictException e) {
             throw new ConcurrentEditException(e.dealId(), e.expected(), e.actual());
         }
     }
 
     @Override
-    public Deal overwrite(Deal deal) throws ValidationException {
+    public Deal overwrite(Deal deal, AuditNote note) throws ValidationException {
         try {
-            return checkedSave(deal, true);
+            return checkedSave(deal, true, note);
         } catch (VersionConflictException e) {
             throw new IllegalStateException("a forced save cannot conflict", e);
         }
     }
 
     /** The deal's checks against the register and its version check run in the save's own write transaction. */
-    private Deal checkedSave(Deal deal, boolean force) throws ValidationException, VersionConflictException {
+    private Deal checkedSave(Deal deal, boolean force, AuditNote note) throws ValidationException, VersionConflictException {
         try {
-            return store.saveDeal(deal, force, keys -> problems(deal, keys));
+            return store.saveDeal(deal, force, keys -> problems(deal, keys), note);
         } catch (RefusedWriteException e) {
             throw new ValidationException(e.problems());
         } catch (StoreException e) {
@@ -124,10 +127,10 @@ public final class DefaultPortfolioService implements PortfolioService {
     }
 
     @Override
-    public void delete(String id, long expectedVersion) throws ConcurrentEditException {
+    public void delete(String id, long expectedVersion, AuditNote note) throws ConcurrentEditException {
         try {
             storage(() -> {
-                store.deleteDeal(id, expectedVersion);
+                store.deleteDeal(id, expectedVersion, note);
                 return null;
             });
         } catch (VersionConflictException e) {
@@ -149,23 +152,54 @@ public final class DefaultPortfolioService implements PortfolioService {
      * and the counts run inside the import's write transaction, on the register as it is then.
      */
     @Override
-    public ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException {
-        return importFiles(files, options, ProgressListener.NONE);
-    }
-
-    @Override
-    public ImportResult importFiles(List<Path> files, ImportOptions options, ProgressListener progress)
+    public ImportResult importFiles(List<Path> files, ImportOptions options, AuditNote note, ProgressListener progress)
             throws ValidationException {
         if (files.isEmpty()) {
             throw new ValidationException(noFiles().problems());
         }
         List<ParsedFile> parsed = ImportProgress.readAll(files, fileReader::parse, progress);
         long deals = parsed.stream().mapToLong(file -> file.deals().size()).sum();
+        // The files' names, not their folders: the trail says what was imported without a user's directory layout.
+        AuditNote withFiles = note.withFile(String.join(", ", files.stream().map(f -> String.valueOf(f.getFileName())).toList()));
         progress.progressed(ProgressStep.WRITE_DEALS, 0, deals);
         ImportResult result = storage(() -> store.importChecked(register -> new ImportDecision(parsed, register, options).decide(
-                files.stream().map(Path::toString).toList(), fileReader)));
+                files.stream().map(Path::toString).toList(), fileReader), withFiles));
         progress.progressed(ProgressStep.WRITE_DEALS, deals, deals);
         return result;
+    }
+
+    @Override
+    public List<AuditEntry> history(String dealId, int limit) {
+        return storage(() -> store.history(dealId, limit));
+    }
+
+    @Override
+    public List<AuditEntry> latestHistory(int limit) {
+        return storage(() -> store.latestHistory(limit));
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail() {
+        return storage(store::auditTrail);
+    }
+
+    @Override
+    public LiveChanges watchChanges() {
+        RegisterChanges changes = storage(store::watchChanges);
+        return new LiveChanges() {
+            @Override
+            public void start(Runnable onChange) {
+                storage(() -> {
+                    changes.start(onChange);
+                    return null;
+                });
+            }
+
+            @Override
+            public void close() {
+                changes.close();
+            }
+        };
     }
 
     /** What {@link #importFiles(List)} would refuse: the files' problems and the revisions they would take back. */

@@ -85,7 +85,9 @@ final class ImportDecision {
         List<Party> replacedParties = replace ? clashes.incomingParties() : List.of();
         ImportResult result = new ImportResult(fileNames, plan.dealsAdded(), plan.dealsReplaced() - unchanged, unchanged,
                 plan.newParties().size(), replace ? clashes.parties() : 0, clashes.unchangedParties(), keep ? clashes.parties() : 0,
-                plan.sourcesAdded(), replace ? clashes.sources() : 0, clashes.unchangedSources(), keep ? clashes.sources() : 0);
+                plan.sourcesAdded(), replace ? clashes.sources() : 0, clashes.unchangedSources(), keep ? clashes.sources() : 0,
+                // An audit array in a file is another register's history: the import records its own entries instead.
+                parsed.stream().mapToInt(ParsedFile::auditEntriesIgnored).sum());
         return new CheckedImport.Planned<>(plan.newParties(), changed, series, replacedParties, result);
     }
 

@@ -10,9 +10,18 @@ import java.util.List;
  */
 public record ImportResult(List<String> files, int dealsAdded, int dealsReplaced, int dealsUnchanged,
                            int partiesAdded, int partiesReplaced, int partiesUnchanged, int partiesKept,
-                           int sourcesAdded, int sourcesReplaced, int sourcesUnchanged, int sourcesKept) {
+                           int sourcesAdded, int sourcesReplaced, int sourcesUnchanged, int sourcesKept,
+                           int auditEntriesIgnored) {
     public ImportResult {
         files = List.copyOf(files);
+    }
+
+    /** An import of files without an audit trail. */
+    public ImportResult(List<String> files, int dealsAdded, int dealsReplaced, int dealsUnchanged,
+                        int partiesAdded, int partiesReplaced, int partiesUnchanged, int partiesKept,
+                        int sourcesAdded, int sourcesReplaced, int sourcesUnchanged, int sourcesKept) {
+        this(files, dealsAdded, dealsReplaced, dealsUnchanged, partiesAdded, partiesReplaced, partiesUnchanged, partiesKept,
+                sourcesAdded, sourcesReplaced, sourcesUnchanged, sourcesKept, 0);
     }
 
     /** Only additions and replacements of deals: what a seed or a plain count reports. */

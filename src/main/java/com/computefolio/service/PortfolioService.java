@@ -4,6 +4,8 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.audit.AuditEntry;
+import com.computefolio.domain.audit.AuditNote;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -38,12 +40,37 @@ public interface PortfolioService {
      * Saves a new or changed deal in one transaction. The deal's version must equal the stored one
      * (0 for a new deal); the returned deal carries the new version.
      */
-    Deal save(Deal deal) throws ValidationException, ConcurrentEditException;
+    default Deal save(Deal deal) throws ValidationException, ConcurrentEditException {
+        return save(deal, AuditNote.NONE);
+    }
+
+    /** As {@link #save(Deal)}, recorded in the audit trail with the note's reason in the same transaction. */
+    Deal save(Deal deal, AuditNote note) throws ValidationException, ConcurrentEditException;
 
     /** Saves over whatever is stored, after the user chose "overwrite" on a conflict. */
-    Deal overwrite(Deal deal) throws ValidationException;
+    default Deal overwrite(Deal deal) throws ValidationException {
+        return overwrite(deal, AuditNote.NONE);
+    }
 
-    void delete(String id, long expectedVersion) throws ConcurrentEditException;
+    Deal overwrite(Deal deal, AuditNote note) throws ValidationException;
+
+    default void delete(String id, long expectedVersion) throws ConcurrentEditException {
+        delete(id, expectedVersion, AuditNote.NONE);
+    }
+
+    void delete(String id, long expectedVersion, AuditNote note) throws ConcurrentEditException;
+
+    /** The deal's newest {@code limit} audit entries, newest first (who, when, why, the fields changed). */
+    List<AuditEntry> history(String dealId, int limit);
+
+    /** The register's newest {@code limit} audit entries, newest first. */
+    List<AuditEntry> latestHistory(int limit);
+
+    /** The whole audit trail, oldest first (the JSON export's {@code audit}). */
+    List<AuditEntry> auditTrail();
+
+    /** A watch for other windows', processes' and users' changes; the caller starts and closes it. */
+    LiveChanges watchChanges();
 
     /** Adds a party unless one with the same id exists. */
     Party addParty(Party party);
@@ -69,7 +96,17 @@ public interface PortfolioService {
     }
 
     /** As {@link #importFiles(List, boolean)}, with every choice about what the register has spelled out. */
-    ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException;
+    default ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException {
+        return importFiles(files, options, AuditNote.NONE);
+    }
+
+    /**
+     * As {@link #importFiles(List, ImportOptions)}, recording one audit entry per deal added or
+     * replaced, with the note's reason and the files' names, in the import's transaction.
+     */
+    default ImportResult importFiles(List<Path> files, ImportOptions options, AuditNote note) throws ValidationException {
+        return importFiles(files, options, note, ProgressListener.NONE);
+    }
 
     /**
      * As {@link #importFiles(List, ImportOptions)}, telling {@code progress} how far it has come: the
@@ -79,8 +116,12 @@ public interface PortfolioService {
      */
     default ImportResult importFiles(List<Path> files, ImportOptions options, ProgressListener progress)
             throws ValidationException {
-        return importFiles(files, options);
+        return importFiles(files, options, AuditNote.NONE, progress);
     }
+
+    /** The one import every other overload comes to: audit note and progress both. */
+    ImportResult importFiles(List<Path> files, ImportOptions options, AuditNote note, ProgressListener progress)
+            throws ValidationException;
 
     /** Checks files as {@link #importFiles} would, without writing anything. */
     List<Problem> validateFiles(List<Path> files);

@@ -109,12 +109,6 @@ public final class Database implements AutoCloseable {
     public String name() {
         return name;
     }
-
-    /** A watcher of other connections' changes to this database, not yet started. */
-    public RegisterChanges watchChanges() {
-        return dialect.watchChanges(file);
-    }
-
     public SqlDialect dialect() {
         return dialect;
     }

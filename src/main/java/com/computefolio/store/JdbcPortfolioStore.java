@@ -5,6 +5,8 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.audit.AuditEntry;
+import com.computefolio.domain.audit.AuditNote;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +15,7 @@ import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,7 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     private final Database database;
     private final MigrationResult migration;
+    private final List<RegisterChanges> watches = new ArrayList<>();
 
     /** Wraps an open database whose schema is current (tests, or after {@link Migrations#migrate}). */
     public JdbcPortfolioStore(Database database, MigrationResult migration) {
@@ -102,11 +106,6 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     /** The file's path or the server's address, as messages name it (never with a password). */
     public String location() {
         return database.name();
-    }
-
-    @Override
-    public RegisterChanges watchChanges() {
-        return database.watchChanges();
     }
 
     @Override
@@ -163,12 +162,21 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     @Override
     public Deal saveDeal(Deal deal, boolean force) throws VersionConflictException {
-        return database.inWriteTransaction("save deal " + deal.id(), c -> writeDeal(c, deal, force));
+        return database.inWriteTransaction("save deal " + deal.id(), c -> writeDeal(c, deal, force, AuditNote.NONE));
     }
 
-    /** The check, the version check and the write in one write transaction (see {@link Database#inWriteTransaction}). */
     @Override
     public Deal saveDeal(Deal deal, boolean force, Function<RegisterKeys, List<Problem>> check)
+            throws VersionConflictException, RefusedWriteException {
+        return saveDeal(deal, force, check, AuditNote.NONE);
+    }
+
+    /**
+     * The check, the version check, the write and its audit entry in one write transaction (see
+     * {@link Database#inWriteTransaction}).
+     */
+    @Override
+    public Deal saveDeal(Deal deal, boolean force, Function<RegisterKeys, List<Problem>> check, AuditNote note)
             throws VersionConflictException, RefusedWriteException {
         try {
             return database.inWriteTransaction("save deal " + deal.id(), c -> {
@@ -176,22 +184,34 @@ public final class JdbcPortfolioStore implements PortfolioStore {
                 if (!problems.isEmpty()) {
                     throw new Refusal(new RefusedWriteException(problems));
                 }
-                return writeDeal(c, deal, force);
+                return writeDeal(c, deal, force, note);
             });
         } catch (Refusal refusal) {
             throw refusal.refused;
         }
     }
 
-    private static Deal writeDeal(Connection c, Deal deal, boolean force) throws SQLException, VersionConflictException {
+    private Deal writeDeal(Connection c, Deal deal, boolean force, AuditNote note)
+            throws SQLException, VersionConflictException {
         long stored = storedVersion(c, deal.id());
         long current = Math.max(stored, 0);
         if (!force && deal.version() != current) {
             throw new VersionConflictException(deal.id(), deal.version(), stored);
         }
+        Deal before = stored < 0 ? null : storedDeal(c, deal.id());
         new SourceRowsWriter(c).upsert(SourceRowsWriter.citedBy(List.of(deal), List.of()));
         Map<String, Long> storedVersions = stored < 0 ? Map.of() : Map.of(deal.id(), stored);
-        return new DealRowsWriter(c).write(List.of(deal), storedVersions).get(0);
+        Deal saved = new DealRowsWriter(c).write(List.of(deal), storedVersions).get(0);
+        AuditRowsWriter audit = new AuditRowsWriter(c, database.dialect(), note);
+        audit.saved(before, saved);
+        audit.flush();
+        return saved;
+    }
+
+    /** The deal as stored, read inside the writing transaction (the audit's "before"). */
+    private Deal storedDeal(Connection c, String id) throws SQLException {
+        return readingValues("load deal " + id,
+                () -> new DealRowsReader(c).read(DealRowsReader.ONE_DEAL, id).stream().findFirst().orElse(null));
     }
 
     /** Carries a refusal through a transaction whose work may throw only one checked exception type. */
@@ -206,11 +226,19 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     @Override
     public void deleteDeal(String id, long expectedVersion) throws VersionConflictException {
+        deleteDeal(id, expectedVersion, AuditNote.NONE);
+    }
+
+    @Override
+    public void deleteDeal(String id, long expectedVersion, AuditNote note) throws VersionConflictException {
         database.inWriteTransaction("delete deal " + id, c -> {
             long stored = storedVersion(c, id);
             if (stored != expectedVersion) {
                 throw new VersionConflictException(id, expectedVersion, stored);
             }
+            AuditRowsWriter audit = new AuditRowsWriter(c, database.dialect(), note);
+            audit.deleted(storedDeal(c, id));
+            audit.flush();
             try (PreparedStatement bump = c.prepareStatement(BUMP_DEALS_LINKING_TO);
                  PreparedStatement delete = c.prepareStatement(DELETE_DEAL)) {
                 bump.setString(1, id);
@@ -261,22 +289,64 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     @Override
     public <T, X extends Exception> T importChecked(CheckedImport<T, X> checkedImport) throws X {
+        return importChecked(checkedImport, AuditNote.NONE);
+    }
+
+    /** The checks, the writes and one audit entry per deal added or replaced, in one write transaction. */
+    @Override
+    public <T, X extends Exception> T importChecked(CheckedImport<T, X> checkedImport, AuditNote note) throws X {
         return database.inWriteTransaction("import", IMPORT_PATIENCE, c -> {
             Portfolio register = readingValues("load the register", () -> load(c));
             CheckedImport.Planned<T> planned = checkedImport.check(register);
             requireDistinctIds(planned.deals());
-            write(c, planned.parties(), planned.deals(), planned.series());
+            List<Deal> written = write(c, planned.parties(), planned.deals(), planned.series());
             replaceParties(c, planned.replacedParties());
+            Map<String, Deal> before = new HashMap<>();
+            register.deals().forEach(d -> before.put(d.id(), d));
+            AuditRowsWriter audit = new AuditRowsWriter(c, database.dialect(), note);
+            for (Deal deal : written) {
+                audit.imported(before.get(deal.id()), deal, deal.version());
+            }
+            audit.flush();
             return planned.result();
         });
     }
 
-    private static void write(Connection c, List<Party> parties, List<Deal> deals, List<ContextSeries> series)
+    private static List<Deal> write(Connection c, List<Party> parties, List<Deal> deals, List<ContextSeries> series)
             throws SQLException {
         insertParties(c, parties);
         new SourceRowsWriter(c).upsert(SourceRowsWriter.citedBy(deals, series));
-        new DealRowsWriter(c).write(deals, storedVersions(c, deals));
+        List<Deal> written = new DealRowsWriter(c).write(deals, storedVersions(c, deals));
         new ContextSeriesWriter(c).write(series);
+        return written;
+    }
+
+    @Override
+    public List<AuditEntry> history(String dealId, int limit) {
+        return read("read the history of deal " + dealId, c -> new AuditRowsReader(c).ofDeal(dealId, limit));
+    }
+
+    @Override
+    public List<AuditEntry> latestHistory(int limit) {
+        return read("read the history of the register", c -> new AuditRowsReader(c).latest(limit));
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail() {
+        return read("read the history of the register", c -> new AuditRowsReader(c).all());
+    }
+
+    /**
+     * Other connections' and processes' changes, through the dialect (SQLite: a poll of the file's
+     * data version on a connection of the watcher's own). Closed with the store if still open.
+     */
+    @Override
+    public RegisterChanges watchChanges() {
+        RegisterChanges watch = database.dialect().watchChanges(database.file());
+        synchronized (watches) {
+            watches.add(watch);
+        }
+        return watch;
     }
 
     /**
@@ -355,6 +425,10 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     @Override
     public void close() {
+        synchronized (watches) {
+            watches.forEach(RegisterChanges::close);
+            watches.clear();
+        }
         database.close();
     }
 

@@ -5,6 +5,8 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.audit.AuditEntry;
+import com.computefolio.domain.audit.AuditNote;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +70,55 @@ public interface PortfolioStore extends AutoCloseable {
         return saveDeal(deal, force);
     }
 
+    /**
+     * As {@link #saveDeal(Deal, boolean, Function)}, recording the save in the audit trail (who, when,
+     * the fields it changed, the note's reason) in the same transaction. By default (a store without
+     * an audit trail) the note is dropped.
+     */
+    default Deal saveDeal(Deal deal, boolean force, Function<RegisterKeys, List<Problem>> check, AuditNote note)
+            throws VersionConflictException, RefusedWriteException {
+        return saveDeal(deal, force, check);
+    }
+
     void deleteDeal(String id, long expectedVersion) throws VersionConflictException;
+
+    /** As {@link #deleteDeal(String, long)}, recording the deletion (every field the deal had) in the audit trail. */
+    default void deleteDeal(String id, long expectedVersion, AuditNote note) throws VersionConflictException {
+        deleteDeal(id, expectedVersion);
+    }
+
+    /** The deal's newest {@code limit} audit entries, newest first; a deleted deal's too. */
+    default List<AuditEntry> history(String dealId, int limit) {
+        return List.of();
+    }
+
+    /** The register's newest {@code limit} audit entries, newest first. */
+    default List<AuditEntry> latestHistory(int limit) {
+        return List.of();
+    }
+
+    /** The whole audit trail, oldest first (for the JSON export). */
+    default List<AuditEntry> auditTrail() {
+        return List.of();
+    }
+
+    /**
+     * A watch for other connections' changes to the register (see {@link RegisterChanges}); the
+     * caller closes it. By default (a store no one else can write) one that never fires.
+     */
+    default RegisterChanges watchChanges() {
+        return new RegisterChanges() {
+            @Override
+            public void start(Runnable onChange) {
+                // Nothing else writes to this store.
+            }
+
+            @Override
+            public void close() {
+                // Nothing was opened.
+            }
+        };
+    }
 
     /** Inserts a party; no-op if its id exists. */
     void saveParty(Party party);
@@ -91,6 +141,14 @@ public interface PortfolioStore extends AutoCloseable {
         return planned.result();
     }
 
+    /**
+     * As {@link #importChecked(CheckedImport)}, recording one audit entry per deal added or replaced,
+     * with the note's reason and file names, in the import's transaction.
+     */
+    default <T, X extends Exception> T importChecked(CheckedImport<T, X> checkedImport, AuditNote note) throws X {
+        return importChecked(checkedImport);
+    }
+
     /** Writes a party's name and kind over the stored ones (an import the user told to replace). */
     void replaceParty(Party party);
 
@@ -108,12 +166,6 @@ public interface PortfolioStore extends AutoCloseable {
     default List<String> integrityProblems() {
         return List.of();
     }
-
-    /**
-     * A watcher of other connections' and processes' changes to this register, not yet started; the
-     * caller starts and closes it. A team register on PostgreSQL listens for its notifications.
-     */
-    RegisterChanges watchChanges();
 
     @Override
     void close();

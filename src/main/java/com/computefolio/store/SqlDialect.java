@@ -58,14 +58,6 @@ public interface SqlDialect {
         return false;
     }
 
-    /**
-     * A watcher that tells of other connections' changes to the database (see {@link RegisterChanges}).
-     * By default one that never reports: the SQLite file watcher of the live-updates work replaces it.
-     */
-    default RegisterChanges watchChanges(Path file) {
-        return new SilentRegisterChanges();
-    }
-
     /** Whether an exception means "the disk (or the database's size limit) is full". */
     default boolean isDiskFull(SQLException e) {
         return false;
@@ -88,4 +80,45 @@ public interface SqlDialect {
 
     /** What the database's own consistency check finds wrong with the file; empty when it is sound. */
     List<String> integrityProblems(Connection connection) throws SQLException;
+
+    /**
+     * Who is writing, for the audit trail: the database user (standard SQL's CURRENT_USER). A database
+     * without users of its own (SQLite) names the operating-system user instead.
+     */
+    default String currentUser(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT CURRENT_USER");
+             java.sql.ResultSet rs = query.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "";
+        }
+    }
+
+    /**
+     * A number that changes whenever another connection commits a change (read, never written, on a
+     * connection that only watches). Portable default: the newest audit entry, which every write of
+     * a deal makes; SQLite counts every commit of any program.
+     */
+    default long changeStamp(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM audit_entry");
+             java.sql.ResultSet rs = query.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * Tells of other connections' changes to the database in (or named by) the file. By default a
+     * poll of {@link #changeStamp} every half second; a database that can push notifications
+     * (PostgreSQL's LISTEN/NOTIFY) overrides this.
+     */
+    default RegisterChanges watchChanges(Path file) {
+        return new PollingRegisterChanges(file, () -> {
+            Connection connection = connect(file);
+            try {
+                configure(connection);
+                return connection;
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }, this::changeStamp, PollingRegisterChanges.INTERVAL);
+    }
 }

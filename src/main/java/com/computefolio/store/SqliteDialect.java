@@ -128,6 +128,24 @@ public final class SqliteDialect implements SqlDialect {
         return problems;
     }
 
+    /** SQLite has no users: the audit trail names the operating-system user who runs Computefolio. */
+    @Override
+    public String currentUser(Connection connection) {
+        return System.getProperty("user.name", "unknown");
+    }
+
+    /**
+     * PRAGMA data_version: changes when another connection (of this or any process) has committed
+     * since this connection last asked; a read of the file's header, no lock a writer waits for.
+     */
+    @Override
+    public long changeStamp(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("PRAGMA data_version");
+             ResultSet rs = query.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     /** sqlite-jdbc reports extended result codes (e.g. SQLITE_BUSY_SNAPSHOT); the low byte is the primary code. */
     private static int primaryCode(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

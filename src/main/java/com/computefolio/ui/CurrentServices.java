@@ -4,6 +4,8 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.audit.AuditEntry;
+import com.computefolio.domain.audit.AuditNote;
 import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.NettingLine;
@@ -18,7 +20,9 @@ import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
+import com.computefolio.service.LiveChanges;
 import com.computefolio.service.PortfolioService;
+import com.computefolio.service.ProgressListener;
 import com.computefolio.service.Summary;
 import com.computefolio.service.Timeline;
 import com.computefolio.service.TimelineQuery;
@@ -96,18 +100,39 @@ public final class CurrentServices {
         }
 
         @Override
-        public Deal save(Deal deal) throws ValidationException, ConcurrentEditException {
-            return target().save(deal);
+        public Deal save(Deal deal, AuditNote note) throws ValidationException, ConcurrentEditException {
+            return target().save(deal, note);
         }
 
         @Override
-        public Deal overwrite(Deal deal) throws ValidationException {
-            return target().overwrite(deal);
+        public Deal overwrite(Deal deal, AuditNote note) throws ValidationException {
+            return target().overwrite(deal, note);
         }
 
         @Override
-        public void delete(String id, long expectedVersion) throws ConcurrentEditException {
-            target().delete(id, expectedVersion);
+        public void delete(String id, long expectedVersion, AuditNote note) throws ConcurrentEditException {
+            target().delete(id, expectedVersion, note);
+        }
+
+        @Override
+        public List<AuditEntry> history(String dealId, int limit) {
+            return target().history(dealId, limit);
+        }
+
+        @Override
+        public List<AuditEntry> latestHistory(int limit) {
+            return target().latestHistory(limit);
+        }
+
+        @Override
+        public List<AuditEntry> auditTrail() {
+            return target().auditTrail();
+        }
+
+        /** Watches the database open now; a window watches again when it opens another (see LiveUpdates). */
+        @Override
+        public LiveChanges watchChanges() {
+            return target().watchChanges();
         }
 
         @Override
@@ -116,15 +141,15 @@ public final class CurrentServices {
         }
 
         @Override
-        public ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException {
-            return target().importFiles(files, options);
+        public ImportResult importFiles(List<Path> files, ImportOptions options, AuditNote note, ProgressListener progress)
+                throws ValidationException {
+            return target().importFiles(files, options, note, progress);
         }
 
         @Override
         public List<Problem> validateFiles(List<Path> files) {
             return target().validateFiles(files);
         }
-
     }
 
     private final class AnalysisDelegate implements AnalysisService {

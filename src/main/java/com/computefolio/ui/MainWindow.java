@@ -134,7 +134,14 @@ public final class MainWindow implements WindowCommands {
         BorderPane root = new BorderPane(tabs);
         root.setId("mainRoot");
         root.setTop(new VBox(menu.bar(), filtersBar));
-        root.setBottom(new WindowStatusBar(context.executor(), document, messages));
+        // Other windows', processes' and users' writes appear without a reload (docs/audit-and-live.md).
+        LiveUpdates live = new LiveUpdates(context.services().portfolio(), workspace, context.executor(),
+                javafx.application.Platform::runLater, messages);
+        document.fileProperty().addListener((obs, old, file) -> live.watchOpenRegister());
+        if (document.fileProperty().get() != null) {
+            live.watchOpenRegister();
+        }
+        root.setBottom(new WindowStatusBar(context.executor(), document, live.noticeProperty(), messages));
         // Until the first database is open (it opens while the window already shows) there is nothing to edit or save.
         var notLoaded = workspace.loadedProperty().not();
         menu.bar().getMenus().stream().filter(m -> "menu.file".equals(m.getId()) || "menu.edit".equals(m.getId()))

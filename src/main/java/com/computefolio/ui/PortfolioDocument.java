@@ -239,7 +239,8 @@ public final class PortfolioDocument {
             dialogs.showInfo(messages.get("file.import.done.title"), messages.format("file.import.done",
                     r.files().size(), r.dealsAdded(), r.dealsReplaced(), r.dealsUnchanged(), r.partiesAdded(), r.partiesReplaced(),
                     r.partiesUnchanged(), r.partiesKept(), r.sourcesAdded(), r.sourcesReplaced(), r.sourcesUnchanged(),
-                    r.sourcesKept()));
+                    r.sourcesKept()) + (r.auditEntriesIgnored() == 0 ? ""
+                    : "\n\n" + messages.format("file.import.auditIgnored", r.auditEntriesIgnored())));
         }).onFailure(error -> {
             if (error instanceof TakeBackException older && !takeBack) {
                 if (dialogs.confirm(messages.get("file.import.takeBack.title"), messages.format("file.import.takeBack",

@@ -20,7 +20,9 @@ final class WindowStatusBar extends HBox {
     private final Button cancel;
     private TaskHandle shown;
 
-    WindowStatusBar(TaskExecutor executor, PortfolioDocument document, Messages messages) {
+    /** @param liveNotice what the last update from another window or user changed (LiveUpdates) */
+    WindowStatusBar(TaskExecutor executor, PortfolioDocument document, javafx.beans.value.ObservableStringValue liveNotice,
+                    Messages messages) {
         getStyleClass().add("window-status-bar");
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
@@ -41,7 +43,11 @@ final class WindowStatusBar extends HBox {
                 shown.cancel();
             }
         });
-        getChildren().addAll(file, spacer, task, progress, cancel);
+        Label live = new Label();
+        live.setId("liveNotice");
+        live.textProperty().bind(liveNotice);
+        live.setMinWidth(0);
+        getChildren().addAll(file, live, spacer, task, progress, cancel);
         executor.runningTasks().addListener((ListChangeListener<TaskHandle>) c -> show(executor));
         show(executor);
     }

@@ -50,7 +50,7 @@ final class PortfolioDtoAssembler {
         // A series made before series named their company describes the main buyer (docs/format.md).
         String mainBuyer = MainBuyer.of(portfolio.deals(), portfolio.parties().stream().map(Party::id).toList());
         List<ContextSeriesDto> series = portfolio.contextSeries().stream().map(s -> series(s, ids, mainBuyer)).toList();
-        return new PortfolioFileDto(PortfolioFileDto.FORMAT, version, portfolio.name(), sources, parties, deals, series);
+        return new PortfolioFileDto(PortfolioFileDto.FORMAT, version, portfolio.name(), sources, parties, deals, series, null);
     }
 
     private boolean v2() {

@@ -26,12 +26,12 @@ final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
 
     /** The top-level arrays and the DTO of their elements. */
     static final Map<String, Class<?>> ARRAYS = Map.of("sources", SourceDto.class, "parties", PartyDto.class,
-            "deals", DealDto.class, "contextSeries", ContextSeriesDto.class);
+            "deals", DealDto.class, "contextSeries", ContextSeriesDto.class, "audit", AuditEntryDto.class);
 
     /** The most elements each top-level array may hold. */
     static final Map<String, Integer> LIMITS = Map.of("sources", InputLimits.MAX_SOURCES_PER_FILE,
             "parties", InputLimits.MAX_PARTIES_PER_FILE, "deals", InputLimits.MAX_DEALS_PER_FILE,
-            "contextSeries", InputLimits.MAX_CONTEXT_SERIES_PER_FILE);
+            "contextSeries", InputLimits.MAX_CONTEXT_SERIES_PER_FILE, "audit", InputLimits.MAX_AUDIT_ENTRIES_PER_FILE);
 
     private final ObjectMapper strict;
     private final ObjectMapper relaxed;
@@ -75,6 +75,11 @@ final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
     /** Problems databind found after the shape check passed: a safety net that should stay empty. */
     List<Problem> bindProblems() {
         return bindProblems;
+    }
+
+    /** How many entries the file's audit array holds: checked for shape, then left out of the import (docs/format.md). */
+    int auditEntries() {
+        return bound.getOrDefault("audit", List.of()).size();
     }
 
     BoundDtos result(String name) {

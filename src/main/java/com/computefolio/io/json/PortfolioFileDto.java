@@ -14,10 +14,16 @@ public record PortfolioFileDto(
         List<SourceDto> sources,
         List<PartyDto> parties,
         List<DealDto> deals,
-        List<ContextSeriesDto> contextSeries) {
+        List<ContextSeriesDto> contextSeries,
+        List<AuditEntryDto> audit) {
 
     public static final String FORMAT = "computefolio-portfolio";
     public static final int CURRENT_VERSION = 2;
     /** The first version, still read, and written on request where it loses nothing. */
     public static final int VERSION_1 = 1;
+
+    /** The same file with the register's audit trail after everything else (written by exports; ignored on import). */
+    public PortfolioFileDto withAudit(List<AuditEntryDto> entries) {
+        return new PortfolioFileDto(format, formatVersion, name, sources, parties, deals, contextSeries, entries);
+    }
 }

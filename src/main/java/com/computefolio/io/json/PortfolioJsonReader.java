@@ -124,7 +124,7 @@ public final class PortfolioJsonReader {
         Set<String> unmappedParties = new HashSet<>(bound.unboundPartyIds());
         unmappedParties.addAll(mapped.unmappedPartyIds());
         return new ParsedFile(fileName, bound.name(), mapped.parties(), mapped.deals(), mapped.contextSeries(),
-                unmappedParties, unmappedDeals, locator.locateAll(problems), locator);
+                unmappedParties, unmappedDeals, locator.locateAll(problems), locator, binder.auditEntries());
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.computefolio.io.json;
 
+import com.computefolio.domain.audit.AuditEntry;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.io.AtomicFiles;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +44,27 @@ public final class PortfolioJsonWriter {
     public void write(Portfolio portfolio, OutputStream out) throws IOException {
         writer.writeValue(out, assembler.assemble(portfolio));
         out.write('\n');
+    }
+
+    /**
+     * As {@link #write(Portfolio, OutputStream)}, with the register's audit trail as the file's
+     * {@code audit} array (oldest first; none when the list is empty).
+     */
+    public void write(Portfolio portfolio, List<AuditEntry> audit, OutputStream out) throws IOException {
+        PortfolioFileDto file = assembler.assemble(portfolio);
+        writer.writeValue(out, audit.isEmpty() ? file : file.withAudit(audit.stream().map(PortfolioJsonWriter::entry).toList()));
+        out.write('\n');
+    }
+
+    /** Atomically, with the audit trail: see {@link #write(Portfolio, List, OutputStream)}. */
+    public void write(Portfolio portfolio, List<AuditEntry> audit, Path file) throws IOException {
+        AtomicFiles.write(file, out -> write(portfolio, audit, out));
+    }
+
+    private static AuditEntryDto entry(AuditEntry e) {
+        return new AuditEntryDto(Math.toIntExact(e.id()), e.at().toString(), e.user(), e.action(), e.dealId(),
+                Math.toIntExact(e.version()), e.reason(), e.file(),
+                e.changes().stream().map(c -> new FieldChangeDto(c.path(), c.oldValue(), c.newValue())).toList());
     }
 
     /** Writes atomically: readers of {@code file} see the old content or the complete new one. */

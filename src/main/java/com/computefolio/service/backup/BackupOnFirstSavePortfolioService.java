@@ -4,9 +4,12 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.audit.AuditEntry;
+import com.computefolio.domain.audit.AuditNote;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
+import com.computefolio.service.LiveChanges;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.ProgressListener;
 import com.computefolio.service.StorageException;
@@ -68,21 +71,41 @@ public final class BackupOnFirstSavePortfolioService implements PortfolioService
     }
 
     @Override
-    public Deal save(Deal deal) throws ValidationException, ConcurrentEditException {
+    public Deal save(Deal deal, AuditNote note) throws ValidationException, ConcurrentEditException {
         backUpOnce();
-        return delegate.save(deal);
+        return delegate.save(deal, note);
     }
 
     @Override
-    public Deal overwrite(Deal deal) throws ValidationException {
+    public Deal overwrite(Deal deal, AuditNote note) throws ValidationException {
         backUpOnce();
-        return delegate.overwrite(deal);
+        return delegate.overwrite(deal, note);
     }
 
     @Override
-    public void delete(String id, long expectedVersion) throws ConcurrentEditException {
+    public void delete(String id, long expectedVersion, AuditNote note) throws ConcurrentEditException {
         backUpOnce();
-        delegate.delete(id, expectedVersion);
+        delegate.delete(id, expectedVersion, note);
+    }
+
+    @Override
+    public List<AuditEntry> history(String dealId, int limit) {
+        return delegate.history(dealId, limit);
+    }
+
+    @Override
+    public List<AuditEntry> latestHistory(int limit) {
+        return delegate.latestHistory(limit);
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail() {
+        return delegate.auditTrail();
+    }
+
+    @Override
+    public LiveChanges watchChanges() {
+        return delegate.watchChanges();
     }
 
     @Override
@@ -92,24 +115,16 @@ public final class BackupOnFirstSavePortfolioService implements PortfolioService
     }
 
     @Override
-    public ImportResult importFiles(List<Path> files, ImportOptions options) throws ValidationException {
-        backUpOnce();
-        return delegate.importFiles(files, options);
-    }
-
-    @Override
-    public ImportResult importFiles(List<Path> files, ImportOptions options, ProgressListener progress)
+    public ImportResult importFiles(List<Path> files, ImportOptions options, AuditNote note, ProgressListener progress)
             throws ValidationException {
         backUpOnce();
-        return delegate.importFiles(files, options, progress);
+        return delegate.importFiles(files, options, note, progress);
     }
 
     @Override
     public List<Problem> validateFiles(List<Path> files) {
         return delegate.validateFiles(files);
     }
-
-
 
     private void backUpOnce() {
         synchronized (lock) {

@@ -1,5 +1,6 @@
 package com.computefolio.service.export;
 
+import com.computefolio.domain.audit.AuditEntry;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.io.csv.DealsCsvWriter;
@@ -132,6 +133,19 @@ public final class ExportService {
      * @throws FormatVersionLossException before anything is written, when version 1 cannot hold all of it
      */
     public int writePortfolioJson(Portfolio portfolio, DealFilter filter, Path out, ExportControl control, int formatVersion) {
+        return writePortfolioJson(portfolio, filter, out, control, formatVersion, List.of());
+    }
+
+    /**
+     * As {@link #writePortfolioJson(Portfolio, DealFilter, Path, ExportControl, int)}, with the audit
+     * trail's entries of the exported deals as the file's {@code audit} array (version 2 only; a
+     * version 1 file is for readers that know no such field). An export of every deal keeps the
+     * entries of deleted deals too.
+     *
+     * @param audit the register's trail, oldest first ({@code PortfolioService.auditTrail()})
+     */
+    public int writePortfolioJson(Portfolio portfolio, DealFilter filter, Path out, ExportControl control, int formatVersion,
+                                  List<AuditEntry> audit) {
         targets.check(out, OutputKind.PORTFOLIO_JSON);
         control.checkCancelled();
         Portfolio exported = register.portfolio(portfolio, filter);
@@ -144,9 +158,19 @@ public final class ExportService {
             writer = new PortfolioJsonWriter(formatVersion);
         }
         PortfolioJsonWriter chosen = writer;
-        write(out, () -> chosen.write(exported, out));
+        List<AuditEntry> trail = formatVersion == PortfolioFileDto.CURRENT_VERSION ? auditOf(exported, portfolio, audit) : List.of();
+        write(out, () -> chosen.write(exported, trail, out));
         control.progress().update(1.0, "");
         return exported.deals().size();
+    }
+
+    private static List<AuditEntry> auditOf(Portfolio exported, Portfolio register, List<AuditEntry> audit) {
+        if (exported.deals().size() == register.deals().size()) {
+            return audit;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        exported.deals().forEach(d -> ids.add(d.id()));
+        return audit.stream().filter(e -> ids.contains(e.dealId())).toList();
     }
 
     /** The report PDF and, when asked for, its pack folder; every file is checked before the first is written. */

@@ -7,6 +7,7 @@ import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.editor.history.HistoryView;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -67,10 +68,12 @@ public final class DealEditorView extends StackPane {
         }
         // Each section is read-only in the past by itself, so that it can still be opened to look.
         ShapeSections shapes = new ShapeSections(model, messages, revisionBindings);
-        VBox content = new VBox(10, header(), new PastBanner(model, messages), hiddenNotice(), toolbar(), blockedReason(),
+        VBox content = new VBox(10, header(), new PastBanner(model, messages), new StaleBanner(model.stale(), messages),
+                hiddenNotice(), toolbar(), blockedReason(),
                 section("editor.section.deal"), dealForm, section("editor.section.revisions"), revisionList(),
                 section("editor.section.revision"), revisionForm, section("editor.section.sources"), sources,
-                section("editor.section.shapes"), shapes, otherProblems());
+                section("editor.section.shapes"), shapes, otherProblems(),
+                new HistoryView(model.history(), messages));
         content.setPadding(new Insets(10, 14, 14, 14));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -198,10 +201,22 @@ public final class DealEditorView extends StackPane {
         // A new deal is cancelled, not deleted; the past is not saved, reverted or deleted.
         delete.visibleProperty().bind(model.newDealProperty().not());
         delete.managedProperty().bind(delete.visibleProperty());
-        HBox bar = new HBox(6, save, cancel, revert, duplicate, delete);
+        HBox bar = new HBox(6, save, saveReason(), cancel, revert, duplicate, delete);
         bar.disableProperty().bind(model.scope().readOnlyProperty());
         bar.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
         return bar;
+    }
+
+    /** The optional reason beside Save, kept in the audit trail: a small field, never a dialog on every save. */
+    private TextField saveReason() {
+        TextField reason = new TextField();
+        reason.setId("saveReason");
+        reason.setPromptText(messages.get("editor.saveReason.prompt"));
+        reason.setPrefColumnCount(12);
+        reason.textProperty().bindBidirectional(model.saveReasonProperty());
+        reason.visibleProperty().bind(model.dirtyProperty().or(model.newDealProperty()));
+        reason.managedProperty().bind(reason.visibleProperty());
+        return reason;
     }
 
     private Label blockedReason() {

@@ -5,6 +5,7 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.ValueBasis;
+import com.computefolio.domain.audit.AuditNote;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.ui.common.DialogService;
@@ -12,6 +13,7 @@ import com.computefolio.ui.common.LinkOpener;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.common.UndoManager;
+import com.computefolio.ui.editor.history.HistoryViewModel;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,6 +31,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
@@ -76,6 +82,12 @@ public final class DealEditorViewModel {
     private List<FieldProblem> allProblems = List.of();
     private Deal built;
     private boolean loading;
+    /** The audit trail of the deal shown (the History section). */
+    private final HistoryViewModel history;
+    /** Whether the deal being edited was changed underneath (the stale banner). */
+    private final StaleDeal stale;
+    /** The optional reason typed beside Save, kept with the save in the audit trail. */
+    private final StringProperty saveReason = new SimpleStringProperty("");
 
     public DealEditorViewModel(WorkspaceModel workspace, PortfolioService service, TaskExecutor executor, DialogService dialogs,
                                SavedChanges savedChanges, LinkOpener links, Messages messages, Clock clock) {
@@ -113,6 +125,11 @@ public final class DealEditorViewModel {
         });
         selectedRevision.addListener((obs, old, now) -> showErrors());
         workspace.portfolioProperty().addListener((obs, old, portfolio) -> followStoredDeal(portfolio));
+        history = new HistoryViewModel(service, executor, messages);
+        loaded.addListener((obs, old, deal) -> history.show(deal, isNew.get()));
+        isNew.addListener((obs, was, unsaved) -> history.show(loaded.get(), unsaved));
+        stale = new StaleDeal(workspace, loaded.getReadOnlyProperty(), isNew.getReadOnlyProperty(),
+                dirty.getReadOnlyProperty(), deal -> load(deal, null), this::clear);
     }
 
     // ---- loading ---------------------------------------------------------------------------------
@@ -396,7 +413,7 @@ public final class DealEditorViewModel {
             return;
         }
         saving.set(true);
-        storage.save(isNew.get() ? null : loaded.get(), built, outcome);
+        storage.save(isNew.get() ? null : loaded.get(), built, AuditNote.because(saveReason.get()), outcome);
     }
 
     /** Deletes the deal shown after the user confirms; an unsaved new deal is just dropped. */
@@ -411,7 +428,7 @@ public final class DealEditorViewModel {
         }
         if (dialogs.confirm(messages.get("editor.delete.title"), messages.format("editor.delete.message", deal.title()))) {
             saving.set(true);
-            storage.delete(deal, outcome);
+            storage.delete(deal, AuditNote.because(saveReason.get()), outcome);
         }
     }
 
@@ -458,6 +475,7 @@ public final class DealEditorViewModel {
         @Override
         public void saved(Deal before, Deal saved) {
             saving.set(false);
+            saveReason.set("");
             lastBuyer.set(saved.buyerId());
             beforeNew = null;
             show(saved, false);
@@ -496,6 +514,19 @@ public final class DealEditorViewModel {
 
     public DealForm form() {
         return form;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+
+    public StaleDeal stale() {
+        return stale;
+    }
+
+    /** The optional reason beside Save (also used by Delete); cleared once a save succeeds. */
+    public StringProperty saveReasonProperty() {
+        return saveReason;
     }
 
     public ObjectProperty<RevisionForm> selectedRevisionProperty() {

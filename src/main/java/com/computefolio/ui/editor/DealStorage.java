@@ -2,6 +2,7 @@ package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.audit.AuditNote;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.ValidationException;
@@ -47,15 +48,16 @@ final class DealStorage {
     }
 
     /** @param before the deal as stored, or null for a new one (for the undo history) */
-    void save(Deal before, Deal deal, Outcome outcome) {
-        executor.execute(BackgroundTask.of(messages.get("task.saving"), progress -> service.save(deal))
+    /** @param note the reason the user gave, kept with the save in the audit trail */
+    void save(Deal before, Deal deal, AuditNote note, Outcome outcome) {
+        executor.execute(BackgroundTask.of(messages.get("task.saving"), progress -> service.save(deal, note))
                 .onSuccess(saved -> outcome.saved(before, saved))
-                .onFailure(error -> saveFailed(before, deal, error, outcome)));
+                .onFailure(error -> saveFailed(before, deal, note, error, outcome)));
     }
 
-    private void saveFailed(Deal before, Deal deal, Throwable error, Outcome outcome) {
+    private void saveFailed(Deal before, Deal deal, AuditNote note, Throwable error, Outcome outcome) {
         if (error instanceof ConcurrentEditException) {
-            resolveConflict(before, deal, outcome);
+            resolveConflict(before, deal, note, outcome);
             return;
         }
         if (error instanceof ValidationException invalid) {
@@ -68,7 +70,7 @@ final class DealStorage {
         outcome.unchanged();
     }
 
-    private void resolveConflict(Deal before, Deal deal, Outcome outcome) {
+    private void resolveConflict(Deal before, Deal deal, AuditNote note, Outcome outcome) {
         Optional<ConflictChoice> choice = dialogs.choose(messages.get("editor.conflict.title"),
                 messages.format("editor.conflict.message", deal.title()), List.of(ConflictChoice.values()),
                 c -> switch (c) {
@@ -79,19 +81,19 @@ final class DealStorage {
         if (choice.isEmpty() || choice.get() == ConflictChoice.CANCEL) {
             outcome.unchanged();
         } else if (choice.get() == ConflictChoice.OVERWRITE) {
-            executor.execute(BackgroundTask.of(messages.get("task.saving"), progress -> service.overwrite(deal))
+            executor.execute(BackgroundTask.of(messages.get("task.saving"), progress -> service.overwrite(deal, note))
                     .onSuccess(saved -> outcome.saved(before, saved))
-                    .onFailure(error -> saveFailed(before, deal, error, outcome)));
+                    .onFailure(error -> saveFailed(before, deal, note, error, outcome)));
         } else {
             executor.execute(BackgroundTask.of(messages.get("task.loading"), progress -> service.deal(deal.id()))
                     .onSuccess(outcome::reloaded)
-                    .onFailure(error -> saveFailed(before, deal, error, outcome)));
+                    .onFailure(error -> saveFailed(before, deal, note, error, outcome)));
         }
     }
 
-    void delete(Deal deal, Outcome outcome) {
+    void delete(Deal deal, AuditNote note, Outcome outcome) {
         executor.execute(BackgroundTask.of(messages.get("task.deleting"), progress -> {
-            service.delete(deal.id(), deal.version());
+            service.delete(deal.id(), deal.version(), note);
             return deal;
         }).onSuccess(outcome::deleted).onFailure(error -> {
             dialogs.showError(messages.get("editor.delete.failed.title"), messages.get("editor.delete.failed"),

@@ -54,6 +54,22 @@ class PortfolioSchemaTest {
         assertThat(validator.validate(parse(written))).isEmpty();
     }
 
+    @Test
+    void anExportWithItsAuditTrailConformsToTheSchema() throws Exception {
+        var portfolio = new PortfolioJsonReader(new DealValidator()).read(Path.of("src/test/resources/io/sample-portfolio.json"))
+                .portfolio();
+        var deal = portfolio.deals().get(0);
+        var entry = new com.computefolio.domain.audit.AuditEntry(1, java.time.Instant.parse("2026-12-07T04:55:52Z"), "alice",
+                com.computefolio.domain.audit.AuditAction.CHANGED, deal.id(), 2, "why", null,
+                com.computefolio.domain.audit.DealChanges.between(deal, null).subList(0, 2));
+        var out = new java.io.ByteArrayOutputStream();
+        new PortfolioJsonWriter().write(portfolio, List.of(entry), out);
+        String written = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(written).contains("\"audit\"");
+        assertThat(validator.validate(parse(written))).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"wrong-type.json", "missing-required-field.json", "unknown-enum-value.json",
             "amount-three-decimals.json", "figure-without-source.json", "unknown-field.json", "newer-format-version.json"})
@@ -70,7 +86,8 @@ class PortfolioSchemaTest {
                 Arguments.of("/$defs/leg", LegDto.class), Arguments.of("/$defs/contextSeries", ContextSeriesDto.class),
                 Arguments.of("/$defs/contextPoint", ContextPointDto.class), Arguments.of("/$defs/role", RoleDto.class),
                 Arguments.of("/$defs/capacity", CapacityDto.class), Arguments.of("/$defs/option", OptionDto.class),
-                Arguments.of("/$defs/exitRight", ExitRightDto.class));
+                Arguments.of("/$defs/exitRight", ExitRightDto.class), Arguments.of("/$defs/auditEntry", AuditEntryDto.class),
+                Arguments.of("/$defs/fieldChange", FieldChangeDto.class));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -104,7 +121,8 @@ class PortfolioSchemaTest {
                 Map.entry("/$defs/leg/properties/shape/enum", ScheduleShape.class),
                 Map.entry("/$defs/role/properties/role/enum", com.computefolio.domain.PartyRole.class),
                 Map.entry("/$defs/capacity/properties/basis/enum", com.computefolio.domain.CapacityBasis.class),
-                Map.entry("/$defs/option/properties/kind/enum", com.computefolio.domain.OptionKind.class));
+                Map.entry("/$defs/option/properties/kind/enum", com.computefolio.domain.OptionKind.class),
+                Map.entry("/$defs/auditEntry/properties/action/enum", com.computefolio.domain.audit.AuditAction.class));
         enums.forEach((pointer, type) -> {
             List<String> listed = new ArrayList<>();
             schema.at(pointer).forEach(v -> listed.add(v.asText()));

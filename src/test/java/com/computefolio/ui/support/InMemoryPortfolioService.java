@@ -5,13 +5,22 @@ import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.audit.AuditAction;
+import com.computefolio.domain.audit.AuditEntry;
+import com.computefolio.domain.audit.AuditNote;
+import com.computefolio.domain.audit.DealChanges;
+import com.computefolio.domain.audit.FieldChange;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
+import com.computefolio.service.LiveChanges;
 import com.computefolio.service.PortfolioService;
+import com.computefolio.service.ProgressListener;
 import com.computefolio.service.ValidationException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +38,7 @@ public final class InMemoryPortfolioService implements PortfolioService {
     private final List<Party> parties;
     private final Map<String, Deal> deals = new LinkedHashMap<>();
     private final List<Deal> saves = new ArrayList<>();
+    private final List<AuditEntry> trail = new ArrayList<>();
 
     public InMemoryPortfolioService(String name, List<Party> parties, List<Deal> initial) {
         this.name = name;
@@ -70,34 +80,66 @@ public final class InMemoryPortfolioService implements PortfolioService {
     }
 
     @Override
-    public Deal save(Deal deal) throws ValidationException, ConcurrentEditException {
+    public Deal save(Deal deal, AuditNote note) throws ValidationException, ConcurrentEditException {
         long stored = deals.containsKey(deal.id()) ? deals.get(deal.id()).version() : 0;
         if (stored != deal.version()) {
             throw new ConcurrentEditException(deal.id(), deal.version(), stored);
         }
-        return overwrite(deal);
+        return overwrite(deal, note);
     }
 
     @Override
-    public Deal overwrite(Deal deal) throws ValidationException {
+    public Deal overwrite(Deal deal, AuditNote note) throws ValidationException {
         List<Problem> problems = validate(deal);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         saves.add(deal);
-        long stored = deals.containsKey(deal.id()) ? deals.get(deal.id()).version() : 0;
+        Deal before = deals.get(deal.id());
+        long stored = before == null ? 0 : before.version();
         Deal saved = deal.withVersion(stored + 1);
         deals.put(deal.id(), saved);
+        record(before == null ? AuditAction.CREATED : AuditAction.CHANGED, saved.id(), saved.version(), note,
+                DealChanges.between(before, saved));
         return saved;
     }
 
     @Override
-    public void delete(String id, long expectedVersion) throws ConcurrentEditException {
+    public void delete(String id, long expectedVersion, AuditNote note) throws ConcurrentEditException {
         Deal stored = deals.get(id);
         if (stored == null || stored.version() != expectedVersion) {
             throw new ConcurrentEditException(id, expectedVersion, stored == null ? -1 : stored.version());
         }
         deals.remove(id);
+        record(AuditAction.DELETED, id, expectedVersion, note, DealChanges.between(stored, null));
+    }
+
+    private void record(AuditAction action, String dealId, long version, AuditNote note, List<FieldChange> changes) {
+        trail.add(new AuditEntry(trail.size() + 1, Instant.now(), "tester", action, dealId, version, note.reason(),
+                note.file(), changes));
+    }
+
+    @Override
+    public List<AuditEntry> history(String dealId, int limit) {
+        return latestHistory(Integer.MAX_VALUE).stream().filter(e -> e.dealId().equals(dealId)).limit(limit).toList();
+    }
+
+    @Override
+    public List<AuditEntry> latestHistory(int limit) {
+        List<AuditEntry> newestFirst = new ArrayList<>(trail);
+        Collections.reverse(newestFirst);
+        return newestFirst.stream().limit(limit).toList();
+    }
+
+    @Override
+    public List<AuditEntry> auditTrail() {
+        return List.copyOf(trail);
+    }
+
+    /** Never fires: tests that need another writer use a database (LiveUpdatesFxTest). */
+    @Override
+    public LiveChanges watchChanges() {
+        return LiveChanges.NONE;
     }
 
     @Override
@@ -106,7 +148,7 @@ public final class InMemoryPortfolioService implements PortfolioService {
     }
 
     @Override
-    public ImportResult importFiles(List<Path> files, ImportOptions options) {
+    public ImportResult importFiles(List<Path> files, ImportOptions options, AuditNote note, ProgressListener progress) {
         throw new UnsupportedOperationException("not used by the view-model tests");
     }
 
@@ -114,5 +156,4 @@ public final class InMemoryPortfolioService implements PortfolioService {
     public List<Problem> validateFiles(List<Path> files) {
         throw new UnsupportedOperationException("not used by the view-model tests");
     }
-
 }
