@@ -171,7 +171,9 @@ public final class PostgresServer {
 
     private void destroy() {
         try {
-            run(bin.resolve("pg_ctl") + " -D " + data + " -m fast -w stop");
+            // Immediate: the data is thrown away, so the shutdown checkpoint a fast stop writes (slow
+            // on a loaded machine, past surefire's 30 s grace for a forked JVM's exit) buys nothing.
+            run(bin.resolve("pg_ctl") + " -D " + data + " -m immediate -w stop");
         } catch (IllegalStateException alreadyStopped) {
             // A test stopped it, or it never started; the folder goes either way.
         }
