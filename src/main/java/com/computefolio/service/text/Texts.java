@@ -141,7 +141,7 @@ public final class Texts {
         if (!BUNDLES.contains(name)) {
             throw new IllegalArgumentException("not a bundle of the application: " + name);
         }
-        return bundles.computeIfAbsent(name, n -> ResourceBundle.getBundle(n, language, NO_DEFAULT_LOCALE));
+        return bundles.computeIfAbsent(name, n -> new DigitsBundle(ResourceBundle.getBundle(n, language, NO_DEFAULT_LOCALE), numbers));
     }
 
     public ResourceBundle messages() {

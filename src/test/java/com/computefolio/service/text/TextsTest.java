@@ -120,6 +120,14 @@ class TextsTest {
     }
 
     @Test
+    void aViewFillingABundlesPatternWithTheBundlesLocaleWritesTheChosenDigits() {
+        java.util.ResourceBundle bundle = Texts.arabic().withDigits(Digits.ARABIC_INDIC).charts();
+        assertThat(new java.text.MessageFormat("{0}", bundle.getLocale()).format(new Object[] {42})).isEqualTo("\u0664\u0662");
+        assertThat(bundle.getLocale().getLanguage()).isEqualTo("ar");
+        assertThat(bundle.keySet()).isEqualTo(Texts.arabic().charts().keySet());
+    }
+
+    @Test
     void onlyArabicReadsRightToLeft() {
         assertThat(Texts.arabic().rightToLeft()).isTrue();
         assertThat(Texts.english().rightToLeft()).isFalse();
