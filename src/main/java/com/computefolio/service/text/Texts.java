@@ -64,6 +64,11 @@ public final class Texts {
         this.numbers = new Locale.Builder().setLocale(language).setUnicodeLocaleKeyword("nu", digits.numberingSystem()).build();
     }
 
+    /** The languages shipped, English (the fallback and every bundle's base file) first. */
+    public static List<Locale> languages() {
+        return LANGUAGES;
+    }
+
     /** The user's explicit choice when there is one, else the system's locale; either falls back to English. */
     public static Texts choose(Optional<Locale> chosen) {
         return choose(chosen, Locale.getDefault());
