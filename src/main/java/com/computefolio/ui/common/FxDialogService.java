@@ -93,7 +93,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String message, String initial) {
-        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        TextInputDialog dialog = Directions.dialog(new TextInputDialog(initial == null ? "" : initial), messages);
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
@@ -195,7 +195,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type);
+        Alert alert = Directions.dialog(new Alert(type), messages);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

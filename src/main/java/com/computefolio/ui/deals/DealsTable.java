@@ -1,6 +1,7 @@
 package com.computefolio.ui.deals;
 
 import com.computefolio.domain.Confidence;
+import com.computefolio.ui.common.ColumnHeaders;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.format.DisplayFormats;
 import java.util.Comparator;
@@ -51,6 +52,7 @@ final class DealsTable extends TableView<DealRow> {
         getColumns().get(1).setMinWidth(64);
         getColumns().get(2).setMinWidth(90);
         getColumns().get(3).setMinWidth(90);
+        ColumnHeaders.fit(this);
         this.title = title;
         SpareWidth.give(this, title);
     }

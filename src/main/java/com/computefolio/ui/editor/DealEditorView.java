@@ -6,6 +6,7 @@ import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.ValueBasis;
+import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
 import java.util.List;
 import java.util.Map;
@@ -223,7 +224,7 @@ public final class DealEditorView extends StackPane {
     private FormGrid dealForm() {
         FormGrid grid = new FormGrid(model.errors());
         DealForm form = model.form();
-        TextField id = Controls.text("dealId", null);
+        TextField id = Directions.leftToRight(Controls.text("dealId", null));
         id.textProperty().bindBidirectional(form.id);
         id.editableProperty().bind(model.newDealProperty());
         id.setTooltip(new Tooltip(messages.get("editor.id.tooltip")));
@@ -237,7 +238,7 @@ public final class DealEditorView extends StackPane {
         kind.valueProperty().bindBidirectional(form.kind);
         ComboBox<MoneyDirection> direction = Controls.choice("dealDirection", MoneyDirection.values(), messages);
         direction.valueProperty().bindBidirectional(form.direction);
-        TextField announced = Controls.text("dealAnnounced", messages.get("editor.date.prompt"));
+        TextField announced = Directions.leftToRight(Controls.text("dealAnnounced", messages.get("editor.date.prompt")));
         announced.textProperty().bindBidirectional(form.announced);
         TextField tags = Controls.text("dealTags", messages.get("editor.tags.prompt"));
         tags.textProperty().bindBidirectional(form.tags);
@@ -296,7 +297,7 @@ public final class DealEditorView extends StackPane {
 
     private VBox revisionForm() {
         FormGrid grid = new FormGrid(model.errors());
-        TextField knownFrom = Controls.text("revisionKnownFrom", messages.get("editor.date.prompt"));
+        TextField knownFrom = Directions.leftToRight(Controls.text("revisionKnownFrom", messages.get("editor.date.prompt")));
         revisionBindings.add(knownFrom.textProperty(), r -> r.knownFrom);
         TextField change = Controls.text("revisionChange", messages.get("editor.change.prompt"));
         revisionBindings.add(change.textProperty(), r -> r.change);
@@ -304,23 +305,23 @@ public final class DealEditorView extends StackPane {
         revisionBindings.add(status.valueProperty(), r -> r.status);
         ComboBox<ValueBasis> basis = Controls.choice("valueBasis", ValueBasis.values(), messages);
         revisionBindings.add(basis.valueProperty(), r -> r.basis);
-        TextField amount = Controls.text("valueAmount", messages.get("editor.amount.prompt"));
+        TextField amount = Directions.leftToRight(Controls.text("valueAmount", messages.get("editor.amount.prompt")));
         revisionBindings.add(amount.textProperty(), r -> r.amount);
         amount.setTooltip(new Tooltip(messages.get("editor.amount.tooltip")));
-        TextField currency = Controls.text("valueCurrency", null);
+        TextField currency = Directions.leftToRight(Controls.text("valueCurrency", null));
         currency.setPrefColumnCount(4);
         currency.setMaxWidth(80);
         revisionBindings.add(currency.textProperty(), r -> r.currency);
         ComboBox<Confidence> confidence = Controls.choice("valueConfidence", Confidence.values(), messages);
         revisionBindings.add(confidence.valueProperty(), r -> r.confidence);
-        TextField termStart = Controls.text("termStart", messages.get("editor.month.prompt"));
+        TextField termStart = Directions.leftToRight(Controls.text("termStart", messages.get("editor.month.prompt")));
         revisionBindings.add(termStart.textProperty(), r -> r.termStart);
-        TextField termMonths = Controls.text("termMonths", null);
+        TextField termMonths = Directions.leftToRight(Controls.text("termMonths", null));
         revisionBindings.add(termMonths.textProperty(), r -> r.termMonths);
         CheckBox assumed = new CheckBox(messages.label(EditorField.TERM_ASSUMED));
         assumed.setId("termAssumed");
         revisionBindings.add(assumed.selectedProperty(), r -> r.termAssumed);
-        TextField capacity = Controls.text("capacityGw", null);
+        TextField capacity = Directions.leftToRight(Controls.text("capacityGw", null));
         revisionBindings.add(capacity.textProperty(), r -> r.capacity);
         TextField hardware = Controls.text("hardware", null);
         revisionBindings.add(hardware.textProperty(), r -> r.hardware);

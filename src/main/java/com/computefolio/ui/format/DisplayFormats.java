@@ -103,7 +103,7 @@ public final class DisplayFormats {
 
     public String gigawatts(long kilowatts) {
         BigDecimal gw = BigDecimal.valueOf(kilowatts, 6).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
-        return gw.signum() == 0 ? "0" : gw.toPlainString();
+        return messages.texts().digits(gw.signum() == 0 ? "0" : gw.toPlainString());
     }
 
     /** "2025-11, 84 mo", marked when the curator assumed it; empty when unknown. */
