@@ -125,8 +125,8 @@ class ArabicWindowFxTest {
         assertThat(table(robot).getItems()).extracting(DealRow::id)
                 .containsExactlyInAnyOrder("coreweave-cloud-2025-03", "coreweave-cloud-2025-05", "coreweave-cloud-2025-09");
         assertThat(text(robot, "#dealCount")).isEqualTo("3 صفقات");
-        // 11.9 + 4 + 6.5 = 22.4 billion, the unit in Arabic after the number.
-        assertThat(text(robot, "#commitmentsTotal")).isEqualTo("الالتزامات $22.4\u00a0مليار");
+        // 11.9 + 4 + 6.5 = 22.4 billion, written as the Arabic press writes it: number, scale, currency.
+        assertThat(text(robot, "#commitmentsTotal")).isEqualTo("الالتزامات 22.4\u00a0مليار دولار");
     }
 
     @Test
