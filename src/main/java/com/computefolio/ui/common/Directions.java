@@ -47,4 +47,26 @@ public final class Directions {
         node.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         return node;
     }
+
+    /**
+     * The direction of a text of the user's data (a deal's title, a party's name) by its first strong letter, as
+     * HTML's dir="auto" does: an English title in the Arabic window keeps its brackets and "$10B" in place, an Arabic
+     * one reads right to left in the English window. INHERIT when it has no letter at all.
+     */
+    public static NodeOrientation ofText(String text) {
+        if (text != null) {
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                byte direction = Character.getDirectionality(c);
+                if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                    return NodeOrientation.LEFT_TO_RIGHT;
+                }
+                if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                    return NodeOrientation.RIGHT_TO_LEFT;
+                }
+                i += Character.charCount(c);
+            }
+        }
+        return NodeOrientation.INHERIT;
+    }
 }
