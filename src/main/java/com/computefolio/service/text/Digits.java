@@ -22,6 +22,10 @@ public enum Digits {
         return numberingSystem;
     }
 
+    char zero() {
+        return zero;
+    }
+
     /** A text with its ASCII digits written in these digits; every other character is left as it is. */
     String shape(String text) {
         if (this == WESTERN) {

@@ -61,7 +61,9 @@ public final class Texts {
     private Texts(Locale language, Digits digits) {
         this.language = language;
         this.digits = Objects.requireNonNull(digits, "digits");
-        this.numbers = new Locale.Builder().setLocale(language).setUnicodeLocaleKeyword("nu", digits.numberingSystem()).build();
+        // The "nu" extension only where the language's own digits differ ("ar-u-nu-latn"), so English stays plain "en".
+        this.numbers = java.text.DecimalFormatSymbols.getInstance(language).getZeroDigit() == digits.zero() ? language
+                : new Locale.Builder().setLocale(language).setUnicodeLocaleKeyword("nu", digits.numberingSystem()).build();
     }
 
     /** The languages shipped, English (the fallback and every bundle's base file) first. */
@@ -116,11 +118,12 @@ public final class Texts {
     }
 
     /**
-     * The language texts are shown in ("ar", "en"): which bundles are read, and what a setting remembers. Numbers
-     * are written by this class ({@link #number}, {@link #decimal}, {@link #format}), which add the chosen digits.
+     * The language texts are shown in, with the chosen digits when they are not the language's own ("ar-u-nu-latn",
+     * "en"): any JDK format made with it (a chart axis's NumberFormat) writes the user's digits too. Compare languages
+     * with {@code getLanguage()}.
      */
     public Locale locale() {
-        return language;
+        return numbers;
     }
 
     /** The digits numbers are written in. */
