@@ -5,7 +5,7 @@ import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 
 /**
  * Which way the window's parts run, and the words of JavaFX's own buttons (ADR 0030). The scene follows the language; dialogs are windows of their own
@@ -22,14 +22,14 @@ public final class Directions {
     }
 
     /**
-     * A dialog laid out as its language reads, its OK and Cancel buttons named in it (JavaFX names its own in English
-     * only: it ships no Arabic); returns it.
+     * A dialog's pane laid out as its language reads, its OK and Cancel buttons named in it (JavaFX names its own in
+     * English only: it ships no Arabic); returns it. The pane, not the dialog: only the dialog service opens dialogs.
      */
-    public static <D extends Dialog<?>> D dialog(D dialog, Messages messages) {
-        dialog.getDialogPane().setNodeOrientation(of(messages.texts()));
-        dialog.getDialogPane().getButtonTypes().replaceAll(type -> type == ButtonType.OK ? ok(messages)
+    public static DialogPane dialog(DialogPane pane, Messages messages) {
+        pane.setNodeOrientation(of(messages.texts()));
+        pane.getButtonTypes().replaceAll(type -> type == ButtonType.OK ? ok(messages)
                 : type == ButtonType.CANCEL ? cancel(messages) : type);
-        return dialog;
+        return pane;
     }
 
     /** OK, named in the window's language. */

@@ -93,7 +93,8 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String message, String initial) {
-        TextInputDialog dialog = Directions.dialog(new TextInputDialog(initial == null ? "" : initial), messages);
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        Directions.dialog(dialog.getDialogPane(), messages);
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
@@ -195,7 +196,8 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = Directions.dialog(new Alert(type), messages);
+        Alert alert = new Alert(type);
+        Directions.dialog(alert.getDialogPane(), messages);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

@@ -25,7 +25,8 @@ final class FxSourceDialog {
     }
 
     static Optional<Source> show(Window owner, Messages messages, Source initial) {
-        Dialog<Source> dialog = Directions.dialog(new Dialog<>(), messages);
+        Dialog<Source> dialog = new Dialog<>();
+        Directions.dialog(dialog.getDialogPane(), messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get(initial == null ? "source.dialog.add" : "source.dialog.edit"));
         dialog.setHeaderText(dialog.getTitle());
