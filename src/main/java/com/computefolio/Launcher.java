@@ -20,6 +20,8 @@ import java.util.Optional;
  */
 public final class Launcher {
     static final String DESKTOP_APP = "com.computefolio.ui.DesktopApp";
+    /** The language option the window reads (DesktopApp) as every command does. */
+    static final String LANG_OPTION = "--lang";
 
     private Launcher() {
     }
@@ -47,11 +49,17 @@ public final class Launcher {
         System.exit(code);
     }
 
-    /** Whether these arguments ask for the window rather than a command. */
+    /** Whether these arguments ask for the window rather than a command: nothing but {@code --db FILE} and {@code --lang ar|en}. */
     static boolean opensWindow(String[] args) {
-        return args.length == 0
-                || (args.length == 2 && args[0].equals(AppPaths.DB_OPTION))
-                || (args.length == 1 && args[0].startsWith(AppPaths.DB_OPTION + "="));
+        for (int i = 0; i < args.length; i++) {
+            boolean option = args[i].equals(AppPaths.DB_OPTION) || args[i].equals(LANG_OPTION);
+            if (option && i + 1 < args.length) {
+                i++;
+            } else if (!args[i].startsWith(AppPaths.DB_OPTION + "=") && !args[i].startsWith(LANG_OPTION + "=")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Starts the window with the arguments as given (DesktopApp reads --db itself); returns an exit code on failure. */

@@ -14,6 +14,15 @@ class LauncherTest {
     }
 
     @Test
+    void aLanguageWithOrWithoutADatabaseOpensTheWindowInIt() {
+        assertThat(Launcher.opensWindow(new String[] {"--lang", "ar"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"--lang=ar", "--db", "x.db"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"--db", "x.db", "--lang", "en"})).isTrue();
+        assertThat(Launcher.opensWindow(new String[] {"--lang", "ar", "list"})).isFalse();
+        assertThat(Launcher.opensWindow(new String[] {"--db"})).isFalse();
+    }
+
+    @Test
     void anyCommandOrHelpRunsTheCommandLine() {
         assertThat(Launcher.opensWindow(new String[] {"list"})).isFalse();
         assertThat(Launcher.opensWindow(new String[] {"--db", "x.db", "list"})).isFalse();

@@ -2,6 +2,7 @@ package com.computefolio.ui;
 
 import com.computefolio.app.AppPaths;
 import com.computefolio.app.ExportServices;
+import com.computefolio.domain.Portfolio;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.output.OutputTargets;
@@ -48,6 +49,9 @@ import javafx.stage.Stage;
 public class DesktopApp extends Application {
     private FxTaskExecutor executor;
     private CurrentServices services;
+    private UserPreferences preferences;
+    private PortfolioOpener opener;
+    private ShownWindow shown;
 
     /**
      * Starts the window; {@code args} may hold {@code --db FILE}. Returns when the window closes. The
@@ -65,23 +69,52 @@ public class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // The one choice of language for the whole window: its messages, its charts and its exports.
-        Texts texts = Texts.choose(Optional.empty());
-        Messages messages = new Messages(texts);
-        UserPreferences preferences = new UserPreferences(UserPreferences.userNode());
+        preferences = new UserPreferences(UserPreferences.userNode());
+        String[] args = getParameters().getRaw().toArray(String[]::new);
+        // The one choice of language for the whole window: its messages, its charts and its exports. --lang wins for
+        // this run; else the language chosen in View > Language; else the system's.
+        Texts texts = Texts.choose(WindowArguments.language(args).or(preferences::language), preferences.digits());
+        WindowFonts.load();
         Application.setUserAgentStylesheet(Objects.requireNonNull(
                 getClass().getResource(preferences.theme().stylesheet())).toExternalForm());
+        // The executor outlives a window made anew in another language: its errors go to whichever window shows.
+        executor = new FxTaskExecutor(error -> shown.dialogs().showError(shown.messages().get("error.unexpected.title"),
+                shown.messages().get("error.unexpected"), List.of(String.valueOf(error))));
+        Path database = chooseDatabase(args, preferences);
+        opener = new AppContextOpener();
+        services = new CurrentServices(null);
+        show(stage, texts);
+
+        Optional<CompletableFuture<EarlyOpen.Opened>> early = EarlyOpen.take(database);
+        executor.execute(BackgroundTask.of(shown.messages().get("task.opening"), progress -> {
+            if (early.isPresent()) {
+                return early.get().join();
+            }
+            PortfolioConnection connection = opener.open(database);
+            return new EarlyOpen.Opened(connection, connection.portfolioService().portfolio());
+        }).onSuccess(opened -> shown.opened(opened.connection(), opened.portfolio())).onFailure(error -> {
+            // An early open fails wrapped: the message is the cause's, as when the task opened the file itself.
+            Throwable cause = error instanceof CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            shown.dialogs().showError(shown.messages().get("error.open.title"), shown.messages().format("error.open", database),
+                    List.of(String.valueOf(cause.getMessage())));
+            Platform.exit();
+        }));
+    }
+
+    /**
+     * Builds the whole window in these texts and shows it on the stage. View > Language and View > Digits call it
+     * again: the open register, the filters and table layout (through the preferences) and the shown tab carry over,
+     * and the previous window's parts are left to the garbage collector with their own workspace. (A dialog asking
+     * to restart would have been simpler; a window made anew is what a user switching to check a translation wants.)
+     */
+    private void show(Stage stage, Texts texts) {
+        Messages messages = new Messages(texts);
         FxDialogService dialogs = new FxDialogService(stage, messages, new ExportFolders(preferences::lastExportFolder,
                 preferences::setLastExportFolder, Path.of(System.getProperty("user.home"))), new DesktopFileOpener(getHostServices()));
-        executor = new FxTaskExecutor(error -> dialogs.showError(messages.get("error.unexpected.title"),
-                messages.get("error.unexpected"), List.of(String.valueOf(error))));
-        Path database = chooseDatabase(getParameters().getRaw().toArray(String[]::new), preferences);
-        PortfolioOpener opener = new AppContextOpener();
-
         // The window shows at once, frame, menus and an empty table that says it is loading; the database
         // opens on a worker and fills it. (Building the window only once the register was read left a
         // busy machine with nothing on screen for seconds, then a splash, then the window.)
-        services = new CurrentServices(null);
         WorkspaceModel workspace = new WorkspaceModel();
         WindowContext context = new WindowContext(workspace, services, opener, executor, dialogs, preferences, messages,
                 url -> getHostServices().showDocument(url), Clock.systemDefaultZone());
@@ -95,31 +128,32 @@ public class DesktopApp extends Application {
                 shownChart(views), workspace, executor, dialogs, messages);
         MainWindow window = new MainWindow(stage, context, exports, views);
         own.follow(window.filters()::offerScenarios);
+        ShownWindow previous = shown;
+        shown = new ShownWindow(window, dialogs, messages, own);
+        window.onTextsChosen(chosen -> showAgain(stage, chosen));
         window.show();
         windowShown(window.scene());
-        Optional<CompletableFuture<EarlyOpen.Opened>> early = EarlyOpen.take(database);
-        executor.execute(BackgroundTask.of(messages.get("task.opening"), progress -> {
-            if (early.isPresent()) {
-                return early.get().join();
-            }
-            PortfolioConnection connection = opener.open(database);
-            return new EarlyOpen.Opened(connection, connection.portfolioService().portfolio());
-        }).onSuccess(opened -> {
-            window.document().opened(opened.connection(), opened.portfolio());
-            own.refreshOnChange(window.document().fileProperty());
-            own.refresh();
-        }).onFailure(error -> {
-            // An early open fails wrapped: the message is the cause's, as when the task opened the file itself.
-            Throwable cause = error instanceof CompletionException && error.getCause() != null
-                    ? error.getCause() : error;
-            dialogs.showError(messages.get("error.open.title"), messages.format("error.open", database),
-                    List.of(String.valueOf(cause.getMessage())));
-            Platform.exit();
-        }));
+        if (previous != null && services.connection() != null) {
+            shown.opened(services.connection(), previous.window().context().workspace().portfolio());
+            window.showView(previous.window().shownView());
+        }
+    }
+
+    private void showAgain(Stage stage, Texts texts) {
+        show(stage, texts);
     }
 
     /** Called on the FX thread right after the main window is shown; does nothing here. */
     protected void windowShown(Scene scene) {
+    }
+
+    /** The window on screen and what its messages and dialogs are, for the tasks that outlive a window made anew. */
+    private record ShownWindow(MainWindow window, FxDialogService dialogs, Messages messages, OwnScenarios own) {
+        void opened(PortfolioConnection connection, Portfolio portfolio) {
+            window.document().opened(connection, portfolio);
+            own.refreshOnChange(window.document().fileProperty());
+            own.refresh();
+        }
     }
 
     /** The Charts, Timeline and Flows tabs, made by their own views from the shared state. */

@@ -1,10 +1,12 @@
 package com.computefolio.ui;
 
+import com.computefolio.service.text.Digits;
 import com.computefolio.service.view.SavedView;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.filters.SavedViewsViewModel;
 import com.computefolio.ui.prefs.Theme;
 import java.nio.file.Path;
+import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -20,6 +22,8 @@ final class MainMenu {
     private final WindowCommands window;
     private final Messages messages;
     private final MenuBar bar = new MenuBar();
+    /** Marks the radio item of the language or digits the window is shown in. */
+    private static final String SHOWN = "computefolio.shown";
 
     MainMenu(WindowCommands window, ExportActions exports, Messages messages) {
         this.window = window;
@@ -107,7 +111,49 @@ final class MainMenu {
                 item("menu.view.timeline", "Shortcut+3", () -> window.showView(2)),
                 item("menu.view.flows", "Shortcut+4", () -> window.showView(3)),
                 new SeparatorMenuItem(), inspectorItem(), new SeparatorMenuItem(), light, dark,
+                new SeparatorMenuItem(), languageMenu(), digitsMenu(),
                 new SeparatorMenuItem(), item("menu.view.reload", "F5", window.document()::reload));
+    }
+
+    /** View > Language: each language named in itself, so a user lost in the other one still finds theirs. */
+    private Menu languageMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = menu("menu.view.language",
+                choice("menu.view.language.en", group, window.texts().locale().getLanguage().equals("en"),
+                        () -> window.chooseLanguage(Locale.ENGLISH)),
+                choice("menu.view.language.ar", group, window.texts().locale().getLanguage().equals("ar"),
+                        () -> window.chooseLanguage(Locale.forLanguageTag("ar"))));
+        return menu;
+    }
+
+    /** View > Digits: Western 0-9 or Arabic-Indic, for every number the window shows. */
+    private Menu digitsMenu() {
+        ToggleGroup group = new ToggleGroup();
+        Digits shown = window.texts().digits();
+        return menu("menu.view.digits",
+                choice("menu.view.digits.western", group, shown == Digits.WESTERN, () -> window.chooseDigits(Digits.WESTERN)),
+                choice("menu.view.digits.arabicIndic", group, shown == Digits.ARABIC_INDIC,
+                        () -> window.chooseDigits(Digits.ARABIC_INDIC)));
+    }
+
+    private RadioMenuItem choice(String key, ToggleGroup group, boolean selected, Runnable action) {
+        RadioMenuItem item = new RadioMenuItem(messages.get(key));
+        item.setId(key);
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        item.setOnAction(e -> {
+            if (!selected) {
+                // Shows the window anew in the choice; if the user keeps unsaved edits instead, the old choice stays ticked.
+                javafx.scene.control.Toggle before = group.getToggles().stream()
+                        .filter(t -> ((RadioMenuItem) t).getProperties().containsKey(SHOWN)).findFirst().orElse(null);
+                action.run();
+                group.selectToggle(before);
+            }
+        });
+        if (selected) {
+            item.getProperties().put(SHOWN, Boolean.TRUE);
+        }
+        return item;
     }
 
     /** Save the filters as a named view, apply one, or delete one (views.json beside the database). */

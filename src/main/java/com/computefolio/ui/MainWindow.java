@@ -1,5 +1,7 @@
 package com.computefolio.ui;
 
+import com.computefolio.service.text.Digits;
+import com.computefolio.service.text.Texts;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.deals.DealsView;
 import com.computefolio.ui.deals.DealsViewModel;
@@ -19,9 +21,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -73,6 +79,8 @@ public final class MainWindow implements WindowCommands {
     private final TabPane tabs = new TabPane();
     private final Scene scene;
     private Theme theme;
+    /** Shows the window anew in other texts (View > Language, View > Digits); set by whoever made the window. */
+    private Consumer<Texts> showIn = texts -> { };
 
     /**
      * @param views extra tabs after Deals, by bundle key of their title (e.g. "view.charts"), in order
@@ -150,6 +158,9 @@ public final class MainWindow implements WindowCommands {
         WindowBounds bounds = context.preferences().windowBounds();
         scene = new Scene(root, bounds.width(), bounds.height());
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/ui/app.css")).toExternalForm());
+        // Arabic mirrors the whole window; the parts that must keep running left to right (a chart's time axis,
+        // ids, addresses) say so themselves (ADR 0030).
+        scene.setNodeOrientation(messages.texts().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -244,6 +255,40 @@ public final class MainWindow implements WindowCommands {
         return theme;
     }
 
+    /** What View > Language and View > Digits do once the choice is remembered: build the window again in the new texts. */
+    public void onTextsChosen(Consumer<Texts> show) {
+        showIn = Objects.requireNonNull(show, "show");
+    }
+
+    @Override
+    public Texts texts() {
+        return messages.texts();
+    }
+
+    @Override
+    public void chooseLanguage(Locale language) {
+        // The window is made anew, so an unsaved edit gets the same question as closing the window.
+        if (editor.mayLeave()) {
+            context.preferences().setLanguage(language);
+            remember();
+            showIn.accept(Texts.choose(Optional.of(language), context.preferences().digits()));
+        }
+    }
+
+    @Override
+    public void chooseDigits(Digits digits) {
+        if (editor.mayLeave()) {
+            context.preferences().setDigits(digits);
+            remember();
+            showIn.accept(messages.texts().withDigits(digits));
+        }
+    }
+
+    /** The index of the tab shown, so a window made anew can show the same one. */
+    public int shownView() {
+        return tabs.getSelectionModel().getSelectedIndex();
+    }
+
     @Override
     public void showView(int index) {
         if (index < tabs.getTabs().size()) {
@@ -316,6 +361,10 @@ public final class MainWindow implements WindowCommands {
     @Override
     public SavedViewsViewModel savedViews() {
         return savedViews;
+    }
+
+    public WindowContext context() {
+        return context;
     }
 
     public Scene scene() {

@@ -80,7 +80,8 @@ public final class PortfolioDocument {
         file.set(connection.databaseFile());
         preferences.addRecentFile(connection.databaseFile());
         recentFiles.setAll(preferences.recentFiles());
-        if (previous != null) {
+        // The same connection comes back when the window is made anew in another language: keep it open.
+        if (previous != null && previous != connection) {
             closeInBackground(previous);
         }
     }

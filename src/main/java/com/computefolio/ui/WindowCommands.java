@@ -1,5 +1,7 @@
 package com.computefolio.ui;
 
+import com.computefolio.service.text.Digits;
+import com.computefolio.service.text.Texts;
 import com.computefolio.ui.editor.DealEditorViewModel;
 import com.computefolio.ui.filters.SavedViewsViewModel;
 import com.computefolio.ui.prefs.Theme;
@@ -29,6 +31,15 @@ interface WindowCommands {
     Theme theme();
 
     void setTheme(Theme theme);
+
+    /** The language and digits the window is shown in. */
+    Texts texts();
+
+    /** View > Language: remembers the choice and shows the window in it at once. */
+    void chooseLanguage(java.util.Locale language);
+
+    /** View > Digits: remembers the choice and shows every number in them at once. */
+    void chooseDigits(Digits digits);
 
     void about();
 

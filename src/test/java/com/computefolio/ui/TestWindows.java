@@ -1,6 +1,7 @@
 package com.computefolio.ui;
 
 import com.computefolio.app.ExportServices;
+import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.common.Messages;
@@ -41,6 +42,12 @@ final class TestWindows {
      */
     static Opened open(Stage stage, PortfolioConnection connection, WindowBounds bounds,
                        Function<WindowContext, Map<String, Node>> views) {
+        return open(stage, connection, bounds, views, Messages.english());
+    }
+
+    /** As {@link #open(Stage, PortfolioConnection, WindowBounds, Function)}, in the language of these messages (Arabic tests). */
+    static Opened open(Stage stage, PortfolioConnection connection, WindowBounds bounds,
+                       Function<WindowContext, Map<String, Node>> views, Messages messages) {
         ScriptedDialogs dialogs = new ScriptedDialogs();
         FxTaskExecutor executor = new FxTaskExecutor(error -> dialogs.showError("unexpected", String.valueOf(error), List.of()));
         WorkspaceModel workspace = new WorkspaceModel();
@@ -48,7 +55,7 @@ final class TestWindows {
         UserPreferences preferences = new UserPreferences(new MemoryPreferences());
         preferences.setWindowBounds(bounds);
         WindowContext context = new WindowContext(workspace, new CurrentServices(connection), new AppContextOpener(), executor,
-                dialogs, preferences, Messages.english(), url -> { }, Clock.systemDefaultZone());
+                dialogs, preferences, messages, url -> { }, Clock.systemDefaultZone());
         MainWindow window = window(stage, context, views.apply(context));
         window.show();
         return new Opened(window, context, dialogs, executor);
@@ -58,7 +65,7 @@ final class TestWindows {
     static MainWindow window(Stage stage, WindowContext context, Map<String, Node> views) {
         OutputTargets targets = OutputTargets.following(() -> context.services().connection().databaseFile());
         return new MainWindow(stage, context, new FullExportActions(() -> ExportServices.create(context.services().analysis(),
-                targets, Clock.systemDefaultZone()), Optional::empty, context.workspace(), context.executor(), context.dialogs(),
+                targets, Clock.systemDefaultZone(), new ChartText(context.messages().texts())), Optional::empty, context.workspace(), context.executor(), context.dialogs(),
                 context.messages()), views);
     }
 }

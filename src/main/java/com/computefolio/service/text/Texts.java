@@ -22,6 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>English and Arabic are shipped. Any other choice (or system locale) falls back to English, texts and
  * formats alike, so a German system shows "1,234.5" beside English words, never "1.234,5".
+ *
+ * <p>Digits are a preference of their own ({@link Digits}): Western by default in both languages (as most
+ * Gulf financial press prints them), Arabic-Indic when chosen. Every number, date and month these texts
+ * write follows it, and so does every number a {@link #format} pattern fills in (ADR 0030).
  */
 public final class Texts {
     /** The window: menus, dialogs, the editor, the deals table, the status bar. */
@@ -47,16 +51,35 @@ public final class Texts {
     /** Dates and months are shown as in the files (ISO 8601) in every language: unambiguous and sortable. */
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
 
-    private final Locale locale;
+    /** The language: which bundles are read. */
+    private final Locale language;
+    private final Digits digits;
+    /** The language with its digits as a Unicode extension ("ar-u-nu-latn"): what the JDK's number formats follow. */
+    private final Locale numbers;
     private final Map<String, ResourceBundle> bundles = new ConcurrentHashMap<>();
 
-    private Texts(Locale locale) {
-        this.locale = locale;
+    private Texts(Locale language, Digits digits) {
+        this.language = language;
+        this.digits = Objects.requireNonNull(digits, "digits");
+        // The "nu" extension only where the language's own digits differ ("ar-u-nu-latn"), so English stays plain "en".
+        this.numbers = java.text.DecimalFormatSymbols.getInstance(language).getZeroDigit() == digits.zero() ? language
+                : new Locale.Builder().setLocale(language).setUnicodeLocaleKeyword("nu", digits.numberingSystem()).build();
+    }
+
+    /** The languages shipped, English (the fallback and every bundle's base file) first. */
+    public static List<Locale> languages() {
+        return LANGUAGES;
     }
 
     /** The user's explicit choice when there is one, else the system's locale; either falls back to English. */
     public static Texts choose(Optional<Locale> chosen) {
         return choose(chosen, Locale.getDefault());
+    }
+
+    /** The language as {@link #choose(Optional)} finds it, with the digits chosen, else the language's default ones. */
+    public static Texts choose(Optional<Locale> chosen, Optional<Digits> digits) {
+        Texts texts = choose(chosen);
+        return digits.map(texts::withDigits).orElse(texts);
     }
 
     static Texts choose(Optional<Locale> chosen, Locale system) {
@@ -66,23 +89,59 @@ public final class Texts {
     /** The choice among given languages, the first being the fallback: lets tests try a second language. */
     static Texts choose(Optional<Locale> chosen, Locale system, List<Locale> languages) {
         Locale wanted = chosen.orElse(system);
-        return new Texts(languages.stream().filter(language -> language.getLanguage().equals(wanted.getLanguage()))
-                .findFirst().orElse(languages.get(0)));
+        Locale language = languages.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage()))
+                .findFirst().orElse(languages.get(0));
+        return new Texts(language, defaultDigits(language));
     }
 
     /** Arabic, whatever the system says: for tests of the right-to-left texts. */
     public static Texts arabic() {
-        return new Texts(LANGUAGES.get(1));
+        return new Texts(LANGUAGES.get(1), defaultDigits(LANGUAGES.get(1)));
     }
 
     /** English, whatever the system says: for tests, and for output that must not vary by machine. */
     public static Texts english() {
-        return new Texts(LANGUAGES.get(0));
+        return new Texts(LANGUAGES.get(0), Digits.WESTERN);
     }
 
-    /** The language texts are shown in, and numbers formatted for. */
+    /**
+     * Western digits for every shipped language, Arabic included: most Gulf financial press, the product's first
+     * Arabic readers, prints them, and figures pasted from filings keep their shapes. Arabic-Indic is one choice away.
+     */
+    static Digits defaultDigits(Locale language) {
+        return Digits.WESTERN;
+    }
+
+    /** The same language with numbers written in other digits. */
+    public Texts withDigits(Digits chosen) {
+        return chosen == digits ? this : new Texts(language, chosen);
+    }
+
+    /**
+     * The language texts are shown in, with the chosen digits when they are not the language's own ("ar-u-nu-latn",
+     * "en"): any JDK format made with it (a chart axis's NumberFormat) writes the user's digits too. Compare languages
+     * with {@code getLanguage()}.
+     */
     public Locale locale() {
-        return locale;
+        return numbers;
+    }
+
+    /** The digits numbers are written in. */
+    public Digits digits() {
+        return digits;
+    }
+
+    /** Whether the language reads right to left, so the window mirrors. */
+    public boolean rightToLeft() {
+        return language.getLanguage().equals("ar");
+    }
+
+    /**
+     * A text made elsewhere (a plain decimal, a percentage) with its digits in the chosen shapes. Only for numbers:
+     * ids, file names and addresses keep their own characters and must not pass through here.
+     */
+    public String digits(String number) {
+        return digits.shape(number);
     }
 
     /** One of {@link #BUNDLES} in the chosen language, loaded once. */
@@ -90,7 +149,7 @@ public final class Texts {
         if (!BUNDLES.contains(name)) {
             throw new IllegalArgumentException("not a bundle of the application: " + name);
         }
-        return bundles.computeIfAbsent(name, n -> ResourceBundle.getBundle(n, locale, NO_DEFAULT_LOCALE));
+        return bundles.computeIfAbsent(name, n -> new DigitsBundle(ResourceBundle.getBundle(n, language, NO_DEFAULT_LOCALE), numbers));
     }
 
     public ResourceBundle messages() {
@@ -111,12 +170,12 @@ public final class Texts {
 
     /** A bundle's pattern with {0}, {1}... filled in by {@link MessageFormat}, numbers in the chosen language. */
     public String format(String pattern, Object... args) {
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, numbers).format(args);
     }
 
     /** A whole number with the language's grouping: "1,234,567". */
     public String number(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return NumberFormat.getIntegerInstance(numbers).format(value);
     }
 
     /**
@@ -124,7 +183,7 @@ public final class Texts {
      * part of a money or capacity text, in the language's digits and decimal separator. Never rounded here.
      */
     public String decimal(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        NumberFormat format = NumberFormat.getNumberInstance(numbers);
         format.setGroupingUsed(false);
         int digits = Math.max(0, value.scale());
         format.setMinimumFractionDigits(digits);
@@ -132,13 +191,13 @@ public final class Texts {
         return format.format(value);
     }
 
-    /** A date as "2026-03-31". */
+    /** A date as "2026-03-31", in the chosen digits. */
     public String date(LocalDate date) {
-        return Objects.requireNonNull(date, "date").toString();
+        return digits.shape(Objects.requireNonNull(date, "date").toString());
     }
 
-    /** A month, e.g. the start of a term, as "2026-03". */
+    /** A month, e.g. the start of a term, as "2026-03", in the chosen digits. */
     public String month(YearMonth month) {
-        return MONTH.format(month);
+        return digits.shape(MONTH.format(month));
     }
 }

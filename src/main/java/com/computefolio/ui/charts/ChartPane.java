@@ -14,6 +14,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.entity.LegendItemEntity;
 import org.jfree.chart.entity.XYItemEntity;
+import javafx.geometry.NodeOrientation;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
@@ -77,6 +78,12 @@ public final class ChartPane extends StackPane {
         this.fixedRows = fixedRows;
         getStyleClass().add("chart-pane");
         getChildren().add(viewer);
+        // The plot keeps time running left to right in Arabic too, as charts in the Arabic financial press do; a
+        // mirrored canvas would also mirror its letters. The chart's own titles and legends are laid out right to
+        // left by the renderer, and the marks drawn over the plot share the canvas (ADR 0030). The pane itself, and
+        // so its menu and tooltip, keeps the window's direction.
+        viewer.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        tooltip.setOnShowing(e -> tooltip.getScene().setNodeOrientation(getEffectiveNodeOrientation()));
         viewer.setId("chartViewer");
         ChartCanvas canvas = viewer.getCanvas();
         canvas.addOverlay(mark);
@@ -119,7 +126,7 @@ public final class ChartPane extends StackPane {
         ContextMenu menu = contextMenu(bundle);
         viewer.setOnContextMenuRequested(event -> {
             hideTooltip();
-            menu.show(viewer, event.getScreenX(), event.getScreenY());
+            menu.show(this, event.getScreenX(), event.getScreenY());
             event.consume();
         });
     }

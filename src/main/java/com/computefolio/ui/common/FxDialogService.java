@@ -94,6 +94,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<String> askText(String title, String message, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        Directions.dialog(dialog.getDialogPane(), messages);
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(null);
@@ -196,6 +197,7 @@ public final class FxDialogService implements DialogService {
 
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
+        Directions.dialog(alert.getDialogPane(), messages);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

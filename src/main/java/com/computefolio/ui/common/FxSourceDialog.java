@@ -26,13 +26,15 @@ final class FxSourceDialog {
 
     static Optional<Source> show(Window owner, Messages messages, Source initial) {
         Dialog<Source> dialog = new Dialog<>();
+        Directions.dialog(dialog.getDialogPane(), messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get(initial == null ? "source.dialog.add" : "source.dialog.edit"));
         dialog.setHeaderText(dialog.getTitle());
         TextField publisher = new TextField(initial == null ? "" : initial.publisher());
         TextField title = new TextField(initial == null || initial.title() == null ? "" : initial.title());
-        TextField url = new TextField(initial == null ? "https://" : initial.url());
-        TextField published = new TextField(initial == null || initial.published() == null ? "" : initial.published().toString());
+        TextField url = Directions.leftToRight(new TextField(initial == null ? "https://" : initial.url()));
+        TextField published = Directions.leftToRight(
+                new TextField(initial == null || initial.published() == null ? "" : initial.published().toString()));
         published.setPromptText(messages.get("source.published.prompt"));
         TextArea quote = new TextArea(initial == null || initial.quote() == null ? "" : initial.quote());
         quote.setPrefRowCount(3);
@@ -51,9 +53,10 @@ final class FxSourceDialog {
         grid.add(problem, 1, 5);
         publisher.setPrefColumnCount(36);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType save = Directions.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(save, Directions.cancel(messages));
 
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(save);
         Runnable check = () -> {
             String why = publisher.getText().isBlank() ? messages.get("source.error.publisher")
                     : !SafeLinks.isOpenable(url.getText()) ? messages.get("source.error.url")
@@ -66,7 +69,7 @@ final class FxSourceDialog {
         url.textProperty().addListener(o -> check.run());
         published.textProperty().addListener(o -> check.run());
         check.run();
-        dialog.setResultConverter(button -> button == ButtonType.OK
+        dialog.setResultConverter(button -> button == save
                 ? new Source(initial == null ? UNASSIGNED_ID : initial.id(), publisher.getText().strip(), blankToNull(title.getText()),
                         url.getText().strip(), parseDate(published.getText()), blankToNull(quote.getText()))
                 : null);

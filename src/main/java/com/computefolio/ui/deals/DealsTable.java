@@ -1,6 +1,8 @@
 package com.computefolio.ui.deals;
 
 import com.computefolio.domain.Confidence;
+import com.computefolio.ui.common.ColumnHeaders;
+import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.format.DisplayFormats;
 import java.util.Comparator;
@@ -51,6 +53,7 @@ final class DealsTable extends TableView<DealRow> {
         getColumns().get(1).setMinWidth(64);
         getColumns().get(2).setMinWidth(90);
         getColumns().get(3).setMinWidth(90);
+        ColumnHeaders.fit(this);
         this.title = title;
         SpareWidth.give(this, title);
     }
@@ -76,6 +79,7 @@ final class DealsTable extends TableView<DealRow> {
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             setText(empty ? null : text);
+            setNodeOrientation(Directions.ofText(empty ? null : text));
             tooltip.setText(text);
             setTooltip(empty || text == null ? null : tooltip);
         }
@@ -87,6 +91,15 @@ final class DealsTable extends TableView<DealRow> {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setComparator(String.CASE_INSENSITIVE_ORDER);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Names are data in either script: each reads in its own direction (see Directions.ofText).
+                setNodeOrientation(Directions.ofText(empty ? null : item));
+            }
+        });
         return column;
     }
 

@@ -6,6 +6,7 @@ import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.ValueBasis;
+import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.editor.history.HistoryView;
 import java.util.List;
@@ -240,7 +241,7 @@ public final class DealEditorView extends StackPane {
     private FormGrid dealForm() {
         FormGrid grid = new FormGrid(model.errors());
         DealForm form = model.form();
-        TextField id = Controls.text("dealId", null);
+        TextField id = Directions.leftToRight(Controls.text("dealId", null));
         id.textProperty().bindBidirectional(form.id);
         id.editableProperty().bind(model.newDealProperty());
         id.setTooltip(new Tooltip(messages.get("editor.id.tooltip")));
@@ -254,7 +255,7 @@ public final class DealEditorView extends StackPane {
         kind.valueProperty().bindBidirectional(form.kind);
         ComboBox<MoneyDirection> direction = Controls.choice("dealDirection", MoneyDirection.values(), messages);
         direction.valueProperty().bindBidirectional(form.direction);
-        TextField announced = Controls.text("dealAnnounced", messages.get("editor.date.prompt"));
+        TextField announced = Directions.leftToRight(Controls.text("dealAnnounced", messages.get("editor.date.prompt")));
         announced.textProperty().bindBidirectional(form.announced);
         TextField tags = Controls.text("dealTags", messages.get("editor.tags.prompt"));
         tags.textProperty().bindBidirectional(form.tags);
@@ -313,7 +314,7 @@ public final class DealEditorView extends StackPane {
 
     private VBox revisionForm() {
         FormGrid grid = new FormGrid(model.errors());
-        TextField knownFrom = Controls.text("revisionKnownFrom", messages.get("editor.date.prompt"));
+        TextField knownFrom = Directions.leftToRight(Controls.text("revisionKnownFrom", messages.get("editor.date.prompt")));
         revisionBindings.add(knownFrom.textProperty(), r -> r.knownFrom);
         TextField change = Controls.text("revisionChange", messages.get("editor.change.prompt"));
         revisionBindings.add(change.textProperty(), r -> r.change);
@@ -321,10 +322,10 @@ public final class DealEditorView extends StackPane {
         revisionBindings.add(status.valueProperty(), r -> r.status);
         ComboBox<ValueBasis> basis = Controls.choice("valueBasis", ValueBasis.values(), messages);
         revisionBindings.add(basis.valueProperty(), r -> r.basis);
-        TextField amount = Controls.text("valueAmount", messages.get("editor.amount.prompt"));
+        TextField amount = Directions.leftToRight(Controls.text("valueAmount", messages.get("editor.amount.prompt")));
         revisionBindings.add(amount.textProperty(), r -> r.amount);
         amount.setTooltip(new Tooltip(messages.get("editor.amount.tooltip")));
-        TextField currency = Controls.text("valueCurrency", null);
+        TextField currency = Directions.leftToRight(Controls.text("valueCurrency", null));
         currency.setPrefColumnCount(4);
         currency.setMaxWidth(80);
         revisionBindings.add(currency.textProperty(), r -> r.currency);
@@ -333,9 +334,9 @@ public final class DealEditorView extends StackPane {
         CheckBox unsourced = new CheckBox(messages.label(EditorField.VALUE_UNSOURCED));
         unsourced.setId("valueUnsourced");
         revisionBindings.add(unsourced.selectedProperty(), r -> r.valueUnsourced);
-        TextField termStart = Controls.text("termStart", messages.get("editor.month.prompt"));
+        TextField termStart = Directions.leftToRight(Controls.text("termStart", messages.get("editor.month.prompt")));
         revisionBindings.add(termStart.textProperty(), r -> r.termStart);
-        TextField termMonths = Controls.text("termMonths", null);
+        TextField termMonths = Directions.leftToRight(Controls.text("termMonths", null));
         revisionBindings.add(termMonths.textProperty(), r -> r.termMonths);
         CheckBox assumed = new CheckBox(messages.label(EditorField.TERM_ASSUMED));
         assumed.setId("termAssumed");
@@ -343,9 +344,9 @@ public final class DealEditorView extends StackPane {
         CheckBox openEnded = new CheckBox(messages.label(EditorField.TERM_OPEN_ENDED));
         openEnded.setId("termOpenEnded");
         revisionBindings.add(openEnded.selectedProperty(), r -> r.termOpenEnded);
-        TextField notice = Controls.text("termNotice", null);
+        TextField notice = Directions.leftToRight(Controls.text("termNotice", null));
         revisionBindings.add(notice.textProperty(), r -> r.termNotice);
-        TextField capacity = Controls.text("capacityGw", null);
+        TextField capacity = Directions.leftToRight(Controls.text("capacityGw", null));
         revisionBindings.add(capacity.textProperty(), r -> r.capacity);
         TextField hardware = Controls.text("hardware", null);
         revisionBindings.add(hardware.textProperty(), r -> r.hardware);

@@ -2,6 +2,7 @@ package com.computefolio.ui.flows;
 
 import com.computefolio.service.AnalysisService;
 import com.computefolio.ui.charts.ChartViewParts;
+import com.computefolio.ui.common.ColumnHeaders;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.flows.FlowsViewModel.Line;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -36,6 +37,7 @@ public final class FlowsView extends BorderPane {
         table.getColumns().add(column(bundle.getString("flowsView.column.net"), Line::net, true));
         table.getColumns().add(column(bundle.getString("flowsView.column.financed"), Line::financed, true));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        ColumnHeaders.fit(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Line item, boolean empty) {

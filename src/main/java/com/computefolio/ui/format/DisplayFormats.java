@@ -17,7 +17,13 @@ import java.util.Map;
  * dates and months are written by the messages' {@link com.computefolio.service.text.Texts}.
  */
 public final class DisplayFormats {
-    private static final Map<String, String> SYMBOLS = Map.of("USD", "$", "EUR", "\u20ac", "GBP", "\u00a3", "JPY", "\u00a5");
+    /**
+     * The bundle's name of each currency that has one: "$" in English, "دولار" in Arabic, which writes the currency
+     * after the amount as its press does ("22.4 مليار دولار"), and keeps a "$" out of the window's right-to-left text,
+     * where JavaFX places it apart from its digits.
+     */
+    private static final Map<String, String> SYMBOLS = Map.of("USD", "format.currency.USD", "EUR", "format.currency.EUR",
+            "GBP", "format.currency.GBP", "JPY", "format.currency.JPY");
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1_000);
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
@@ -82,7 +88,8 @@ public final class DisplayFormats {
         String number = messages.texts().decimal(scaled.setScale(decimals, RoundingMode.HALF_UP));
         String sign = major.signum() < 0 ? "-" : "";
         String symbol = SYMBOLS.get(currency);
-        return symbol != null ? sign + symbol + number + unit : sign + currency + " " + number + unit;
+        return symbol != null ? messages.format("format.money.symbol", sign, messages.get(symbol), number, unit)
+                : messages.format("format.money.code", sign, currency, number, unit);
     }
 
     /**
@@ -92,8 +99,8 @@ public final class DisplayFormats {
     public String exactMoney(long minorUnits, String currency) {
         BigDecimal major = BigDecimal.valueOf(minorUnits, 2);
         String symbol = SYMBOLS.get(currency);
-        return messages.format("format.money.exact", major.signum() < 0 ? "-" : "", symbol != null ? symbol : currency + " ",
-                major.abs());
+        return messages.format(symbol != null ? "format.money.exact" : "format.money.exactCode", major.signum() < 0 ? "-" : "",
+                symbol != null ? messages.get(symbol) : currency, major.abs());
     }
 
     /** Gigawatts without trailing zeros ("1.2"), or empty when there is no capacity. */
@@ -103,7 +110,7 @@ public final class DisplayFormats {
 
     public String gigawatts(long kilowatts) {
         BigDecimal gw = BigDecimal.valueOf(kilowatts, 6).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
-        return gw.signum() == 0 ? "0" : gw.toPlainString();
+        return messages.texts().digits(gw.signum() == 0 ? "0" : gw.toPlainString());
     }
 
     /** "2025-11, 84 mo", marked when the curator assumed it; empty when unknown. */

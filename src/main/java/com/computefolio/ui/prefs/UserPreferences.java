@@ -8,6 +8,7 @@ import com.computefolio.service.PartyRoles;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.service.scenario.Stress;
+import com.computefolio.service.text.Digits;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,7 +25,7 @@ import java.util.prefs.Preferences;
 import java.util.stream.Collectors;
 
 /**
- * What the window remembers between runs: theme, window bounds, the last file, recent files, the
+ * What the window remembers between runs: theme, language and digits, window bounds, the last file, recent files, the
  * last filters, the deals table's columns and sort, and the inspector's width. Backed by an injected {@link Preferences} node, so tests use a throwaway node and
  * never touch the user's own settings. Values that cannot be read fall back to defaults.
  */
@@ -48,6 +50,25 @@ public final class UserPreferences {
 
     public void setTheme(Theme theme) {
         node.put("theme", theme.name());
+    }
+
+    /** The language chosen in View > Language; empty until one is chosen, so the system's is used. */
+    public Optional<Locale> language() {
+        String tag = node.get("language", "");
+        return tag.isBlank() ? Optional.empty() : Optional.of(Locale.forLanguageTag(tag));
+    }
+
+    public void setLanguage(Locale language) {
+        node.put("language", language.toLanguageTag());
+    }
+
+    /** The digits chosen in View > Digits; empty until chosen, so the language's default is used. */
+    public Optional<Digits> digits() {
+        return Optional.ofNullable(parse(Digits.class, node.get("digits", ""), null));
+    }
+
+    public void setDigits(Digits digits) {
+        node.put("digits", digits.name());
     }
 
     public WindowBounds windowBounds() {

@@ -1,0 +1,206 @@
+package com.computefolio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.computefolio.service.text.Texts;
+import com.computefolio.ui.common.FxTaskExecutor;
+import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.deals.DealRow;
+import com.computefolio.ui.prefs.WindowBounds;
+import com.computefolio.ui.state.WorkspaceModel;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window in Arabic, headless, at 1024x700 (the smallest size worth promising): the main flows (search,
+ * edit and save, charts) in Arabic, the scene mirrored with the chart's plot kept left to right, no English left in
+ * the menus and no label cut short in any main view.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ArabicWindowFxTest {
+    /** Any letter of the Arabic block. */
+    private static final Pattern ARABIC = Pattern.compile("[\\u0600-\\u06FF]");
+    /** Menu items that are names, the same in every language: each language is named in itself. */
+    private static final Set<String> NAMES = Set.of("English");
+    /** Menus whose items are the user's own (recent files, saved views), not texts of the product. */
+    private static final Set<String> USER_ITEMS = Set.of("menuRecent", "menuViewsDelete", "menu.views");
+
+    @TempDir
+    static Path folder;
+    private static PortfolioConnection connection;
+    private static final List<FxTaskExecutor> EXECUTORS = new ArrayList<>();
+
+    private WorkspaceModel workspace;
+    private MainWindow window;
+
+    @BeforeAll
+    static void openSeededDatabase() {
+        connection = new AppContextOpener().open(folder.resolve("arabic-ui.db"));
+    }
+
+    @AfterAll
+    static void close() {
+        EXECUTORS.forEach(FxTaskExecutor::shutdown);
+        connection.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        WindowFonts.load();
+        Texts arabic = Texts.arabic();
+        TestWindows.Opened opened = TestWindows.open(stage, connection, new WindowBounds(0, 0, 1024, 700, false),
+                context -> DesktopApp.views(context, arabic), new Messages(arabic));
+        EXECUTORS.add(opened.executor());
+        workspace = opened.workspace();
+        window = opened.window();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<DealRow> table(FxRobot robot) {
+        return robot.lookup("#dealsTable").queryAs(TableView.class);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theWindowIsMirroredButTheChartsPlotRunsLeftToRight(FxRobot robot) throws Exception {
+        assertThat(window.scene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(table(robot).getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        // Ids and amounts are typed left to right inside the mirrored inspector.
+        robot.interact(() -> workspace.selectedDealIds().add("aws-cloud-2025"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dealId").queryAs(TextField.class).getEffectiveNodeOrientation())
+                .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(robot.lookup("#valueAmount").queryAs(TextField.class).getEffectiveNodeOrientation())
+                .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(robot.lookup("#dealTitle").queryAs(TextField.class).getEffectiveNodeOrientation())
+                .isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        Label total = robot.lookup("#chartTotal").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> total.getText().contains("$"));
+        assertThat(total.getText()).containsPattern(ARABIC);
+        assertThat(robot.lookup("#chartViewer").query().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        assertThat(robot.lookup("#chartViewer").query().getParent().getEffectiveNodeOrientation())
+                .isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+    }
+
+    @Test
+    void searchingNarrowsTheTableAndTheStatusLineSpeaksArabic(FxRobot robot) {
+        assertThat(text(robot, "#dealCount")).isEqualTo("27 صفقة");
+
+        robot.clickOn("#searchField").write("coreweave gpu");
+
+        assertThat(table(robot).getItems()).extracting(DealRow::id)
+                .containsExactlyInAnyOrder("coreweave-cloud-2025-03", "coreweave-cloud-2025-05", "coreweave-cloud-2025-09");
+        assertThat(text(robot, "#dealCount")).isEqualTo("3 صفقات");
+        // 11.9 + 4 + 6.5 = 22.4 billion, written as the Arabic press writes it: number, scale, currency.
+        assertThat(text(robot, "#commitmentsTotal")).isEqualTo("الالتزامات 22.4\u00a0مليار دولار");
+    }
+
+    @Test
+    void anEditIsSavedAndTheChartsTotalFollows(FxRobot robot) throws Exception {
+        robot.interact(() -> workspace.selectedDealIds().add("microsoft-azure-2025"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField amount = robot.lookup("#valueAmount").queryAs(TextField.class);
+        assertThat(amount.getText()).isEqualTo("250B");
+        robot.interact(() -> {
+            amount.requestFocus();
+            amount.selectAll();
+        });
+        robot.write("350B").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> connection.portfolioService().deal("microsoft-azure-2025")
+                .orElseThrow().current().value().amount().toMajor().compareTo(new BigDecimal("350000000000")) == 0);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        Label total = robot.lookup("#chartTotal").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> total.getText().contains("$"));
+        assertThat(total.getText()).startsWith("إجمالي الالتزامات");
+    }
+
+    @Test
+    void noMenuItemIsLeftInEnglish(FxRobot robot) {
+        MenuBar bar = robot.lookup("#mainMenu").queryAs(MenuBar.class);
+        Set<String> english = new TreeSet<>();
+        List<MenuItem> items = new ArrayList<>(bar.getMenus());
+        while (!items.isEmpty()) {
+            MenuItem item = items.remove(0);
+            String shown = item.getText() == null ? "" : item.getText().replace("_", "");
+            if (!shown.isEmpty() && !ARABIC.matcher(shown).find() && !NAMES.contains(shown)) {
+                english.add(item.getId() + ": " + shown);
+            }
+            if (item instanceof Menu menu && (menu.getId() == null || !USER_ITEMS.contains(menu.getId()))) {
+                items.addAll(menu.getItems());
+            }
+        }
+        assertThat(bar.getMenus()).isNotEmpty();
+        assertThat(english).as("menu items without an Arabic word").isEmpty();
+    }
+
+    @Test
+    void noLabelOfAMainViewIsCutShortAt1024By700(FxRobot robot) throws Exception {
+        TabPane tabs = robot.lookup("#viewTabs").queryAs(TabPane.class);
+        Set<String> clipped = new TreeSet<>();
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            int index = i;
+            robot.interact(() -> tabs.getSelectionModel().select(index));
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            String tab = tabs.getTabs().get(i).getId();
+            robot.interact(() -> collectClipped(window.scene().getRoot(), tab, clipped));
+        }
+        assertThat(clipped).as("labels shown with an ellipsis instead of their text").isEmpty();
+    }
+
+    /** Labels and buttons on screen whose text is drawn shortened; the cells of tables (data) are left out. */
+    private static void collectClipped(Node node, String tab, Set<String> clipped) {
+        if (!node.isVisible() || node instanceof javafx.scene.control.IndexedCell<?>) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text drawn && !drawn.getText().equals(labeled.getText())
+                        && drawn.getText().endsWith(labeled.getEllipsisString())) {
+                    clipped.add(tab + ": " + labeled.getText() + " (" + labeled.getClass().getSimpleName() + ")");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectClipped(child, tab, clipped);
+            }
+        }
+    }
+}
