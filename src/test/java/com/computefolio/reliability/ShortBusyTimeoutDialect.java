@@ -73,4 +73,14 @@ final class ShortBusyTimeoutDialect implements SqlDialect {
     public List<String> integrityProblems(Connection connection) throws SQLException {
         return sqlite.integrityProblems(connection);
     }
+
+    @Override
+    public String currentUser(Connection connection) throws SQLException {
+        return sqlite.currentUser(connection);
+    }
+
+    @Override
+    public long changeStamp(Connection connection) throws SQLException {
+        return sqlite.changeStamp(connection);
+    }
 }

@@ -115,5 +115,15 @@ class DiskFullTest {
         public List<String> integrityProblems(Connection connection) throws SQLException {
             return sqlite.integrityProblems(connection);
         }
+
+        @Override
+        public String currentUser(Connection connection) throws SQLException {
+            return sqlite.currentUser(connection);
+        }
+
+        @Override
+        public long changeStamp(Connection connection) throws SQLException {
+            return sqlite.changeStamp(connection);
+        }
     }
 }
