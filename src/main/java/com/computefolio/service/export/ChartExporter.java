@@ -80,7 +80,7 @@ public final class ChartExporter {
     /** Writes the chart as a one-page vector PDF of the chart's size, fonts embedded. */
     public void pdf(JFreeChart chart, String title, ImageSize size, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PdfFonts pdfFonts = PdfFonts.embed(document, fonts);
+            PdfFonts pdfFonts = PdfFonts.embed(document, fonts, charts.direction());
             PDPage page = new PDPage(new PDRectangle(size.width(), size.height()));
             document.addPage(page);
             PdfBoxGraphics2D g = pdfFonts.canvas(document, size.width(), size.height());
@@ -89,6 +89,7 @@ public final class ChartExporter {
             } finally {
                 g.dispose();
             }
+            ActualTextSpans.inline(g.getXFormObject());
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawForm(g.getXFormObject());
             }

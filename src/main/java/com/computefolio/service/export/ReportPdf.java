@@ -1,6 +1,7 @@
 package com.computefolio.service.export;
 
 import com.computefolio.service.render.ChartFonts;
+import com.computefolio.service.render.TextDirection;
 import com.computefolio.service.chart.ChartText;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.RenderingHints;
@@ -72,7 +73,7 @@ final class ReportPdf {
         List<PagePlan> plan = plan(content);
         List<ReportPainter.ContentsEntry> contents = contents(content, plan);
         try (PDDocument document = new PDDocument()) {
-            PdfFonts pdfFonts = PdfFonts.embed(document, fonts);
+            PdfFonts pdfFonts = PdfFonts.embed(document, fonts, TextDirection.of(text.locale()));
             List<PDPage> pages = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
                 PDPage page = new PDPage(new PDRectangle(ReportPainter.PAGE_WIDTH, ReportPainter.PAGE_HEIGHT));
@@ -173,6 +174,7 @@ final class ReportPdf {
         } finally {
             g.dispose();
         }
+        ActualTextSpans.inline(g.getXFormObject());
         try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
             stream.drawForm(g.getXFormObject());
         }

@@ -58,6 +58,11 @@ public final class JFreeChartFactory {
         plots.put(ChartDrawing.LINES, new LinesPlot(style, tooltips));
     }
 
+    /** Which way the texts of these charts run: their titles align to its start. */
+    public TextDirection direction() {
+        return TextDirection.of(text.locale());
+    }
+
     public JFreeChart create(ChartModel model) {
         XYPlot plot = plotOf(model).create(model, text.locale());
         plot.setNoDataMessage(text.get("empty.chart"));
