@@ -13,26 +13,23 @@ import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Writes text holding right-to-left characters into a PDF as real text: shaped, in visual order, a font
- * per run ({@link VisualLine}), and wrapped in a marked-content span whose ActualText is the line as
- * written, so that copying from a reader and {@code pdftotext} give the words in logical order. The
- * stock drawer refuses such text and draws it as outlines (not selectable, not searchable); it still
- * draws every line without right-to-left characters, so English output is unchanged byte for byte.
+ * Writes text holding right-to-left characters into a PDF as real text: shaped into the joined
+ * presentation forms and shown in visual order, a font per run ({@link VisualLine}). That is the order
+ * PDF text extractors expect ({@code pdftotext}, PDFBox, copying from a reader): they put right-to-left
+ * runs back into logical order themselves, and Unicode normalisation (NFKC) turns the presentation forms
+ * back into the letters as stored. No ActualText is written: poppler reverses an ActualText of Arabic
+ * a second time (measured in ADR 32). The stock drawer refuses such text and draws it as outlines (not
+ * selectable, not searchable); it still draws every line without right-to-left characters, so English
+ * output is unchanged byte for byte.
  *
  * <p>Widths come from the same {@link VisualLine}, so what a chart or the report measures is what is drawn.
  */
 final class ShapingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
-
-    private static final COSName SPAN = COSName.getPDFName("Span");
 
     private final TextDirection direction;
     private final FontSource extraFonts;
@@ -84,7 +81,6 @@ final class ShapingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
         Paint paint = (Paint) iterator.getAttribute(TextAttribute.FOREGROUND);
         VisualLine line = VisualLine.of(text, font, direction.isRightToLeftLine(text));
         PDPageContentStream stream = env.getContentStream();
-        stream.beginMarkedContent(SPAN, actualText(text));
         stream.saveGraphicsState();
         stream.beginText();
         // The canvas has y down; text is drawn with y up, as the stock drawer does.
@@ -97,19 +93,11 @@ final class ShapingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
         }
         stream.endText();
         stream.restoreGraphicsState();
-        stream.endMarkedContent();
     }
 
     @Override
     public FontMetrics getFontMetrics(Font f, IFontTextDrawerEnv env) throws IOException, FontFormatException {
         return new ScriptFontMetrics(super.getFontMetrics(f, env), text -> VisualLine.of(text, f, direction.isRightToLeftLine(text)).width());
-    }
-
-    /** A span whose ActualText is the logical text (PDF 32000-1, 14.9.4): what readers copy and extract. */
-    private static PDPropertyList actualText(String text) {
-        COSDictionary properties = new COSDictionary();
-        properties.setItem(COSName.ACTUAL_TEXT, new COSString(text));
-        return PDPropertyList.create(properties);
     }
 
     private static Font fontOf(AttributedCharacterIterator iterator, IFontTextDrawerEnv env) {

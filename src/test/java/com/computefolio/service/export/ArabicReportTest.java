@@ -18,6 +18,18 @@ class ArabicReportTest {
     Path dir;
 
     @Test
+    void chartExperiment() throws Exception {
+        ChartFonts fonts = ChartFonts.load();
+        var charts = ArabicFixtures.charts(fonts);
+        ChartExporter exporter = new ChartExporter(charts, fonts);
+        var model = ArabicFixtures.models().create(ArabicFixtures.portfolio(), com.computefolio.service.chart.ChartRequest.of(com.computefolio.service.chart.ChartType.COMMITMENTS,
+                com.computefolio.service.GroupBy.COUNTERPARTY, com.computefolio.service.Granularity.YEAR, DealFilter.ALL));
+        for (ExportFormat f : ExportFormat.values()) {
+            exporter.export(model, f, ImageSize.of(960, 600), Path.of("/tmp/arx/chart." + f.name().toLowerCase()));
+        }
+    }
+
+    @Test
     void experiment() throws Exception {
         ReportBuilder reports = ArabicFixtures.reports(ChartFonts.load());
         Path pdf = dir.resolve("r.pdf");
