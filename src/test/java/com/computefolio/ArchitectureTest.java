@@ -118,7 +118,9 @@ class ArchitectureTest {
                         new String[] {SERVICE, STORE, IO, DOMAIN,
                                 // Drawing and export: only service.render and service.export (see the rule below).
                                 "java.awt..", "javax.imageio..", "org.jfree.chart..", "org.jfree.data..", "org.jfree.svg..",
-                                "org.apache.pdfbox..", "de.rototor.pdfbox..", "org.apache.poi..", "org.openxmlformats.."},
+                                "org.apache.pdfbox..", "de.rototor.pdfbox..", "org.apache.poi..", "org.openxmlformats..",
+                                // Bidi and Arabic shaping of drawn text (ADR 32).
+                                "com.ibm.icu.."},
                         JDK_CORE, JDK_FILES))
                 .because("the same services drive the window and the headless command line: no JavaFX, no front end")
                 .check(classes);
@@ -135,7 +137,7 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackages("com.computefolio.service.render..", "com.computefolio.service.export..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "java.awt..", "javax.imageio..", "org.jfree..", "org.apache.pdfbox..", "de.rototor.pdfbox..",
-                        "org.apache.poi..")
+                        "org.apache.poi..", "com.ibm.icu..")
                 .because("the chart model and the use cases are values anything can draw (ADR 15): drawing lives in"
                         + " service.render, file writing in service.export")
                 .check(classes);

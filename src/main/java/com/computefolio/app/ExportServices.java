@@ -26,7 +26,15 @@ public final class ExportServices {
 
     /** In the language of this machine (nothing chosen), as the command line speaks. */
     public static ExportService create(AnalysisService analysis, OutputTargets targets, Clock clock) {
-        return create(analysis, targets, clock, new ChartText(Texts.choose(Optional.empty())));
+        return create(analysis, targets, clock, Texts.choose(Optional.empty()));
+    }
+
+    /**
+     * In the language of the given texts (e.g. the one {@code --lang} chose): charts, the report and the
+     * headers of CSV and XLSX tables speak it, and right-to-left languages get right-to-left reports.
+     */
+    public static ExportService create(AnalysisService analysis, OutputTargets targets, Clock clock, Texts texts) {
+        return create(analysis, targets, clock, new ChartText(texts));
     }
 
     /** In the language of the given texts, e.g. the window's. */

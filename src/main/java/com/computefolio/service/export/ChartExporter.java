@@ -5,6 +5,7 @@ import com.computefolio.io.AtomicFiles;
 import com.computefolio.service.render.ChartFonts;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.render.JFreeChartFactory;
+import com.computefolio.service.render.ScriptTextGraphics;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -72,15 +73,15 @@ public final class ChartExporter {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         // Readers without DejaVu Sans fall back to a similar sans-serif instead of a serif default.
         // Double quotes: JFreeSVG puts the family inside a single-quoted style attribute.
-        g.setFontFunction(family -> ChartFonts.FAMILY.equals(family) ? "\"DejaVu Sans\", Verdana, sans-serif" : family);
-        chart.draw(g, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+        g.setFontFunction(ScriptTextGraphics::svgFamilies);
+        chart.draw(ScriptTextGraphics.forSvg(g, charts.direction()), new Rectangle2D.Double(0, 0, size.width(), size.height()));
         return XmlText.withoutForbiddenCharacters(g.getSVGDocument());
     }
 
     /** Writes the chart as a one-page vector PDF of the chart's size, fonts embedded. */
     public void pdf(JFreeChart chart, String title, ImageSize size, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            PdfFonts pdfFonts = PdfFonts.embed(document, fonts);
+            PdfFonts pdfFonts = PdfFonts.embed(document, fonts, charts.direction());
             PDPage page = new PDPage(new PDRectangle(size.width(), size.height()));
             document.addPage(page);
             PdfBoxGraphics2D g = pdfFonts.canvas(document, size.width(), size.height());
@@ -89,7 +90,7 @@ public final class ChartExporter {
             } finally {
                 g.dispose();
             }
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawForm(g.getXFormObject());
             }
             PDDocumentInformation info = document.getDocumentInformation();
@@ -110,7 +111,7 @@ public final class ChartExporter {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.scale(size.scale(), size.scale());
-            chart.draw(g, new Rectangle2D.Double(0, 0, size.width(), size.height()));
+            chart.draw(ScriptTextGraphics.forImage(g, charts.direction()), new Rectangle2D.Double(0, 0, size.width(), size.height()));
         } finally {
             g.dispose();
         }

@@ -1,9 +1,12 @@
 package com.computefolio.service.export;
 
 import com.computefolio.service.render.ChartFonts;
+import com.computefolio.service.render.TextDirection;
 import com.computefolio.service.chart.ChartText;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -38,6 +41,7 @@ final class ReportPdf {
     private final ChartText text;
     private final Clock clock;
     private final ReportTablePainter tables;
+    private final boolean rightToLeft;
 
     ReportPdf(ReportPainter painter, ChartFonts fonts, ChartText text, Clock clock) {
         this.painter = painter;
@@ -45,6 +49,7 @@ final class ReportPdf {
         this.text = text;
         this.clock = clock;
         this.tables = new ReportTablePainter(fonts);
+        this.rightToLeft = TextDirection.of(text.locale()).isRightToLeft();
     }
 
     /** A page to draw: what goes on it. */
@@ -79,7 +84,7 @@ final class ReportPdf {
         List<PagePlan> plan = plan(content);
         List<ReportPainter.ContentsEntry> contents = contents(content, plan);
         try (PDDocument document = new PDDocument()) {
-            PdfFonts pdfFonts = PdfFonts.embed(document, fonts);
+            PdfFonts pdfFonts = PdfFonts.embed(document, fonts, TextDirection.of(text.locale()));
             List<PDPage> pages = new ArrayList<>();
             for (int i = 0; i < plan.size(); i++) {
                 PDPage page = new PDPage(new PDRectangle(ReportPainter.PAGE_WIDTH, ReportPainter.PAGE_HEIGHT));
@@ -166,19 +171,24 @@ final class ReportPdf {
     private List<ReportPainter.LinkArea> draw(PDDocument document, PdfFonts pdfFonts, PDPage page, PagePlan plan,
                                              ReportContent content, List<ReportPainter.ContentsEntry> contents,
                                              int number, int total) throws IOException {
-        PdfBoxGraphics2D g = pdfFonts.canvas(document, ReportPainter.PAGE_WIDTH, ReportPainter.PAGE_HEIGHT);
+        PdfBoxGraphics2D canvas = pdfFonts.canvas(document, ReportPainter.PAGE_WIDTH, ReportPainter.PAGE_HEIGHT);
+        canvas.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        canvas.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        Graphics2D g = canvas;
         List<ReportPainter.LinkArea> links = List.of();
         try {
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            if (plan instanceof ChartPlan chart) {
+                // Charts keep their layout in every language (the time axis runs left to right): drawn first, unmirrored.
+                painter.chartPage(canvas, content.charts().get(chart.chart()));
+            }
+            // A right-to-left report is the same layout mirrored.
+            g = rightToLeft ? MirroredPage.of(canvas, ReportPainter.PAGE_WIDTH) : canvas;
             if (plan instanceof TitlePlan) {
                 painter.titlePage(g, content.portfolio(), content.facts(), content.summary(), content.note(), content.netting(),
                         content.placements());
                 painter.glanceTable(g, content.glance());
             } else if (plan instanceof ContentsPlan) {
                 links = painter.contentsPage(g, contents);
-            } else if (plan instanceof ChartPlan chart) {
-                painter.chartPage(g, content.charts().get(chart.chart()));
             } else if (plan instanceof ComparisonPlan) {
                 new ComparisonPainter(fonts).page(g, content.comparison());
             } else if (plan instanceof DealsPlan deals) {
@@ -193,12 +203,22 @@ final class ReportPdf {
             }
             painter.footer(g, text.get("report.footer", content.portfolio()), number, total);
         } finally {
-            g.dispose();
+            if (g != canvas) {
+                g.dispose();
+            }
+            canvas.dispose();
         }
         try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-            stream.drawForm(g.getXFormObject());
+            stream.drawForm(canvas.getXFormObject());
         }
-        return links;
+        return rightToLeft ? links.stream().map(ReportPdf::mirrored).toList() : links;
+    }
+
+    /** A link area where the mirrored page put what it covers. */
+    private static ReportPainter.LinkArea mirrored(ReportPainter.LinkArea link) {
+        var r = link.area();
+        double x = MirroredPage.mirrorX(r.getX(), r.getWidth(), ReportPainter.PAGE_WIDTH);
+        return new ReportPainter.LinkArea(new Rectangle2D.Double(x, r.getY(), r.getWidth(), r.getHeight()), link.url(), link.page());
     }
 
     /** Page coordinates have y down from the top; PDF's go up from the bottom. */

@@ -1,5 +1,7 @@
 package com.computefolio.service.export;
 
+import com.computefolio.service.render.ScriptText;
+import com.computefolio.service.render.VisualLine;
 import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
@@ -10,7 +12,8 @@ import java.util.List;
 /**
  * Measures and wraps text the way it will be drawn: with fractional metrics and anti-aliasing, as
  * the PDF canvas measures it. Breaks at spaces, and inside a word (after "/" where possible) only
- * when the word alone is wider than the line, as long URLs are.
+ * when the word alone is wider than the line, as long URLs are. Lines are cut in logical order, so
+ * Arabic wraps by words as Latin does; the drawing puts each line in visual order.
  */
 final class TextWrap {
 
@@ -20,7 +23,11 @@ final class TextWrap {
     private TextWrap() {
     }
 
+    /** The width the PDF gives the text: shaped and a font per run when it holds right-to-left letters. */
     static double width(String text, Font font) {
+        if (ScriptText.needsBidi(text)) {
+            return VisualLine.of(text, font, false).width();
+        }
         return font.getStringBounds(text, CONTEXT).getWidth();
     }
 

@@ -12,12 +12,20 @@ import java.io.UncheckedIOException;
  * The typeface of every chart and report: DejaVu Sans, shipped in the jar (fonts/, with its
  * licence) so that a chart looks the same on every machine and a PDF can embed the very font the
  * chart was laid out with, keeping its text real and selectable.
+ *
+ * <p>Arabic letters are drawn in Noto Sans Arabic (also shipped, with its licence): a font per run of
+ * text, chosen by {@link ScriptText}, because DejaVu's Arabic is a fallback design while Noto's is made
+ * for reading Arabic. Latin runs keep DejaVu Sans, so English output does not change.
  */
 public final class ChartFonts {
 
     public static final String FAMILY = "DejaVu Sans";
     private static final String REGULAR_RESOURCE = "/fonts/DejaVuSans.ttf";
     private static final String BOLD_RESOURCE = "/fonts/DejaVuSans-Bold.ttf";
+    /** The family of the Arabic runs; SVG names it first for text that holds Arabic. */
+    public static final String ARABIC_FAMILY = "Noto Sans Arabic";
+    private static final String ARABIC_REGULAR_RESOURCE = "/fonts/NotoSansArabic-Regular.ttf";
+    private static final String ARABIC_BOLD_RESOURCE = "/fonts/NotoSansArabic-Bold.ttf";
 
     private final byte[] regularBytes;
     private final byte[] boldBytes;
@@ -61,6 +69,50 @@ public final class ChartFonts {
     /** The TrueType file of the bold face, for embedding. */
     public InputStream boldTrueType() {
         return new ByteArrayInputStream(boldBytes);
+    }
+
+    /** The TrueType file of the Arabic face of the given weight, for embedding. */
+    public InputStream arabicTrueType(boolean bold) {
+        return new ByteArrayInputStream(bold ? ArabicFaces.BOLD_BYTES : ArabicFaces.REGULAR_BYTES);
+    }
+
+    /** The name Java gives the Arabic face of the given weight; PDF font mapping is keyed on it. */
+    public String arabicName(boolean bold) {
+        return (bold ? ArabicFaces.BOLD : ArabicFaces.REGULAR).getFontName();
+    }
+
+    /**
+     * Noto Sans Arabic at the size and weight of the given font: the face of a run of Arabic letters
+     * within text set in {@code base}. Static because measuring code (text wrapping) has only the font.
+     */
+    public static Font arabicFor(Font base) {
+        Font face = isBold(base) ? ArabicFaces.BOLD.deriveFont(Font.BOLD, base.getSize2D()) : ArabicFaces.REGULAR.deriveFont(base.getSize2D());
+        return base.isTransformed() ? face.deriveFont(base.getTransform()) : face;
+    }
+
+    /** Bold when flagged so or when the face itself is a bold one (a face loaded from a file is not flagged). */
+    static boolean isBold(Font font) {
+        return font.isBold() || font.getFontName().endsWith("Bold");
+    }
+
+    /**
+     * The shipped Arabic faces, read once on first use (the holder idiom): constant data of the jar like
+     * the bundles, needed by static text measurement as well as by each {@link ChartFonts}.
+     */
+    private static final class ArabicFaces {
+        static final byte[] REGULAR_BYTES = read(ARABIC_REGULAR_RESOURCE);
+        static final byte[] BOLD_BYTES = read(ARABIC_BOLD_RESOURCE);
+        static final Font REGULAR = create(REGULAR_BYTES);
+        static final Font BOLD = create(BOLD_BYTES);
+
+        static {
+            GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
+            env.registerFont(REGULAR);
+            env.registerFont(BOLD);
+        }
+
+        private ArabicFaces() {
+        }
     }
 
     /** The name Java gives the regular face ("DejaVu Sans"); PDF font mapping is keyed on it. */

@@ -58,6 +58,11 @@ public final class JFreeChartFactory {
         plots.put(ChartDrawing.LINES, new LinesPlot(style, tooltips));
     }
 
+    /** Which way the texts of these charts run: their titles align to its start. */
+    public TextDirection direction() {
+        return TextDirection.of(text.locale());
+    }
+
     public JFreeChart create(ChartModel model) {
         XYPlot plot = plotOf(model).create(model, text.locale());
         plot.setNoDataMessage(text.get("empty.chart"));
@@ -67,7 +72,7 @@ public final class JFreeChartFactory {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(10, 12, 8, 12));
         chart.getTitle().setPaint(ChartStyle.TEXT);
-        chart.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        chart.getTitle().setHorizontalAlignment(start());
         chart.getTitle().setMargin(0, 0, 2, 0);
         // Titles take their space from the edges in the order added: the footnote spans the whole
         // bottom, the subtitle the whole top under the title, and the legend the right of what is left.
@@ -112,23 +117,30 @@ public final class JFreeChartFactory {
         return plot;
     }
 
+    /** Where the language's lines start: titles, subtitle and footnote align there. */
+    private HorizontalAlignment start() {
+        return direction().isRightToLeft() ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT;
+    }
+
     private TextTitle subtitle(ChartModel model) {
         TextTitle title = new TextTitle(model.subtitle(), style.subtitle(), ChartStyle.MUTED_TEXT, RectangleEdge.TOP,
-                HorizontalAlignment.LEFT, VerticalAlignment.TOP, new RectangleInsets(0, 0, 8, 0));
-        title.setTextAlignment(HorizontalAlignment.LEFT);
+                start(), VerticalAlignment.TOP, new RectangleInsets(0, 0, 8, 0));
+        title.setTextAlignment(start());
         return title;
     }
 
     private TextTitle footnote(ChartModel model) {
         TextTitle title = new TextTitle(model.footnote(), style.footnote(), ChartStyle.MUTED_TEXT, RectangleEdge.BOTTOM,
-                HorizontalAlignment.LEFT, VerticalAlignment.BOTTOM, new RectangleInsets(6, 0, 0, 0));
-        title.setTextAlignment(HorizontalAlignment.LEFT);
+                start(), VerticalAlignment.BOTTOM, new RectangleInsets(6, 0, 0, 0));
+        title.setTextAlignment(start());
         return title;
     }
 
     private LegendTitle legend(XYPlot plot) {
         LegendTitle legend = new LegendTitle(plot);
-        legend.setPosition(RectangleEdge.RIGHT);
+        // Where a reader of the language ends a line: the plot (its time axis runs left to right in
+        // every language) comes first, the legend after it.
+        legend.setPosition(direction().isRightToLeft() ? RectangleEdge.LEFT : RectangleEdge.RIGHT);
         legend.setItemFont(style.legend());
         legend.setItemPaint(ChartStyle.TEXT);
         legend.setFrame(BlockBorder.NONE);
