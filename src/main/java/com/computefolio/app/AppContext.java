@@ -19,6 +19,8 @@ import com.computefolio.service.export.ExportService;
 import com.computefolio.service.output.OutputKind;
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.service.output.RefusedOutputException;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.text.Texts;
 import com.computefolio.store.JdbcPortfolioStore;
 import com.computefolio.store.PortfolioStore;
 import com.computefolio.store.StoreException;
@@ -41,10 +43,14 @@ public final class AppContext implements AutoCloseable {
     private final PortfolioService portfolioService;
     private final AnalysisService analysisService;
     private final ImportResult seeded;
+    /** The language exports and reports are written in: the front end's choice (--lang, the window's setting). */
+    private final Texts texts;
     private ExportService exportService;
 
-    private AppContext(Path databaseFile, PortfolioStore store, ImportResult seeded, boolean backupBeforeFirstChange) {
+    private AppContext(Path databaseFile, PortfolioStore store, ImportResult seeded, boolean backupBeforeFirstChange,
+                       Texts texts) {
         this.databaseFile = databaseFile;
+        this.texts = texts;
         this.store = store;
         DealValidator validator = new DealValidator();
         // One analysis service (and so one schedule cache) serves both the window's views and the
@@ -60,6 +66,11 @@ public final class AppContext implements AutoCloseable {
     /** Opens (creating if needed) the database and, when it is new, seeds it with the bundled curated data. */
     public static AppContext open(Path dbFile) {
         return open(dbFile, CuratedData.bundled());
+    }
+
+    /** As {@link #open(Path)}, with exports in the language of the given texts (the command line's --lang). */
+    public static AppContext open(Path dbFile, Texts texts) {
+        return open(dbFile, CuratedData.bundled(), false, texts);
     }
 
     /**
@@ -87,13 +98,17 @@ public final class AppContext implements AutoCloseable {
      * register behind, only a leftover that the next start deletes before it makes the register again.
      */
     private static AppContext open(Path dbFile, CuratedData curatedData, boolean backupBeforeFirstChange) {
+        return open(dbFile, curatedData, backupBeforeFirstChange, Texts.choose(Optional.empty()));
+    }
+
+    private static AppContext open(Path dbFile, CuratedData curatedData, boolean backupBeforeFirstChange, Texts texts) {
         Path file = dbFile.toAbsolutePath();
         TempFiles.cleanLeftovers(file.getParent());
         TempFiles.cleanLeftovers(BackupFolder.of(file).path());
         ImportResult seeded = isMissingOrEmpty(file) ? new NewRegister(file, curatedData).create().orElse(null) : null;
         PortfolioStore store = Stores.open(file);
         try {
-            return new AppContext(file, store, seeded, backupBeforeFirstChange);
+            return new AppContext(file, store, seeded, backupBeforeFirstChange, texts);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -105,7 +120,12 @@ public final class AppContext implements AutoCloseable {
      * {@code init --empty} make an empty portfolio; {@link #seeded()} then says "created" with nothing added.
      */
     public static AppContext openUnseeded(Path dbFile) {
-        return open(dbFile, null);
+        return open(dbFile, (CuratedData) null);
+    }
+
+    /** As {@link #openUnseeded(Path)}, with exports in the language of the given texts. */
+    public static AppContext openUnseeded(Path dbFile, Texts texts) {
+        return open(dbFile, null, false, texts);
     }
 
     /**
@@ -145,7 +165,7 @@ public final class AppContext implements AutoCloseable {
     /** The export service over this context's analysis service, made on first use (loading fonts is not free). */
     public synchronized ExportService exportService() {
         if (exportService == null) {
-            exportService = ExportServices.create(analysisService, outputTargets(), Clock.systemDefaultZone());
+            exportService = ExportServices.create(analysisService, outputTargets(), Clock.systemDefaultZone(), new ChartText(texts));
         }
         return exportService;
     }

@@ -53,6 +53,10 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
     @Option(names = AppPaths.DB_OPTION, paramLabel = "FILE", scope = ScopeType.LOCAL)
     private String db;
 
+    /** Read ahead by {@link CliLanguage} (the help needs it before parsing); declared so every command accepts it. */
+    @Option(names = CliLanguage.OPTION, paramLabel = "ar|en", scope = ScopeType.INHERIT)
+    private CliLanguage.Choice lang;
+
     private final AppPaths paths;
     private final CliMessages messages;
     private AppContext context;
@@ -78,7 +82,7 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
     @Override
     public AppContext context() {
         if (context == null) {
-            context = AppContext.open(databaseFile());
+            context = AppContext.open(databaseFile(), messages.texts());
         }
         return context;
     }
@@ -86,7 +90,7 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
     @Override
     public AppContext emptyContext() {
         if (context == null) {
-            context = AppContext.openUnseeded(databaseFile());
+            context = AppContext.openUnseeded(databaseFile(), messages.texts());
         }
         return context;
     }
