@@ -36,6 +36,8 @@ public final class DealForm {
     List<DealLink> links = List.of();
     /** Parties in roles (format version 2), not edited by the form yet: kept as they are. */
     List<com.computefolio.domain.DealRole> roles = List.of();
+    /** Title and notes in other languages (ADR 34), not edited by the form yet: kept as they are. */
+    com.computefolio.domain.Translations translations = com.computefolio.domain.Translations.NONE;
     long version;
 
     /** Shows a deal in the form, replacing whatever was there. */
@@ -57,6 +59,7 @@ public final class DealForm {
         revisions.setAll(forms);
         links = deal.links();
         roles = deal.roles();
+        translations = deal.translations();
         version = deal.version();
     }
 

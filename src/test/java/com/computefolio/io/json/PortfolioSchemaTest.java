@@ -70,7 +70,9 @@ class PortfolioSchemaTest {
                 Arguments.of("/$defs/leg", LegDto.class), Arguments.of("/$defs/contextSeries", ContextSeriesDto.class),
                 Arguments.of("/$defs/contextPoint", ContextPointDto.class), Arguments.of("/$defs/role", RoleDto.class),
                 Arguments.of("/$defs/capacity", CapacityDto.class), Arguments.of("/$defs/option", OptionDto.class),
-                Arguments.of("/$defs/exitRight", ExitRightDto.class));
+                Arguments.of("/$defs/exitRight", ExitRightDto.class),
+                Arguments.of("/$defs/partyTranslation", PartyTranslationDto.class),
+                Arguments.of("/$defs/dealTranslation", DealTranslationDto.class));
     }
 
     @ParameterizedTest(name = "{1}")
