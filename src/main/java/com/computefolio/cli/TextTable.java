@@ -147,7 +147,8 @@ public final class TextTable {
     /** The isolate a cell opens with, or 0 for none (left-to-right tables isolate only right-to-left text). */
     private static char isolate(String cell, boolean rtl, boolean text) {
         if (rtl) {
-            return text ? TerminalPrintWriter.FSI : TerminalPrintWriter.LRI;
+            // A total's label or "undisclosed" in a column of numbers is words, and takes their direction.
+            return text || hasRightToLeftLetter(cell) ? TerminalPrintWriter.FSI : TerminalPrintWriter.LRI;
         }
         return hasRightToLeftLetter(cell) ? TerminalPrintWriter.FSI : 0;
     }
