@@ -65,6 +65,6 @@ final class DisplayWidth {
             used += cluster;
             end = next;
         }
-        return text.substring(0, end) + ellipsis;
+        return text.substring(0, end).stripTrailing() + ellipsis;
     }
 }
