@@ -113,7 +113,7 @@ class BackupAndRestoreTest {
         JdbcPortfolioStore.open(future).close();
         execute(future, "INSERT INTO schema_version (version, applied_at) VALUES (7, '2030-01-01T00:00:00Z')");
 
-        assertRefusedWithoutChange(future, "was written by a newer Computefolio (schema 7, this version knows up to 2)");
+        assertRefusedWithoutChange(future, "was written by a newer Computefolio (schema 7, this version knows up to 3)");
     }
 
     @Test

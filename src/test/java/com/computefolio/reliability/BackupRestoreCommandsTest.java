@@ -65,7 +65,7 @@ class BackupRestoreCommandsTest {
         Path future = dir.resolve("future.db");
         JdbcPortfolioStore.open(future).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + future); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO schema_version (version, applied_at) VALUES (3, '2030-01-01T00:00:00Z')");
+            s.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, '2030-01-01T00:00:00Z')");
         }
         byte[] before = Files.readAllBytes(db);
 
