@@ -170,11 +170,13 @@ class ArchitectureTest {
     static void commandLineUsesTheServicesPicocliAndAJsonWriter(JavaClasses classes) {
         classes().that().resideInAPackage(CLI)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(packages(
-                        new String[] {CLI, SERVICE, DOMAIN, APP, "picocli..", "com.fasterxml.jackson.core..", "me.tongfei.progressbar.."},
+                        new String[] {CLI, SERVICE, DOMAIN, APP, "picocli..", "com.fasterxml.jackson.core..",
+                            "me.tongfei.progressbar..", "com.ibm.icu.lang..", "com.ibm.icu.text..", "com.ibm.icu.util.."},
                         JDK_CORE, JDK_FILES))
                 .because("commands are thin: parse, call a service, print (JSON output through Jackson's streaming"
-                        + " generator), return an exit code; a command line that loads JavaFX fails on headless"
-                        + " machines (JabRef #3754); progress bars on a terminal through me.tongfei.progressbar (ADR 41)")
+                        + " generator, terminal widths and grapheme breaks through ICU4J), return an exit code; a command"
+                        + " line that loads JavaFX fails on headless machines (JabRef #3754); progress bars on a terminal"
+                        + " through me.tongfei.progressbar (ADR 41)")
                 .check(classes);
     }
 

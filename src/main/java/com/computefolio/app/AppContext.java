@@ -24,6 +24,8 @@ import com.computefolio.service.export.ExportService;
 import com.computefolio.service.output.OutputKind;
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.service.output.RefusedOutputException;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.text.Texts;
 import com.computefolio.store.JdbcPortfolioStore;
 import com.computefolio.store.PortfolioStore;
 import com.computefolio.store.RefusedWriteException;
@@ -51,17 +53,21 @@ public final class AppContext implements AutoCloseable {
     private final PortfolioService portfolioService;
     private final AnalysisService analysisService;
     private final ImportResult seeded;
+    /** The language exports and reports are written in: the front end's choice (--lang, the window's setting). */
+    private final Texts texts;
     private ExportService exportService;
 
-    private AppContext(Path databaseFile, PortfolioStore store, ImportResult seeded, boolean backupBeforeFirstChange) {
-        this(databaseFile, databaseFile.toString(), false, store, seeded, backupBeforeFirstChange);
+    private AppContext(Path databaseFile, PortfolioStore store, ImportResult seeded, boolean backupBeforeFirstChange,
+                       Texts texts) {
+        this(databaseFile, databaseFile.toString(), false, store, seeded, backupBeforeFirstChange, texts);
     }
 
     private AppContext(Path databaseFile, String location, boolean team, PortfolioStore store, ImportResult seeded,
-                       boolean backupBeforeFirstChange) {
+                       boolean backupBeforeFirstChange, Texts texts) {
         this.databaseFile = databaseFile;
         this.location = location;
         this.team = team;
+        this.texts = texts;
         this.store = store;
         DealValidator validator = new DealValidator();
         // One analysis service (and so one schedule cache) serves both the window's views and the
@@ -79,6 +85,11 @@ public final class AppContext implements AutoCloseable {
         return open(dbFile, CuratedData.bundled());
     }
 
+    /** As {@link #open(Path)}, with exports in the language of the given texts (the command line's --lang). */
+    public static AppContext open(Path dbFile, Texts texts) {
+        return open(dbFile, CuratedData.bundled(), false, texts);
+    }
+
     /**
      * Opens the register wherever it lives. A file is opened as {@link #open(Path)} (or
      * {@link #openUnseeded(Path)} when {@code empty}); a team database on a server is connected to,
@@ -88,12 +99,17 @@ public final class AppContext implements AutoCloseable {
      *     scenarios and views (a server has no folder) and onto which no output may be written
      */
     public static AppContext open(RegisterLocation location, Path localFile, boolean empty) {
+        return open(location, localFile, empty, Texts.choose(Optional.empty()));
+    }
+
+    /** As {@link #open(RegisterLocation, Path, boolean)}, with exports in the language of the given texts (--lang). */
+    public static AppContext open(RegisterLocation location, Path localFile, boolean empty, Texts texts) {
         if (!location.isTeam()) {
-            return empty ? openUnseeded(location.file()) : open(location.file());
+            return empty ? openUnseeded(location.file(), texts) : open(location.file(), texts);
         }
         PortfolioStore store = location.open();
         try {
-            return new AppContext(localFile.toAbsolutePath(), location.toString(), true, store, null, false);
+            return new AppContext(localFile.toAbsolutePath(), location.toString(), true, store, null, false, texts);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -125,13 +141,17 @@ public final class AppContext implements AutoCloseable {
      * register behind, only a leftover that the next start deletes before it makes the register again.
      */
     private static AppContext open(Path dbFile, CuratedData curatedData, boolean backupBeforeFirstChange) {
+        return open(dbFile, curatedData, backupBeforeFirstChange, Texts.choose(Optional.empty()));
+    }
+
+    private static AppContext open(Path dbFile, CuratedData curatedData, boolean backupBeforeFirstChange, Texts texts) {
         Path file = dbFile.toAbsolutePath();
         TempFiles.cleanLeftovers(file.getParent());
         TempFiles.cleanLeftovers(BackupFolder.of(file).path());
         ImportResult seeded = isMissingOrEmpty(file) ? new NewRegister(file, curatedData).create().orElse(null) : null;
         PortfolioStore store = Stores.open(file);
         try {
-            return new AppContext(file, store, seeded, backupBeforeFirstChange);
+            return new AppContext(file, store, seeded, backupBeforeFirstChange, texts);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -143,7 +163,12 @@ public final class AppContext implements AutoCloseable {
      * {@code init --empty} make an empty portfolio; {@link #seeded()} then says "created" with nothing added.
      */
     public static AppContext openUnseeded(Path dbFile) {
-        return open(dbFile, null);
+        return open(dbFile, (CuratedData) null);
+    }
+
+    /** As {@link #openUnseeded(Path)}, with exports in the language of the given texts. */
+    public static AppContext openUnseeded(Path dbFile, Texts texts) {
+        return open(dbFile, null, false, texts);
     }
 
     /**
@@ -248,7 +273,7 @@ public final class AppContext implements AutoCloseable {
     /** The export service over this context's analysis service, made on first use (loading fonts is not free). */
     public synchronized ExportService exportService() {
         if (exportService == null) {
-            exportService = ExportServices.create(analysisService, outputTargets(), Clock.systemDefaultZone());
+            exportService = ExportServices.create(analysisService, outputTargets(), Clock.systemDefaultZone(), new ChartText(texts));
         }
         return exportService;
     }

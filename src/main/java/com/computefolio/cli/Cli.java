@@ -12,9 +12,10 @@ import picocli.CommandLine;
  */
 public final class Cli {
     private final AppPaths paths;
+    /** The messages when the arguments choose no language ({@code --lang}). */
     private final CliMessages messages;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final TerminalWriter out;
+    private final TerminalWriter err;
     private final ProgressDisplay progress;
 
     public Cli(AppPaths paths, CliMessages messages, PrintWriter out, PrintWriter err) {
@@ -27,12 +28,16 @@ public final class Cli {
         this.messages = messages;
         this.progress = progress;
         // Everything printed passes through TerminalText, whatever names and files hold.
-        this.out = new PrintWriter(new TerminalWriter(out), false);
-        this.err = new PrintWriter(new TerminalWriter(err), false);
+        this.out = new TerminalWriter(out);
+        this.err = new TerminalWriter(err);
     }
 
     public int run(String... args) {
+        // --lang first: the usage help is formatted from the bundle picocli is given below.
+        CliMessages messages = CliLanguage.chosen(args).map(CliMessages::forLocale).orElse(this.messages);
         ComputefolioCommand root = new ComputefolioCommand(paths, messages, progress);
+        PrintWriter out = new TerminalPrintWriter(this.out, messages.rightToLeft());
+        PrintWriter err = new TerminalPrintWriter(this.err, messages.rightToLeft());
         CommandLine commandLine = new CommandLine(root)
                 .setOut(out)
                 .setErr(err)
@@ -45,14 +50,14 @@ public final class Cli {
         commandLine.registerConverter(LocalDate.class, new StrictDateConverter(messages));
         int code = commandLine.execute(args);
         progress.finish();
-        code = closeDatabase(root, code);
+        code = closeDatabase(root, code, messages, err);
         out.flush();
         err.flush();
         return code;
     }
 
     /** Closing can fail too (e.g. the disk filled up during the final checkpoint): a storage error. */
-    private int closeDatabase(ComputefolioCommand root, int code) {
+    private int closeDatabase(ComputefolioCommand root, int code, CliMessages messages, PrintWriter err) {
         try {
             root.close();
             return code;

@@ -1,6 +1,7 @@
 package com.computefolio.cli;
 
 import com.computefolio.service.text.Texts;
+import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -30,9 +31,19 @@ public final class CliMessages {
         this.bundle = bundle;
     }
 
-    /** The texts of an explicitly chosen language (falling back to English, the only one shipped). */
+    /** The texts of an explicitly chosen language (English or Arabic; any other falls back to English). */
     public static CliMessages forLocale(Locale locale) {
         return new CliMessages(Texts.choose(Optional.of(locale)));
+    }
+
+    /** The language seam these messages speak through: the services of the run format in the same language. */
+    public Texts texts() {
+        return texts;
+    }
+
+    /** Whether the language reads right to left (Arabic): tables then put their first column on the right. */
+    public boolean rightToLeft() {
+        return ULocale.forLocale(texts.locale()).isRightToLeft();
     }
 
     public ResourceBundle bundle() {

@@ -54,6 +54,10 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
     @Option(names = AppPaths.DB_OPTION, paramLabel = "FILE", scope = ScopeType.LOCAL)
     private String db;
 
+    /** Read ahead by {@link CliLanguage} (the help needs it before parsing); declared so every command accepts it. */
+    @Option(names = CliLanguage.OPTION, paramLabel = "ar|en", scope = ScopeType.INHERIT)
+    private CliLanguage.Choice lang;
+
     private final AppPaths paths;
     private final CliMessages messages;
     private final ProgressDisplay progress;
@@ -96,7 +100,7 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
     @Override
     public AppContext context() {
         if (context == null) {
-            context = AppContext.open(paths.location(db), paths.defaultDatabase(), false);
+            context = AppContext.open(paths.location(db), paths.defaultDatabase(), false, messages.texts());
         }
         return context;
     }
@@ -104,7 +108,7 @@ public final class ComputefolioCommand implements Callable<Integer>, AutoCloseab
     @Override
     public AppContext emptyContext() {
         if (context == null) {
-            context = AppContext.open(paths.location(db), paths.defaultDatabase(), true);
+            context = AppContext.open(paths.location(db), paths.defaultDatabase(), true, messages.texts());
         }
         return context;
     }

@@ -9,6 +9,7 @@ import com.computefolio.domain.Figure;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleLeg;
 import com.computefolio.domain.Source;
+import com.computefolio.service.LocalNames;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +31,20 @@ final class DealDetailPrinter {
         this.messages = messages;
     }
 
-    void print(Deal deal, String buyerName, String counterpartyName, List<Revision> revisions, Revision inForce, PrintWriter out) {
-        out.println(deal.id() + "  " + deal.title());
-        field(out, "show.buyer", buyerName + " (" + deal.buyerId() + ")");
-        field(out, "show.counterparty", counterpartyName + " (" + deal.counterpartyId() + ")");
+    /** @param names the parties' names and the deal's title and notes in the reader's language (ADR 34) */
+    void print(Deal deal, LocalNames names, List<Revision> revisions, Revision inForce, PrintWriter out) {
+        TerminalPrintWriter marks = TerminalPrintWriter.of(out);
+        if (marks != null && marks.rightToLeft()) {
+            // The line starts with the (Latin) id: without the mark a bidi terminal would lay it out left to right.
+            marks.mark(TerminalPrintWriter.RLM);
+        }
+        String title = names.title(deal);
+        out.println(deal.id() + "  " + title);
+        if (!title.equals(deal.title())) {
+            field(out, "show.originalTitle", deal.title());
+        }
+        field(out, "show.buyer", names.party(deal.buyerId()) + " (" + deal.buyerId() + ")");
+        field(out, "show.counterparty", names.party(deal.counterpartyId()) + " (" + deal.counterpartyId() + ")");
         field(out, "show.kind", deal.kind().name());
         field(out, "show.direction", deal.direction().name());
         field(out, "show.announced", deal.announced().toString());
@@ -46,7 +57,7 @@ final class DealDetailPrinter {
                     role.label() == null ? "" : role.label()));
             sources(out, role.sources());
         }
-        text(out, "show.notes", deal.notes());
+        text(out, "show.notes", names.notes(deal));
         field(out, "show.version", Long.toString(deal.version()));
         for (int i = 0; i < revisions.size(); i++) {
             Revision r = revisions.get(i);

@@ -7,6 +7,7 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
 import com.computefolio.service.DealSelection;
 import com.computefolio.service.DealView;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.SummaryRow;
 import com.computefolio.service.export.CsvTable;
 import com.computefolio.service.export.DealJson;
@@ -46,21 +47,21 @@ final class DealListPrinter {
                 if (scenario != null && !deals.isEmpty()) {
                     out.println(scenario);
                 }
-                table(deals, total, currency, asOf, out);
+                table(LocalNames.of(register, messages.texts().locale()), deals, total, currency, asOf, out);
             }
             case JSON -> json(register, deals, total, currency, asOf, out);
             case CSV -> csv(deals, out);
         }
     }
 
-    private void table(List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, PrintWriter out) {
+    private void table(LocalNames names, List<DealView> deals, SummaryRow total, String currency, LocalDate asOf, PrintWriter out) {
         if (deals.isEmpty()) {
             out.println(messages.get("common.noDeals"));
             out.flush();
             return;
         }
         TextTable table = new TextTable()
-                .column(messages.get("list.column.id"), Align.LEFT)
+                .ltrColumn(messages.get("list.column.id"))
                 .column(messages.get("list.column.title"), Align.LEFT)
                 .column(messages.get("list.column.buyer"), Align.LEFT)
                 .column(messages.get("list.column.counterparty"), Align.LEFT)
@@ -69,13 +70,15 @@ final class DealListPrinter {
                 .column(messages.get("list.column.value"), Align.RIGHT)
                 .column(messages.get("list.column.basis"), Align.LEFT)
                 .column(messages.get("list.column.confidence"), Align.LEFT)
-                .column(messages.get("list.column.term"), Align.LEFT)
+                .ltrColumn(messages.get("list.column.term"))
                 .column(messages.get("list.column.capacity"), Align.RIGHT);
         boolean anyAssumedTerm = false;
         for (DealView view : deals) {
             Revision r = view.revision();
             anyAssumedTerm |= r.term() != null && r.term().assumed();
-            table.row(Arrays.asList(view.deal().id(), shorten(view.deal().title()), view.buyerName(), view.counterpartyName(),
+            Deal deal = view.deal();
+            table.row(Arrays.asList(deal.id(), DisplayWidth.shorten(names.title(deal), TITLE_WIDTH),
+                    names.party(deal.buyerId()), names.party(deal.counterpartyId()),
                     view.deal().kind().name(), r.status().name(), DealText.totalValue(r, messages)
                             + (r.value().unsourced() ? " " + messages.get("show.unsourced") : ""), r.value().basis().name(),
                     r.value().confidence().name(), DealText.term(r.term()), DealText.capacity(r.capacity())));
@@ -95,10 +98,6 @@ final class DealListPrinter {
 
     private static List<String> totalRow(String label, String count, String value) {
         return Arrays.asList(label, count, "", "", "", "", value, "", "", "", "");
-    }
-
-    private static String shorten(String title) {
-        return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 3) + "...";
     }
 
     /** The deals in the portfolio file's shape (service.export.DealJson), then the as-of date and the totals. */

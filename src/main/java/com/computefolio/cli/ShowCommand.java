@@ -1,13 +1,11 @@
 package com.computefolio.cli;
 
 import com.computefolio.domain.Deal;
-import com.computefolio.domain.Party;
 import com.computefolio.domain.Revision;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.export.DealJson;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,15 +44,12 @@ final class ShowCommand extends ServiceCommand {
             return ExitCodes.INVALID_INPUT;
         }
         List<Revision> known = deal.revisions().stream().filter(r -> !r.knownFrom().isAfter(inForce.knownFrom())).toList();
-        Map<String, String> names = portfolioService().parties().stream()
-                .collect(Collectors.toMap(Party::id, Party::name, (a, b) -> a));
-        String buyer = names.getOrDefault(deal.buyerId(), deal.buyerId());
-        String counterparty = names.getOrDefault(deal.counterpartyId(), deal.counterpartyId());
         if (format == OutputFormat.JSON) {
             out().print(new DealJson().deal(portfolioService().portfolio(), deal, known));
             out().flush();
         } else {
-            new DealDetailPrinter(messages()).print(deal, buyer, counterparty, known, inForce, out());
+            LocalNames names = LocalNames.of(portfolioService().parties(), messages().texts().locale());
+            new DealDetailPrinter(messages()).print(deal, names, known, inForce, out());
         }
         return ExitCodes.OK;
     }

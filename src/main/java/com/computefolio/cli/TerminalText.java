@@ -22,6 +22,26 @@ final class TerminalText {
                 || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
+    /** The text with every character that could drive a terminal escaped (line feed and tab pass; carriage return is escaped). */
+    static String escaped(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean escape = c == '\r' || drivesTerminal(c);
+            if (escape && sb == null) {
+                sb = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (sb != null) {
+                if (escape) {
+                    appendEscaped(sb, c);
+                } else {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
     static void appendEscaped(StringBuilder sb, char c) {
         sb.append("\\u").append(String.format(Locale.ROOT, "%04X", (int) c));
     }

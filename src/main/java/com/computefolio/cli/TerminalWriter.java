@@ -42,6 +42,26 @@ final class TerminalWriter extends Writer {
         out.write(sb.toString());
     }
 
+    /**
+     * One of the product's own direction marks ({@link TerminalPrintWriter}): written as the character, while
+     * the same character coming through {@link #write} (from a name, a title, a file name) is escaped.
+     */
+    void writeMark(char mark) {
+        if (mark != TerminalPrintWriter.LRI && mark != TerminalPrintWriter.FSI && mark != TerminalPrintWriter.PDI
+                && mark != TerminalPrintWriter.RLM) {
+            throw new IllegalArgumentException("not a direction mark: U+" + Integer.toHexString(mark));
+        }
+        try {
+            if (pendingReturn) {
+                pendingReturn = false;
+                out.write("\\u000D");
+            }
+            out.write(mark);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A carriage return still waiting for its line feed stays back: it belongs to the next write. */
     @Override
     public void flush() throws IOException {

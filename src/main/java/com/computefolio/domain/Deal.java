@@ -15,10 +15,11 @@ import java.util.Optional;
  * @param version optimistic-locking counter kept by the store; 0 for a deal never saved
  * @param roles   parties in roles besides buyer and counterparty: guarantors, end users, co-investors,
  *                joint-venture owners (ADR 19)
+ * @param translations its title and notes in other languages (ADR 34); never null
  */
 public record Deal(String id, String title, String buyerId, String counterpartyId, DealKind kind,
                    MoneyDirection direction, LocalDate announced, List<DealLink> links, List<String> tags,
-                   String notes, long version, List<Revision> revisions, List<DealRole> roles) {
+                   String notes, long version, List<Revision> revisions, List<DealRole> roles, Translations translations) {
 
     public static final Comparator<Revision> BY_KNOWN_FROM = Comparator.comparing(Revision::knownFrom);
 
@@ -33,6 +34,7 @@ public record Deal(String id, String title, String buyerId, String counterpartyI
         links = List.copyOf(links == null ? List.of() : links);
         tags = List.copyOf(tags == null ? List.of() : tags);
         roles = List.copyOf(roles == null ? List.of() : roles);
+        translations = translations == null ? Translations.NONE : translations;
         if (revisions == null || revisions.isEmpty()) {
             throw new IllegalArgumentException("deal " + id + " needs at least one revision");
         }
@@ -41,11 +43,20 @@ public record Deal(String id, String title, String buyerId, String counterpartyI
         revisions = List.copyOf(sorted);
     }
 
+    /** A deal whose texts are in one language only. */
+    public Deal(String id, String title, String buyerId, String counterpartyId, DealKind kind, MoneyDirection direction,
+                LocalDate announced, List<DealLink> links, List<String> tags, String notes, long version,
+                List<Revision> revisions, List<DealRole> roles) {
+        this(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, revisions, roles,
+                Translations.NONE);
+    }
+
     /** A deal with no parties in roles besides buyer and counterparty. */
     public Deal(String id, String title, String buyerId, String counterpartyId, DealKind kind, MoneyDirection direction,
                 LocalDate announced, List<DealLink> links, List<String> tags, String notes, long version,
                 List<Revision> revisions) {
-        this(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, revisions, List.of());
+        this(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, revisions, List.of(),
+                Translations.NONE);
     }
 
     /** The latest revision. */
@@ -69,11 +80,26 @@ public record Deal(String id, String title, String buyerId, String counterpartyI
     }
 
     public Deal withRevisions(List<Revision> newRevisions) {
-        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, newRevisions, roles);
+        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, newRevisions, roles, translations);
     }
 
     public Deal withRoles(List<DealRole> newRoles) {
-        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, revisions, newRoles);
+        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, revisions, newRoles, translations);
+    }
+
+    public Deal withTranslations(Translations newTranslations) {
+        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, version, revisions, roles,
+                newTranslations);
+    }
+
+    /** Its title in the language, else its own title. */
+    public String title(String language) {
+        return translations.orOriginal(language, Translations.TITLE, title);
+    }
+
+    /** Its notes in the language, else its own notes (null when it has none). */
+    public String notes(String language) {
+        return translations.orOriginal(language, Translations.NOTES, notes);
     }
 
     /** Replaces the latest revision, which is what an edit of the "current" deal means. */
@@ -84,6 +110,6 @@ public record Deal(String id, String title, String buyerId, String counterpartyI
     }
 
     public Deal withVersion(long newVersion) {
-        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, newVersion, revisions, roles);
+        return new Deal(id, title, buyerId, counterpartyId, kind, direction, announced, links, tags, notes, newVersion, revisions, roles, translations);
     }
 }

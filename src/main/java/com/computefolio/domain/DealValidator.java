@@ -101,6 +101,7 @@ public final class DealValidator {
     private static void checkTexts(Deal deal, List<Problem> problems) {
         TextChecks.check(deal.title(), DealLimits.TITLE, "title", problems);
         TextChecks.check(deal.notes(), DealLimits.NOTES, "notes", problems);
+        TranslationChecks.check(deal.translations(), TranslationChecks.DEAL_FIELDS, "translations", problems);
         TextChecks.check(deal.buyerId(), DealLimits.ID, "buyer", problems);
         TextChecks.check(deal.counterpartyId(), DealLimits.ID, "counterparty", problems);
         ListChecks.checkCount(deal.tags().size(), DealLimits.MAX_TAGS_PER_DEAL, "tags", "tags", problems);
@@ -151,6 +152,7 @@ public final class DealValidator {
 
     private static void checkParty(Party party, String path, Set<String> seenIds, List<Problem> problems) {
         TextChecks.check(party.name(), DealLimits.NAME, path + ".name", problems);
+        TranslationChecks.check(party.translations(), TranslationChecks.PARTY_FIELDS, path + ".translations", problems);
         if (TextChecks.check(party.id(), DealLimits.ID, path + ".id", problems) && !SLUG.matcher(party.id()).matches()) {
             problems.add(Problem.at(path + ".id", "The party id \"" + party.id() + "\" is not a slug.", SLUG_EXPECTED));
         }

@@ -6,6 +6,7 @@ import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Figure;
 import com.computefolio.domain.Party;
+import com.computefolio.domain.Translations;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Revision;
@@ -62,13 +63,14 @@ public final class ImportClashes {
         for (ParsedFile file : files) {
             for (Positioned<Party> p : file.parties()) {
                 Party old = registerParties.get(p.value().id());
-                if (old != null && old.equals(p.value())) {
+                Party incoming = old == null ? p.value() : withUnstatedTranslations(p.value(), old);
+                if (old != null && old.equals(incoming)) {
                     sameParties.add(old.id());
                 }
-                if (old != null && !old.equals(p.value()) && parties.putIfAbsent(old.id(), p.value()) == null) {
-                    clashes.add(new Clash(Kind.PARTY, old.id(), describe(old), describe(p.value()),
+                if (old != null && !old.equals(incoming) && parties.putIfAbsent(old.id(), incoming) == null) {
+                    clashes.add(new Clash(Kind.PARTY, old.id(), describe(old), describe(incoming),
                             locate(file, file.inParty(p, Problem.at("id", "The party \"" + old.id() + "\" is in the register as "
-                                    + describe(old) + " and in this file as " + describe(p.value()) + ".",
+                                    + describe(old) + " and in this file as " + describe(incoming) + ".",
                                     "--keep-existing or --replace")))));
                 }
             }
@@ -150,8 +152,23 @@ public final class ImportClashes {
         return file.locate(List.of(problem)).get(0);
     }
 
+    /**
+     * A party of a file that gives no translations (every version 1 file, and many others) says nothing about
+     * them: it keeps the register's (ADR 34), rather than clashing with them or taking them away.
+     */
+    private static Party withUnstatedTranslations(Party incoming, Party stored) {
+        return incoming.translations().isEmpty() ? incoming.withTranslations(stored.translations()) : incoming;
+    }
+
     private static String describe(Party p) {
-        return "\u201c" + p.name() + "\u201d (" + p.kind() + ")";
+        StringBuilder text = new StringBuilder("\u201c").append(p.name()).append("\u201d (").append(p.kind()).append(')');
+        p.translations().byLanguage().forEach((language, fields) -> {
+            String name = fields.get(Translations.NAME);
+            if (name != null) {
+                text.append(' ').append(language).append(" \u201c").append(name).append('\u201d');
+            }
+        });
+        return text.toString();
     }
 
     private static String describe(Source s) {

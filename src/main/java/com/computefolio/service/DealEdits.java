@@ -112,7 +112,7 @@ public final class DealEdits {
             throw new ValidationException(problems);
         }
         Deal edited = new Deal(deal.id(), title, deal.buyerId(), deal.counterpartyId(), deal.kind(), deal.direction(),
-                deal.announced(), deal.links(), tags, notes, deal.version(), deal.revisions(), deal.roles());
+                deal.announced(), deal.links(), tags, notes, deal.version(), deal.revisions(), deal.roles(), deal.translations());
         if (knownFrom == null) {
             return edited.withCurrent(r);
         }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -61,7 +60,7 @@ final class DealMatcher {
         DealSearchIndex index = indexes.indexFor(portfolio);
         List<Deal> deals = index.deals();
         DealSearchIndex.TextSearch text = filter.text() == null || filter.text().isBlank()
-                ? null : index.search(filter.text().strip().toLowerCase(Locale.ROOT));
+                ? null : index.search(SearchFolding.fold(filter.text().strip()));
         int fromMonth = filter.from() == null ? Integer.MIN_VALUE : Months.index(YearMonth.from(filter.from()));
         int toMonth = filter.to() == null ? Integer.MAX_VALUE : Months.index(YearMonth.from(filter.to()));
         // Sized up front: growing a list of 100,000 in steps copies it over and over.

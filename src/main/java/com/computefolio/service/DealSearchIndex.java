@@ -4,10 +4,10 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
+import com.computefolio.domain.Translations;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,8 +18,8 @@ import java.util.Map;
  * ({@link MatchedDeal}: the row's view and the schedule its totals need) is made once and then
  * handed to every later pass, so a keystroke neither allocates a row per deal nor looks a schedule up.
  *
- * <p>Searches ids, title, party names, tags and notes of the deal, and notes and hardware of the
- * revision in force. The lowercased text is built at the first search with text, since most
+ * <p>Searches ids, title, party names, tags and notes of the deal, their translations in every language
+ * (ADR 34), and notes and hardware of the revision in force, folded alike ({@link SearchFolding}). The lowercased text is built at the first search with text, since most
  * commands never search and should not pay for it. Safe for use from several threads.
  */
 final class DealSearchIndex {
@@ -27,6 +27,8 @@ final class DealSearchIndex {
     private final List<Deal> deals;
     private final String[] buyerNames;
     private final String[] counterpartyNames;
+    /** Per deal, its parties' names in other languages, one per line (empty when none): searched, never shown. */
+    private final String[] otherPartyNames;
     /** Positions by announced date, then id; sorted at the first pass that needs that order (timelines never do). */
     private volatile int[] announcedOrder;
     /** Where each deal's revisions start in {@link #seen}; one slot per revision of every deal. */
@@ -39,10 +41,11 @@ final class DealSearchIndex {
     private record Texts(String[] dealText, String[][] revisionText) {
     }
 
-    private DealSearchIndex(List<Deal> deals, String[] buyerNames, String[] counterpartyNames) {
+    private DealSearchIndex(List<Deal> deals, String[] buyerNames, String[] counterpartyNames, String[] otherPartyNames) {
         this.deals = deals;
         this.buyerNames = buyerNames;
         this.counterpartyNames = counterpartyNames;
+        this.otherPartyNames = otherPartyNames;
         this.firstSlot = new int[deals.size() + 1];
         for (int i = 0; i < deals.size(); i++) {
             firstSlot[i + 1] = firstSlot[i] + deals.get(i).revisions().size();
@@ -55,12 +58,27 @@ final class DealSearchIndex {
         Map<String, Party> parties = portfolio.partiesById();
         String[] buyers = new String[deals.size()];
         String[] counterparties = new String[deals.size()];
+        String[] otherNames = new String[deals.size()];
         for (int i = 0; i < buyers.length; i++) {
             Deal deal = deals.get(i);
             buyers[i] = nameOf(parties, deal.buyerId());
             counterparties[i] = nameOf(parties, deal.counterpartyId());
+            otherNames[i] = otherNames(parties, deal);
         }
-        return new DealSearchIndex(deals, buyers, counterparties);
+        return new DealSearchIndex(deals, buyers, counterparties, otherNames);
+    }
+
+    private static String otherNames(Map<String, Party> parties, Deal deal) {
+        StringBuilder names = new StringBuilder();
+        for (String id : List.of(deal.buyerId(), deal.counterpartyId())) {
+            Party party = parties.get(id);
+            if (party != null) {
+                for (String name : party.translations().texts(Translations.NAME)) {
+                    names.append(names.length() == 0 ? "" : "\n").append(name);
+                }
+            }
+        }
+        return names.toString();
     }
 
     /** Sorting 100,000 deals costs a timeline about a tenth of a second it has no use for: done on first need. */
@@ -147,11 +165,14 @@ final class DealSearchIndex {
                 || has(revision.hardware(), needle)) {
             return true;
         }
-        return deal.tags().stream().anyMatch(tag -> has(tag, needle));
+        return deal.tags().stream().anyMatch(tag -> has(tag, needle))
+                || otherPartyNames[position].lines().anyMatch(name -> has(name, needle))
+                || deal.translations().texts(Translations.TITLE).stream().anyMatch(title -> has(title, needle))
+                || deal.translations().texts(Translations.NOTES).stream().anyMatch(notes -> has(notes, needle));
     }
 
-    private static boolean has(String haystack, String lowerCaseNeedle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(lowerCaseNeedle);
+    private static boolean has(String haystack, String foldedNeedle) {
+        return haystack != null && SearchFolding.fold(haystack).contains(foldedNeedle);
     }
 
     private Texts texts() {
@@ -178,12 +199,21 @@ final class DealSearchIndex {
             if (deal.notes() != null) {
                 sb.append('\n').append(deal.notes());
             }
-            dealText[i] = sb.toString().toLowerCase(Locale.ROOT);
+            if (!otherPartyNames[i].isEmpty()) {
+                sb.append('\n').append(otherPartyNames[i]);
+            }
+            for (String translated : deal.translations().texts(Translations.TITLE)) {
+                sb.append('\n').append(translated);
+            }
+            for (String translated : deal.translations().texts(Translations.NOTES)) {
+                sb.append('\n').append(translated);
+            }
+            dealText[i] = SearchFolding.fold(sb.toString());
             List<Revision> revisions = deal.revisions();
             revisionText[i] = new String[revisions.size()];
             for (int r = 0; r < revisions.size(); r++) {
                 Revision revision = revisions.get(r);
-                revisionText[i][r] = (nullToEmpty(revision.notes()) + '\n' + nullToEmpty(revision.hardware())).toLowerCase(Locale.ROOT);
+                revisionText[i][r] = SearchFolding.fold(nullToEmpty(revision.notes()) + '\n' + nullToEmpty(revision.hardware()));
             }
         }
         return new Texts(dealText, revisionText);

@@ -68,6 +68,7 @@ final class DealRowsWriter {
         }
         writeDealRows(versioned, storedVersions);
         writeChildren(versioned);
+        TranslationRows.replace(connection, TranslationRows.Owner.DEAL, versioned, Deal::id, Deal::translations);
         return versioned;
     }
 

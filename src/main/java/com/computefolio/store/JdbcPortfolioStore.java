@@ -7,6 +7,7 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.audit.AuditEntry;
 import com.computefolio.domain.audit.AuditNote;
+import com.computefolio.domain.Translations;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,8 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,25 +116,56 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     private Portfolio load(Connection c) throws SQLException {
         RegisterRowsReader register = new RegisterRowsReader(c);
-        List<Deal> deals = new DealRowsReader(c).read(DealRowsReader.ALL_DEALS, null);
+        List<Deal> deals = withTranslations(c, new DealRowsReader(c).read(DealRowsReader.ALL_DEALS, null));
         String name = register.name();
-        return new Portfolio(name == null ? defaultName() : name, register.parties(), deals, register.contextSeries());
+        return new Portfolio(name == null ? defaultName() : name, partiesWithTranslations(c, register.parties()), deals,
+                register.contextSeries());
     }
 
     @Override
     public Portfolio loadForAnalysis() {
         return read("load the register", c -> {
             RegisterRowsReader register = new RegisterRowsReader(c);
-            List<Deal> deals = new CurrentDealRowsReader(c).read();
+            // The translated titles too: a search in either language must find the same deals as the full load.
+            List<Deal> deals = withTranslations(c, new CurrentDealRowsReader(c).read());
             String name = register.name();
-            return new Portfolio(name == null ? defaultName() : name, register.parties(), deals, register.contextSeries());
+            return new Portfolio(name == null ? defaultName() : name, partiesWithTranslations(c, register.parties()), deals,
+                    register.contextSeries());
         });
     }
 
     @Override
     public Optional<Deal> loadDeal(String id) {
         return read("load deal " + id,
-                c -> new DealRowsReader(c).read(DealRowsReader.ONE_DEAL, id).stream().findFirst());
+                c -> new DealRowsReader(c).read(DealRowsReader.ONE_DEAL, id).stream().findFirst()
+                        .map(deal -> deal.withTranslations(readOne(c, deal.id()))));
+    }
+
+    private static Translations readOne(Connection c, String dealId) {
+        try {
+            return TranslationRows.readOne(c, TranslationRows.Owner.DEAL, dealId);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the translations of deal " + dealId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Deal> withTranslations(Connection c, List<Deal> deals) throws SQLException {
+        Map<String, Translations> translations = TranslationRows.readAll(c, TranslationRows.Owner.DEAL);
+        if (translations.isEmpty()) {
+            return deals;
+        }
+        List<Deal> translated = new ArrayList<>(deals.size());
+        for (Deal deal : deals) {
+            Translations own = translations.get(deal.id());
+            translated.add(own == null ? deal : deal.withTranslations(own));
+        }
+        return translated;
+    }
+
+    private static List<Party> partiesWithTranslations(Connection c, List<Party> parties) throws SQLException {
+        Map<String, Translations> translations = TranslationRows.readAll(c, TranslationRows.Owner.PARTY);
+        return translations.isEmpty() ? parties
+                : parties.stream().map(p -> p.withTranslations(translations.getOrDefault(p.id(), Translations.NONE))).toList();
     }
 
     @Override
@@ -268,6 +300,7 @@ public final class JdbcPortfolioStore implements PortfolioStore {
                 update.executeUpdate();
             }
         }
+        TranslationRows.replace(c, TranslationRows.Owner.PARTY, parties, Party::id, Party::translations);
     }
 
     @Override
@@ -488,12 +521,16 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     }
 
     private static void insertParties(Connection c, List<Party> parties) throws SQLException {
+        // A party the register has keeps its own rows, translations included (the import chose to keep it).
+        Set<String> stored = ids(c, "SELECT id FROM party");
         try (Batch batch = new Batch(c, INSERT_PARTY)) {
             for (Party party : parties) {
                 batch.text(party.id()).text(party.name()).text(party.kind().name()).add();
             }
             batch.flush();
         }
+        TranslationRows.replace(c, TranslationRows.Owner.PARTY, parties.stream().filter(p -> !stored.contains(p.id())).toList(),
+                Party::id, Party::translations);
     }
 
     private static void requireDistinctIds(List<Deal> deals) {

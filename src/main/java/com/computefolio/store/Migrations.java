@@ -22,9 +22,9 @@ import java.util.Locale;
  */
 public final class Migrations {
 
-    /** Every released schema script, oldest first. Add V3__... here when it is written. */
+    /** Every released schema script, oldest first. Add the next one here when it is written. */
     public static final List<String> SCRIPTS = List.of("db/migration/V1__schema.sql", "db/migration/V2__deal_shapes.sql",
-            "db/migration/V3__audit.sql");
+            "db/migration/V3__translations.sql", "db/migration/V4__audit.sql");
 
     private static final String CREATE_VERSION_TABLE =
             "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)";

@@ -27,6 +27,15 @@ final class CuratedCommandLine {
         return new CuratedCommandLine(cli, db);
     }
 
+    /** Runs {@code init --empty} into {@code home}/curated.db, which must succeed: for tests that bring their own data. */
+    static CuratedCommandLine initEmptyIn(Path home) {
+        CliRunner cli = new CliRunner(home);
+        String db = home.resolve("curated.db").toString();
+        CliRunner.Result init = cli.run("--db", db, "init", "--empty");
+        assertThat(init.exitCode()).as(init.err()).isEqualTo(ExitCodes.OK);
+        return new CuratedCommandLine(cli, db);
+    }
+
     /** The command with {@code --db} the curated register, whatever its exit code. */
     CliRunner.Result run(String... args) {
         String[] withDb = new String[args.length + 2];

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Export writes format version 2, and version 1 on request only where nothing is lost. */
 class FormatVersionExportTest {
 
-    private static final Path CURATED = Path.of("data/openai-portfolio.json");
+    /** The curated data as it was before it gained Arabic names (format version 1): what version 1 can hold whole. */
+    private static final Path CURATED = Path.of("src/test/resources/io/openai-portfolio.v1.json");
     private static final Path SHAPES = Path.of("src/test/resources/io/v2-shapes-portfolio.json");
 
     @TempDir
@@ -27,7 +28,7 @@ class FormatVersionExportTest {
 
     @Test
     void theVersion2ExportOfTheCuratedRegisterHasTheDealsOfItsVersion1ExportAndReimportsToTheSameTotals() throws Exception {
-        CuratedCommandLine curated = CuratedCommandLine.initIn(home);
+        CuratedCommandLine curated = curatedVersion1();
         Path v2 = home.resolve("v2.json");
         Path v1 = home.resolve("v1.json");
         curated.ok("export", "--out", v2.toString());
@@ -46,7 +47,7 @@ class FormatVersionExportTest {
 
     @Test
     void version1IsWrittenWhereNothingIsLostInTheShapeOfTheCuratedVersion1File() throws Exception {
-        CuratedCommandLine curated = CuratedCommandLine.initIn(home);
+        CuratedCommandLine curated = curatedVersion1();
         Path v1 = home.resolve("v1.json");
 
         curated.ok("export", "--format-version", "1", "--out", v1.toString());
@@ -93,5 +94,24 @@ class FormatVersionExportTest {
     private static List<Deal> sortedDeals(ReadResult read) {
         assertThat(read.problems()).isEmpty();
         return read.portfolio().deals().stream().sorted(Comparator.comparing(Deal::id)).toList();
+    }
+
+    @Test
+    void translationsAreNamedAmongWhatVersion1WouldLose() {
+        CuratedCommandLine curated = CuratedCommandLine.initIn(home);
+        Path v1 = home.resolve("v1.json");
+
+        CliRunner.Result refused = curated.run("export", "--format-version", "1", "--out", v1.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(refused.err()).contains("party amazon: translations (ar)", "aws-cloud-2025: translations (ar)");
+        assertThat(v1).doesNotExist();
+    }
+
+    /** A register made empty and filled from the curated version 1 file, which has no translations. */
+    private CuratedCommandLine curatedVersion1() {
+        CuratedCommandLine curated = CuratedCommandLine.initEmptyIn(home);
+        curated.ok("import", CURATED.toString());
+        return curated;
     }
 }

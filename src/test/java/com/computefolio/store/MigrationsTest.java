@@ -25,8 +25,9 @@ class MigrationsTest {
     private static final String V1 = "db/migration/V1__schema.sql";
     private static final String V2 = "db/migration/V2__deal_shapes.sql";
     /** Stand-ins for a future schema after the released ones. */
-    private static final String TEST_V3 = "db/test-migration/V3__review_note.sql";
-    private static final String BROKEN_V3 = "db/test-migration-broken/V3__broken.sql";
+    private static final String V3 = "db/migration/V3__translations.sql";
+    private static final String TEST_V4 = "db/test-migration/V4__review_note.sql";
+    private static final String BROKEN_V4 = "db/test-migration-broken/V4__broken.sql";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:15:30Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -116,23 +117,23 @@ class MigrationsTest {
     void anOlderDatabaseIsCopiedBeforeItIsUpgraded() throws Exception {
         Path file = dir.resolve("register.db");
         Portfolio known = StoreTestData.knownPortfolio();
-        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(), new Migrations(List.of(V1, V2), CLOCK))) {
+        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(), new Migrations(List.of(V1, V2, V3), CLOCK))) {
             store.importAll(known.parties(), known.deals(), known.contextSeries());
         }
-        var v2Rows = TableDump.of(file);
+        var v3Rows = TableDump.of(file);
 
         Portfolio upgraded;
         try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(),
-                new Migrations(List.of(V1, V2, TEST_V3), CLOCK))) {
-            Path backup = dir.resolve("register.db.before-v3.bak");
-            assertThat(store.migration()).isEqualTo(new MigrationResult(2, 3, backup));
-            assertThat(store.schemaVersion()).isEqualTo(3);
+                new Migrations(List.of(V1, V2, V3, TEST_V4), CLOCK))) {
+            Path backup = dir.resolve("register.db.before-v4.bak");
+            assertThat(store.migration()).isEqualTo(new MigrationResult(3, 4, backup));
+            assertThat(store.schemaVersion()).isEqualTo(4);
             upgraded = store.load();
         }
 
         assertThat(upgraded.deals()).isEqualTo(withVersion1(known).deals());
-        assertThat(TableDump.of(dir.resolve("register.db.before-v3.bak"))).isEqualTo(v2Rows);
-        assertThat(TableDump.of(file).get("portfolio_meta")).contains("meta_key=upgraded-by | meta_value=test; V3 | ");
+        assertThat(TableDump.of(dir.resolve("register.db.before-v4.bak"))).isEqualTo(v3Rows);
+        assertThat(TableDump.of(file).get("portfolio_meta")).contains("meta_key=upgraded-by | meta_value=test; V4 | ");
     }
 
     @Test
@@ -145,12 +146,12 @@ class MigrationsTest {
         var before = TableDump.of(file);
 
         assertThatThrownBy(() -> JdbcPortfolioStore.open(file, new SqliteDialect(),
-                new Migrations(List.of(V1, V2, BROKEN_V3), CLOCK)))
+                new Migrations(List.of(V1, V2, V3, BROKEN_V4), CLOCK)))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("upgrade the schema to version 3");
+                .hasMessageContaining("upgrade the schema to version 4");
 
         assertThat(TableDump.of(file)).isEqualTo(before);
-        assertThat(dir.resolve("register.db.before-v3.bak")).exists();
+        assertThat(dir.resolve("register.db.before-v4.bak")).exists();
     }
 
     @Test
@@ -183,7 +184,7 @@ class MigrationsTest {
 
     @Test
     void scriptsMustBeNumberedWithoutGaps() {
-        assertThatThrownBy(() -> new Migrations(List.of(TEST_V3), CLOCK))
+        assertThatThrownBy(() -> new Migrations(List.of(TEST_V4), CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without gaps");
     }
 

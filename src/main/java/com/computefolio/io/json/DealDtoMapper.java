@@ -57,6 +57,7 @@ final class DealDtoMapper {
         }
         orEmpty(dto.tags()).forEach(attempt::require);
         version.v2Only(dto.roles(), path + ".roles", problems);
+        version.v2Only(dto.translations(), path + ".translations", problems);
         List<DealRole> roles = new ArrayList<>();
         List<RoleDto> roleDtos = orEmpty(dto.roles());
         for (int i = 0; i < roleDtos.size(); i++) {
@@ -74,7 +75,7 @@ final class DealDtoMapper {
             return null;
         }
         Deal deal = new Deal(dto.id(), dto.title(), dto.buyer(), dto.counterparty(), dto.kind(), dto.direction(),
-                announced, links, orEmpty(dto.tags()), dto.notes(), 0, revisions, roles);
+                announced, links, orEmpty(dto.tags()), dto.notes(), 0, revisions, roles, TranslationDtos.ofDeal(dto.translations()));
         return new MappedDeal(deal, position, filePositionsInKnownFromOrder(revisions));
     }
 

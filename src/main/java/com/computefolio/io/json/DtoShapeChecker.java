@@ -67,11 +67,12 @@ final class DtoShapeChecker {
             case BOOLEAN -> expect(node.isBoolean(), node, type, component, path, problems);
             case ENUM -> checkEnum(node, raw, component, path, problems) ? node : null;
             case LIST -> checkList(node, type, component, path, problems);
+            case MAP -> checkMap(node, type, component, path, problems);
             case RECORD -> checkRecord(node, raw, component, path, problems);
         };
     }
 
-    private enum Kind { STRING, INTEGER, BOOLEAN, ENUM, LIST, RECORD }
+    private enum Kind { STRING, INTEGER, BOOLEAN, ENUM, LIST, MAP, RECORD }
 
     private static Kind kindOf(Class<?> raw) {
         if (raw == String.class) {
@@ -84,6 +85,8 @@ final class DtoShapeChecker {
             return Kind.ENUM;
         } else if (raw == List.class) {
             return Kind.LIST;
+        } else if (raw == Map.class) {
+            return Kind.MAP;
         } else if (raw.isRecord()) {
             return Kind.RECORD;
         }
@@ -151,6 +154,29 @@ final class DtoShapeChecker {
             repaired.add(one == null ? NullNode.getInstance() : one);
         }
         return repaired;
+    }
+
+    /**
+     * An object whose names are chosen by the file (the language codes of translations, ADR 34): each value is
+     * checked as the map's value type; the names themselves are checked by the domain rules that give them meaning.
+     */
+    private JsonNode checkMap(JsonNode node, Type type, RecordComponent component, LazyPath path, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(Problem.at(path.toString(), "Expected an object but found " + found(node) + ".", describe(type, component)));
+            return null;
+        }
+        Type value = ((ParameterizedType) type).getActualTypeArguments()[1];
+        int before = problems.size();
+        ObjectNode repaired = JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            JsonNode checked = field.getValue().isNull() ? null
+                    : checkValue(field.getValue(), value, null, path.field(field.getKey()), problems);
+            if (checked != null) {
+                repaired.set(field.getKey(), checked);
+            }
+        }
+        return problems.size() == before ? node : repaired;
     }
 
     private boolean checkEnum(JsonNode node, Class<?> type, RecordComponent component, LazyPath path,

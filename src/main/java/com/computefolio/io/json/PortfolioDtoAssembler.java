@@ -45,7 +45,8 @@ final class PortfolioDtoAssembler {
     PortfolioFileDto assemble(Portfolio portfolio) {
         SourceIds ids = new SourceIds(portfolio);
         List<SourceDto> sources = ids.sortedById().stream().map(PortfolioDtoAssembler::source).toList();
-        List<PartyDto> parties = portfolio.parties().stream().map(p -> new PartyDto(p.id(), p.name(), p.kind())).toList();
+        List<PartyDto> parties = portfolio.parties().stream().map(p -> new PartyDto(p.id(), p.name(), p.kind(),
+                v2() ? TranslationDtos.party(p.translations()) : null)).toList();
         List<DealDto> deals = portfolio.deals().stream().map(d -> deal(d, ids)).toList();
         // A series made before series named their company describes the main buyer (docs/format.md).
         String mainBuyer = MainBuyer.of(portfolio.deals(), portfolio.parties().stream().map(Party::id).toList());
@@ -67,7 +68,8 @@ final class PortfolioDtoAssembler {
         List<LinkDto> links = d.links().stream().map(PortfolioDtoAssembler::link).toList();
         List<RevisionDto> revisions = d.revisions().stream().map(r -> revision(r, ids)).toList();
         return new DealDto(d.id(), d.title(), d.buyerId(), d.counterpartyId(), d.kind(), d.direction(),
-                d.announced().toString(), d.tags(), links, nonEmpty(d.roles(), r -> role(r, ids)), d.notes(), revisions);
+                d.announced().toString(), d.tags(), links, nonEmpty(d.roles(), r -> role(r, ids)), d.notes(),
+                v2() ? TranslationDtos.deal(d.translations()) : null, revisions);
     }
 
     private static LinkDto link(DealLink link) {

@@ -45,8 +45,10 @@ final class PortfolioDtoMapper {
         Set<String> unmappedParties = new HashSet<>();
         for (Positioned<PartyDto> positioned : file.parties()) {
             PartyDto dto = positioned.value();
+            version.v2Only(dto.translations(), JsonPath.index("$.parties", positioned.position()) + ".translations", problems);
             if (dto.id() != null && dto.name() != null && dto.kind() != null) {
-                parties.add(new Positioned<>(new Party(dto.id(), dto.name(), dto.kind()), positioned.position()));
+                parties.add(new Positioned<>(new Party(dto.id(), dto.name(), dto.kind(), TranslationDtos.ofParty(dto.translations())),
+                        positioned.position()));
             } else if (dto.id() != null) {
                 unmappedParties.add(dto.id());
             }

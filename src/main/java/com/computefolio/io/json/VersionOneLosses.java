@@ -25,7 +25,15 @@ public final class VersionOneLosses {
 
     public static List<String> of(Portfolio portfolio) {
         List<String> lost = new ArrayList<>();
+        for (Party party : portfolio.parties()) {
+            if (!party.translations().isEmpty()) {
+                lost.add("party " + party.id() + ": translations (" + String.join(", ", party.translations().byLanguage().keySet()) + ")");
+            }
+        }
         for (Deal deal : portfolio.deals()) {
+            if (!deal.translations().isEmpty()) {
+                lost.add(deal.id() + ": translations (" + String.join(", ", deal.translations().byLanguage().keySet()) + ")");
+            }
             for (DealRole role : deal.roles()) {
                 lost.add(deal.id() + ": roles (" + role.role().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " "
                         + role.partyId() + ")");

@@ -37,6 +37,8 @@ public final class DealForm {
     final ObservableList<DealLink> links = FXCollections.observableArrayList();
     /** Parties in roles besides buyer and counterparty (format version 2, ADR 19). */
     final ObservableList<DealRole> roles = FXCollections.observableArrayList();
+    /** Title and notes in other languages (ADR 34), not edited by the form yet: kept as they are. */
+    com.computefolio.domain.Translations translations = com.computefolio.domain.Translations.NONE;
     long version;
 
     /** Shows a deal in the form, replacing whatever was there. */
@@ -58,6 +60,7 @@ public final class DealForm {
         revisions.setAll(forms);
         links.setAll(deal.links());
         roles.setAll(deal.roles());
+        translations = deal.translations();
         version = deal.version();
     }
 

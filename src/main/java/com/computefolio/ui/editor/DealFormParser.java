@@ -61,7 +61,7 @@ final class DealFormParser {
         }
         Deal deal = new Deal(form.id.get().trim(), form.title.get().trim(), form.buyer.get(), form.counterparty.get(),
                 form.kind.get(), form.direction.get(), announced, List.copyOf(form.links), tags(form.tags.get()),
-                blankToNull(form.notes.get()), form.version, revisions, List.copyOf(form.roles));
+                blankToNull(form.notes.get()), form.version, revisions, List.copyOf(form.roles), form.translations);
         return new Parsed(deal, List.of(), inDealOrder(revisions, forms));
     }
 

@@ -87,7 +87,9 @@ class PortfolioSchemaTest {
                 Arguments.of("/$defs/contextPoint", ContextPointDto.class), Arguments.of("/$defs/role", RoleDto.class),
                 Arguments.of("/$defs/capacity", CapacityDto.class), Arguments.of("/$defs/option", OptionDto.class),
                 Arguments.of("/$defs/exitRight", ExitRightDto.class), Arguments.of("/$defs/auditEntry", AuditEntryDto.class),
-                Arguments.of("/$defs/fieldChange", FieldChangeDto.class));
+                Arguments.of("/$defs/fieldChange", FieldChangeDto.class),
+                Arguments.of("/$defs/partyTranslation", PartyTranslationDto.class),
+                Arguments.of("/$defs/dealTranslation", DealTranslationDto.class));
     }
 
     @ParameterizedTest(name = "{1}")
