@@ -56,11 +56,6 @@ class LocalizationConsistencyTest {
             ValueBasis.class, MoneyDirection.class, EditorField.class, OptionKind.class, PartyRole.class, LinkType.class,
             CapacityBasis.class, ScheduleShape.class);
 
-    /**
-     * Bundles whose translations are written on other branches of this wave (cli_ar, export_ar): the lead removes
-     * them from this set when merging, and from then on every shipped language must have them complete.
-     */
-    private static final Set<String> BUNDLES_TRANSLATED_IN_OTHER_BRANCHES = Set.of(Texts.CLI, Texts.EXPORT);
     /** A MessageFormat argument: {0}, {1,number,integer}, {2,choice,...}. */
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
 
@@ -111,9 +106,6 @@ class LocalizationConsistencyTest {
         assertThat(translations()).as("languages besides English").isNotEmpty();
         for (java.util.Locale language : translations()) {
             for (String bundle : Texts.BUNDLES) {
-                if (BUNDLES_TRANSLATED_IN_OTHER_BRANCHES.contains(bundle)) {
-                    continue;
-                }
                 String suffix = "_" + language.getLanguage();
                 Properties base = file(bundle, "");
                 Properties translated = file(bundle, suffix);
@@ -146,9 +138,6 @@ class LocalizationConsistencyTest {
     void everyTranslatedPatternIsAValidMessageFormat() throws IOException {
         for (java.util.Locale language : translations()) {
             for (String bundle : Texts.BUNDLES) {
-                if (BUNDLES_TRANSLATED_IN_OTHER_BRANCHES.contains(bundle)) {
-                    continue;
-                }
                 Properties translated = file(bundle, "_" + language.getLanguage());
                 for (String key : translated.stringPropertyNames()) {
                     String value = translated.getProperty(key);
@@ -164,9 +153,6 @@ class LocalizationConsistencyTest {
     void theTranslatedBundlesLoadThroughTextsWithNothingTakenFromEnglish() throws IOException {
         Texts arabic = Texts.arabic();
         for (String bundle : Texts.BUNDLES) {
-            if (BUNDLES_TRANSLATED_IN_OTHER_BRANCHES.contains(bundle)) {
-                continue;
-            }
             Properties translated = file(bundle, "_ar");
             for (String key : translated.stringPropertyNames()) {
                 assertThat(arabic.bundle(bundle).getString(key)).as(bundle + ": " + key).isEqualTo(translated.getProperty(key));
