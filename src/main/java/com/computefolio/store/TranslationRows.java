@@ -15,17 +15,27 @@ import java.util.function.Function;
  */
 final class TranslationRows {
 
-    /** Whose translations: the table and its owner column are fixed names, never text from a file. */
+    /** Whose translations: each owner's statements, written out whole (no SQL is ever put together from values). */
     enum Owner {
-        PARTY("party_translation", "party_id"),
-        DEAL("deal_translation", "deal_id");
+        PARTY("SELECT party_id, language, field, text FROM party_translation",
+                "SELECT party_id, language, field, text FROM party_translation WHERE party_id = ?",
+                "DELETE FROM party_translation WHERE party_id = ?",
+                "INSERT INTO party_translation (party_id, language, field, text) VALUES (?, ?, ?, ?)"),
+        DEAL("SELECT deal_id, language, field, text FROM deal_translation",
+                "SELECT deal_id, language, field, text FROM deal_translation WHERE deal_id = ?",
+                "DELETE FROM deal_translation WHERE deal_id = ?",
+                "INSERT INTO deal_translation (deal_id, language, field, text) VALUES (?, ?, ?, ?)");
 
-        private final String table;
-        private final String column;
+        private final String selectAll;
+        private final String selectOne;
+        private final String delete;
+        private final String insert;
 
-        Owner(String table, String column) {
-            this.table = table;
-            this.column = column;
+        Owner(String selectAll, String selectOne, String delete, String insert) {
+            this.selectAll = selectAll;
+            this.selectOne = selectOne;
+            this.delete = delete;
+            this.insert = insert;
         }
     }
 
@@ -34,16 +44,15 @@ final class TranslationRows {
 
     /** Every owner's translations by owner id (owners without any are absent). */
     static Map<String, Translations> readAll(Connection connection, Owner owner) throws SQLException {
-        return read(connection, owner, "SELECT " + owner.column + ", language, field, text FROM " + owner.table, null);
+        return read(connection, owner.selectAll, null);
     }
 
     /** One owner's translations. */
     static Translations readOne(Connection connection, Owner owner, String id) throws SQLException {
-        return read(connection, owner, "SELECT " + owner.column + ", language, field, text FROM " + owner.table
-                + " WHERE " + owner.column + " = ?", id).getOrDefault(id, Translations.NONE);
+        return read(connection, owner.selectOne, id).getOrDefault(id, Translations.NONE);
     }
 
-    private static Map<String, Translations> read(Connection connection, Owner owner, String sql, String id) throws SQLException {
+    private static Map<String, Translations> read(Connection connection, String sql, String id) throws SQLException {
         Map<String, Map<String, Map<String, String>>> rows = new HashMap<>();
         Rows.query(connection, sql, id, row -> rows.computeIfAbsent(row.getString(1), k -> new HashMap<>())
                 .computeIfAbsent(row.getString(2), k -> new HashMap<>()).put(row.getString(3), row.getString(4)));
@@ -55,9 +64,8 @@ final class TranslationRows {
     /** Replaces the stored translations of each owner with its own (none, when it has none). */
     static <T> void replace(Connection connection, Owner owner, List<T> owners, Function<T, String> id,
                             Function<T, Translations> translations) throws SQLException {
-        try (Batch delete = new Batch(connection, "DELETE FROM " + owner.table + " WHERE " + owner.column + " = ?");
-             Batch insert = new Batch(connection, "INSERT INTO " + owner.table + " (" + owner.column
-                     + ", language, field, text) VALUES (?, ?, ?, ?)")) {
+        try (Batch delete = new Batch(connection, owner.delete);
+             Batch insert = new Batch(connection, owner.insert)) {
             for (T one : owners) {
                 String ownerId = id.apply(one);
                 delete.text(ownerId).add();
