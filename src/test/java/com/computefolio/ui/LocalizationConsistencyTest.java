@@ -82,7 +82,7 @@ class LocalizationConsistencyTest {
     private static Properties file(String bundle, String suffix) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(BUNDLES.resolve(bundle.replace('.', '/') + suffix + ".properties"))) {
-            properties.load(new java.io.InputStreamReader(in, StandardCharsets.ISO_8859_1));
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8)); // as PropertyResourceBundle reads them
         }
         return properties;
     }
