@@ -10,7 +10,10 @@ public class ReadOnlyAccessException extends StoreException {
     public ReadOnlyAccessException(String what, String database, String user, Throwable cause) {
         super("You are connected as " + user + ", who may only read this team register (" + database
                 + "), so it could not " + what + ". Nothing was written; ask the register's owner to grant "
-                + "computefolio_editor to " + user + ".", cause);
+                + "computefolio_editor to " + user + ".", null);
+        // The driver's text (a batch's SQL, "getNextException") says nothing more to the person: kept for a
+        // stack trace, not as a cause that messages would append.
+        addSuppressed(cause);
         this.user = user;
     }
 

@@ -26,8 +26,9 @@ class MigrationsTest {
     private static final String V2 = "db/migration/V2__deal_shapes.sql";
     /** Stand-ins for a future schema after the released ones. */
     private static final String V3 = "db/migration/V3__translations.sql";
-    private static final String TEST_V4 = "db/test-migration/V4__review_note.sql";
-    private static final String BROKEN_V4 = "db/test-migration-broken/V4__broken.sql";
+    private static final String V4 = "db/migration/V4__audit.sql";
+    private static final String TEST_V5 = "db/test-migration/V5__review_note.sql";
+    private static final String BROKEN_V5 = "db/test-migration-broken/V5__broken.sql";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:15:30Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -117,41 +118,41 @@ class MigrationsTest {
     void anOlderDatabaseIsCopiedBeforeItIsUpgraded() throws Exception {
         Path file = dir.resolve("register.db");
         Portfolio known = StoreTestData.knownPortfolio();
-        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(), new Migrations(List.of(V1, V2, V3), CLOCK))) {
+        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(), new Migrations(List.of(V1, V2, V3, V4), CLOCK))) {
             store.importAll(known.parties(), known.deals(), known.contextSeries());
         }
         var v3Rows = TableDump.of(file);
 
         Portfolio upgraded;
         try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(),
-                new Migrations(List.of(V1, V2, V3, TEST_V4), CLOCK))) {
-            Path backup = dir.resolve("register.db.before-v4.bak");
-            assertThat(store.migration()).isEqualTo(new MigrationResult(3, 4, backup));
-            assertThat(store.schemaVersion()).isEqualTo(4);
+                new Migrations(List.of(V1, V2, V3, V4, TEST_V5), CLOCK))) {
+            Path backup = dir.resolve("register.db.before-v5.bak");
+            assertThat(store.migration()).isEqualTo(new MigrationResult(4, 5, backup));
+            assertThat(store.schemaVersion()).isEqualTo(5);
             upgraded = store.load();
         }
 
         assertThat(upgraded.deals()).isEqualTo(withVersion1(known).deals());
-        assertThat(TableDump.of(dir.resolve("register.db.before-v4.bak"))).isEqualTo(v3Rows);
-        assertThat(TableDump.of(file).get("portfolio_meta")).contains("meta_key=upgraded-by | meta_value=test; V4 | ");
+        assertThat(TableDump.of(dir.resolve("register.db.before-v5.bak"))).isEqualTo(v3Rows);
+        assertThat(TableDump.of(file).get("portfolio_meta")).contains("meta_key=upgraded-by | meta_value=test; V5 | ");
     }
 
     @Test
     void anUpgradeThatFailsLeavesTheDatabaseAtItsOldVersionWithItsData() throws Exception {
         Path file = dir.resolve("register.db");
         Portfolio known = StoreTestData.knownPortfolio();
-        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(), new Migrations(List.of(V1, V2), CLOCK))) {
+        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(file, new SqliteDialect(), new Migrations(List.of(V1, V2, V3, V4), CLOCK))) {
             store.importAll(known.parties(), known.deals(), known.contextSeries());
         }
         var before = TableDump.of(file);
 
         assertThatThrownBy(() -> JdbcPortfolioStore.open(file, new SqliteDialect(),
-                new Migrations(List.of(V1, V2, V3, BROKEN_V4), CLOCK)))
+                new Migrations(List.of(V1, V2, V3, V4, BROKEN_V5), CLOCK)))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("upgrade the schema to version 4");
+                .hasMessageContaining("upgrade the schema to version 5");
 
         assertThat(TableDump.of(file)).isEqualTo(before);
-        assertThat(dir.resolve("register.db.before-v4.bak")).exists();
+        assertThat(dir.resolve("register.db.before-v5.bak")).exists();
     }
 
     @Test
@@ -184,7 +185,7 @@ class MigrationsTest {
 
     @Test
     void scriptsMustBeNumberedWithoutGaps() {
-        assertThatThrownBy(() -> new Migrations(List.of(TEST_V4), CLOCK))
+        assertThatThrownBy(() -> new Migrations(List.of(TEST_V5), CLOCK))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("without gaps");
     }
 
