@@ -1,7 +1,9 @@
 package com.computefolio.ui;
 
 import com.computefolio.app.AppPaths;
+import com.computefolio.app.DatabaseAddressException;
 import com.computefolio.app.ExportServices;
+import com.computefolio.app.RegisterLocation;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.output.OutputTargets;
@@ -60,6 +62,9 @@ public class DesktopApp extends Application {
 
     /** Begins opening the register these arguments choose, for {@link #start} to take (also the benchmark harness's). */
     protected static void openEarly(String... args) {
+        if (teamAddress(args).isPresent()) {
+            return; // a team register may need the window's password prompt: it opens once the window shows
+        }
         EarlyOpen.begin(chooseDatabase(args, new UserPreferences(UserPreferences.userNode())), new AppContextOpener());
     }
 
@@ -75,7 +80,9 @@ public class DesktopApp extends Application {
                 preferences::setLastExportFolder, Path.of(System.getProperty("user.home"))), new DesktopFileOpener(getHostServices()));
         executor = new FxTaskExecutor(error -> dialogs.showError(messages.get("error.unexpected.title"),
                 messages.get("error.unexpected"), List.of(String.valueOf(error))));
-        Path database = chooseDatabase(getParameters().getRaw().toArray(String[]::new), preferences);
+        String[] args = getParameters().getRaw().toArray(String[]::new);
+        Optional<String> team = teamAddress(args);
+        Path database = team.isPresent() ? null : chooseDatabase(args, preferences);
         PortfolioOpener opener = new AppContextOpener();
 
         // The window shows at once, frame, menus and an empty table that says it is loading; the database
@@ -97,6 +104,10 @@ public class DesktopApp extends Application {
         own.follow(window.filters()::offerScenarios);
         window.show();
         windowShown(window.scene());
+        if (team.isPresent()) {
+            openTeam(team.get(), window, own, dialogs, messages, opener, false);
+            return;
+        }
         Optional<CompletableFuture<EarlyOpen.Opened>> early = EarlyOpen.take(database);
         executor.execute(BackgroundTask.of(messages.get("task.opening"), progress -> {
             if (early.isPresent()) {
@@ -114,6 +125,64 @@ public class DesktopApp extends Application {
                     ? error.getCause() : error;
             dialogs.showError(messages.get("error.open.title"), messages.format("error.open", database),
                     List.of(String.valueOf(cause.getMessage())));
+            Platform.exit();
+        }));
+    }
+
+    /** The team database that {@code --db} (or COMPUTEFOLIO_DB) names by address, if it names one. */
+    static Optional<String> teamAddress(String[] args) {
+        Optional<String> given = AppPaths.dbArgument(args).or(() -> Optional.ofNullable(System.getenv(AppPaths.DB_ENV)))
+                .filter(text -> !text.isBlank());
+        return given.filter(RegisterLocation::isAddress);
+    }
+
+    /**
+     * Opens the team register named at start-up on a worker; when the server wants a password nothing
+     * supplied, the user is asked in a masked prompt. A failure (or a cancelled prompt) ends the
+     * window as a file that cannot be opened does: there is no register to show.
+     */
+    private void openTeam(String address, MainWindow window, OwnScenarios own, FxDialogService dialogs, Messages messages,
+                          PortfolioOpener opener, boolean asked) {
+        AppPaths paths = AppPaths.ofThisMachine();
+        RegisterLocation location;
+        try {
+            location = paths.location(address);
+        } catch (DatabaseAddressException e) {
+            dialogs.showError(messages.get("team.connect.failed.title"), messages.get("team.connect.badAddress"),
+                    List.of(String.valueOf(e.getMessage())));
+            Platform.exit();
+            return;
+        }
+        openTeam(location, window, own, dialogs, messages, opener, asked);
+    }
+
+    private void openTeam(RegisterLocation location, MainWindow window, OwnScenarios own, FxDialogService dialogs,
+                          Messages messages, PortfolioOpener opener, boolean asked) {
+        Path local = AppPaths.ofThisMachine().defaultDatabase();
+        executor.execute(BackgroundTask.of(messages.format("task.connecting", location), progress -> {
+            PortfolioConnection connection = opener.openTeam(location, local);
+            try {
+                return new EarlyOpen.Opened(connection, connection.portfolioService().portfolio());
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        }).onSuccess(opened -> {
+            window.document().opened(opened.connection(), opened.portfolio());
+            own.refreshOnChange(window.document().fileProperty());
+            own.refresh();
+        }).onFailure(error -> {
+            if (PortfolioDocument.needsPassword(error)) {
+                Optional<String> typed = dialogs.askPassword(messages.get("team.password.title"),
+                        messages.format(asked ? "team.password.again" : "team.password", location));
+                if (typed.isPresent()) {
+                    openTeam(location.withPassword(typed.get()), window, own, dialogs, messages, opener, true);
+                    return;
+                }
+            } else {
+                dialogs.showError(messages.get("team.connect.failed.title"), messages.format("team.connect.failed", location),
+                        List.of(String.valueOf(error.getMessage())));
+            }
             Platform.exit();
         }));
     }

@@ -160,7 +160,7 @@ public final class MainWindow implements WindowCommands {
         }
         stage.setMaximized(bounds.maximized());
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::title,
-                document.fileProperty(), editor.dirtyProperty()));
+                document.fileProperty(), document.locationProperty(), editor.dirtyProperty()));
         stage.setOnCloseRequest(event -> {
             if (!editor.mayLeave()) {
                 event.consume();
@@ -183,7 +183,11 @@ public final class MainWindow implements WindowCommands {
         if (file == null) {
             return messages.get("app.name"); // the first database is still opening
         }
-        return messages.format(editor.isDirty() ? "window.title.dirty" : "window.title", file.getFileName().toString());
+        PortfolioConnection open = context.services().connection();
+        // A team register is named by its address (user@host:port/db) so the user sees which server they work on.
+        String shown = open != null && open.team() ? messages.format("window.title.team", open.location())
+                : file.getFileName().toString();
+        return messages.format(editor.isDirty() ? "window.title.dirty" : "window.title", shown);
     }
 
     /**
