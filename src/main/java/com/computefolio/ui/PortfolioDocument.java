@@ -1,6 +1,7 @@
 package com.computefolio.ui;
 
 import com.computefolio.app.AppPaths;
+import com.computefolio.app.Failures;
 import com.computefolio.app.RegisterLocation;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
@@ -22,7 +23,6 @@ import com.computefolio.ui.prefs.UserPreferences;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -301,18 +301,9 @@ public final class PortfolioDocument {
         });
     }
 
-    /**
-     * Whether the server refused for want of a password: none was given (08004, "no password was
-     * provided") or the one given was wrong (28P01).
-     */
+    /** Whether the server refused for want of a password (none given, or a wrong one): the user is asked for it. */
     static boolean needsPassword(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException sql && ("28P01".equals(sql.getSQLState())
-                    || ("08004".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("password")))) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.needsPassword(error);
     }
 
     private void closeInBackground(PortfolioConnection connection) {
