@@ -116,6 +116,12 @@ public final class MainWindow implements WindowCommands {
         dealsView.applyTableLayout(context.preferences().tableLayout(DEALS_TABLE));
         savedViews.useColumns(() -> dealsView.tableLayout().visibleColumns(),
                 columns -> dealsView.applyTableLayout(dealsView.tableLayout().showingOnly(columns)));
+        // A view saved by the command line may group by what the Charts tab does not offer (year, none): that part is left.
+        savedViews.useGrouping(workspace.chartGroupingProperty()::get, groupBy -> {
+            if (com.computefolio.ui.charts.ChartsViewModel.GROUPINGS.contains(groupBy)) {
+                workspace.chartGroupingProperty().set(groupBy);
+            }
+        });
         // Down or Enter in the search box goes to the results; Escape in the table comes back.
         filtersBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (WindowKeys.intoTable(event)) {
