@@ -180,7 +180,7 @@ public class DesktopApp extends Application {
                     return;
                 }
             } else {
-                dialogs.showError(messages.get("team.connect.failed.title"), messages.format("team.connect.failed", location),
+                dialogs.showError(messages.get("team.connect.failed.title"), messages.format("team.connect.failed.start", location),
                         List.of(String.valueOf(error.getMessage())));
             }
             Platform.exit();

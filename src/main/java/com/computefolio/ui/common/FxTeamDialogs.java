@@ -46,7 +46,10 @@ final class FxTeamDialogs {
         row(grid, 3, messages.get("team.connect.user"), user);
         row(grid, 4, messages.get("team.connect.password"), password);
         grid.add(remember, 1, 5);
-        grid.add(new Label(messages.get("team.connect.passwordNote")), 1, 6);
+        Label note = new Label(messages.get("team.connect.passwordNote"));
+        note.setWrapText(true);
+        note.setMaxWidth(380);
+        grid.add(note, 1, 6);
         grid.add(problem, 1, 7);
         dialog.getDialogPane().setContent(grid);
         ButtonType connect = new ButtonType(messages.get("team.connect.button"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -88,7 +91,9 @@ final class FxTeamDialogs {
     }
 
     private static void row(GridPane grid, int row, String label, Node field) {
-        grid.add(new Label(label), 0, row);
+        Label name = new Label(label);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "Dat..." for Database
+        grid.add(name, 0, row);
         grid.add(field, 1, row);
     }
 }
