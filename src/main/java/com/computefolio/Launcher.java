@@ -1,7 +1,6 @@
 package com.computefolio;
 
 import com.computefolio.app.AppPaths;
-import com.computefolio.app.RegisterLocation;
 import com.computefolio.cli.Cli;
 import com.computefolio.cli.CliMessages;
 import com.computefolio.cli.ExitCodes;
@@ -29,11 +28,6 @@ public final class Launcher {
     public static void main(String[] args) {
         CliMessages messages = new CliMessages(Texts.choose(Optional.empty()));
         if (opensWindow(args)) {
-            if (AppPaths.dbArgument(args).filter(RegisterLocation::isAddress).isPresent()) {
-                // Never a file named after the address; the window's connect dialog is still to come.
-                System.err.println(messages.get("launcher.teamRegister"));
-                System.exit(ExitCodes.USAGE);
-            }
             int failure = launchDesktop(args, messages);
             if (failure != ExitCodes.OK) {
                 System.exit(failure);

@@ -222,6 +222,8 @@ class ArchitectureTest {
 
     /** The one form FxDialogService shows besides alerts and choosers (package-private, hence by name). */
     private static final String FX_SOURCE_DIALOG = "com.computefolio.ui.common.FxSourceDialog";
+    /** The team database's connect form and password prompt, which FxDialogService shows (package-private). */
+    private static final String FX_TEAM_DIALOGS = "com.computefolio.ui.common.FxTeamDialogs";
 
     @Test
     void dialogsAndFileChoosersOnlyThroughTheDialogService() {
@@ -231,6 +233,7 @@ class ArchitectureTest {
     /** The rule over any classes: ArchitectureRulesTest runs it on fixtures that break it. */
     static void dialogsAndFileChoosersOnlyThroughTheDialogService(JavaClasses classes) {
         noClasses().that().doNotBelongToAnyOf(FxDialogService.class).and().doNotHaveFullyQualifiedName(FX_SOURCE_DIALOG)
+                .and().doNotHaveFullyQualifiedName(FX_TEAM_DIALOGS)
                 .should().dependOnClassesThat().areAssignableTo(javafx.scene.control.Dialog.class)
                 .orShould().dependOnClassesThat().areAssignableTo(javafx.stage.FileChooser.class)
                 .orShould().dependOnClassesThat().areAssignableTo(javafx.stage.DirectoryChooser.class)

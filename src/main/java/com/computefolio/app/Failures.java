@@ -25,4 +25,18 @@ public final class Failures {
         }
         return false;
     }
+
+    /**
+     * Whether the database server refused a login for want of a password: none was given (08004,
+     * "no password was provided") or the one given was wrong (28P01); the window then asks for one.
+     */
+    public static boolean needsPassword(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && ("28P01".equals(sql.getSQLState())
+                    || ("08004".equals(sql.getSQLState()) && String.valueOf(sql.getMessage()).contains("password")))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,6 +1,7 @@
 package com.computefolio.ui;
 
 import com.computefolio.app.AppContext;
+import com.computefolio.app.RegisterLocation;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.PortfolioService;
 import java.nio.file.Path;
@@ -19,6 +20,11 @@ final class AppContextOpener implements PortfolioOpener {
         return new Connection(AppContext.openUnseeded(file));
     }
 
+    @Override
+    public PortfolioConnection openTeam(RegisterLocation location, Path localFile) {
+        return new Connection(AppContext.open(location, localFile, false));
+    }
+
     private record Connection(AppContext context) implements PortfolioConnection {
         @Override
         public PortfolioService portfolioService() {
@@ -33,6 +39,16 @@ final class AppContextOpener implements PortfolioOpener {
         @Override
         public Path databaseFile() {
             return context.databaseFile();
+        }
+
+        @Override
+        public String location() {
+            return context.location();
+        }
+
+        @Override
+        public boolean team() {
+            return context.isTeam();
         }
 
         @Override

@@ -1,8 +1,10 @@
 package com.computefolio.ui;
 
 import com.computefolio.app.AppPaths;
+import com.computefolio.app.DatabaseAddressException;
 import com.computefolio.app.ExportServices;
 import com.computefolio.domain.Portfolio;
+import com.computefolio.app.RegisterLocation;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.output.OutputTargets;
@@ -64,6 +66,9 @@ public class DesktopApp extends Application {
 
     /** Begins opening the register these arguments choose, for {@link #start} to take (also the benchmark harness's). */
     protected static void openEarly(String... args) {
+        if (teamAddress(args).isPresent()) {
+            return; // a team register may need the window's password prompt: it opens once the window shows
+        }
         EarlyOpen.begin(chooseDatabase(args, new UserPreferences(UserPreferences.userNode())), new AppContextOpener());
     }
 
@@ -80,11 +85,16 @@ public class DesktopApp extends Application {
         // The executor outlives a window made anew in another language: its errors go to whichever window shows.
         executor = new FxTaskExecutor(error -> shown.dialogs().showError(shown.messages().get("error.unexpected.title"),
                 shown.messages().get("error.unexpected"), List.of(String.valueOf(error))));
-        Path database = chooseDatabase(args, preferences);
+        Optional<String> team = teamAddress(args);
+        Path database = team.isPresent() ? null : chooseDatabase(args, preferences);
         opener = new AppContextOpener();
         services = new CurrentServices(null);
         show(stage, texts);
 
+        if (team.isPresent()) {
+            openTeam(team.get(), false);
+            return;
+        }
         Optional<CompletableFuture<EarlyOpen.Opened>> early = EarlyOpen.take(database);
         executor.execute(BackgroundTask.of(shown.messages().get("task.opening"), progress -> {
             if (early.isPresent()) {
@@ -141,6 +151,62 @@ public class DesktopApp extends Application {
 
     private void showAgain(Stage stage, Texts texts) {
         show(stage, texts);
+    }
+
+    /** The team database that {@code --db} (or COMPUTEFOLIO_DB) names by address, if it names one. */
+    static Optional<String> teamAddress(String[] args) {
+        Optional<String> given = AppPaths.dbArgument(args).or(() -> Optional.ofNullable(System.getenv(AppPaths.DB_ENV)))
+                .filter(text -> !text.isBlank());
+        return given.filter(RegisterLocation::isAddress);
+    }
+
+    /**
+     * Opens the team register named at start-up on a worker; when the server wants a password nothing
+     * supplied, the user is asked in a masked prompt. A failure (or a cancelled prompt) ends the
+     * window as a file that cannot be opened does: there is no register to show.
+     */
+    private void openTeam(String address, boolean asked) {
+        FxDialogService dialogs = shown.dialogs();
+        Messages messages = shown.messages();
+        AppPaths paths = AppPaths.ofThisMachine();
+        RegisterLocation location;
+        try {
+            location = paths.location(address);
+        } catch (DatabaseAddressException e) {
+            dialogs.showError(messages.get("team.connect.failed.title"), messages.get("team.connect.badAddress"),
+                    List.of(String.valueOf(e.getMessage())));
+            Platform.exit();
+            return;
+        }
+        openTeam(location, asked);
+    }
+
+    private void openTeam(RegisterLocation location, boolean asked) {
+        FxDialogService dialogs = shown.dialogs();
+        Messages messages = shown.messages();
+        Path local = AppPaths.ofThisMachine().defaultDatabase();
+        executor.execute(BackgroundTask.of(messages.format("task.connecting", location), progress -> {
+            PortfolioConnection connection = opener.openTeam(location, local);
+            try {
+                return new EarlyOpen.Opened(connection, connection.portfolioService().portfolio());
+            } catch (RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        }).onSuccess(opened -> shown.opened(opened.connection(), opened.portfolio())).onFailure(error -> {
+            if (PortfolioDocument.needsPassword(error)) {
+                Optional<String> typed = dialogs.askPassword(messages.get("team.password.title"),
+                        messages.format(asked ? "team.password.again" : "team.password", location));
+                if (typed.isPresent()) {
+                    openTeam(location.withPassword(typed.get()), true);
+                    return;
+                }
+            } else {
+                dialogs.showError(messages.get("team.connect.failed.title"), messages.format("team.connect.failed.start", location),
+                        List.of(String.valueOf(error.getMessage())));
+            }
+            Platform.exit();
+        }));
     }
 
     /** Called on the FX thread right after the main window is shown; does nothing here. */

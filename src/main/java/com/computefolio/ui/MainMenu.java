@@ -53,6 +53,21 @@ final class MainMenu {
         document.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
 
+        Menu teams = new Menu(messages.get("menu.file.recentTeams"));
+        teams.setId("menuRecentTeams");
+        Runnable fillTeams = () -> {
+            teams.getItems().clear();
+            for (String address : document.recentTeams()) {
+                MenuItem item = new MenuItem(address);
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> document.openTeam(address));
+                teams.getItems().add(item);
+            }
+            teams.setDisable(teams.getItems().isEmpty());
+        };
+        document.recentTeams().addListener((ListChangeListener<String>) c -> fillTeams.run());
+        fillTeams.run();
+
         Menu export = new Menu(messages.get("menu.file.export"));
         export.getItems().addAll(
                 exportItem("menu.file.export.chart", exports, ExportActions.Kind.CHART, exports::exportChart),
@@ -66,6 +81,8 @@ final class MainMenu {
                 item("menu.file.new", "Shortcut+Shift+N", document::newPortfolio),
                 item("menu.file.open", "Shortcut+O", document::open),
                 recent,
+                item("menu.file.connectTeam", null, document::connectTeam),
+                teams,
                 new SeparatorMenuItem(),
                 item("menu.file.saveAs", "Shortcut+Shift+S", document::saveAs),
                 new SeparatorMenuItem(),

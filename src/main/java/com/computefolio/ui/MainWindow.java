@@ -124,6 +124,12 @@ public final class MainWindow implements WindowCommands {
         dealsView.applyTableLayout(context.preferences().tableLayout(DEALS_TABLE));
         savedViews.useColumns(() -> dealsView.tableLayout().visibleColumns(),
                 columns -> dealsView.applyTableLayout(dealsView.tableLayout().showingOnly(columns)));
+        // A view saved by the command line may group by what the Charts tab does not offer (year, none): that part is left.
+        savedViews.useGrouping(workspace.chartGroupingProperty()::get, groupBy -> {
+            if (com.computefolio.ui.charts.ChartsViewModel.GROUPINGS.contains(groupBy)) {
+                workspace.chartGroupingProperty().set(groupBy);
+            }
+        });
         // Down or Enter in the search box goes to the results; Escape in the table comes back.
         filtersBar.searchField().addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (WindowKeys.intoTable(event)) {
@@ -171,7 +177,7 @@ public final class MainWindow implements WindowCommands {
         }
         stage.setMaximized(bounds.maximized());
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::title,
-                document.fileProperty(), editor.dirtyProperty()));
+                document.fileProperty(), document.locationProperty(), editor.dirtyProperty()));
         stage.setOnCloseRequest(event -> {
             if (!editor.mayLeave()) {
                 event.consume();
@@ -194,7 +200,11 @@ public final class MainWindow implements WindowCommands {
         if (file == null) {
             return messages.get("app.name"); // the first database is still opening
         }
-        return messages.format(editor.isDirty() ? "window.title.dirty" : "window.title", file.getFileName().toString());
+        PortfolioConnection open = context.services().connection();
+        // A team register is named by its address (user@host:port/db) so the user sees which server they work on.
+        String shown = open != null && open.team() ? messages.format("window.title.team", open.location())
+                : file.getFileName().toString();
+        return messages.format(editor.isDirty() ? "window.title.dirty" : "window.title", shown);
     }
 
     /**

@@ -1,5 +1,8 @@
 package com.computefolio.ui;
 
+import com.computefolio.app.AppPaths;
+import com.computefolio.app.Failures;
+import com.computefolio.app.RegisterLocation;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.service.ImportClashException;
@@ -15,15 +18,19 @@ import com.computefolio.ui.common.DialogService.FileSpec;
 import com.computefolio.ui.common.DialogService.FileType;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.TaskExecutor;
+import com.computefolio.ui.common.TeamConnectForm;
 import com.computefolio.ui.prefs.UserPreferences;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -44,6 +51,11 @@ public final class PortfolioDocument {
     private final OutputRefusals refusals;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper();
+    private final ObservableList<String> recentTeams = FXCollections.observableArrayList();
+    /** Where a team register's password and user may come from (PGPASSWORD, PGUSER) and the user's own file. */
+    private Map<String, String> environment = System.getenv();
+    private Path localFile = AppPaths.ofThisMachine().defaultDatabase();
 
     /** @param mayLeave asks the user about unsaved edits; false keeps the current file open */
     public PortfolioDocument(PortfolioOpener opener, CurrentServices services, WorkspaceModel workspace, TaskExecutor executor,
@@ -60,9 +72,19 @@ public final class PortfolioDocument {
         // At start-up the window shows before its database is open (opened() follows); later it always has one.
         if (services.connection() != null) {
             file.set(services.connection().databaseFile());
-            preferences.addRecentFile(services.connection().databaseFile());
+            location.set(services.connection().location());
+            if (!services.connection().team()) {
+                preferences.addRecentFile(services.connection().databaseFile());
+            }
         }
         recentFiles.setAll(preferences.recentFiles());
+        recentTeams.setAll(preferences.recentTeamDatabases());
+    }
+
+    /** For tests: the environment a team address is read with, and the user's own file beside which views are kept. */
+    void useTeamSettings(Map<String, String> environment, Path localFile) {
+        this.environment = Map.copyOf(environment);
+        this.localFile = localFile;
     }
 
     /**
@@ -78,8 +100,12 @@ public final class PortfolioDocument {
         workspace.selectedDealIds().clear();
         workspace.setPortfolio(portfolio);
         file.set(connection.databaseFile());
-        preferences.addRecentFile(connection.databaseFile());
-        recentFiles.setAll(preferences.recentFiles());
+        location.set(connection.location());
+        if (!connection.team()) {
+            // A team register's databaseFile is the user's own file, not what was opened: the team list has it.
+            preferences.addRecentFile(connection.databaseFile());
+            recentFiles.setAll(preferences.recentFiles());
+        }
         // The same connection comes back when the window is made anew in another language: keep it open.
         if (previous != null && previous != connection) {
             closeInBackground(previous);
@@ -186,6 +212,17 @@ public final class PortfolioDocument {
     }
 
     private void switchTo(Path target, String title, Connect connect) {
+        switchTo(title, connect, opened -> {
+        }, error -> {
+            if (!refusals.showRefusal(error)) {
+                dialogs.showError(messages.get("file.open.failed.title"), messages.format("file.open.failed", target),
+                        List.of(String.valueOf(error.getMessage())));
+            }
+        });
+    }
+
+    private void switchTo(String title, Connect connect, java.util.function.Consumer<Opened> then,
+                          java.util.function.Consumer<Throwable> failed) {
         executor.execute(BackgroundTask.of(title, progress -> {
             PortfolioConnection connection = connect.connect();
             try {
@@ -194,12 +231,80 @@ public final class PortfolioDocument {
                 connection.close();
                 throw e;
             }
-        }).onSuccess(opened -> adopt(opened.connection(), opened.portfolio())).onFailure(error -> {
-            if (!refusals.showRefusal(error)) {
-                dialogs.showError(messages.get("file.open.failed.title"), messages.format("file.open.failed", target),
+        }).onSuccess(opened -> {
+            adopt(opened.connection(), opened.portfolio());
+            then.accept(opened);
+        }).onFailure(failed::accept));
+    }
+
+    /**
+     * File > Connect to Team Database: the user fills host, port, database and user (and maybe a
+     * password); the register opens in the background and the current one stays open if it fails.
+     * Only a remembered connection's address (never its password) goes into the recent list.
+     */
+    public void connectTeam() {
+        if (!mayLeave.getAsBoolean()) {
+            return;
+        }
+        TeamConnectForm form = new TeamConnectForm();
+        if (!dialogs.editTeamConnection(form) || form.problem().isPresent()) {
+            return;
+        }
+        RegisterLocation chosen;
+        try {
+            chosen = RegisterLocation.parse(form.address(), environment);
+        } catch (RuntimeException e) {
+            dialogs.showError(messages.get("team.connect.failed.title"), messages.get("team.connect.badAddress"),
+                    List.of(String.valueOf(e.getMessage())));
+            return;
+        }
+        RegisterLocation location = form.typedPassword().map(chosen::withPassword).orElse(chosen);
+        form.passwordProperty().set("");
+        connectTeam(location, form.rememberProperty().get(), false);
+    }
+
+    /** File > Recent Team Databases > an address, or {@code --db postgresql://...} at start-up. */
+    public void openTeam(String address) {
+        if (!mayLeave.getAsBoolean()) {
+            return;
+        }
+        RegisterLocation location;
+        try {
+            location = RegisterLocation.parse(address, environment);
+        } catch (RuntimeException e) {
+            dialogs.showError(messages.get("team.connect.failed.title"), messages.get("team.connect.badAddress"),
+                    List.of(String.valueOf(e.getMessage())));
+            return;
+        }
+        connectTeam(location, true, false);
+    }
+
+    /**
+     * Opens a team register; when the server asks for a password that neither the address, PGPASSWORD
+     * nor pgpass gave (or refuses the one given), the user is asked for it in a masked prompt.
+     */
+    void connectTeam(RegisterLocation location, boolean remember, boolean asked) {
+        Path local = localFile;
+        switchTo(messages.format("task.connecting", location), () -> opener.openTeam(location, local), opened -> {
+            if (remember) {
+                preferences.addRecentTeamDatabase(location.toString());
+                recentTeams.setAll(preferences.recentTeamDatabases());
+            }
+        }, error -> {
+            if (needsPassword(error)) {
+                dialogs.askPassword(messages.get("team.password.title"), messages.format(asked ? "team.password.again"
+                        : "team.password", location)).ifPresent(typed -> connectTeam(location.withPassword(typed), remember, true));
+            } else if (!refusals.showRefusal(error)) {
+                // The message names host, database and user (RegisterLocation never shows a password).
+                dialogs.showError(messages.get("team.connect.failed.title"), messages.format("team.connect.failed", location),
                         List.of(String.valueOf(error.getMessage())));
             }
-        }));
+        });
+    }
+
+    /** Whether the server refused for want of a password (none given, or a wrong one): the user is asked for it. */
+    static boolean needsPassword(Throwable error) {
+        return Failures.needsPassword(error);
     }
 
     private void closeInBackground(PortfolioConnection connection) {
@@ -289,6 +394,16 @@ public final class PortfolioDocument {
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
+    }
+
+    /** What the title and status bar name: the open file's path, or the team database's address (no password). */
+    public ReadOnlyStringProperty locationProperty() {
+        return location.getReadOnlyProperty();
+    }
+
+    /** The remembered team databases, most recent first. */
+    public ObservableList<String> recentTeams() {
+        return recentTeams;
     }
 
     public ObservableList<Path> recentFiles() {

@@ -1,5 +1,6 @@
 package com.computefolio.ui;
 
+import com.computefolio.app.RegisterLocation;
 import java.nio.file.Path;
 
 /** Opens portfolio databases for the window; the composition root supplies the real one. Called off the FX thread. */
@@ -10,4 +11,10 @@ public interface PortfolioOpener {
 
     /** Creates a new, empty database (File > New). */
     PortfolioConnection createEmpty(Path file);
+
+    /**
+     * Connects to a team register on a database server (never seeded); {@code localFile} is the
+     * user's own file, beside which scenarios and views are kept.
+     */
+    PortfolioConnection openTeam(RegisterLocation location, Path localFile);
 }

@@ -30,8 +30,9 @@ final class WindowStatusBar extends HBox {
         Label file = new Label();
         file.setId("openFile");
         file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> document.fileProperty().get() == null ? "" : messages.format("status.file", document.fileProperty().get()),
-                document.fileProperty()));
+                () -> document.locationProperty().get() == null ? ""
+                        : messages.format("status.file", document.locationProperty().get()),
+                document.locationProperty()));
         file.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -65,6 +65,8 @@ public final class ChartsViewModel {
         this.workspace = workspace;
         this.bundle = bundle;
         this.state = new ChartState(workspace, analysis, toolkit, executor, dialogs, clipboard, bundle);
+        // The grouping lives in the workspace: a saved view chosen before this tab was first shown still applies.
+        groupBy.bindBidirectional(workspace.chartGroupingProperty());
         workspace.portfolioProperty().addListener((obs, old, now) -> {
             refreshOverlayChoices();
             recompute();

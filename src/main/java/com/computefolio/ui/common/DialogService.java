@@ -32,6 +32,15 @@ public interface DialogService {
     Optional<String> askText(String title, String message, String initial);
 
     /**
+     * File > Connect to Team Database: the user fills {@code form} (OK stays off while the form has
+     * a problem); false when the user cancelled.
+     */
+    boolean editTeamConnection(TeamConnectForm form);
+
+    /** A password, typed into a masked field and never shown; empty when the user cancelled. */
+    Optional<String> askPassword(String title, String message);
+
+    /**
      * A reference sheet of two columns (a key and what it does; a topic and its explanation),
      * scrollable, for Help > Keyboard Shortcuts and Help > User Guide.
      */

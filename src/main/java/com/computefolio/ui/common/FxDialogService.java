@@ -103,6 +103,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean editTeamConnection(TeamConnectForm form) {
+        return FxTeamDialogs.editConnection(owner, messages, form);
+    }
+
+    @Override
+    public Optional<String> askPassword(String title, String message) {
+        return FxTeamDialogs.askPassword(owner, messages, title, message);
+    }
+
+    @Override
     public void showError(String title, String message, List<String> details) {
         Alert alert = alert(Alert.AlertType.ERROR, title, message);
         if (!details.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.computefolio.ui.filters;
 
+import com.computefolio.service.GroupBy;
 import com.computefolio.service.scenario.ScenarioFile;
 import com.computefolio.service.scenario.ScenarioFileException;
 import com.computefolio.service.scenario.Scenarios;
@@ -30,6 +31,8 @@ public final class SavedViewsViewModel {
     private Scenarios known = Scenarios.builtIn();
     private Supplier<List<String>> visibleColumns = List::of;
     private Consumer<List<String>> showColumns = columns -> { };
+    private Supplier<GroupBy> grouping = () -> null;
+    private Consumer<GroupBy> showGrouping = groupBy -> { };
 
     public SavedViewsViewModel(FiltersViewModel filters, DialogService dialogs, Messages messages) {
         this.filters = filters;
@@ -44,6 +47,15 @@ public final class SavedViewsViewModel {
     public void useColumns(Supplier<List<String>> visible, Consumer<List<String>> show) {
         this.visibleColumns = visible;
         this.showColumns = show;
+    }
+
+    /**
+     * Where a view's grouping comes from when saved (the Charts tab's) and goes when applied; a view
+     * that names none leaves the charts as they are.
+     */
+    public void useGrouping(Supplier<GroupBy> current, Consumer<GroupBy> show) {
+        this.grouping = current;
+        this.showGrouping = show;
     }
 
     /** The views of the database now open (none before one is). */
@@ -69,7 +81,7 @@ public final class SavedViewsViewModel {
         }
         dialogs.askText(messages.get("views.save.title"), messages.get("views.save.prompt"), "").ifPresent(name -> {
             try {
-                file.save(new SavedView(name, filters.toFilter(), null, visibleColumns.get()));
+                file.save(new SavedView(name, filters.toFilter(), grouping.get(), visibleColumns.get()));
                 reload();
             } catch (IllegalArgumentException | ViewFileException e) {
                 dialogs.showError(messages.get("views.error.title"), messages.get("views.error.save"), List.of(e.getMessage()));
@@ -77,11 +89,14 @@ public final class SavedViewsViewModel {
         });
     }
 
-    /** Shows the view's filters and scenario in the bar, and so in every view; and its columns, if it names any. */
+    /** Shows the view's filters and scenario in the bar, and so in every view; and its columns and grouping, if it names them. */
     public void apply(SavedView view) {
         filters.load(view.filter());
         if (!view.columns().isEmpty()) {
             showColumns.accept(view.columns());
+        }
+        if (view.groupBy() != null) {
+            showGrouping.accept(view.groupBy());
         }
     }
 

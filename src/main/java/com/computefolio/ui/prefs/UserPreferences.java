@@ -128,6 +128,40 @@ public final class UserPreferences {
         }
     }
 
+    /**
+     * Team databases the user chose to remember, most recent first, as postgresql://user@host:port/db.
+     * A password is never stored: it comes from pgpass, PGPASSWORD or the window's prompt.
+     */
+    public List<String> recentTeamDatabases() {
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            String value = node.get("recentTeam." + i, null);
+            if (value != null && !value.isBlank()) {
+                addresses.add(value);
+            }
+        }
+        return addresses;
+    }
+
+    /** Puts a team database's address (one without a password) at the top of the recent ones. */
+    public void addRecentTeamDatabase(String address) {
+        String rest = address.substring(address.indexOf("//") + 2);
+        String authority = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+        if (authority.contains("@") && authority.substring(0, authority.lastIndexOf('@')).contains(":")) {
+            throw new IllegalArgumentException("a remembered address never carries a password");
+        }
+        List<String> addresses = new ArrayList<>(recentTeamDatabases());
+        addresses.remove(address);
+        addresses.add(0, address);
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < addresses.size()) {
+                node.put("recentTeam." + i, addresses.get(i));
+            } else {
+                node.remove("recentTeam." + i);
+            }
+        }
+    }
+
     /** The file open when the window last closed, if any. */
     public Path lastFile() {
         String value = node.get("lastFile", null);

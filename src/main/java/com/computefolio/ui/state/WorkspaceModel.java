@@ -21,6 +21,9 @@ public final class WorkspaceModel {
     private final ReadOnlyObjectWrapper<Portfolio> portfolio = new ReadOnlyObjectWrapper<>(Portfolio.empty(""));
     private final ObjectProperty<DealFilter> filter = new SimpleObjectProperty<>(DealFilter.ALL);
     private final ObservableSet<String> selectedDealIds = FXCollections.observableSet();
+    /** How the Charts tab groups the deals; here rather than in its view so a saved view can set it before the tab is made. */
+    private final ObjectProperty<com.computefolio.service.GroupBy> chartGrouping =
+            new SimpleObjectProperty<>(com.computefolio.service.GroupBy.COUNTERPARTY);
     private final javafx.beans.property.ReadOnlyBooleanWrapper loaded = new javafx.beans.property.ReadOnlyBooleanWrapper();
 
     public ReadOnlyObjectProperty<Portfolio> portfolioProperty() {
@@ -65,6 +68,11 @@ public final class WorkspaceModel {
         List<Deal> deals = current.deals().stream().filter(d -> !d.id().equals(dealId)).toList();
         selectedDealIds.remove(dealId);
         portfolio.set(new Portfolio(current.name(), current.parties(), deals, current.contextSeries()));
+    }
+
+    /** How the Charts tab groups the deals (what a saved view keeps as its groupBy). */
+    public ObjectProperty<com.computefolio.service.GroupBy> chartGroupingProperty() {
+        return chartGrouping;
     }
 
     public ObjectProperty<DealFilter> filterProperty() {

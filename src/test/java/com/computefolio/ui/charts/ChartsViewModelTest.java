@@ -300,4 +300,21 @@ class ChartsViewModelTest {
     private static List<String> groupKeys(ChartModel chart) {
         return chart.series().stream().map(ChartSeries::groupKey).distinct().toList();
     }
+
+    @Test
+    void theGroupingFollowsTheWorkspaceBothWaysAndAStartingOneIsTaken() {
+        model.groupByProperty().set(GroupBy.STATUS);
+        assertThat(workspace.chartGroupingProperty().get()).isEqualTo(GroupBy.STATUS);
+
+        workspace.chartGroupingProperty().set(GroupBy.KIND);
+        assertThat(model.groupByProperty().get()).isEqualTo(GroupBy.KIND);
+
+        // A saved view applied before the Charts tab was first shown: the tab is made with its grouping.
+        WorkspaceModel another = new WorkspaceModel();
+        another.setPortfolio(TestPortfolios.portfolio());
+        another.chartGroupingProperty().set(GroupBy.CONFIDENCE);
+        ChartsViewModel late = new ChartsViewModel(another, analysis, toolkit, new CurrentThreadTaskExecutor(), dialogs,
+                (image, svg) -> { }, bundle);
+        assertThat(late.groupByProperty().get()).isEqualTo(GroupBy.CONFIDENCE);
+    }
 }

@@ -106,4 +106,37 @@ class SavedViewsViewModelTest {
         assertThat(views.views()).isEmpty();
         assertThat(dialogs.errors()).hasSize(1);
     }
+
+    /** As the window wires it: the grouping is the Charts tab's, kept in the workspace. */
+    private void groupingOfTheCharts() {
+        views.useGrouping(workspace.chartGroupingProperty()::get, workspace.chartGroupingProperty()::set);
+    }
+
+    @Test
+    void theChartsGroupingIsSavedWithTheViewInViewsJsonAndBroughtBackWhenItIsChosen() throws Exception {
+        groupingOfTheCharts();
+        workspace.chartGroupingProperty().set(com.computefolio.service.GroupBy.KIND);
+        dialogs.textNext(Optional.of("by-kind"));
+
+        views.saveCurrent();
+        workspace.chartGroupingProperty().set(com.computefolio.service.GroupBy.STATUS);
+        views.apply(views.views().get(0));
+
+        assertThat(views.views().get(0).groupBy()).isEqualTo(com.computefolio.service.GroupBy.KIND);
+        assertThat(Files.readString(folder.resolve(ViewFile.FILE_NAME))).contains("groupBy");
+        assertThat(workspace.chartGroupingProperty().get()).isEqualTo(com.computefolio.service.GroupBy.KIND);
+    }
+
+    @Test
+    void aViewThatNamesNoGroupingLeavesTheChartsAsTheyAre() throws Exception {
+        groupingOfTheCharts();
+        new ViewFile(folder.resolve(ViewFile.FILE_NAME)).save(new com.computefolio.service.view.SavedView("plain",
+                com.computefolio.service.DealFilter.ALL));
+        views.open(folder.resolve("register.db"));
+        workspace.chartGroupingProperty().set(com.computefolio.service.GroupBy.BUYER);
+
+        views.apply(views.views().get(0));
+
+        assertThat(workspace.chartGroupingProperty().get()).isEqualTo(com.computefolio.service.GroupBy.BUYER);
+    }
 }

@@ -76,6 +76,45 @@ public final class ScriptedDialogs implements DialogService {
         return texts.poll();
     }
 
+    private final Deque<java.util.function.Consumer<com.computefolio.ui.common.TeamConnectForm>> teamForms = new ArrayDeque<>();
+    private final Deque<Optional<String>> passwords = new ArrayDeque<>();
+    private final List<String> passwordPrompts = new ArrayList<>();
+
+    /** How the user fills the next connect form; the form is then confirmed. */
+    public ScriptedDialogs teamFormNext(java.util.function.Consumer<com.computefolio.ui.common.TeamConnectForm> filling) {
+        teamForms.add(filling);
+        return this;
+    }
+
+    /** The password typed into the next password prompt; empty cancels it. */
+    public ScriptedDialogs passwordNext(Optional<String> answer) {
+        passwords.add(answer);
+        return this;
+    }
+
+    /** The messages of the password prompts shown, in order. */
+    public List<String> passwordPrompts() {
+        return passwordPrompts;
+    }
+
+    @Override
+    public boolean editTeamConnection(com.computefolio.ui.common.TeamConnectForm form) {
+        if (teamForms.isEmpty()) {
+            throw new AssertionError("unexpected connect form");
+        }
+        teamForms.poll().accept(form);
+        return form.problem().isEmpty();
+    }
+
+    @Override
+    public Optional<String> askPassword(String title, String message) {
+        passwordPrompts.add(message);
+        if (passwords.isEmpty()) {
+            throw new AssertionError("unexpected password prompt: " + message);
+        }
+        return passwords.poll();
+    }
+
     public ScriptedDialogs fileNext(Path file) {
         files.add(file);
         return this;
