@@ -6,6 +6,7 @@ import com.computefolio.domain.Source;
 import com.computefolio.io.AtomicFiles;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealView;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.NettingLine;
 import com.computefolio.service.SummaryRow;
@@ -89,11 +90,16 @@ public final class ReportBuilder {
      */
     public ReportResult build(Portfolio portfolio, ReportRequest request, ReportProgress progress, BooleanSupplier cancelled,
                               Consumer<Path> checkTarget) throws IOException {
-        List<DealView> all = analysis.deals(portfolio, request.filter());
+        // Names and titles in the report's language (ADR 34): every table, section and summary below reads these views.
+        LocalNames names = LocalNames.of(portfolio, text.locale());
+        List<DealView> all = names.views(analysis.deals(portfolio, request.filter()));
         ReportScale scale = ReportScale.of(all);
         // At scale the appendix numbers only the listed deals' sources: the charts' footnotes then cite those.
         List<DealView> deals = scale.listed();
-        List<UnsourcedFigure> unsourced = UnsourcedFigures.of(all.stream().map(DealView::deal).toList(), request.filter().asOf());
+        java.util.Map<String, com.computefolio.domain.Deal> byId = new java.util.HashMap<>();
+        all.forEach(v -> byId.put(v.deal().id(), v.deal()));
+        List<UnsourcedFigure> unsourced = UnsourcedFigures.of(all.stream().map(DealView::deal).toList(), request.filter().asOf())
+                .stream().map(f -> names.figure(f, byId.get(f.dealId()))).toList();
         SourceIndex sources = SourceIndex.of(withContextSources(portfolio, request, DealSources.of(deals)));
         int steps = request.charts().size();
         List<ChartModel> chartModels = new ArrayList<>();
