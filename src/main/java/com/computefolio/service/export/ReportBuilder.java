@@ -182,13 +182,19 @@ public final class ReportBuilder {
             return List.of();
         }
         ValueFormat format = new ValueFormat();
+        LocalNames names = LocalNames.of(portfolio, text.locale());
+        java.util.Map<String, com.computefolio.domain.Deal> umbrellas = new java.util.HashMap<>();
+        lines.forEach(l -> umbrellas.put(l.umbrellaId(), null));
+        portfolio.deals().stream().filter(d -> umbrellas.containsKey(d.id())).forEach(d -> umbrellas.put(d.id(), d));
         List<String> paragraphs = new ArrayList<>();
         for (NettingLine line : lines) {
+            com.computefolio.domain.Deal umbrella = umbrellas.get(line.umbrellaId());
+            String umbrellaTitle = umbrella == null ? line.umbrellaTitle() : names.title(umbrella);
             String money = line.moneyDisclosed()
                     ? text.get("report.netted.money", format.money(line.grossMinor(), line.currency()),
                             format.money(line.partsMinor(), line.currency()), format.money(line.countedMinor(), line.currency()))
                     : text.get("report.netted.noMoney");
-            paragraphs.add(text.get("report.netted.line", line.umbrellaTitle(), money, format.capacity(line.grossKilowatts()),
+            paragraphs.add(text.get("report.netted.line", umbrellaTitle, money, format.capacity(line.grossKilowatts()),
                     format.capacity(line.partsKilowatts()), format.capacity(line.countedKilowatts()), String.join(", ", line.partIds())));
         }
         SummaryRow gross = analysis.summary(portfolio, request.filter().withGross(true), GroupBy.NONE).total();
@@ -214,7 +220,7 @@ public final class ReportBuilder {
 
     /** The largest counterparties by commitments, for the title page. */
     private List<SummaryRow> glance(Portfolio portfolio, ReportRequest request) {
-        return analysis.summary(portfolio, request.filter(), GroupBy.COUNTERPARTY).rows().stream()
+        return LocalNames.of(portfolio, text.locale()).summary(analysis.summary(portfolio, request.filter(), GroupBy.COUNTERPARTY)).rows().stream()
                 .sorted(java.util.Comparator.comparingLong(SummaryRow::commitmentsMinor).reversed()
                         .thenComparing(java.util.Comparator.comparingLong(SummaryRow::kilowatts).reversed())
                         .thenComparing(SummaryRow::label))
