@@ -83,6 +83,12 @@ public final class LocalNames {
                 timeline.undisclosedDealIds());
     }
 
+    /** The exposure rows with their parties named in the language. */
+    public List<ExposureRow> exposures(List<ExposureRow> rows) {
+        return rows.stream().map(r -> new ExposureRow(r.partyId(), label(r.partyId(), r.partyName()), r.role(), r.deals(),
+                r.amountMinor(), r.currency(), r.contingent())).toList();
+    }
+
     /** The name of the party with that id in the language; {@code otherwise} when no party has that id. */
     public String label(String partyId, String otherwise) {
         return parties.containsKey(partyId) ? party(partyId) : otherwise;
