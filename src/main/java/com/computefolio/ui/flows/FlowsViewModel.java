@@ -1,5 +1,6 @@
 package com.computefolio.ui.flows;
 
+import com.computefolio.service.LocalNames;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealFilter;
@@ -72,7 +73,8 @@ public final class FlowsViewModel {
         DealFilter filter = workspace.filter();
         long request = ++generation;
         executor.execute(BackgroundTask.of(bundle.getString("flowsView.task"),
-                        progress -> result(analysis.select(portfolio, DealSelectionQuery.of(filter)).flows()))
+                        progress -> result(LocalNames.of(portfolio, bundle.getLocale())
+                                .flows(analysis.select(portfolio, DealSelectionQuery.of(filter)).flows())))
                 .onSuccess(result -> {
                     if (request == generation) {
                         lines.setAll(result.lines());
