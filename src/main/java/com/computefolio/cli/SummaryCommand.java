@@ -30,7 +30,7 @@ final class SummaryCommand extends ServiceCommand {
         SummaryPrinter printer = new SummaryPrinter(messages());
         printer.print(shownNames(register, format).summary(selection.summary(filters.groupBy(groupBy))), format, out());
         if (format == OutputFormat.TABLE) {
-            printer.netting(analysisService().netting(register, filter), out());
+            printer.netting(shownNames(register, format).netting(analysisService().netting(register, filter)), out());
         }
         return ExitCodes.OK;
     }

@@ -17,20 +17,23 @@ import java.util.Map;
 public final class LocalNames {
     private final String language;
     private final Map<String, Party> parties;
+    /** The register's deals, for titles asked for by id (netting lines); empty when made from parties alone. */
+    private final List<Deal> deals;
 
-    private LocalNames(String language, Map<String, Party> parties) {
+    private LocalNames(String language, Map<String, Party> parties, List<Deal> deals) {
         this.language = language;
         this.parties = parties;
+        this.deals = deals;
     }
 
     public static LocalNames of(Portfolio register, Locale locale) {
-        return new LocalNames(locale.getLanguage(), register.partiesById());
+        return new LocalNames(locale.getLanguage(), register.partiesById(), register.deals());
     }
 
     public static LocalNames of(Collection<Party> parties, Locale locale) {
         Map<String, Party> byId = new HashMap<>();
         parties.forEach(party -> byId.putIfAbsent(party.id(), party));
-        return new LocalNames(locale.getLanguage(), byId);
+        return new LocalNames(locale.getLanguage(), byId, List.of());
     }
 
     /** The party's name in the language; the id itself when the register does not know the party. */
@@ -81,6 +84,22 @@ public final class LocalNames {
                 label(t.key(), t.label()), t.values(), t.dealIds(), t.caveats())).toList();
         return new Timeline(timeline.query(), timeline.periodStarts(), timeline.periodLabels(), series, timeline.currency(),
                 timeline.undisclosedDealIds());
+    }
+
+    /** The netting lines with their umbrellas' titles in the language (umbrellas this register does not hold keep theirs). */
+    public List<NettingLine> netting(List<NettingLine> lines) {
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        Map<String, Deal> umbrellas = new HashMap<>();
+        lines.forEach(l -> umbrellas.put(l.umbrellaId(), null));
+        deals.stream().filter(d -> umbrellas.containsKey(d.id())).forEach(d -> umbrellas.put(d.id(), d));
+        return lines.stream().map(l -> {
+            Deal umbrella = umbrellas.get(l.umbrellaId());
+            return umbrella == null ? l : new NettingLine(l.umbrellaId(), title(umbrella), l.currency(), l.moneyDisclosed(),
+                    l.grossMinor(), l.partsMinor(), l.countedMinor(), l.grossKilowatts(), l.partsKilowatts(),
+                    l.countedKilowatts(), l.partIds());
+        }).toList();
     }
 
     /** The exposure rows with their parties named in the language. */

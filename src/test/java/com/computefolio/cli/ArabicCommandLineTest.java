@@ -95,8 +95,8 @@ class ArabicCommandLineTest {
     @Test
     void summaryFlowsTimelineAndExposureInArabicNameThePartiesInArabic() {
         assertThat(curated.ok("summary", "--by", "buyer", "--lang", "ar").out()).contains("أوبن إيه آي (OpenAI)");
-        assertThat(curated.ok("summary", "--lang", "ar").out()).contains("مايكروسوفت (أزور)", "كورويف")
-                .doesNotContain("Microsoft (Azure)", "CoreWeave");
+        assertThat(curated.ok("summary", "--lang", "ar").out()).contains("مايكروسوفت (أزور)", "كورويف", "مشروع ستارغيت المشترك")
+                .doesNotContain("Microsoft (Azure)", "CoreWeave", "Stargate joint venture");
         assertThat(curated.ok("flows", "--lang", "ar").out()).contains("مايكروسوفت (أزور)").doesNotContain("Microsoft (Azure)");
         assertThat(curated.ok("timeline", "--by", "buyer", "--lang", "ar").out()).contains("أوبن إيه آي (OpenAI)");
         assertThat(curated.ok("exposure", "--lang", "ar").out()).contains("مايكروسوفت (أزور)").doesNotContain("Microsoft (Azure)");

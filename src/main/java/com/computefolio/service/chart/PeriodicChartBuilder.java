@@ -149,7 +149,7 @@ final class PeriodicChartBuilder {
         List<Group> shown = gatherOther(ranked, request.cumulative(), periods.size());
         Map<String, ChartColor> colours = palette.assign(request.groupBy(), shown.stream().map(g -> g.key).toList());
         Map<String, DealView> viewsById = views.stream().collect(Collectors.toMap(v -> v.deal().id(), Function.identity(), (a, b) -> a));
-        List<NettingLine> netting = analysis.netting(portfolio, filter);
+        List<NettingLine> netting = names.netting(analysis.netting(portfolio, filter));
         Map<String, DealCells> byDeal = titled(dealCells(portfolio, request, filter, periods), viewsById);
         List<ChartSeries> series = marked.split(series(shown, parts, colours, request.groupBy()),
                 new MarkedParts.Deals(byDeal, confidences(viewsById), remainders(netting, measure), measure == Measure.CAPACITY),

@@ -177,24 +177,18 @@ public final class ReportBuilder {
      * the gross sum of the same deals; nothing when nothing was netted.
      */
     private List<String> netting(Portfolio portfolio, ReportRequest request) {
-        List<NettingLine> lines = analysis.netting(portfolio, request.filter());
+        List<NettingLine> lines = LocalNames.of(portfolio, text.locale()).netting(analysis.netting(portfolio, request.filter()));
         if (lines.isEmpty()) {
             return List.of();
         }
         ValueFormat format = new ValueFormat();
-        LocalNames names = LocalNames.of(portfolio, text.locale());
-        java.util.Map<String, com.computefolio.domain.Deal> umbrellas = new java.util.HashMap<>();
-        lines.forEach(l -> umbrellas.put(l.umbrellaId(), null));
-        portfolio.deals().stream().filter(d -> umbrellas.containsKey(d.id())).forEach(d -> umbrellas.put(d.id(), d));
         List<String> paragraphs = new ArrayList<>();
         for (NettingLine line : lines) {
-            com.computefolio.domain.Deal umbrella = umbrellas.get(line.umbrellaId());
-            String umbrellaTitle = umbrella == null ? line.umbrellaTitle() : names.title(umbrella);
             String money = line.moneyDisclosed()
                     ? text.get("report.netted.money", format.money(line.grossMinor(), line.currency()),
                             format.money(line.partsMinor(), line.currency()), format.money(line.countedMinor(), line.currency()))
                     : text.get("report.netted.noMoney");
-            paragraphs.add(text.get("report.netted.line", umbrellaTitle, money, format.capacity(line.grossKilowatts()),
+            paragraphs.add(text.get("report.netted.line", line.umbrellaTitle(), money, format.capacity(line.grossKilowatts()),
                     format.capacity(line.partsKilowatts()), format.capacity(line.countedKilowatts()), String.join(", ", line.partIds())));
         }
         SummaryRow gross = analysis.summary(portfolio, request.filter().withGross(true), GroupBy.NONE).total();
