@@ -1,7 +1,7 @@
 package com.computefolio.cli;
 
-import com.computefolio.service.LocalNames;
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.scenario.ScenarioFile;
 import com.computefolio.service.view.ViewFile;

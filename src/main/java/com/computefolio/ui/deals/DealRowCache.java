@@ -1,15 +1,15 @@
 package com.computefolio.ui.deals;
 
-import java.util.Locale;
-import com.computefolio.service.LocalNames;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealView;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.NettingLine;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**

@@ -1,12 +1,12 @@
 package com.computefolio.ui.flows;
 
-import com.computefolio.service.LocalNames;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelectionQuery;
 import com.computefolio.service.FlowRow;
 import com.computefolio.service.Flows;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.chart.ValueFormat;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.TaskExecutor;
