@@ -9,9 +9,15 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Translations;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.Granularity;
+import com.computefolio.service.GroupBy;
 import com.computefolio.service.chart.ChartFixtures;
 import com.computefolio.service.chart.ChartModelFactory;
+import com.computefolio.service.chart.ChartRequest;
+import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.chart.TimelineBar;
 import com.computefolio.service.render.ChartFonts;
 import com.computefolio.service.render.JFreeChartFactory;
 import com.computefolio.service.text.Texts;
@@ -96,5 +102,21 @@ class ArabicTranslatedNamesReportTest {
     void theEnglishReportNamesThemAsStored() {
         assertThat(english).contains("Amazon Web Services", "Advanced Micro Devices", "Cloud capacity")
                 .doesNotContain(ARABIC.get("amazon"));
+    }
+
+    @Test
+    void chartsDrawnInArabicNameSeriesAndBarsInArabicAndInEnglishAsStored() {
+        Portfolio register = register();
+        ChartModelFactory arabicModels = new ChartModelFactory(ChartFixtures.analysis(), new ChartText(Texts.arabic()), ChartFixtures.clock());
+        ChartModelFactory englishModels = new ChartModelFactory(ChartFixtures.analysis(), ChartText.english(), ChartFixtures.clock());
+        ChartRequest byCounterparty = ChartRequest.of(ChartType.COMMITMENTS, GroupBy.COUNTERPARTY, Granularity.YEAR, DealFilter.ALL);
+        ChartRequest timeline = ChartRequest.of(ChartType.TIMELINE, GroupBy.COUNTERPARTY, Granularity.YEAR, DealFilter.ALL);
+
+        String arabicLabels = String.join("\n", arabicModels.create(register, byCounterparty).series().stream().map(ChartSeries::label).toList());
+        assertThat(arabicLabels).contains(ARABIC.get("amazon"), ARABIC.get("amd")).doesNotContain("Amazon Web Services");
+        assertThat(arabicModels.create(register, timeline).bars()).extracting(TimelineBar::title, TimelineBar::counterparty)
+                .contains(org.assertj.core.groups.Tuple.tuple(ARABIC_TITLE, ARABIC.get("amazon")));
+        String englishLabels = String.join("\n", englishModels.create(register, byCounterparty).series().stream().map(ChartSeries::label).toList());
+        assertThat(englishLabels).contains("Amazon Web Services").doesNotContain(ARABIC.get("amazon"));
     }
 }
