@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.domain.Portfolio;
 import com.computefolio.service.ExposureRow;
 import com.computefolio.service.Exposures;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ final class ExposureCommand extends ServiceCommand {
 
     @Override
     public Integer call() {
-        List<ExposureRow> rows = Exposures.of(portfolioService().portfolio(), asOf);
+        Portfolio register = portfolioService().portfolio();
+        List<ExposureRow> rows = shownNames(register, format).exposures(Exposures.of(register, asOf));
         new ExposurePrinter(messages()).print(rows, format, out());
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelectionQuery;
 import com.computefolio.service.Flows;
@@ -20,8 +21,8 @@ final class FlowsCommand extends ServiceCommand {
     @Override
     public Integer call() {
         DealFilter filter = filters.toFilter();
-        Flows flows = analysisService().select(portfolioService().portfolioForAnalysis(filter),
-                DealSelectionQuery.of(filter)).flows();
+        Portfolio register = portfolioService().portfolioForAnalysis(filter);
+        Flows flows = shownNames(register, format).flows(analysisService().select(register, DealSelectionQuery.of(filter)).flows());
         new FlowsPrinter(messages()).print(flows, format, out());
         return ExitCodes.OK;
     }

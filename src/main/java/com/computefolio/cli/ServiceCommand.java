@@ -1,6 +1,7 @@
 package com.computefolio.cli;
 
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.scenario.ScenarioFile;
 import com.computefolio.service.view.ViewFile;
@@ -33,6 +34,14 @@ abstract class ServiceCommand implements Callable<Integer> {
 
     protected CliMessages messages() {
         return root.messages();
+    }
+
+    /**
+     * Parties' names and deals' titles in this command's language, for what a table shows a person
+     * (ADR 34); JSON and CSV output keep the names as stored, as data exports do.
+     */
+    protected LocalNames shownNames(com.computefolio.domain.Portfolio register, OutputFormat format) {
+        return LocalNames.of(register, format == OutputFormat.TABLE ? messages().texts().locale() : java.util.Locale.ROOT);
     }
 
     /** Where this command shows its progress (nothing when the output is not a terminal). */

@@ -28,9 +28,9 @@ final class SummaryCommand extends ServiceCommand {
         Portfolio register = portfolioService().portfolioForAnalysis(filter);
         DealSelection selection = analysisService().select(register, DealSelectionQuery.of(filter));
         SummaryPrinter printer = new SummaryPrinter(messages());
-        printer.print(selection.summary(filters.groupBy(groupBy)), format, out());
+        printer.print(shownNames(register, format).summary(selection.summary(filters.groupBy(groupBy))), format, out());
         if (format == OutputFormat.TABLE) {
-            printer.netting(analysisService().netting(register, filter), out());
+            printer.netting(shownNames(register, format).netting(analysisService().netting(register, filter)), out());
         }
         return ExitCodes.OK;
     }

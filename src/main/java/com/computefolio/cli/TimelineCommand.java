@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.domain.Portfolio;
 import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.Measure;
@@ -80,7 +81,8 @@ final class TimelineCommand extends ServiceCommand {
         }
         TimelineMode chosen = cumulative ? TimelineMode.CUMULATIVE : asked == null ? TimelineMode.PER_PERIOD : asked.mode;
         TimelineQuery query = new TimelineQuery(filters.toFilter(), filters.groupBy(groupBy), granularity, measure.measure, chosen);
-        Timeline timeline = analysisService().timeline(portfolioService().portfolioForAnalysis(query.filter()), query);
+        Portfolio register = portfolioService().portfolioForAnalysis(query.filter());
+        Timeline timeline = shownNames(register, format).timeline(analysisService().timeline(register, query));
         new TimelinePrinter(messages()).print(timeline, format, out());
         return ExitCodes.OK;
     }

@@ -33,6 +33,11 @@ public final class DealCells {
         this.flags = Set.copyOf(flags);
     }
 
+    /** The same cells under another title: the deal's title in the reader's language ({@link LocalNames}). */
+    public DealCells titled(String newTitle) {
+        return newTitle.equals(title) ? this : new DealCells(dealId, newTitle, periods, amounts, flags);
+    }
+
     /** The caveats of the schedule the amounts come from (ceiling, assumed term, netted umbrella...). */
     public Set<ScheduleFlag> flags() {
         return flags;

@@ -92,6 +92,23 @@ class ArabicCommandLineTest {
                 .doesNotContain("\u2066", "\u2068", "\u2069", "\u200F");
     }
 
+    @Test
+    void summaryFlowsTimelineAndExposureInArabicNameThePartiesInArabic() {
+        assertThat(curated.ok("summary", "--by", "buyer", "--lang", "ar").out()).contains("أوبن إيه آي (OpenAI)");
+        assertThat(curated.ok("summary", "--lang", "ar").out()).contains("مايكروسوفت (أزور)", "كورويف", "مشروع ستارغيت المشترك")
+                .doesNotContain("Microsoft (Azure)", "CoreWeave", "Stargate joint venture");
+        assertThat(curated.ok("flows", "--lang", "ar").out()).contains("مايكروسوفت (أزور)").doesNotContain("Microsoft (Azure)");
+        assertThat(curated.ok("timeline", "--by", "buyer", "--lang", "ar").out()).contains("أوبن إيه آي (OpenAI)");
+        assertThat(curated.ok("exposure", "--lang", "ar").out()).contains("مايكروسوفت (أزور)").doesNotContain("Microsoft (Azure)");
+    }
+
+    @Test
+    void summaryInEnglishAndSummaryDataKeepTheStoredNames() {
+        assertThat(curated.ok("summary").out()).contains("Microsoft (Azure)").doesNotContain("مايكروسوفت");
+        assertThat(curated.ok("summary", "--lang", "ar", "--format", "csv").out())
+                .contains("Microsoft (Azure)").doesNotContain("مايكروسوفت");
+    }
+
     /** The product's direction marks as readable tags, so a golden file shows where each one is. */
     static String visible(String text) {
         return text.replace("\u200F", "<RLM>").replace("\u2066", "<LRI>").replace("\u2068", "<FSI>").replace("\u2069", "<PDI>");

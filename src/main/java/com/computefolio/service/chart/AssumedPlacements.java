@@ -47,11 +47,11 @@ final class AssumedPlacements {
             Revision r = view.revision();
             if (c.flags().contains(ScheduleFlag.TERM_UNKNOWN)) {
                 YearMonth month = YearMonth.from(r.knownFrom());
-                placed.add(new Placed(month, dealId, view.deal().title(), "placement.lump", month(month), "", ""));
+                placed.add(new Placed(month, dealId, view.title(), "placement.lump", month(month), "", ""));
             } else if (c.flags().contains(ScheduleFlag.TERM_ASSUMED) && r.term() != null) {
                 Term term = r.term();
                 String key = term.months() == 1 ? "placement.assumedMonth" : r.legs().isEmpty() ? "placement.spread" : "placement.legs";
-                placed.add(new Placed(term.start(), dealId, view.deal().title(), key, month(term.start()), month(term.end()),
+                placed.add(new Placed(term.start(), dealId, view.title(), key, month(term.start()), month(term.end()),
                         lumps(r.legs())));
             }
         }

@@ -9,6 +9,7 @@ import com.computefolio.service.DealSelectionQuery;
 import com.computefolio.service.DealView;
 import com.computefolio.service.FlowRow;
 import com.computefolio.service.Flows;
+import com.computefolio.service.LocalNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -42,7 +43,7 @@ final class FlowsChartBuilder {
 
     ChartModel build(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex, LocalDate generated, String title) {
         DealSelection selection = analysis.select(portfolio, DealSelectionQuery.of(request.filter()));
-        Flows flows = selection.flows();
+        Flows flows = LocalNames.of(portfolio, text.locale()).flows(selection.flows());
         List<FlowRow> drawn = flows.rows().stream().filter(r -> r.outMinor() != 0 || r.inMinor() != 0).toList();
         boolean severalBuyers = drawn.stream().map(FlowRow::buyerId).distinct().count() > 1;
 

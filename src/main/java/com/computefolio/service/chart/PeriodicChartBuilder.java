@@ -13,6 +13,7 @@ import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealCells;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealView;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.Measure;
 import com.computefolio.service.NettingLine;
@@ -127,7 +128,9 @@ final class PeriodicChartBuilder {
         DealFilter filter = effectiveFilter(request);
         Measure measure = request.type().measure();
         List<Part> parts = timelines(portfolio, request, filter, measure);
-        List<DealView> views = analysis.deals(portfolio, filter);
+        // Parties' names and deals' titles in the chart's language (ADR 34): legends, tooltips and footnotes read these.
+        LocalNames names = LocalNames.of(portfolio, text.locale());
+        List<DealView> views = names.views(analysis.deals(portfolio, filter));
         // Context belongs to a company: with parties named in the filter, only that of the kept deals' parties.
         Set<String> keptParties = new HashSet<>();
         views.forEach(v -> {
@@ -142,12 +145,12 @@ final class PeriodicChartBuilder {
             periodIndex.put(periods.get(i), i);
         }
 
-        List<Group> ranked = rankedGroups(parts, request, periods, periodIndex);
+        List<Group> ranked = rankedGroups(parts, request, periods, periodIndex, names);
         List<Group> shown = gatherOther(ranked, request.cumulative(), periods.size());
         Map<String, ChartColor> colours = palette.assign(request.groupBy(), shown.stream().map(g -> g.key).toList());
         Map<String, DealView> viewsById = views.stream().collect(Collectors.toMap(v -> v.deal().id(), Function.identity(), (a, b) -> a));
-        List<NettingLine> netting = analysis.netting(portfolio, filter);
-        Map<String, DealCells> byDeal = dealCells(portfolio, request, filter, periods);
+        List<NettingLine> netting = names.netting(analysis.netting(portfolio, filter));
+        Map<String, DealCells> byDeal = titled(dealCells(portfolio, request, filter, periods), viewsById);
         List<ChartSeries> series = marked.split(series(shown, parts, colours, request.groupBy()),
                 new MarkedParts.Deals(byDeal, confidences(viewsById), remainders(netting, measure), measure == Measure.CAPACITY),
                 periods.size(), request.cumulative());
@@ -172,7 +175,7 @@ final class PeriodicChartBuilder {
 
         List<String> undisclosed = parts.stream().flatMap(p -> p.timeline().undisclosedDealIds().stream()).distinct().toList();
         List<String> undisclosedTitles = measure == Measure.MONEY
-                ? undisclosed.stream().map(id -> viewsById.containsKey(id) ? viewsById.get(id).deal().title() : id).toList()
+                ? undisclosed.stream().map(id -> viewsById.containsKey(id) ? viewsById.get(id).title() : id).toList()
                 : List.of();
         Map<String, Integer> caveats = new HashMap<>();
         series.forEach(s -> s.caveats().forEach((k, n) -> caveats.merge(k, n, Integer::sum)));
@@ -234,6 +237,18 @@ final class PeriodicChartBuilder {
     private Map<String, DealCells> dealCells(Portfolio portfolio, ChartRequest request, DealFilter filter, List<YearMonth> periods) {
         return periods.isEmpty() ? Map.of()
                 : analysis.cells(portfolio, query(request, filter, request.type().measure()), periods.get(0), periods.size());
+    }
+
+    /** The cells under their deals' titles as the views show them (in the chart's language); untouched when all agree. */
+    private static Map<String, DealCells> titled(Map<String, DealCells> cells, Map<String, DealView> viewsById) {
+        boolean differs = cells.values().stream().anyMatch(c -> viewsById.containsKey(c.dealId())
+                && !viewsById.get(c.dealId()).title().equals(c.title()));
+        if (!differs) {
+            return cells;
+        }
+        Map<String, DealCells> out = new LinkedHashMap<>();
+        cells.forEach((id, c) -> out.put(id, viewsById.containsKey(id) ? c.titled(viewsById.get(id).title()) : c));
+        return out;
     }
 
     private static Map<String, Confidence> confidences(Map<String, DealView> viewsById) {
@@ -312,13 +327,13 @@ final class PeriodicChartBuilder {
     }
 
     private List<Group> rankedGroups(List<Part> parts, ChartRequest request, List<YearMonth> periods,
-                                     Map<YearMonth, Integer> periodIndex) {
+                                     Map<YearMonth, Integer> periodIndex, LocalNames names) {
         Map<String, Group> groups = new LinkedHashMap<>();
         for (Part part : parts) {
             Timeline t = part.timeline();
             for (TimelineSeries ts : t.series()) {
                 long[] aligned = align(t, ts, periods.size(), periodIndex, request.cumulative());
-                groups.computeIfAbsent(ts.key(), k -> new Group(k, groupLabel(request.groupBy(), ts)))
+                groups.computeIfAbsent(ts.key(), k -> new Group(k, groupLabel(request.groupBy(), ts, names)))
                         .add(part.confidence(), aligned, ts.dealIds(), ts.caveats());
             }
         }
@@ -431,9 +446,10 @@ final class PeriodicChartBuilder {
         };
     }
 
-    private String groupLabel(GroupBy groupBy, TimelineSeries ts) {
+    private String groupLabel(GroupBy groupBy, TimelineSeries ts, LocalNames names) {
         try {
             return switch (groupBy) {
+                case BUYER, COUNTERPARTY -> names.label(ts.key(), ts.label());
                 case KIND -> text.name("kind", DealKind.valueOf(ts.key()));
                 case STATUS -> text.name("status", DealStatus.valueOf(ts.key()));
                 case CONFIDENCE -> text.name("confidence", Confidence.valueOf(ts.key()));

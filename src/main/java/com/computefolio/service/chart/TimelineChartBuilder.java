@@ -10,6 +10,7 @@ import com.computefolio.domain.Source;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealView;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.NettingLine;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ final class TimelineChartBuilder {
     }
 
     ChartModel build(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex, LocalDate generated, String title) {
-        List<DealView> all = analysis.deals(portfolio, request.filter());
+        List<DealView> all = LocalNames.of(portfolio, text.locale()).views(analysis.deals(portfolio, request.filter()));
         List<DealView> views = all.size() > MAX_BARS ? largest(all) : all;
         LocalDate asOf = request.filter().asOf();
         Set<String> umbrellas = analysis.netting(portfolio, request.filter()).stream().filter(NettingLine::netted)
@@ -104,7 +105,7 @@ final class TimelineChartBuilder {
         if (remainder) {
             marks.add(FigureMark.REMAINDER);
         }
-        String title = remainder ? text.get("series.remainder", ChartNotes.shortTitle(view.deal().title())) : view.deal().title();
+        String title = remainder ? text.get("series.remainder", ChartNotes.shortTitle(view.title())) : view.title();
         return new TimelineBar(view.deal().id(), title, view.counterpartyName(), kind, r.status(),
                 r.value().confidence(), SeriesStyle.of(r.value().confidence()), palette.preferred(GroupBy.KIND, kind.name()),
                 start, end, basis, valueText(r), markers(view, asOf), marks);

@@ -51,7 +51,7 @@ public record DealRow(String id, String title, String buyer, String counterparty
         BigDecimal value = netted != null ? billions(netted.grossMinor()) : counted;
         BigDecimal gw = r.capacity() == null ? null : r.capacity().gigawatts();
         String sources = r.value().sources().stream().map(Source::publisher).distinct().collect(Collectors.joining("; "));
-        return new DealRow(view.deal().id(), view.deal().title(), view.buyerName(), view.counterpartyName(),
+        return new DealRow(view.deal().id(), view.title(), view.buyerName(), view.counterpartyName(),
                 text.name("kind", view.deal().kind()), text.name("status", r.status()), view.deal().direction().name(),
                 view.deal().announced().toString(), r.value().basis().name(), HeadlineTotal.currency(r), plain(value), gw,
                 text.name("confidence", r.value().confidence()), r.term() == null ? null : r.term().start().toString(),

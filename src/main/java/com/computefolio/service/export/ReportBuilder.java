@@ -7,6 +7,7 @@ import com.computefolio.io.AtomicFiles;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DealView;
 import com.computefolio.service.GroupBy;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.NettingLine;
 import com.computefolio.service.SummaryRow;
 import com.computefolio.service.UnsourcedFigure;
@@ -89,11 +90,16 @@ public final class ReportBuilder {
      */
     public ReportResult build(Portfolio portfolio, ReportRequest request, ReportProgress progress, BooleanSupplier cancelled,
                               Consumer<Path> checkTarget) throws IOException {
-        List<DealView> all = analysis.deals(portfolio, request.filter());
+        // Names and titles in the report's language (ADR 34): every table, section and summary below reads these views.
+        LocalNames names = LocalNames.of(portfolio, text.locale());
+        List<DealView> all = names.views(analysis.deals(portfolio, request.filter()));
         ReportScale scale = ReportScale.of(all);
         // At scale the appendix numbers only the listed deals' sources: the charts' footnotes then cite those.
         List<DealView> deals = scale.listed();
-        List<UnsourcedFigure> unsourced = UnsourcedFigures.of(all.stream().map(DealView::deal).toList(), request.filter().asOf());
+        java.util.Map<String, com.computefolio.domain.Deal> byId = new java.util.HashMap<>();
+        all.forEach(v -> byId.put(v.deal().id(), v.deal()));
+        List<UnsourcedFigure> unsourced = UnsourcedFigures.of(all.stream().map(DealView::deal).toList(), request.filter().asOf())
+                .stream().map(f -> names.figure(f, byId.get(f.dealId()))).toList();
         SourceIndex sources = SourceIndex.of(withContextSources(portfolio, request, DealSources.of(deals)));
         int steps = request.charts().size();
         List<ChartModel> chartModels = new ArrayList<>();
@@ -171,7 +177,7 @@ public final class ReportBuilder {
      * the gross sum of the same deals; nothing when nothing was netted.
      */
     private List<String> netting(Portfolio portfolio, ReportRequest request) {
-        List<NettingLine> lines = analysis.netting(portfolio, request.filter());
+        List<NettingLine> lines = LocalNames.of(portfolio, text.locale()).netting(analysis.netting(portfolio, request.filter()));
         if (lines.isEmpty()) {
             return List.of();
         }
@@ -208,7 +214,7 @@ public final class ReportBuilder {
 
     /** The largest counterparties by commitments, for the title page. */
     private List<SummaryRow> glance(Portfolio portfolio, ReportRequest request) {
-        return analysis.summary(portfolio, request.filter(), GroupBy.COUNTERPARTY).rows().stream()
+        return LocalNames.of(portfolio, text.locale()).summary(analysis.summary(portfolio, request.filter(), GroupBy.COUNTERPARTY)).rows().stream()
                 .sorted(java.util.Comparator.comparingLong(SummaryRow::commitmentsMinor).reversed()
                         .thenComparing(java.util.Comparator.comparingLong(SummaryRow::kilowatts).reversed())
                         .thenComparing(SummaryRow::label))

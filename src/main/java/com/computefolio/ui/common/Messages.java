@@ -1,5 +1,7 @@
 package com.computefolio.ui.common;
 
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.Party;
 import com.computefolio.service.text.Texts;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
@@ -32,6 +34,16 @@ public final class Messages {
     /** The language and formats these messages are in, for numbers and dates shown beside them. */
     public Texts texts() {
         return texts;
+    }
+
+    /** The party's name in these messages' language where the register has it (ADR 34), else as stored: what pickers show. */
+    public String partyName(Party party) {
+        return party.name(texts.locale().getLanguage());
+    }
+
+    /** The deal's title in these messages' language where the register has it (ADR 34), else as stored. */
+    public String dealTitle(Deal deal) {
+        return deal.title(texts.locale().getLanguage());
     }
 
     public ResourceBundle bundle() {

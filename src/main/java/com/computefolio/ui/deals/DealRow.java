@@ -21,7 +21,14 @@ import java.util.OptionalLong;
  * @param netting       what was netted when this row is such an umbrella (ADR 18), else null
  */
 public record DealRow(Deal deal, Revision revision, String buyerName, String counterpartyName, long headlineMinor,
-                      NettingLine netting) {
+                      NettingLine netting, String title) {
+
+    /** A row under the deal's own title, as the register stores it. */
+    public DealRow(Deal deal, Revision revision, String buyerName, String counterpartyName, long headlineMinor,
+                   NettingLine netting) {
+        this(deal, revision, buyerName, counterpartyName, headlineMinor, netting, deal.title());
+    }
+
 
     public DealRow(Deal deal, Revision revision, String buyerName, String counterpartyName, long headlineMinor) {
         this(deal, revision, buyerName, counterpartyName, headlineMinor, null);
@@ -38,7 +45,7 @@ public record DealRow(Deal deal, Revision revision, String buyerName, String cou
         // Sorted by the registered headline, which the cell shows first (the counted share follows it).
         long headline = netted ? netting.grossMinor() : total.isPresent() ? total.getAsLong() : -1;
         return new DealRow(view.deal(), view.revision(), view.buyerName(), view.counterpartyName(), headline,
-                netted ? netting : null);
+                netted ? netting : null, view.title());
     }
 
     /** The value cell: an umbrella's registered headline with the share the totals count beside it, "$500B (counted $193B)". */

@@ -3,11 +3,13 @@ package com.computefolio.ui.deals;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.DealView;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.NettingLine;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,21 +28,35 @@ final class DealRowCache {
 
     private final Map<DealView, DealRow> rows = new IdentityHashMap<>();
     private List<Deal> register;
+    private Locale language = Locale.ROOT;
 
     /** The rows of {@code views} (the selection of {@code portfolio}), in their order. */
     synchronized List<DealRow> rowsOf(Portfolio portfolio, List<DealView> views) {
-        return rowsOf(portfolio, views, Map.of());
+        return rowsOf(portfolio, views, Map.of(), Locale.ROOT);
     }
 
     /** As {@link #rowsOf(Portfolio, List)}, the umbrella deals among the views with what was netted, by umbrella id. */
     synchronized List<DealRow> rowsOf(Portfolio portfolio, List<DealView> views, Map<String, NettingLine> netting) {
+        return rowsOf(portfolio, views, netting, Locale.ROOT);
+    }
+
+    /**
+     * As {@link #rowsOf(Portfolio, List, Map)}, the parties' names and titles in the window's language (ADR 34).
+     * A new language is a new register to this cache: its rows start afresh.
+     */
+    synchronized List<DealRow> rowsOf(Portfolio portfolio, List<DealView> views, Map<String, NettingLine> netting, Locale locale) {
+        if (!locale.equals(language)) {
+            rows.clear();
+            language = locale;
+        }
+        LocalNames names = LocalNames.of(portfolio, locale);
         if (portfolio.deals() != register || rows.size() + views.size() > VIEWS_PER_DEAL * (portfolio.deals().size() + 16)) {
             rows.clear();
             register = portfolio.deals();
         }
         DealRow[] out = new DealRow[views.size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = rows.computeIfAbsent(views.get(i), v -> DealRow.of(v, netting.get(v.deal().id())));
+            out[i] = rows.computeIfAbsent(views.get(i), v -> DealRow.of(names.view(v), netting.get(v.deal().id())));
         }
         return Collections.unmodifiableList(Arrays.asList(out));
     }

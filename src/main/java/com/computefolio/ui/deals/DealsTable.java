@@ -34,7 +34,7 @@ final class DealsTable extends TableView<DealRow> {
         // The title takes the spare width; when even the minimums do not fit, the table scrolls sideways.
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label(messages.get("deals.empty")));
-        TableColumn<DealRow, String> title = textColumn("title", messages.get("deals.column.deal"), 220, row -> row.deal().title());
+        TableColumn<DealRow, String> title = textColumn("title", messages.get("deals.column.deal"), 220, DealRow::title);
         title.setCellFactory(c -> new TitleCell());
         getColumns().add(title);
         getColumns().add(textColumn("buyer", messages.get("deals.column.buyer"), 70, DealRow::buyerName));

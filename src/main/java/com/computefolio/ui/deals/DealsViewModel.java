@@ -144,7 +144,7 @@ public final class DealsViewModel {
         selection.totalsFit(); // the totals are added here, off the FX thread, not when the status bar reads them
         Map<String, NettingLine> netting = new HashMap<>();
         analysis.netting(portfolio, selection.filter()).forEach(line -> netting.put(line.umbrellaId(), line));
-        return new Shown(selection, rowCache.rowsOf(portfolio, selection.rows(), netting));
+        return new Shown(selection, rowCache.rowsOf(portfolio, selection.rows(), netting, messages.texts().locale()));
     }
 
     private record Shown(DealSelection selection, List<DealRow> rows) {

@@ -165,7 +165,7 @@ public final class DealEditorView extends StackPane {
         title.setId("editorTitle");
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
-        title.textProperty().bind(model.form().title);
+        title.textProperty().bind(model.heading());
         Label state = new Label();
         state.getStyleClass().add("editor-state");
         state.setMinWidth(Region.USE_PREF_SIZE);

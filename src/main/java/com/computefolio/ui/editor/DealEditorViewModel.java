@@ -24,6 +24,7 @@ import java.util.function.Predicate;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -514,6 +515,18 @@ public final class DealEditorViewModel {
 
     public DealForm form() {
         return form;
+    }
+
+    /**
+     * The inspector's heading: the loaded deal's title in the window's language while its title field is
+     * as stored (ADR 34), else what is typed there, so an edit shows as it is made.
+     */
+    public StringBinding heading() {
+        return Bindings.createStringBinding(() -> {
+            Deal deal = loaded.get();
+            String typed = form.title.get();
+            return deal != null && deal.title().equals(typed) ? messages.dealTitle(deal) : typed;
+        }, form.title, loaded);
     }
 
     public HistoryViewModel history() {

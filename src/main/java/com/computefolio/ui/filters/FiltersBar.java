@@ -113,7 +113,7 @@ public final class FiltersBar extends FlowPane {
         Runnable rebuild = () -> {
             menu.getItems().clear();
             for (Party party : model.availableParties()) {
-                menu.getItems().add(FilterCheckItems.checkItem(party.name(), party.id(), model.parties()));
+                menu.getItems().add(FilterCheckItems.checkItem(messages.partyName(party), party.id(), model.parties()));
             }
             updateMenuText(menu, "filters.party", model.parties().size());
         };

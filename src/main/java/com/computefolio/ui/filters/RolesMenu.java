@@ -54,7 +54,7 @@ final class RolesMenu extends MenuButton {
         menu.getItems().clear();
         // The same check items as the other filter menus: the menu stays open while ticking.
         for (Party party : model.availableParties()) {
-            menu.getItems().add(FilterCheckItems.checkItem(party.name(), party.id(), selected));
+            menu.getItems().add(FilterCheckItems.checkItem(messages.partyName(party), party.id(), selected));
         }
     }
 

@@ -6,6 +6,7 @@ import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelectionQuery;
 import com.computefolio.service.FlowRow;
 import com.computefolio.service.Flows;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.chart.ValueFormat;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.TaskExecutor;
@@ -72,7 +73,8 @@ public final class FlowsViewModel {
         DealFilter filter = workspace.filter();
         long request = ++generation;
         executor.execute(BackgroundTask.of(bundle.getString("flowsView.task"),
-                        progress -> result(analysis.select(portfolio, DealSelectionQuery.of(filter)).flows()))
+                        progress -> result(LocalNames.of(portfolio, bundle.getLocale())
+                                .flows(analysis.select(portfolio, DealSelectionQuery.of(filter)).flows())))
                 .onSuccess(result -> {
                     if (request == generation) {
                         lines.setAll(result.lines());

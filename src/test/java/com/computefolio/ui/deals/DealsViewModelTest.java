@@ -46,6 +46,33 @@ class DealsViewModelTest {
     }
 
     @Test
+    void builtWithArabicTextsTheRowsShowArabicTitlesAndPartyNamesWhereTheRegisterHasThem() {
+        Portfolio stored = TestPortfolios.portfolio();
+        com.computefolio.domain.Deal aws = stored.deals().stream().filter(d -> d.id().equals("openai-aws")).findFirst().orElseThrow();
+        String counterparty = aws.counterpartyId();
+        Portfolio translated = new Portfolio(stored.name(),
+                stored.parties().stream().map(p -> p.id().equals(counterparty) ? p.withTranslations(new com.computefolio.domain.Translations(
+                        java.util.Map.of("ar", java.util.Map.of(com.computefolio.domain.Translations.NAME, "أمازون")))) : p).toList(),
+                stored.deals().stream().map(d -> d == aws ? d.withTranslations(new com.computefolio.domain.Translations(
+                        java.util.Map.of("ar", java.util.Map.of(com.computefolio.domain.Translations.TITLE, "سعة سحابية"))))
+                        : d).toList(),
+                stored.contextSeries());
+        workspace.setPortfolio(translated);
+
+        DealsViewModel arabic = new DealsViewModel(workspace, analysis, new CurrentThreadTaskExecutor(),
+                new Messages(com.computefolio.service.text.Texts.arabic()));
+        DealRow row = arabic.rows().stream().filter(r -> r.id().equals("openai-aws")).findFirst().orElseThrow();
+        assertThat(row.title()).isEqualTo("سعة سحابية");
+        assertThat(row.counterpartyName()).isEqualTo("أمازون");
+        assertThat(arabic.rows()).filteredOn(r -> !r.id().equals("openai-aws")).allSatisfy(r -> assertThat(r.title()).isEqualTo(r.deal().title()));
+
+        DealsViewModel english = new DealsViewModel(workspace, analysis, new CurrentThreadTaskExecutor(), Messages.english());
+        DealRow stays = english.rows().stream().filter(r -> r.id().equals("openai-aws")).findFirst().orElseThrow();
+        assertThat(stays.title()).isEqualTo(aws.title());
+        assertThat(stays.counterpartyName()).isNotEqualTo("أمازون");
+    }
+
+    @Test
     void theStatusBarTotalsAreTheSummarysTotalsForTheSameFilter() {
         List<Deal> deals = new ArrayList<>(TestPortfolios.deals());
         deals.add(DealBuilder.deal("sap-eu").title("Sovereign cloud").buyer("openai").counterparty("oracle")

@@ -51,6 +51,22 @@ class DealEditorViewModelTest {
     }
 
     @Test
+    void theHeadingIsTheTitleInTheWindowsLanguageUntilTheTitleIsEdited() {
+        Deal aws = stored("openai-aws").withTranslations(new com.computefolio.domain.Translations(
+                java.util.Map.of("ar", java.util.Map.of(com.computefolio.domain.Translations.TITLE, "سعة سحابية"))));
+        Messages arabic = new Messages(com.computefolio.service.text.Texts.arabic());
+        DealEditorViewModel inArabic = new DealEditorViewModel(workspace, service, executor, dialogs,
+                new SavedChanges(new UndoManager(), service, workspace, executor, dialogs, arabic), opened::add, arabic, TODAY);
+        inArabic.load(aws, null);
+        assertThat(inArabic.heading().get()).isEqualTo("سعة سحابية");
+        assertThat(inArabic.form().title.get()).isEqualTo("AWS cloud capacity");
+
+        inArabic.form().title.set("AWS cloud capacity, renamed");
+        assertThat(inArabic.heading().get()).isEqualTo("AWS cloud capacity, renamed");
+        assertThat(editor.heading().get()).isEqualTo("AWS cloud capacity");
+    }
+
+    @Test
     void aLoadedDealIsCleanValidAndCannotBeSavedUnchanged() {
         assertThat(editor.form().title.get()).isEqualTo("AWS cloud capacity");
         assertThat(revision().amount.get()).isEqualTo("38B");
