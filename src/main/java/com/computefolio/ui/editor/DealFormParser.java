@@ -61,7 +61,7 @@ final class DealFormParser {
         }
         Deal deal = new Deal(form.id.get().trim(), form.title.get().trim(), form.buyer.get(), form.counterparty.get(),
                 form.kind.get(), form.direction.get(), announced, List.copyOf(form.links), tags(form.tags.get()),
-                blankToNull(form.notes.get()), form.version, revisions, List.copyOf(form.roles), form.translations);
+                EntryDraft.blankToNull(form.notes.get()), form.version, revisions, List.copyOf(form.roles), form.translations);
         return new Parsed(deal, List.of(), inDealOrder(revisions, forms));
     }
 
@@ -85,16 +85,16 @@ final class DealFormParser {
             return null;
         }
         List<Source> revisionSources = form.sources.stream().filter(SourceEntry::backsRevision).map(SourceEntry::source).toList();
-        return new Revision(knownFrom, blankToNull(form.change.get()), form.status.get(), value, List.copyOf(form.otherFigures),
-                term, capacity, blankToNull(form.hardware.get()), List.copyOf(form.legs), revisionSources,
-                blankToNull(form.notes.get()), capacity == null ? null : capacityClaim(form), List.copyOf(form.options),
+        return new Revision(knownFrom, EntryDraft.blankToNull(form.change.get()), form.status.get(), value, List.copyOf(form.otherFigures),
+                term, capacity, EntryDraft.blankToNull(form.hardware.get()), List.copyOf(form.legs), revisionSources,
+                EntryDraft.blankToNull(form.notes.get()), capacity == null ? null : capacityClaim(form), List.copyOf(form.options),
                 List.copyOf(form.exitRights));
     }
 
     /** The capacity's claim, or null when it says no more than a plain total on the revision's sources. */
     private static CapacityClaim capacityClaim(RevisionForm form) {
         CapacityClaim claim = new CapacityClaim(form.capacityBasis.get() == null ? CapacityBasis.TOTAL : form.capacityBasis.get(),
-                form.capacityConfidence.get(), List.copyOf(form.capacitySources), blankToNull(form.capacityLabel.get()),
+                form.capacityConfidence.get(), List.copyOf(form.capacitySources), EntryDraft.blankToNull(form.capacityLabel.get()),
                 form.capacityUnsourced.get());
         return claim.isPlain() ? null : claim;
     }
@@ -217,9 +217,5 @@ final class DealFormParser {
             return List.of();
         }
         return Arrays.stream(text.split(",")).map(String::trim).filter(t -> !t.isEmpty()).distinct().toList();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

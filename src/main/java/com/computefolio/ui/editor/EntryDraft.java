@@ -46,36 +46,12 @@ abstract class EntryDraft<T> {
 
     /** A month, or null for blank text (or an error when {@code required}). */
     YearMonth month(String field, String text, boolean required) {
-        String trimmed = trim(text);
-        if (trimmed.isEmpty()) {
-            if (required) {
-                error(field, "editor.error.required");
-            }
-            return null;
-        }
-        try {
-            return YearMonth.parse(trimmed);
-        } catch (DateTimeParseException e) {
-            error(field, "editor.error.month");
-            return null;
-        }
+        return parsed(field, text, required, YearMonth::parse, "editor.error.month");
     }
 
     /** A whole number, or null for blank text (or an error when {@code required}). */
     Integer whole(String field, String text, boolean required) {
-        String trimmed = trim(text);
-        if (trimmed.isEmpty()) {
-            if (required) {
-                error(field, "editor.error.required");
-            }
-            return null;
-        }
-        try {
-            return Integer.valueOf(trimmed);
-        } catch (NumberFormatException e) {
-            error(field, "editor.error.wholeNumber");
-            return null;
-        }
+        return parsed(field, text, required, Integer::valueOf, "editor.error.wholeNumber");
     }
 
     /** An amount as typed ("38B"), exact in the currency's minor units, or null for blank text. */
@@ -115,14 +91,26 @@ abstract class EntryDraft<T> {
 
     /** An exact decimal ("12.5"), or null for blank text. */
     BigDecimal decimal(String field, String text) {
+        return parsed(field, text, false, BigDecimal::new, "editor.error.notANumber");
+    }
+
+    /**
+     * The one shape of every typed field: blank is null (or "required" when it must be given), text the parser
+     * refuses is reported at the field under {@code errorKey} and read as null.
+     */
+    private <V> V parsed(String field, String text, boolean required, java.util.function.Function<String, V> parser,
+                         String errorKey) {
         String trimmed = trim(text);
         if (trimmed.isEmpty()) {
+            if (required) {
+                error(field, "editor.error.required");
+            }
             return null;
         }
         try {
-            return new BigDecimal(trimmed);
-        } catch (NumberFormatException e) {
-            error(field, "editor.error.notANumber");
+            return parser.apply(trimmed);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            error(field, errorKey);
             return null;
         }
     }
