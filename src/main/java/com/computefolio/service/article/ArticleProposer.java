@@ -1,15 +1,178 @@
 package com.computefolio.service.article;
 
+import com.computefolio.domain.Deal;
+import com.computefolio.domain.DealKind;
+import com.computefolio.domain.Money;
 import com.computefolio.domain.Portfolio;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads an article and proposes changes to the register (issue 19, docs/article-proposer.md). Writes nothing:
  * the window reviews a proposal and saves it through the usual edit; the command line prints it as portfolio JSON.
+ *
+ * <p>Two passes over the sentences: the first finds the figures (an amount that is a deal's value, else a
+ * capacity) and the pair of parties each belongs to; the second gives each other sentence naming a pair to that
+ * pair's draft, or lists it as a mention of the register's deal. What no rule took is listed as not used.
  */
 public final class ArticleProposer {
+    private final Clock clock;
+
+    public ArticleProposer() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock gives the day a proposal is known from when the article has no date and states no day */
+    public ArticleProposer(Clock clock) {
+        this.clock = clock;
+    }
 
     /** What the article suggests for this register: new deals, new revisions, mentions and sentences not used. */
     public ProposalSet propose(Article article, Portfolio register) {
-        throw new UnsupportedOperationException("issue 19: the extraction engine lands with this branch's merge");
+        PartyFinder finder = new PartyFinder(register);
+        List<SentenceFacts> sentences = new ArrayList<>();
+        for (int[] span : Sentences.split(article.text())) {
+            sentences.add(SentenceFacts.read(article.text(), sentences.size(), span[0], span[1], article.published(), finder));
+        }
+        PartyRoles roles = new PartyRoles(finder, sentences);
+        DealMatcher matcher = new DealMatcher(register, article.published());
+        Used used = new Used();
+        Map<String, DealDraft> drafts = new LinkedHashMap<>();
+        Map<String, Mention> mentions = new LinkedHashMap<>();
+        List<PartyRoles.Roles> rolesOf = rolesInContext(sentences, roles);
+
+        for (SentenceFacts s : sentences) {
+            PartyRoles.Roles r = rolesOf.get(s.index());
+            if (r != null) {
+                findFigure(s, r, drafts, mentions, matcher, used);
+            }
+        }
+        for (SentenceFacts s : sentences) {
+            PartyRoles.Roles r = rolesOf.get(s.index());
+            if (r == null || aboutOtherMoney(s, used)) {
+                continue;
+            }
+            for (String cp : r.counterparties()) {
+                DealDraft draft = drafts.get(DealDraft.key(r.buyer(), cp));
+                if (draft != null) {
+                    draft.add(s);
+                } else {
+                    mention(s, r.buyer(), cp, null, matcher, mentions);
+                }
+            }
+        }
+
+        LocalDate knownFrom = article.published();
+        FieldReader reader = new FieldReader(article.text(), sentences, used);
+        List<Proposal> proposals = new ArrayList<>();
+        Set<String> newIds = new HashSet<>();
+        for (DealDraft draft : drafts.values()) {
+            ReadFields fields = reader.read(draft);
+            LocalDate from = knownFrom != null ? knownFrom : fields.announced != null ? fields.announced : LocalDate.now(clock);
+            proposals.add(new ProposalBuilder(article, finder, matcher, from).build(draft, fields, newIds));
+        }
+        Set<String> proposed = new HashSet<>();
+        proposals.forEach(p -> proposed.add(p.proposed().id()));
+        List<Mention> mentioned = mentions.values().stream()
+                .filter(m -> m.dealId().map(id -> !proposed.contains(id)).orElse(true)).toList();
+        return new ProposalSet(article, proposals, mentioned, NotUsed.list(article.text(), sentences, used));
+    }
+
+    /** Each sentence's buyer and counterparties; a sentence naming no pair takes the previous sentence's pair. */
+    private static List<PartyRoles.Roles> rolesInContext(List<SentenceFacts> sentences, PartyRoles roles) {
+        List<PartyRoles.Roles> out = new ArrayList<>();
+        PartyRoles.Roles previous = null;
+        for (SentenceFacts s : sentences) {
+            PartyRoles.Roles r = roles.of(s.partyIds());
+            if (r == null && previous != null && hasFigure(s)) {
+                r = previous;
+            }
+            out.add(r);
+            previous = roles.of(s.partyIds());
+        }
+        return out;
+    }
+
+    private static boolean hasFigure(SentenceFacts s) {
+        return !s.money().isEmpty() || !s.capacities().isEmpty() || s.durations().stream().anyMatch(d -> d.value().isTerm());
+    }
+
+    /** The first pass: a deal's value (else its capacity) in this sentence starts a draft, or names a deal already known. */
+    private static void findFigure(SentenceFacts s, PartyRoles.Roles r, Map<String, DealDraft> drafts, Map<String, Mention> mentions,
+                                   DealMatcher matcher, Used used) {
+        for (Hit<StatedMoney> m : s.money()) {
+            if (nextToNotADeal(s, m)) {
+                continue;
+            }
+            String cp = nearest(s, r, m);
+            Money money;
+            try {
+                money = Money.of(m.value().currency(), m.value().amount());
+            } catch (ArithmeticException | IllegalArgumentException e) {
+                continue; // fractions of a cent: not a deal's value
+            }
+            Optional<Deal> known = matcher.heldBefore(r.buyer(), cp, money);
+            DealDraft draft = drafts.get(DealDraft.key(r.buyer(), cp));
+            if (known.isPresent() && draft == null) {
+                used.add(s, m);
+                mention(s, r.buyer(), cp, known.get(), matcher, mentions);
+            } else if (draft == null) {
+                drafts.put(DealDraft.key(r.buyer(), cp), new DealDraft(r.buyer(), cp, s, m, null));
+                used.add(s, m);
+            } else if (draft.value != null && draft.value.value().amount().compareTo(m.value().amount()) == 0) {
+                draft.add(s); // the same amount again: the article repeating itself
+                used.add(s, m);
+            }
+        }
+        if (s.money().stream().noneMatch(m -> used.contains(s, m))) {
+            for (Hit<BigDecimal> c : s.capacities()) {
+                String cp = nearest(s, r, c);
+                drafts.computeIfAbsent(DealDraft.key(r.buyer(), cp), k -> new DealDraft(r.buyer(), cp, s, null, c));
+                break;
+            }
+        }
+    }
+
+    private static void mention(SentenceFacts s, String buyer, String cp, Deal known, DealMatcher matcher,
+                                Map<String, Mention> mentions) {
+        Hit<String> named = s.parties().stream().filter(h -> h.value().equals(cp)).findFirst().orElse(null);
+        var kind = Cues.nearest(Cues.KINDS, s.text(), named);
+        DealKind k = kind == null ? null : kind.getKey();
+        Optional<Deal> deal = known != null ? Optional.of(known) : matcher.mentioned(buyer, cp, k);
+        String key = deal.map(Deal::id).orElse(buyer + "\u0000" + cp);
+        mentions.putIfAbsent(key, new Mention(deal.map(Deal::id), List.of(buyer, cp), s.evidence(named)));
+    }
+
+    /** The counterparty named nearest the figure; a sentence that names none takes the first of its pair. */
+    private static String nearest(SentenceFacts s, PartyRoles.Roles r, Hit<?> figure) {
+        String best = r.counterparties().get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (Hit<String> h : s.parties()) {
+            if (r.counterparties().contains(h.value()) && h.distanceTo(figure) < bestDistance) {
+                bestDistance = h.distanceTo(figure);
+                best = h.value();
+            }
+        }
+        return best;
+    }
+
+    /** A sentence whose only amounts are revenue, losses or spending speaks of the companies, not of a deal. */
+    private static boolean aboutOtherMoney(SentenceFacts s, Used used) {
+        return !s.money().isEmpty() && s.money().stream().allMatch(m -> nextToNotADeal(s, m) && !used.contains(s, m));
+    }
+
+    /** Whether the amount is revenue, a loss, a valuation or spending: the words within a few of it say so. */
+    private static boolean nextToNotADeal(SentenceFacts s, Hit<StatedMoney> m) {
+        String text = s.text();
+        String around = text.substring(Math.max(0, m.start() - 35), Math.min(text.length(), m.end() + 30));
+        return Cues.NOT_A_DEAL.matcher(around).find();
     }
 }

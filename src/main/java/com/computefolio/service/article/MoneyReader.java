@@ -28,7 +28,7 @@ final class MoneyReader {
     private static final Pattern UP_TO = Pattern.compile(Phrases.anyOf("up to", "as much as", "as high as", "a maximum of",
             "حتى", "ما يصل إلى", "يصل إلى", "تصل إلى", "بحد أقصى") + "\\s*$");
     private static final Pattern AT_LEAST = Pattern.compile(Phrases.anyOf("more than", "at least", "over", "in excess of",
-            "أكثر من", "ما يزيد على", "ما يزيد عن", "لا يقل عن", "ما لا يقل عن", "يزيد على", "بما مجموعه أكثر من") + "\\s*$");
+            "أكثر من", "ما يزيد على", "ما يزيد عن", "لا يقل عن", "ما لا يقل عن", "يزيد على") + "\\s*$");
     private static final Pattern ABOUT = Pattern.compile(Phrases.anyOf("about", "roughly", "around", "approximately", "nearly",
             "almost", "some", "an estimated", "نحو", "حوالي", "قرابة", "ما يقارب", "تقريباً", "زهاء", "نحوِ") + "\\s*$");
     private static final Pattern PER_MONTH = Pattern.compile("^\\s*" + Phrases.anyOf("a month", "per month", "each month",
