@@ -61,12 +61,16 @@ public final class ArticleProposer {
                 continue;
             }
             for (String cp : r.counterparties()) {
-                DealDraft draft = drafts.get(DealDraft.key(r.buyer(), cp));
-                if (draft != null) {
-                    draft.add(s);
-                } else {
+                List<DealDraft> ofPair = drafts.values().stream().filter(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp))
+                        .toList();
+                if (ofPair.isEmpty()) {
                     mention(s, r.buyer(), cp, null, matcher, mentions);
+                    continue;
                 }
+                // A sentence about one of the pair's deals goes to the draft of its kind, else to each of them.
+                var cue = Cues.first(Cues.KINDS, s.text());
+                List<DealDraft> ofKind = ofPair.stream().filter(d -> cue != null && d.kind == cue.getKey()).toList();
+                (ofKind.isEmpty() ? ofPair : ofKind).forEach(d -> d.add(s));
             }
         }
 
@@ -76,7 +80,9 @@ public final class ArticleProposer {
         Set<String> newIds = new HashSet<>();
         for (DealDraft draft : drafts.values()) {
             ReadFields fields = reader.read(draft);
-            LocalDate from = knownFrom != null ? knownFrom : fields.announced != null ? fields.announced : LocalDate.now(clock);
+            // Known from the announcement day the article gives (not after the article), else from the article's date.
+            boolean dayRead = fields.announced != null && (knownFrom == null || !fields.announced.isAfter(knownFrom));
+            LocalDate from = dayRead ? fields.announced : knownFrom != null ? knownFrom : LocalDate.now(clock);
             proposals.add(new ProposalBuilder(article, finder, matcher, from).build(draft, fields, newIds));
         }
         Set<String> proposed = new HashSet<>();
@@ -105,7 +111,11 @@ public final class ArticleProposer {
         return !s.money().isEmpty() || !s.capacities().isEmpty() || s.durations().stream().anyMatch(d -> d.value().isTerm());
     }
 
-    /** The first pass: a deal's value (else its capacity) in this sentence starts a draft, or names a deal already known. */
+    /**
+     * The first pass: a deal's value (else its capacity) in this sentence starts a draft, or names a deal already
+     * known. A pair may have two drafts when the article gives it two deals of different kinds (an investment and a
+     * cloud purchase); the kind nearest the amount tells them apart.
+     */
     private static void findFigure(SentenceFacts s, PartyRoles.Roles r, Map<String, DealDraft> drafts, Map<String, Mention> mentions,
                                    DealMatcher matcher, Used used) {
         for (Hit<StatedMoney> m : s.money()) {
@@ -119,26 +129,36 @@ public final class ArticleProposer {
             } catch (ArithmeticException | IllegalArgumentException e) {
                 continue; // fractions of a cent: not a deal's value
             }
+            DealKind kind = kindNear(s, m);
+            List<DealDraft> ofPair = drafts.values().stream().filter(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp)).toList();
+            Optional<DealDraft> same = ofPair.stream()
+                    .filter(d -> d.value != null && d.value.value().amount().compareTo(m.value().amount()) == 0).findFirst();
             Optional<Deal> known = matcher.heldBefore(r.buyer(), cp, money);
-            DealDraft draft = drafts.get(DealDraft.key(r.buyer(), cp));
-            if (known.isPresent() && draft == null) {
+            if (same.isPresent()) {
+                same.get().add(s); // the same amount again: the article repeating itself
+                used.add(s, m);
+            } else if (known.isPresent()) {
                 used.add(s, m);
                 mention(s, r.buyer(), cp, known.get(), matcher, mentions);
-            } else if (draft == null) {
-                drafts.put(DealDraft.key(r.buyer(), cp), new DealDraft(r.buyer(), cp, s, m, null));
-                used.add(s, m);
-            } else if (draft.value != null && draft.value.value().amount().compareTo(m.value().amount()) == 0) {
-                draft.add(s); // the same amount again: the article repeating itself
+            } else if (ofPair.stream().noneMatch(d -> d.kind == kind || d.kind == null || kind == null)) {
+                drafts.put(DealDraft.key(r.buyer(), cp) + drafts.size(), new DealDraft(r.buyer(), cp, kind, s, m, null));
                 used.add(s, m);
             }
         }
         if (s.money().stream().noneMatch(m -> used.contains(s, m))) {
             for (Hit<BigDecimal> c : s.capacities()) {
                 String cp = nearest(s, r, c);
-                drafts.computeIfAbsent(DealDraft.key(r.buyer(), cp), k -> new DealDraft(r.buyer(), cp, s, null, c));
+                if (drafts.values().stream().noneMatch(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp))) {
+                    drafts.put(DealDraft.key(r.buyer(), cp) + drafts.size(), new DealDraft(r.buyer(), cp, kindNear(s, c), s, null, c));
+                }
                 break;
             }
         }
+    }
+
+    private static DealKind kindNear(SentenceFacts s, Hit<?> figure) {
+        var cue = Cues.nearest(Cues.KINDS, s.text(), figure);
+        return cue == null ? null : cue.getKey();
     }
 
     private static void mention(SentenceFacts s, String buyer, String cp, Deal known, DealMatcher matcher,

@@ -32,7 +32,8 @@ final class Cues {
         KINDS.put(DealKind.CHIPS, Phrases.words("chips", "chip", "gpus", "gpu", "processors", "accelerators", "systems",
                 "رقائق", "الرقائق", "معالجات", "شرائح", "وحدات معالجة الرسوميات", "وحدات معالجة رسومية", "أنظمة"));
         KINDS.put(DealKind.CLOUD_SERVICES, Phrases.words("cloud", "compute capacity", "computing capacity", "computing power",
-                "compute", "cloud services", "سحابية", "السحابية", "سحابي", "الحوسبة السحابية", "حوسبة سحابية",
+                "compute", "cloud services", "aws", "amazon web services", "azure", "google cloud", "oracle cloud", "oci",
+                "أمازون ويب سيرفيسز", "أزور", "سحابية", "السحابية", "سحابي", "الحوسبة السحابية", "حوسبة سحابية",
                 "القدرة الحاسوبية", "قدرة حاسوبية", "القوة الحاسوبية", "خدمات حوسبة"));
 
         STATUSES.put(DealStatus.CANCELLED, Phrases.words("cancelled", "canceled", "scrapped", "terminated", "called off",
@@ -40,7 +41,7 @@ final class Cues {
         STATUSES.put(DealStatus.PAUSED, Phrases.words("paused", "pause", "halted", "on hold", "suspended", "frozen",
                 "علقت", "تعليق", "أوقفت", "إيقاف", "جمدت", "تجميد", "متوقفة"));
         STATUSES.put(DealStatus.LETTER_OF_INTENT, Phrases.words("letter of intent", "memorandum of understanding", "loi", "mou",
-                "non-binding", "خطاب نوايا", "خطاب نية", "مذكرة تفاهم", "غير ملزمة", "غير ملزم"));
+                "non-binding", "intends to", "intend to", "plans to", "خطاب نوايا", "تعتزم", "تنوي", "يعتزم", "خطاب نية", "مذكرة تفاهم", "غير ملزمة", "غير ملزم"));
         STATUSES.put(DealStatus.RUMOURED, Phrases.words("in talks", "in discussions", "negotiating", "considering", "exploring",
                 "في محادثات", "محادثات", "مفاوضات", "تتفاوض", "تدرس", "يدرس"));
         STATUSES.put(DealStatus.AMENDED, Phrases.words("expanded", "expands", "expand", "expansion", "extended", "amended",
@@ -61,7 +62,8 @@ final class Cues {
     /** Amounts that are not a deal's value when one of these stands next to them. */
     static final Pattern NOT_A_DEAL = Phrases.words("revenue", "revenues", "sales", "loss", "losses", "lost", "valuation",
             "valued at", "worth of", "capex", "capital expenditure", "capital expenditures", "capital spending", "market",
-            "profit", "burn", "debt", "bonds", "إيرادات", "الإيرادات", "خسارة", "خسائر", "تقييم", "بتقييم", "النفقات الرأسمالية",
+            "profit", "burn", "debt", "bonds", "stock", "warrant", "warrants", "estimate", "estimated", "analysts",
+            "محللون", "تقديرات", "إيرادات", "الإيرادات", "خسارة", "خسائر", "تقييم", "بتقييم", "النفقات الرأسمالية",
             "نفقات رأسمالية", "الإنفاق الرأسمالي", "سوق", "السوق", "أرباح", "ديون", "سندات", "تكلفة");
 
     private Cues() {

@@ -12,14 +12,18 @@ import java.util.List;
 final class DealDraft {
     final String buyer;
     final String counterparty;
+    final com.computefolio.domain.DealKind kind;
     final SentenceFacts anchor;
     final Hit<StatedMoney> value;
     final Hit<BigDecimal> capacity;
     final List<SentenceFacts> others = new ArrayList<>();
 
-    DealDraft(String buyer, String counterparty, SentenceFacts anchor, Hit<StatedMoney> value, Hit<BigDecimal> capacity) {
+    /** @param kind the kind the words nearest the figure give, or null */
+    DealDraft(String buyer, String counterparty, com.computefolio.domain.DealKind kind, SentenceFacts anchor, Hit<StatedMoney> value,
+              Hit<BigDecimal> capacity) {
         this.buyer = buyer;
         this.counterparty = counterparty;
+        this.kind = kind;
         this.anchor = anchor;
         this.value = value;
         this.capacity = capacity;

@@ -28,9 +28,14 @@ final class DealMatcher {
         this.articleDate = articleDate;
     }
 
-    /** The deal a proposal for this pair revises: kind must agree when known; empty for a new deal. */
+    /**
+     * The deal a proposal for this pair revises: of the pair's deals, those of the kind read (all when none is of
+     * it), then the one holding the value, else the latest; empty, for a new deal, only when the pair has none.
+     */
     Optional<Deal> revised(String buyer, String counterparty, DealKind kind, Money value) {
-        List<Deal> pair = pair(buyer, counterparty).stream().filter(d -> kind == null || d.kind() == kind).toList();
+        List<Deal> all = pair(buyer, counterparty);
+        List<Deal> ofKind = all.stream().filter(d -> d.kind() == kind).toList();
+        List<Deal> pair = ofKind.isEmpty() ? all : ofKind;
         if (pair.isEmpty()) {
             return Optional.empty();
         }

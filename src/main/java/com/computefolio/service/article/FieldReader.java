@@ -46,6 +46,11 @@ final class FieldReader {
         readStatus(sentences, r);
         readHardware(sentences, r);
         r.confidence = confidence(sentences);
+        if (r.status == DealStatus.DEFINITIVE && r.confidence.evidence() != null
+                && r.confidence.confidence() == Confidence.REPORTED) {
+            // "agreed", "signed" known only from people familiar with the matter: reported, not yet definitive.
+            r.status = DealStatus.REPORTED;
+        }
         return r;
     }
 
