@@ -1,11 +1,10 @@
 package com.computefolio.service.article;
 
 import com.computefolio.domain.Source;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * The source a proposal's figures cite: the article, quoting the sentence the figure was read from. Its id is
@@ -34,21 +33,17 @@ final class ArticleSource {
         return sentence.length() <= MAX_QUOTE ? sentence : sentence.substring(0, MAX_QUOTE - 1) + "…";
     }
 
+    private static final Pattern HOST = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://([^/?#:@]+)");
+
     private static String host(String url) {
-        try {
-            String host = URI.create(url).getHost();
-            return host == null ? url : host;
-        } catch (IllegalArgumentException e) {
-            return url;
-        }
+        Matcher m = HOST.matcher(url);
+        return m.find() ? m.group(1) : url;
     }
 
+    /** A short checksum of the address: the same article gives the same ids; not a security measure. */
     private static String digest(String url) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        CRC32 crc = new CRC32();
+        crc.update(url.getBytes(StandardCharsets.UTF_8));
+        return String.format("%08x", crc.getValue());
     }
 }
