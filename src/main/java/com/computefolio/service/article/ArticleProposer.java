@@ -133,7 +133,10 @@ public final class ArticleProposer {
             List<DealDraft> ofPair = drafts.values().stream().filter(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp)).toList();
             Optional<DealDraft> same = ofPair.stream()
                     .filter(d -> d.value != null && d.value.value().amount().compareTo(m.value().amount()) == 0).findFirst();
-            Optional<Deal> known = matcher.heldBefore(r.buyer(), cp, money);
+            // An amount the register held long before is background, unless the sentence's news is a change of status.
+            var status = Cues.first(Cues.STATUSES, s.text());
+            boolean event = status != null && Cues.EVENTS.contains(status.getKey());
+            Optional<Deal> known = event ? Optional.empty() : matcher.heldBefore(r.buyer(), cp, money);
             if (same.isPresent()) {
                 same.get().add(s); // the same amount again: the article repeating itself
                 used.add(s, m);
@@ -152,6 +155,19 @@ public final class ArticleProposer {
                     drafts.put(DealDraft.key(r.buyer(), cp) + drafts.size(), new DealDraft(r.buyer(), cp, kindNear(s, c), s, null, c));
                 }
                 break;
+            }
+        }
+        var status = Cues.first(Cues.STATUSES, s.text());
+        if (s.money().isEmpty() && s.capacities().isEmpty() && status != null && Cues.EVENTS.contains(status.getKey())
+                && s.partyIds().size() >= 2) {
+            // A letter of intent signed, a deal paused or ended: news without a figure, one draft per counterparty named.
+            for (String cp : r.counterparties()) {
+                if (s.partyIds().contains(cp)
+                        && drafts.values().stream().noneMatch(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp))) {
+                    Hit<String> named = s.parties().stream().filter(h -> h.value().equals(cp)).findFirst().orElseThrow();
+                    drafts.put(DealDraft.key(r.buyer(), cp) + drafts.size(),
+                            new DealDraft(r.buyer(), cp, kindNear(s, named), s, null, null));
+                }
             }
         }
     }

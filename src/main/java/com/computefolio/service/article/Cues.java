@@ -41,7 +41,7 @@ final class Cues {
         STATUSES.put(DealStatus.PAUSED, Phrases.words("paused", "pause", "halted", "on hold", "suspended", "frozen",
                 "علقت", "تعليق", "أوقفت", "إيقاف", "جمدت", "تجميد", "متوقفة"));
         STATUSES.put(DealStatus.LETTER_OF_INTENT, Phrases.words("letter of intent", "memorandum of understanding", "loi", "mou",
-                "non-binding", "intends to", "intend to", "plans to", "خطاب نوايا", "تعتزم", "تنوي", "يعتزم", "خطاب نية", "مذكرة تفاهم", "غير ملزمة", "غير ملزم"));
+                "non-binding", "intends to", "intend to", "plans to", "خطاب نوايا", "خطابي نوايا", "خطابات نوايا", "خطابا نوايا", "تعتزم", "تنوي", "يعتزم", "خطاب نية", "مذكرة تفاهم", "غير ملزمة", "غير ملزم"));
         STATUSES.put(DealStatus.RUMOURED, Phrases.words("in talks", "in discussions", "negotiating", "considering", "exploring",
                 "في محادثات", "محادثات", "مفاوضات", "تتفاوض", "تدرس", "يدرس"));
         STATUSES.put(DealStatus.AMENDED, Phrases.words("expanded", "expands", "expand", "expansion", "extended", "amended",
@@ -50,6 +50,10 @@ final class Cues {
                 "reached an agreement", "will buy", "will invest", "وقعت", "وقع", "توقيع", "وافقت", "أبرمت", "أعلنت",
                 "اتفقت", "توصلت"));
     }
+
+    /** The statuses whose words are news in themselves: a sentence with one is a proposal even without a figure. */
+    static final java.util.Set<DealStatus> EVENTS = java.util.EnumSet.of(DealStatus.LETTER_OF_INTENT, DealStatus.PAUSED,
+            DealStatus.CANCELLED, DealStatus.AMENDED);
 
     /** Words that make a figure official: the party says it. Strong ones (a filing, a statement) beat press cues. */
     static final Pattern OFFICIAL_STRONG = Phrases.words("in a statement", "said in a statement", "filing", "in a filing",

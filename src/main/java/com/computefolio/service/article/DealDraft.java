@@ -47,7 +47,7 @@ final class DealDraft {
         }
     }
 
-    /** The hit that decides which cue is nearest in the anchor: the value, else the capacity. */
+    /** The hit that decides which cue is nearest in the anchor: the value, else the capacity, else none. */
     Hit<?> anchorHit() {
         return value != null ? value : capacity;
     }

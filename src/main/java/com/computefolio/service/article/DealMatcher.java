@@ -48,13 +48,19 @@ final class DealMatcher {
         return latest(pair);
     }
 
-    /** The deal that already held this amount before the article's day, when the article only repeats it. */
+    /**
+     * The deal that already held this amount a week before the article, when the article only repeats it as
+     * background. Within the week the amount is the news itself: articles follow an announcement by days.
+     */
     Optional<Deal> heldBefore(String buyer, String counterparty, Money value) {
         if (articleDate == null) {
             return Optional.empty();
         }
-        return pair(buyer, counterparty).stream().filter(d -> holds(d, value, articleDate.minusDays(1))).findFirst();
+        return pair(buyer, counterparty).stream().filter(d -> holds(d, value, articleDate.minusDays(NEWS_DAYS + 1))).findFirst();
     }
+
+    /** How long after an announcement an article still reports it as news. */
+    static final int NEWS_DAYS = 7;
 
     /** The deal a mention refers to: the pair's deal of the kind if any, else the pair's latest; empty when none. */
     Optional<Deal> mentioned(String buyer, String counterparty, DealKind kind) {

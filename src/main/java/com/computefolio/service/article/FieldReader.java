@@ -41,15 +41,18 @@ final class FieldReader {
         }
         readCapacity(draft, sentences, r);
         readTerm(sentences, r);
-        readDate(sentences, r);
+        r.confidence = confidence(sentences);
+        boolean leak = r.confidence.evidence() != null && r.confidence.confidence() == Confidence.REPORTED;
+        if (!leak) {
+            readDate(sentences, r); // a leak's day is the day of the report, not of an announcement
+        }
         readKind(draft, sentences, r);
         readStatus(sentences, r);
         readHardware(sentences, r);
-        r.confidence = confidence(sentences);
-        if (r.status == DealStatus.DEFINITIVE && r.confidence.evidence() != null
-                && r.confidence.confidence() == Confidence.REPORTED) {
-            // "agreed", "signed" known only from people familiar with the matter: reported, not yet definitive.
+        if (leak && (r.status == DealStatus.DEFINITIVE || r.status == DealStatus.AMENDED)) {
+            // "signed", "expanded" known only from people familiar with the matter: reported, not yet definitive.
             r.status = DealStatus.REPORTED;
+            r.found.put(ProposedField.STATUS, r.confidence.evidence());
         }
         return r;
     }
