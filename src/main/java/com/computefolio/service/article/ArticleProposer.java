@@ -122,23 +122,25 @@ public final class ArticleProposer {
             if (nextToNotADeal(s, m)) {
                 continue;
             }
-            String cp = nearest(s, r, m);
+            DealKind kind = kindNear(s, m);
+            String cp = counterpartyOf(s, r, m, kind, matcher);
             Money money;
             try {
                 money = Money.of(m.value().currency(), m.value().amount());
             } catch (ArithmeticException | IllegalArgumentException e) {
                 continue; // fractions of a cent: not a deal's value
             }
-            DealKind kind = kindNear(s, m);
             List<DealDraft> ofPair = drafts.values().stream().filter(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp)).toList();
-            Optional<DealDraft> same = ofPair.stream()
+            // The same amount again, with any of the sentence's counterparties: the article repeating itself.
+            Optional<DealDraft> same = drafts.values().stream()
+                    .filter(d -> d.buyer.equals(r.buyer()) && r.counterparties().contains(d.counterparty))
                     .filter(d -> d.value != null && d.value.value().amount().compareTo(m.value().amount()) == 0).findFirst();
             // An amount the register held long before is background, unless the sentence's news is a change of status.
             var status = Cues.first(Cues.STATUSES, s.text());
-            boolean event = status != null && Cues.EVENTS.contains(status.getKey());
+            boolean event = status != null && Cues.STOPS.contains(status.getKey());
             Optional<Deal> known = event ? Optional.empty() : matcher.heldBefore(r.buyer(), cp, money);
             if (same.isPresent()) {
-                same.get().add(s); // the same amount again: the article repeating itself
+                same.get().add(s);
                 used.add(s, m);
             } else if (known.isPresent()) {
                 used.add(s, m);
@@ -185,6 +187,19 @@ public final class ArticleProposer {
         Optional<Deal> deal = known != null ? Optional.of(known) : matcher.mentioned(buyer, cp, k);
         String key = deal.map(Deal::id).orElse(buyer + "\u0000" + cp);
         mentions.putIfAbsent(key, new Mention(deal.map(Deal::id), List.of(buyer, cp), s.evidence(named)));
+    }
+
+    /**
+     * The counterparty of a figure: of those named, the ones with a deal of the kind read near it in the register
+     * ("a joint venture named Stargate, in which OpenAI, SoftBank and Oracle invest $500 billion"), the nearest.
+     */
+    private static String counterpartyOf(SentenceFacts s, PartyRoles.Roles r, Hit<?> figure, DealKind kind, DealMatcher matcher) {
+        List<String> ofKind = kind == null ? List.of()
+                : r.counterparties().stream().filter(cp -> matcher.hasKind(r.buyer(), cp, kind)).toList();
+        if (ofKind.isEmpty() || ofKind.size() == r.counterparties().size()) {
+            return nearest(s, r, figure);
+        }
+        return nearest(s, new PartyRoles.Roles(r.buyer(), ofKind), figure);
     }
 
     /** The counterparty named nearest the figure; a sentence that names none takes the first of its pair. */

@@ -37,7 +37,8 @@ final class Cues {
                 "القدرة الحاسوبية", "قدرة حاسوبية", "القوة الحاسوبية", "خدمات حوسبة"));
 
         STATUSES.put(DealStatus.CANCELLED, Phrases.words("cancelled", "canceled", "scrapped", "terminated", "called off",
-                "walked away", "ألغت", "إلغاء", "ألغى", "ألغيت", "تراجعت عن"));
+                "walked away", "ended talks", "ending talks", "ended the talks", "ألغت", "إلغاء", "ألغى", "ألغيت", "تراجعت عن",
+                "منهياً", "أنهت", "إنهاء"));
         STATUSES.put(DealStatus.PAUSED, Phrases.words("paused", "pause", "halted", "on hold", "suspended", "frozen",
                 "علقت", "تعليق", "أوقفت", "إيقاف", "جمدت", "تجميد", "متوقفة"));
         STATUSES.put(DealStatus.LETTER_OF_INTENT, Phrases.words("letter of intent", "memorandum of understanding", "loi", "mou",
@@ -45,7 +46,7 @@ final class Cues {
         STATUSES.put(DealStatus.RUMOURED, Phrases.words("in talks", "in discussions", "negotiating", "considering", "exploring",
                 "في محادثات", "محادثات", "مفاوضات", "تتفاوض", "تدرس", "يدرس"));
         STATUSES.put(DealStatus.AMENDED, Phrases.words("expanded", "expands", "expand", "expansion", "extended", "amended",
-                "on top of", "توسيع", "وسعت", "توسعة", "زيادة", "تمديد", "مددت", "عدلت"));
+                "on top of", "amendment", "توسيع", "وسعت", "توسعة", "زيادة", "تمديد", "مددت", "عدلت", "تعديل"));
         STATUSES.put(DealStatus.DEFINITIVE, Phrases.words("signed", "agreed", "announced", "struck", "inked", "sealed",
                 "reached an agreement", "will buy", "will invest", "وقعت", "وقع", "توقيع", "وافقت", "أبرمت", "أعلنت",
                 "اتفقت", "توصلت"));
@@ -54,6 +55,9 @@ final class Cues {
     /** The statuses whose words are news in themselves: a sentence with one is a proposal even without a figure. */
     static final java.util.Set<DealStatus> EVENTS = java.util.EnumSet.of(DealStatus.LETTER_OF_INTENT, DealStatus.PAUSED,
             DealStatus.CANCELLED, DealStatus.AMENDED);
+
+    /** The statuses that make an amount the register already held news again: the deal stopped. */
+    static final java.util.Set<DealStatus> STOPS = java.util.EnumSet.of(DealStatus.PAUSED, DealStatus.CANCELLED);
 
     /** Words that make a figure official: the party says it. Strong ones (a filing, a statement) beat press cues. */
     static final Pattern OFFICIAL_STRONG = Phrases.words("in a statement", "said in a statement", "filing", "in a filing",
@@ -66,7 +70,7 @@ final class Cues {
     /** Amounts that are not a deal's value when one of these stands next to them. */
     static final Pattern NOT_A_DEAL = Phrases.words("revenue", "revenues", "sales", "loss", "losses", "lost", "valuation",
             "valued at", "worth of", "capex", "capital expenditure", "capital expenditures", "capital spending", "market",
-            "profit", "burn", "debt", "bonds", "stock", "warrant", "warrants", "estimate", "estimated", "analysts",
+            "profit", "burn", "debt", "bonds", "so far", "to date", "حتى الآن", "stock", "warrant", "warrants", "estimate", "estimated", "analysts",
             "محللون", "تقديرات", "إيرادات", "الإيرادات", "خسارة", "خسائر", "تقييم", "بتقييم", "النفقات الرأسمالية",
             "نفقات رأسمالية", "الإنفاق الرأسمالي", "سوق", "السوق", "أرباح", "ديون", "سندات", "تكلفة");
 

@@ -34,6 +34,9 @@ final class DealMatcher {
      */
     Optional<Deal> revised(String buyer, String counterparty, DealKind kind, Money value) {
         List<Deal> all = pair(buyer, counterparty);
+        if (all.isEmpty()) {
+            all = anyTime(buyer, counterparty); // a register curated later may date the deal after the article
+        }
         List<Deal> ofKind = all.stream().filter(d -> d.kind() == kind).toList();
         List<Deal> pair = ofKind.isEmpty() ? all : ofKind;
         if (pair.isEmpty()) {
@@ -82,10 +85,19 @@ final class DealMatcher {
         return id;
     }
 
+    /** Whether the register has a deal of this kind between the two, at any date. */
+    boolean hasKind(String buyer, String counterparty, DealKind kind) {
+        return anyTime(buyer, counterparty).stream().anyMatch(d -> d.kind() == kind);
+    }
+
+    /** The pair's deals announced by the article's date. */
     private List<Deal> pair(String a, String b) {
+        return anyTime(a, b).stream().filter(d -> articleDate == null || !d.announced().isAfter(articleDate)).toList();
+    }
+
+    private List<Deal> anyTime(String a, String b) {
         return register.deals().stream()
                 .filter(d -> d.buyerId().equals(a) && d.counterpartyId().equals(b) || d.buyerId().equals(b) && d.counterpartyId().equals(a))
-                .filter(d -> articleDate == null || !d.announced().isAfter(articleDate))
                 .toList();
     }
 
