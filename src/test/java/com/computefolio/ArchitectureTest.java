@@ -137,9 +137,16 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackages("com.computefolio.service.render..", "com.computefolio.service.export..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "java.awt..", "javax.imageio..", "org.jfree..", "org.apache.pdfbox..", "de.rototor.pdfbox..",
-                        "org.apache.poi..", "com.ibm.icu..")
+                        "org.apache.poi..")
                 .because("the chart model and the use cases are values anything can draw (ADR 15): drawing lives in"
                         + " service.render, file writing in service.export")
+                .check(classes);
+        noClasses().that().resideInAPackage(SERVICE)
+                .and().resideOutsideOfPackages("com.computefolio.service.render..", "com.computefolio.service.export..",
+                        "com.computefolio.service.article..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.ibm.icu..")
+                .because("ICU shapes Arabic where charts and reports draw it (ADR 32) and reads articles' text (ADR 42):"
+                        + " normalisation and sentence breaks in service.article")
                 .check(classes);
     }
 

@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             BackupCommand.class, RestoreCommand.class, CopyCommand.class,
             GenerateCommand.class,
+            ProposeCommand.class,
             HelpCommand.class,
         })
 public final class ComputefolioCommand implements Callable<Integer>, AutoCloseable, CommandRoot {

@@ -10,7 +10,7 @@ import java.util.Locale;
  * "امازون" for "أمازون"; both find the AWS deals. One character in gives at most one out, so positions
  * do not matter to anyone and nothing is allocated for text without Arabic or capitals.
  */
-final class SearchFolding {
+public final class SearchFolding {
 
     private SearchFolding() {
     }
@@ -31,8 +31,8 @@ final class SearchFolding {
         return folded == null ? lower : folded.toString();
     }
 
-    /** The folded character, or 0 for one left out. */
-    private static char fold(char c) {
+    /** The folded character, or 0 for one left out; the article proposer folds the same way, one character at a time. */
+    public static char fold(char c) {
         if (c < '\u0622' || c > '\u06D3') {
             return c;
         }

@@ -39,6 +39,16 @@ public record Proposal(Kind kind, Optional<Deal> existing, Deal proposed, Map<Pr
         missing = missing == null || missing.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(missing));
     }
 
+    /**
+     * The revision this proposal adds: a new deal's only revision, or the one a new revision puts into the existing
+     * deal (known from the announcement day the article gives, else from the article's date).
+     */
+    public com.computefolio.domain.Revision revision() {
+        return proposed.revisions().stream()
+                .filter(r -> existing.map(d -> !d.revisions().contains(r)).orElse(true))
+                .findFirst().orElse(proposed.current());
+    }
+
     /** Every field the proposal reads, found or missing, in the order of the enum. */
     public List<ProposedField> fields() {
         return List.of(ProposedField.values());
