@@ -49,6 +49,12 @@ public final class ProposalReview {
         return found;
     }
 
+    /** The revision the article proposes: the one it adds to the stored deal, or the new deal's only one. */
+    public Revision articleRevision() {
+        return proposal.kind() == Proposal.Kind.NEW_REVISION
+                ? addedRevision(proposal.existing().orElseThrow(), proposal.proposed()) : proposal.proposed().current();
+    }
+
     /**
      * The deal to edit with only {@code accepted} taken from the article. For a new revision with nothing accepted
      * that is the stored deal unchanged: a revision that changes nothing is not proposed.
@@ -66,7 +72,7 @@ public final class ProposalReview {
             return existing;
         }
         Deal proposed = proposal.proposed();
-        Revision added = addedRevision(existing, proposed);
+        Revision added = articleRevision();
         Revision merged = merge(added, existing.current(), taken);
         List<Revision> revisions = new ArrayList<>(existing.revisions());
         revisions.add(merged);
