@@ -30,7 +30,7 @@ import java.util.Set;
  *         .confidence(Confidence.OFFICIAL, "announced").build();
  * }</pre>
  *
- * A sentence is what runs from after the previous full stop (or the start) to its own full stop, inclusive.
+ * Each proposal starts with nothing found and the default confidence (REPORTED, no words). A sentence is what runs from after the previous full stop (or the start) to its own full stop, inclusive.
  */
 public final class ProposalBuilder {
     public static final String URL = "https://example.com/openai-aws";
@@ -134,5 +134,6 @@ public final class ProposalBuilder {
         proposed = null;
         found = new EnumMap<>(ProposedField.class);
         missing = EnumSet.noneOf(ProposedField.class);
+        confidence = new InferredConfidence(Confidence.REPORTED, null, null);
     }
 }
