@@ -60,7 +60,9 @@ public final class ArticleReviewWindow {
         root.setCenter(split);
         root.setBottom(buttons());
         if (owner != null && owner.getScene() != null) {
-            root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
+            // The main window's theme (light or dark), which its style sheet keys on.
+            owner.getScene().getRoot().getStyleClass().stream().filter(c -> c.startsWith("theme-"))
+                    .forEach(root.getStyleClass()::add);
         }
         Scene scene = new Scene(root, 1000, 680);
         scene.getStylesheets().addAll(stylesheets);
