@@ -148,8 +148,8 @@ class ArticleReviewFxTest {
         robot.interact(() -> model.select(model.fields().stream().filter(f -> f.field() == ProposedField.VALUE).findFirst()
                 .orElseThrow()));
         TextFlow text = in(robot, review, "#articleText", TextFlow.class);
-        assertThat(text.getChildren()).filteredOn(n -> n instanceof Label).extracting(n -> ((Label) n).getText())
-                .containsExactly("$50 billion");
+        assertThat(text.getChildren()).filteredOn(n -> n.getStyleClass().contains("article-match"))
+                .extracting(n -> ((javafx.scene.text.Text) n).getText()).containsExactly("$50 billion");
 
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<Object> fields = in(robot, review, "#articleFields", javafx.scene.control.ListView.class);

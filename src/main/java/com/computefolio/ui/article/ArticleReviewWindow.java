@@ -6,6 +6,8 @@ import com.computefolio.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -14,7 +16,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -87,10 +91,10 @@ public final class ArticleReviewWindow {
     }
 
     private Node sourceForm() {
-        TextField url = Directions.leftToRight(field("articleUrl", model.urlProperty()::set));
+        TextField url = Directions.leftToRight(field("articleUrl", model.urlProperty()));
         url.setPromptText("https://");
-        TextField publisher = field("articlePublisher", model.publisherProperty()::set);
-        TextField title = field("articleTitle", model.titleProperty()::set);
+        TextField publisher = field("articlePublisher", model.publisherProperty());
+        TextField title = field("articleTitle", model.titleProperty());
         DatePicker published = new DatePicker();
         published.setId("articlePublished");
         published.setPromptText(messages.get("article.published.prompt"));
@@ -117,10 +121,10 @@ public final class ArticleReviewWindow {
         return grid;
     }
 
-    private TextField field(String id, java.util.function.Consumer<String> into) {
+    private TextField field(String id, javafx.beans.property.StringProperty value) {
         TextField field = new TextField();
         field.setId(id);
-        field.textProperty().addListener((obs, old, now) -> into.accept(now));
+        field.textProperty().bindBidirectional(value);
         return field;
     }
 
@@ -198,7 +202,7 @@ public final class ArticleReviewWindow {
 
         ListView<ReviewedField> fields = new ListView<>(model.fields());
         fields.setId("articleFields");
-        fields.setCellFactory(list -> new ReviewedFieldCell());
+        fields.setCellFactory(list -> new ReviewedFieldCell(messages));
         fields.setPrefHeight(250);
         fields.getSelectionModel().selectedItemProperty().addListener((obs, old, field) -> {
             if (field != null) {
@@ -206,28 +210,37 @@ public final class ArticleReviewWindow {
             }
         });
 
-        ListView<Remark> mentions = remarks("articleMentions", model.mentions());
-        ListView<Remark> notUsed = remarks("articleNotUsed", model.notUsed());
+        VBox mentions = remarks("articleMentions", model.mentions());
+        VBox notUsed = remarks("articleNotUsed", model.notUsed());
+        VBox lists = new VBox(6, heading("article.mentions.label", mentions), mentions, heading("article.notUsed.label", notUsed),
+                notUsed);
+        ScrollPane listed = new ScrollPane(lists);
+        listed.setFitToWidth(true);
+        listed.setPrefHeight(150);
+        listed.setMinHeight(80);
         VBox side = new VBox(6, heading("article.proposals.label", proposals), proposals, notice,
-                heading("article.confidence.label", confidence), confidence, fields,
-                heading("article.mentions.label", mentions), mentions, heading("article.notUsed.label", notUsed), notUsed);
+                heading("article.confidence.label", confidence), confidence, fields, listed);
         VBox.setVgrow(fields, Priority.ALWAYS);
         side.setPadding(new Insets(0, 0, 0, 6));
         side.disableProperty().bind(model.proposalSetProperty().isNull());
         return side;
     }
 
-    private ListView<Remark> remarks(String id, javafx.collections.ObservableList<Remark> items) {
-        ListView<Remark> list = new ListView<>(items);
-        list.setId(id);
-        list.setPrefHeight(80);
-        list.setMinHeight(48);
-        list.getSelectionModel().selectedItemProperty().addListener((obs, old, remark) -> {
-            if (remark != null) {
-                model.select(remark);
-            }
-        });
-        return list;
+    /** Each line a link that marks its sentence in the article, wrapped to the side's width. */
+    private VBox remarks(String id, ObservableList<Remark> items) {
+        VBox box = new VBox(2);
+        box.setId(id);
+        Runnable fill = () -> box.getChildren().setAll(items.stream().map(remark -> {
+            Hyperlink link = new Hyperlink(remark.text());
+            link.setWrapText(true);
+            link.setMaxWidth(Double.MAX_VALUE);
+            link.setNodeOrientation(Directions.ofText(remark.evidence().quote()));
+            link.setOnAction(e -> model.select(remark));
+            return link;
+        }).toList());
+        items.addListener((ListChangeListener<Remark>) change -> fill.run());
+        fill.run();
+        return box;
     }
 
     private Label heading(String key, Node control) {

@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -13,7 +12,7 @@ import javafx.scene.text.TextFlow;
 
 /**
  * The article as the review shows it, read only: the highlighted sentence in the accent colour and underlined, the
- * words that decided on a marked background, scrolled into view. Its direction is the article's, not the window's.
+ * words that decided in bold, scrolled into view. Its direction is the article's, not the window's.
  */
 final class ArticleTextView {
     private final TextFlow flow = new TextFlow();
@@ -48,7 +47,7 @@ final class ArticleTextView {
             flow.getChildren().setAll(plain(text));
             return;
         }
-        Node match = matched(text.substring(highlight.matchStart(), highlight.matchEnd()));
+        Text match = matched(text.substring(highlight.matchStart(), highlight.matchEnd()));
         flow.getChildren().setAll(plain(text.substring(0, highlight.sentenceStart())),
                 sentence(text.substring(highlight.sentenceStart(), highlight.matchStart())), match,
                 sentence(text.substring(highlight.matchEnd(), highlight.sentenceEnd())),
@@ -82,14 +81,13 @@ final class ArticleTextView {
         return node;
     }
 
-    private static Node matched(String part) {
-        if (part.isEmpty()) {
-            return new Text("");
-        }
-        Label node = new Label(part);
+    /** The deciding words: bold, underlined, in the warning colour; plain text, so bidirectional runs stay whole. */
+    private static Text matched(String part) {
+        Text node = new Text(part);
         node.getStyleClass().add("article-match");
-        node.setStyle("-fx-background-color: -color-warning-muted; -fx-text-fill: -color-fg-default; -fx-underline: true;");
-        node.setFont(Font.font(null, FontWeight.BOLD, Font.getDefault().getSize()));
+        node.setStyle("-fx-fill: -color-warning-fg;");
+        node.setUnderline(true);
+        node.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, Font.getDefault().getSize()));
         return node;
     }
 }

@@ -1,6 +1,7 @@
 package com.computefolio.ui.article;
 
 import com.computefolio.ui.common.Directions;
+import com.computefolio.ui.common.Messages;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,9 +20,13 @@ final class ReviewedFieldCell extends ListCell<ReviewedField> {
     private final VBox content = new VBox(2, new HBox(8, tick, name, value), words);
     private ReviewedField bound;
 
-    ReviewedFieldCell() {
+    private final Messages messages;
+
+    ReviewedFieldCell(Messages messages) {
+        this.messages = messages;
         name.setStyle("-fx-font-weight: bold;");
-        words.setStyle("-fx-text-fill: -color-fg-muted;");
+        // Under the name, past the tick: the article's own words, quoted.
+        words.setStyle("-fx-text-fill: -color-fg-muted; -fx-padding: 0 0 0 26;");
         words.setWrapText(true);
         setText(null);
     }
@@ -45,7 +50,7 @@ final class ReviewedFieldCell extends ListCell<ReviewedField> {
         value.setText(field.value());
         // A value of the article (an amount, a party's name) reads its own way inside the window's direction.
         value.setNodeOrientation(Directions.ofText(field.value()));
-        words.setText(field.words());
+        words.setText(field.found() ? messages.format("article.field.words", field.words()) : "");
         words.setNodeOrientation(Directions.ofText(field.words()));
         words.setManaged(field.found());
         words.setVisible(field.found());
