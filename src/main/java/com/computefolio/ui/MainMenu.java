@@ -87,6 +87,7 @@ final class MainMenu {
                 item("menu.file.saveAs", "Shortcut+Shift+S", document::saveAs),
                 new SeparatorMenuItem(),
                 item("menu.file.import", "Shortcut+I", document::importFiles),
+                item("menu.file.newFromArticle", "Shortcut+Shift+A", window::newFromArticle),
                 export,
                 new SeparatorMenuItem(),
                 item("menu.file.quit", "Shortcut+Q", window::quit));

@@ -2,6 +2,9 @@ package com.computefolio.ui;
 
 import com.computefolio.service.text.Digits;
 import com.computefolio.service.text.Texts;
+import com.computefolio.service.article.ArticleProposer;
+import com.computefolio.ui.article.ArticleReviewViewModel;
+import com.computefolio.ui.article.ArticleReviewWindow;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.deals.DealsView;
 import com.computefolio.ui.deals.DealsViewModel;
@@ -249,6 +252,14 @@ public final class MainWindow implements WindowCommands {
             stage.close();
             javafx.application.Platform.exit();
         }
+    }
+
+    /** The review window over the register as it is now; Accept hands its deal to the inspector. */
+    @Override
+    public void newFromArticle() {
+        ArticleReviewViewModel review = new ArticleReviewViewModel(context.workspace(), context.executor(), context.dialogs(),
+                messages, context.clock(), new ArticleProposer()::propose, editor.lastBuyerProperty()::get, editor::openProposed);
+        new ArticleReviewWindow(review, messages, stage, scene.getStylesheets()).show();
     }
 
     @Override

@@ -23,6 +23,9 @@ interface WindowCommands {
 
     void quit();
 
+    /** File > New from Article: proposes deals from a news article for review (issue 19). */
+    void newFromArticle();
+
     void focusSearch();
 
     /** Shows the tab at this index: 0 deals, 1 charts, 2 timeline. */

@@ -322,6 +322,36 @@ public final class DealEditorViewModel {
         }
     }
 
+    /**
+     * Opens a deal made elsewhere (an article's review, issue 19) as an unsaved edit, so Save validates, versions and
+     * records it for Undo like any edit. A new deal gets an id no other deal has; a revised one is shown as stored and
+     * then changed to {@code proposed} (Revert takes the change back). False when the user kept the edit under way.
+     *
+     * @param revised true when {@code proposed} is a deal of the register with changes, false for a new deal
+     */
+    public boolean openProposed(Deal proposed, boolean revised) {
+        if (!mayLeave()) {
+            return false;
+        }
+        Optional<Deal> stored = workspace.portfolio().deal(proposed.id());
+        if (!revised || stored.isEmpty()) {
+            rememberBeforeNew();
+            show(NewDeals.underFreeId(workspace.portfolio(), proposed), true);
+            return true;
+        }
+        show(stored.get(), false);
+        loading = true;
+        try {
+            form.load(proposed);
+            selectedRevision.set(form.revisions.get(form.revisions.size() - 1));
+        } finally {
+            loading = false;
+        }
+        edits.reset();
+        changed();
+        return true;
+    }
+
     /** A copy of the deal shown, under a new id, not yet saved. */
     public void duplicate() {
         Deal source = built != null ? built : loaded.get();

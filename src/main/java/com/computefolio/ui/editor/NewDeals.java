@@ -52,6 +52,13 @@ final class NewDeals {
                 deal.roles());
     }
 
+    /** The deal as it is when its id is free, else under the next free one; never saved (version 0). */
+    static Deal underFreeId(Portfolio portfolio, Deal deal) {
+        String id = uniqueDealId(portfolio, deal.id());
+        return new Deal(id, deal.title(), deal.buyerId(), deal.counterpartyId(), deal.kind(), deal.direction(), deal.announced(),
+                deal.links(), deal.tags(), deal.notes(), 0, deal.revisions(), deal.roles(), deal.translations());
+    }
+
     static String uniqueDealId(Portfolio portfolio, String base) {
         Set<String> taken = new HashSet<>();
         portfolio.deals().forEach(d -> taken.add(d.id()));

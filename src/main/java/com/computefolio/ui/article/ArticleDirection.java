@@ -1,0 +1,29 @@
+package com.computefolio.ui.article;
+
+/**
+ * Which way an article reads: right to left when most of its letters are Arabic (or Hebrew), so an Arabic article that
+ * opens with "OpenAI" still reads right to left, and an English one quoting "أمازون" left to right.
+ */
+final class ArticleDirection {
+    private ArticleDirection() {
+    }
+
+    static boolean rightToLeft(String text) {
+        if (text == null) {
+            return false;
+        }
+        long rtl = 0;
+        long ltr = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            byte direction = Character.getDirectionality(c);
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                rtl++;
+            } else if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                ltr++;
+            }
+            i += Character.charCount(c);
+        }
+        return rtl > ltr;
+    }
+}
