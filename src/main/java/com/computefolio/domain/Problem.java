@@ -52,8 +52,19 @@ public record Problem(String file, int line, int column, String path, ProblemTex
         return expectation == null ? null : expectation.english();
     }
 
-    /** "deals.json:12:5: $.deals[0].term.start: end before start (expected: ...)" */
+    /** "deals.json:12:5: $.deals[0].term.start: end before start (expected ...)", in English. */
     public String describe() {
+        String expected = expected();
+        String said = expected == null || expected.isEmpty() ? message()
+                : ProblemText.say(ProblemKey.WITH_EXPECTED, text, expectation).english();
+        return location() + said;
+    }
+
+    /**
+     * Where the problem is, as editors and compilers write it: "deals.json:12:5: $.deals[0].title: ", or "" when
+     * nothing is known. Technical, the same in every language.
+     */
+    public String location() {
         StringBuilder sb = new StringBuilder();
         if (file != null) {
             sb.append(file);
@@ -68,11 +79,14 @@ public record Problem(String file, int line, int column, String path, ProblemTex
         if (path != null && !path.isEmpty()) {
             sb.append(path).append(": ");
         }
-        sb.append(message());
-        String expected = expected();
-        if (expected != null && !expected.isEmpty()) {
-            sb.append(" (expected ").append(expected).append(')');
-        }
         return sb.toString();
     }
+
+    /** The shape records had when the message was a sentence, which logs and test failures show. */
+    @Override
+    public String toString() {
+        return "Problem[file=" + file + ", line=" + line + ", column=" + column + ", path=" + path + ", message=" + message()
+                + ", expected=" + expected() + "]";
+    }
+
 }

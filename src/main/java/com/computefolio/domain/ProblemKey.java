@@ -354,7 +354,10 @@ public enum ProblemKey {
     EXPECT_EDIT_TERM_START("a month YYYY-MM, or empty for no term"),
     EXPECT_EDIT_TERM_MONTHS("a whole number of months, with a term start"),
     EXPECT_EDIT_CAPACITY("a decimal number of gigawatts, or empty"),
-    EXPECT_TEXT("text");
+    EXPECT_TEXT("text"),
+    WITH_EXPECTED("{0} (expected {1})"),
+    UNIT_GW("{0} GW"),
+    LIST_SEPARATOR(", ");
 
     private final String english;
 

@@ -39,7 +39,15 @@ public record ProblemText(ProblemKey key, List<Object> args) {
         if (arg instanceof Money money) {
             return FigureChecks.describe(money);
         }
+        if (arg instanceof List<?> list) {
+            StringBuilder joined = new StringBuilder();
+            for (Object item : list) {
+                joined.append(joined.length() == 0 ? "" : ProblemKey.LIST_SEPARATOR.english()).append(englishValue(item));
+            }
+            return joined.toString();
+        }
         if (arg instanceof java.time.Month month) {
+
             String name = month.name();
             return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
         }
