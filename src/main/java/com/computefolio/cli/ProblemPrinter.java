@@ -5,7 +5,6 @@ import com.computefolio.service.text.ProblemTexts;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,7 +68,8 @@ final class ProblemPrinter {
         String listed = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(KINDS_LISTED)
-                .map(e -> String.format(Locale.ROOT, "%s (%,d)", e.getKey(), e.getValue()))
+                .map(e -> e.getKey() + " (" + words.count(e.getValue()) + ")")
+
                 .collect(Collectors.joining(", "));
         return counts.size() > KINDS_LISTED ? listed + ", ..." : listed;
     }

@@ -85,8 +85,5 @@ final class FigureChecks {
     private static boolean sameCurrency(Money a, Money b) {
         return a.currency().equals(b.currency());
     }
-
-    static String describe(Money money) {
-        return money.toMajor().toPlainString() + " " + money.currency();
-    }
 }
+

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.function.Function;
 
 /**
@@ -37,14 +38,14 @@ public record ProblemText(ProblemKey key, List<Object> args) {
             return decimal.toPlainString();
         }
         if (arg instanceof Money money) {
-            return FigureChecks.describe(money);
+            return money.toMajor().toPlainString() + " " + money.currency(); // "12.50 USD"
         }
+
         if (arg instanceof List<?> list) {
-            StringBuilder joined = new StringBuilder();
-            for (Object item : list) {
-                joined.append(joined.length() == 0 ? "" : ProblemKey.LIST_SEPARATOR.english()).append(englishValue(item));
-            }
+            StringJoiner joined = new StringJoiner(ProblemKey.LIST_SEPARATOR.english());
+            list.forEach(item -> joined.add(englishValue(item)));
             return joined.toString();
+
         }
         if (arg instanceof java.time.Month month) {
 

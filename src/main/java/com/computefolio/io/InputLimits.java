@@ -3,7 +3,6 @@ package com.computefolio.io;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.ProblemText;
-import java.util.Locale;
 
 /**
  * Limits on input files, checked while reading so that a wrong or hostile file (a CSV header of

@@ -41,7 +41,13 @@ public final class ProblemTexts {
         return texts.rightToLeft();
     }
 
+    /** A count as the reader writes it: "1,234" in English, in the chosen digits elsewhere. */
+    public String count(long value) {
+        return words == null ? new ProblemText.Count(value).toString() : texts.number(value);
+    }
+
     /** The sentence, in the reader's language. */
+
     public String say(ProblemText text) {
         return text.fill(template(text.key()), this::value);
     }
