@@ -4,6 +4,8 @@ import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.io.ImportPlan;
 import com.computefolio.io.TempFiles;
 import com.computefolio.io.imports.PortfolioFileReader;
@@ -223,8 +225,9 @@ public final class AppContext implements AutoCloseable {
             throw new ValidationException(plan.problems());
         }
         if (plan.deals().isEmpty() && !allowEmpty) {
-            throw new ValidationException(List.of(Problem.at(file.toString(), "The file holds no deals; restoring it"
-                    + " would empty the team register.", "a backup with deals, or --allow-empty")));
+            throw new ValidationException(List.of(Problem.at(file.toString(), ProblemText.say(ProblemKey.TEAM_RESTORE_EMPTY),
+                    ProblemText.say(ProblemKey.EXPECT_BACKUP_WITH_DEALS))));
+
         }
         String name = plan.portfolioName() == null || plan.portfolioName().isBlank() ? readTeam().name() : plan.portfolioName();
         try {

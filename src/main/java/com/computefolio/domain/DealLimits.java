@@ -10,19 +10,19 @@ package com.computefolio.domain;
 public final class DealLimits {
 
     /** Ids of deals, parties, sources and context series, and the ids a deal refers to. */
-    public static final TextRule ID = new TextRule("The id", 100, false);
-    public static final TextRule TITLE = new TextRule("The title", 300, false);
+    public static final TextRule ID = new TextRule(ProblemKey.FIELD_ID, 100, false);
+    public static final TextRule TITLE = new TextRule(ProblemKey.FIELD_TITLE, 300, false);
     /** Names of parties, publishers, context series and the portfolio. */
-    public static final TextRule NAME = new TextRule("The name", 200, false);
-    public static final TextRule SOURCE_TITLE = new TextRule("The source title", 500, false);
-    public static final TextRule URL = new TextRule("The address", 2_000, false);
+    public static final TextRule NAME = new TextRule(ProblemKey.FIELD_NAME, 200, false);
+    public static final TextRule SOURCE_TITLE = new TextRule(ProblemKey.FIELD_SOURCE_TITLE, 500, false);
+    public static final TextRule URL = new TextRule(ProblemKey.FIELD_ADDRESS, 2_000, false);
     /** Labels of figures and schedule legs, the hardware text, the unit and period of context series. */
-    public static final TextRule LABEL = new TextRule("The label", 200, false);
-    public static final TextRule TAG = new TextRule("The tag", 100, false);
-    public static final TextRule QUOTE = new TextRule("The quote", 300, true);
-    public static final TextRule CHANGE = new TextRule("The change text", 2_000, true);
+    public static final TextRule LABEL = new TextRule(ProblemKey.FIELD_LABEL, 200, false);
+    public static final TextRule TAG = new TextRule(ProblemKey.FIELD_TAG, 100, false);
+    public static final TextRule QUOTE = new TextRule(ProblemKey.FIELD_QUOTE, 300, true);
+    public static final TextRule CHANGE = new TextRule(ProblemKey.FIELD_CHANGE, 2_000, true);
     /** Notes of deals and revisions, and notes of context points. */
-    public static final TextRule NOTES = new TextRule("The text of the notes", 10_000, true);
+    public static final TextRule NOTES = new TextRule(ProblemKey.FIELD_NOTES, 10_000, true);
 
     public static final int MAX_REVISIONS_PER_DEAL = 500;
     public static final int MAX_TAGS_PER_DEAL = 50;

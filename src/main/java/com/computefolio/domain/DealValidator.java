@@ -1,5 +1,8 @@
 package com.computefolio.domain;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +25,7 @@ import java.util.regex.Pattern;
 public final class DealValidator {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final String SLUG_EXPECTED = "lower-case letters, digits and hyphens, not starting with a hyphen";
+    private static final ProblemText SLUG_EXPECTED = say(EXPECT_SLUG);
 
     public List<Problem> validate(Deal deal, Set<String> knownPartyIds, Set<String> knownDealIds) {
         List<Problem> problems = new ArrayList<>();
@@ -37,8 +40,8 @@ public final class DealValidator {
             Revision revision = deal.revisions().get(i);
             String path = "revisions[" + i + "]";
             if (!seenDates.add(revision.knownFrom())) {
-                problems.add(Problem.at(path + ".knownFrom", "Two revisions are known from the same date, "
-                        + revision.knownFrom() + ".", "a different knownFrom date for each revision"));
+                problems.add(Problem.at(path + ".knownFrom", say(REVISIONS_SAME_DATE, revision.knownFrom()),
+                        say(EXPECT_DISTINCT_KNOWN_FROM)));
             }
             RevisionChecks.check(revision, path, checkedSources, problems);
             ShapeChecks.checkRevision(revision, path, knownPartyIds, problems);
@@ -67,11 +70,10 @@ public final class DealValidator {
             Deal deal = portfolio.deals().get(i);
             String prefix = "deals[" + i + "].";
             if (!seenDealIds.add(deal.id())) {
-                problems.add(Problem.at(prefix + "id", "Another deal already has the id \"" + deal.id() + "\".",
-                        "an id used by one deal only"));
+                problems.add(Problem.at(prefix + "id", say(DEAL_ID_TAKEN, deal.id()), say(EXPECT_DEAL_ID_ONCE)));
             }
             for (Problem p : validate(deal, partyIds, dealIds)) {
-                problems.add(Problem.at(prefix + p.path(), p.message(), p.expected()));
+                problems.add(p.atPath(prefix + p.path()));
             }
             checkSourceIds(deal, prefix, sourcesById, problems);
         }
@@ -88,12 +90,12 @@ public final class DealValidator {
 
     private static void checkIdentity(Deal deal, List<Problem> problems) {
         if (deal.id().isBlank()) {
-            problems.add(Problem.at("id", "The deal has no id.", "a slug such as openai-aws-cloud"));
+            problems.add(Problem.at("id", say(DEAL_NO_ID), say(EXPECT_SLUG_EXAMPLE)));
         } else if (TextChecks.check(deal.id(), DealLimits.ID, "id", problems) && !SLUG.matcher(deal.id()).matches()) {
-            problems.add(Problem.at("id", "The deal id \"" + deal.id() + "\" is not a slug.", SLUG_EXPECTED));
+            problems.add(Problem.at("id", say(DEAL_ID_NOT_SLUG, deal.id()), SLUG_EXPECTED));
         }
         if (deal.title().isBlank()) {
-            problems.add(Problem.at("title", "The deal has no title.", "a short title such as \"AWS cloud capacity\""));
+            problems.add(Problem.at("title", say(DEAL_NO_TITLE), say(EXPECT_TITLE_EXAMPLE)));
         }
     }
 
@@ -104,15 +106,15 @@ public final class DealValidator {
         TranslationChecks.check(deal.translations(), TranslationChecks.DEAL_FIELDS, "translations", problems);
         TextChecks.check(deal.buyerId(), DealLimits.ID, "buyer", problems);
         TextChecks.check(deal.counterpartyId(), DealLimits.ID, "counterparty", problems);
-        ListChecks.checkCount(deal.tags().size(), DealLimits.MAX_TAGS_PER_DEAL, "tags", "tags", problems);
+        ListChecks.checkCount(deal.tags().size(), DealLimits.MAX_TAGS_PER_DEAL, ProblemKey.COUNT_TAGS, "tags", problems);
         for (int i = 0; i < deal.tags().size(); i++) {
             TextChecks.check(deal.tags().get(i), DealLimits.TAG, "tags[" + i + "]", problems);
         }
-        ListChecks.checkCount(deal.links().size(), DealLimits.MAX_LINKS_PER_DEAL, "links", "links", problems);
+        ListChecks.checkCount(deal.links().size(), DealLimits.MAX_LINKS_PER_DEAL, ProblemKey.COUNT_LINKS, "links", problems);
         for (int i = 0; i < deal.links().size(); i++) {
             TextChecks.check(deal.links().get(i).targetDealId(), DealLimits.ID, "links[" + i + "].deal", problems);
         }
-        ListChecks.checkCount(deal.revisions().size(), DealLimits.MAX_REVISIONS_PER_DEAL, "revisions", "revisions", problems);
+        ListChecks.checkCount(deal.revisions().size(), DealLimits.MAX_REVISIONS_PER_DEAL, ProblemKey.COUNT_REVISIONS, "revisions", problems);
     }
 
     /** A list longer than its limit, e.g. "The deal has 501 revisions." */
@@ -120,16 +122,13 @@ public final class DealValidator {
         // An id over the length limit is reported by checkTexts; quoting it again as unknown would
         // repeat a text of any length in the message.
         if (!knownPartyIds.contains(deal.buyerId()) && fitsId(deal.buyerId())) {
-            problems.add(Problem.at("buyer", "The buyer \"" + deal.buyerId() + "\" is not a known party.",
-                    "the id of a party in the register or in the same import"));
+            problems.add(Problem.at("buyer", say(BUYER_UNKNOWN, deal.buyerId()), say(EXPECT_KNOWN_PARTY)));
         }
         if (!knownPartyIds.contains(deal.counterpartyId()) && fitsId(deal.counterpartyId())) {
-            problems.add(Problem.at("counterparty", "The counterparty \"" + deal.counterpartyId() + "\" is not a known party.",
-                    "the id of a party in the register or in the same import"));
+            problems.add(Problem.at("counterparty", say(COUNTERPARTY_UNKNOWN, deal.counterpartyId()), say(EXPECT_KNOWN_PARTY)));
         }
         if (deal.buyerId().equals(deal.counterpartyId())) {
-            problems.add(Problem.at("counterparty", "The buyer and the counterparty are the same party (\""
-                    + deal.buyerId() + "\").", "two different parties"));
+            problems.add(Problem.at("counterparty", say(BUYER_IS_COUNTERPARTY, deal.buyerId()), say(EXPECT_TWO_PARTIES)));
         }
     }
 
@@ -138,10 +137,9 @@ public final class DealValidator {
             String target = deal.links().get(i).targetDealId();
             String path = "links[" + i + "].deal";
             if (target.equals(deal.id())) {
-                problems.add(Problem.at(path, "The deal links to itself.", "the id of another deal"));
+                problems.add(Problem.at(path, say(LINK_TO_ITSELF), say(EXPECT_OTHER_DEAL)));
             } else if (!knownDealIds.contains(target) && fitsId(target)) {
-                problems.add(Problem.at(path, "The link points to \"" + target + "\", which is not a known deal.",
-                        "the id of an existing deal"));
+                problems.add(Problem.at(path, say(LINK_TARGET_UNKNOWN, target), say(EXPECT_EXISTING_DEAL)));
             }
         }
     }
@@ -154,14 +152,13 @@ public final class DealValidator {
         TextChecks.check(party.name(), DealLimits.NAME, path + ".name", problems);
         TranslationChecks.check(party.translations(), TranslationChecks.PARTY_FIELDS, path + ".translations", problems);
         if (TextChecks.check(party.id(), DealLimits.ID, path + ".id", problems) && !SLUG.matcher(party.id()).matches()) {
-            problems.add(Problem.at(path + ".id", "The party id \"" + party.id() + "\" is not a slug.", SLUG_EXPECTED));
+            problems.add(Problem.at(path + ".id", say(PARTY_ID_NOT_SLUG, party.id()), SLUG_EXPECTED));
         }
         if (!seenIds.add(party.id())) {
-            problems.add(Problem.at(path + ".id", "Another party already has the id \"" + party.id() + "\".",
-                    "an id used by one party only"));
+            problems.add(Problem.at(path + ".id", say(PARTY_ID_TAKEN, party.id()), say(EXPECT_PARTY_ID_ONCE)));
         }
         if (party.name().isBlank()) {
-            problems.add(Problem.at(path + ".name", "The party \"" + party.id() + "\" has no name.", "a display name"));
+            problems.add(Problem.at(path + ".name", say(PARTY_NO_NAME, party.id()), say(EXPECT_DISPLAY_NAME)));
         }
     }
 
@@ -176,9 +173,9 @@ public final class DealValidator {
             Source source = sources.get(k);
             Source first = sourcesById.putIfAbsent(source.id(), source);
             if (first != null && !first.equals(source)) {
-                problems.add(Problem.at(listPath + "[" + k + "]", "The source id \"" + source.id()
-                        + "\" is used for two different sources (" + first.url() + " and " + source.url() + ").",
-                        "a distinct id for each source"));
+                problems.add(Problem.at(listPath + "[" + k + "]", say(SOURCE_ID_TWO_SOURCES, source.id(), first.url(), source.url()),
+                        say(EXPECT_DISTINCT_SOURCE_ID)));
+
                 sourcesById.put(source.id(), source); // report each further conflicting version once
             }
         }

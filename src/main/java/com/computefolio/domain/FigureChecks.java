@@ -1,5 +1,8 @@
 package com.computefolio.domain;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import java.util.Currency;
 import java.util.List;
 import java.util.Set;
@@ -26,22 +29,16 @@ final class FigureChecks {
         checkRangeEnd(figure, figure.high(), path + ".high", problems);
         if (figure.low() != null && figure.high() != null && sameCurrency(figure.low(), figure.high())
                 && figure.low().minorUnits() > figure.high().minorUnits()) {
-            problems.add(Problem.at(path + ".low",
-                    "The low end of the estimate range (" + describe(figure.low()) + ") is above the high end ("
-                            + describe(figure.high()) + ").",
-                    "a low end at or below the high end"));
+            problems.add(Problem.at(path + ".low", say(RANGE_LOW_ABOVE_HIGH, figure.low(), figure.high()),
+                    say(EXPECT_LOW_AT_MOST_HIGH)));
         } else if (figure.amount() != null && outsideRange(figure)) {
-            problems.add(Problem.at(path + ".amount",
-                    "The amount " + describe(figure.amount()) + " lies outside its estimate range "
-                            + rangeText(figure) + ".",
-                    "an amount within " + rangeText(figure)));
+            problems.add(Problem.at(path + ".amount", say(AMOUNT_OUTSIDE_RANGE, figure.amount(), rangeText(figure)),
+                    say(EXPECT_AMOUNT_WITHIN, rangeText(figure))));
         }
         if (figure.unsourced() && !figure.sources().isEmpty()) {
-            problems.add(Problem.at(path + ".unsourced", "The figure is marked unsourced but cites a source.",
-                    "either sources or unsourced: true, not both"));
+            problems.add(Problem.at(path + ".unsourced", say(FIGURE_UNSOURCED_WITH_SOURCE), say(EXPECT_SOURCES_OR_UNSOURCED)));
         } else if (figure.sources().isEmpty() && !figure.unsourced()) {
-            problems.add(Problem.at(path + ".sources", "The figure has no source; every figure must say where it comes from.",
-                    "at least one source id, or unsourced: true while the source is not yet found"));
+            problems.add(Problem.at(path + ".sources", say(FIGURE_NO_SOURCE), say(EXPECT_SOURCE_OR_UNSOURCED)));
         }
     }
 
@@ -49,15 +46,12 @@ final class FigureChecks {
     static void checkAmount(Money amount, String path, List<Problem> problems) {
         if (!ISO_CODES.contains(amount.currency())) {
             // Files are checked when read; this catches amounts made elsewhere (the editor, tools).
-            problems.add(Problem.at(path, "\"" + amount.currency() + "\" is not an ISO 4217 currency code.",
-                    "a 3-letter ISO 4217 currency code in capitals, such as \"USD\" or \"EUR\""));
+            problems.add(Problem.at(path, say(CURRENCY_NOT_ISO, amount.currency()), say(EXPECT_CURRENCY_CODE)));
         }
         if (amount.isNegative()) {
-            problems.add(Problem.at(path, "The amount " + describe(amount) + " is negative.", "an amount of 0 or more"));
+            problems.add(Problem.at(path, say(AMOUNT_NEGATIVE, amount), say(EXPECT_AMOUNT_NOT_NEGATIVE)));
         } else if (amount.minorUnits() > ABSURD_LIMIT_MINOR) {
-            problems.add(Problem.at(path, "The amount " + describe(amount)
-                            + " is larger than any real contract (more than 10^15).",
-                    "at most " + Money.ABSURD_LIMIT_MAJOR.toPlainString()));
+            problems.add(Problem.at(path, say(AMOUNT_ABSURD, amount), say(EXPECT_AT_MOST, Money.ABSURD_LIMIT_MAJOR)));
         }
     }
 
@@ -67,8 +61,8 @@ final class FigureChecks {
         }
         checkAmount(end, path, problems);
         if (figure.amount() != null && !sameCurrency(figure.amount(), end)) {
-            problems.add(Problem.at(path, "The range end is in " + end.currency() + " but the amount is in "
-                    + figure.amount().currency() + ".", "the same currency as the amount (" + figure.amount().currency() + ")"));
+            problems.add(Problem.at(path, say(RANGE_CURRENCY_DIFFERS, end.currency(), figure.amount().currency()),
+                    say(EXPECT_SAME_CURRENCY, figure.amount().currency())));
         }
     }
 
@@ -81,17 +75,15 @@ final class FigureChecks {
         return belowLow || aboveHigh;
     }
 
-    private static String rangeText(Figure figure) {
-        String low = figure.low() == null ? "…" : describe(figure.low());
-        String high = figure.high() == null ? "…" : describe(figure.high());
-        return low + " to " + high;
+    private static ProblemText rangeText(Figure figure) {
+        Object low = figure.low() == null ? "…" : figure.low();
+        Object high = figure.high() == null ? "…" : figure.high();
+        return say(RANGE, low, high);
     }
+
 
     private static boolean sameCurrency(Money a, Money b) {
         return a.currency().equals(b.currency());
     }
-
-    static String describe(Money money) {
-        return money.toMajor().toPlainString() + " " + money.currency();
-    }
 }
+

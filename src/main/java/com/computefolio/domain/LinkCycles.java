@@ -29,13 +29,13 @@ final class LinkCycles {
     /** Problems at {@code deals[i].links[j].deal} for every SUPERSEDES or PART_OF link that lies on a cycle of its kind. */
     static List<Problem> find(Portfolio portfolio) {
         List<Problem> problems = new ArrayList<>(find(portfolio, LinkType.SUPERSEDES,
-                "superseded deals that lead to one deal still in force, with no deal superseding itself through others"));
+                ProblemText.say(ProblemKey.EXPECT_SUPERSEDES_CHAIN)));
         problems.addAll(find(portfolio, LinkType.PART_OF,
-                "parts that lead to one outermost umbrella, with no deal part of itself through others"));
+                ProblemText.say(ProblemKey.EXPECT_PART_OF_CHAIN)));
         return problems;
     }
 
-    private static List<Problem> find(Portfolio portfolio, LinkType type, String expected) {
+    private static List<Problem> find(Portfolio portfolio, LinkType type, ProblemText expected) {
         Map<String, List<String>> edges = new LinkedHashMap<>();
         for (Deal deal : portfolio.deals()) {
             for (DealLink link : deal.links()) {
@@ -62,8 +62,9 @@ final class LinkCycles {
                         || !component.get(deal.id()).equals(component.get(target))) {
                     continue;
                 }
-                problems.add(Problem.at("deals[" + i + "].links[" + j + "].deal", "The " + type.name() + " links go round in a circle: "
-                                + circle(edges, deal.id(), target, sizes.get(component.get(target))) + ".", expected));
+                problems.add(Problem.at("deals[" + i + "].links[" + j + "].deal", ProblemText.say(ProblemKey.LINKS_IN_CIRCLE,
+                                type.name(), circle(edges, deal.id(), target, sizes.get(component.get(target)))), expected));
+
             }
         }
         return problems;

@@ -1,7 +1,6 @@
 package com.computefolio.domain;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The check that a list stays within its limit ({@link DealLimits}), shared by the deal and revision checks. */
 final class ListChecks {
@@ -9,10 +8,12 @@ final class ListChecks {
     private ListChecks() {
     }
 
-    static void checkCount(int size, int max, String what, String path, List<Problem> problems) {
+    /** @param what the items the list holds, as a key whose text takes the count ("{0} options") */
+    static void checkCount(int size, int max, ProblemKey what, String path, List<Problem> problems) {
         if (size > max) {
-            problems.add(Problem.at(path, String.format(Locale.ROOT, "The list holds %,d %s.", size, what),
-                    String.format(Locale.ROOT, "at most %,d %s", max, what)));
+            problems.add(Problem.at(path, ProblemText.say(ProblemKey.LIST_TOO_LONG, ProblemText.say(what, new ProblemText.Count(size))),
+                    ProblemText.say(ProblemKey.EXPECT_AT_MOST, ProblemText.say(what, new ProblemText.Count(max)))));
+
         }
     }
 }

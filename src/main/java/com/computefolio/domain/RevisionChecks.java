@@ -1,5 +1,8 @@
 package com.computefolio.domain;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -27,8 +30,8 @@ final class RevisionChecks {
         }
         CitedSources.forEach(revision, path, (listPath, list) -> SourceChecks.check(list, listPath, checkedSources, problems));
         if (revision.term() != null && revision.term().months() > LONGEST_TERM_MONTHS) {
-            problems.add(Problem.at(path + ".term.months", "The term of " + revision.term().months()
-                    + " months is longer than a century.", "at most " + LONGEST_TERM_MONTHS + " months"));
+            problems.add(Problem.at(path + ".term.months", say(TERM_OVER_CENTURY, revision.term().months()),
+                    say(EXPECT_AT_MOST_MONTHS, LONGEST_TERM_MONTHS)));
         }
         checkCapacity(revision.capacity(), path + ".capacityGw", problems);
         checkLegs(revision, path, problems);
@@ -41,22 +44,22 @@ final class RevisionChecks {
         TextChecks.check(revision.hardware(), DealLimits.LABEL, path + ".hardware", problems);
         TextChecks.check(revision.notes(), DealLimits.NOTES, path + ".notes", problems);
         TextChecks.check(revision.value().label(), DealLimits.LABEL, path + ".value.label", problems);
-        ListChecks.checkCount(revision.otherFigures().size(), DealLimits.MAX_FIGURES_PER_REVISION, "figures",
+        ListChecks.checkCount(revision.otherFigures().size(), DealLimits.MAX_FIGURES_PER_REVISION, ProblemKey.COUNT_FIGURES,
                 path + ".otherFigures", problems);
         for (int j = 0; j < revision.otherFigures().size(); j++) {
             Figure figure = revision.otherFigures().get(j);
             TextChecks.check(figure.label(), DealLimits.LABEL, path + ".otherFigures[" + j + "].label", problems);
-            ListChecks.checkCount(figure.sources().size(), DealLimits.MAX_SOURCES_PER_LIST, "sources",
+            ListChecks.checkCount(figure.sources().size(), DealLimits.MAX_SOURCES_PER_LIST, ProblemKey.COUNT_SOURCES,
                     path + ".otherFigures[" + j + "].sources", problems);
         }
-        ListChecks.checkCount(revision.legs().size(), DealLimits.MAX_LEGS_PER_REVISION, "schedule legs",
+        ListChecks.checkCount(revision.legs().size(), DealLimits.MAX_LEGS_PER_REVISION, ProblemKey.COUNT_LEGS,
                 path + ".schedule", problems);
         for (int k = 0; k < revision.legs().size(); k++) {
             TextChecks.check(revision.legs().get(k).label(), DealLimits.LABEL, path + ".schedule[" + k + "].label", problems);
         }
-        ListChecks.checkCount(revision.sources().size(), DealLimits.MAX_SOURCES_PER_LIST, "sources", path + ".sources",
+        ListChecks.checkCount(revision.sources().size(), DealLimits.MAX_SOURCES_PER_LIST, ProblemKey.COUNT_SOURCES, path + ".sources",
                 problems);
-        ListChecks.checkCount(revision.value().sources().size(), DealLimits.MAX_SOURCES_PER_LIST, "sources",
+        ListChecks.checkCount(revision.value().sources().size(), DealLimits.MAX_SOURCES_PER_LIST, ProblemKey.COUNT_SOURCES,
                 path + ".value.sources", problems);
     }
 
@@ -70,8 +73,8 @@ final class RevisionChecks {
             ScheduleLeg leg = legs.get(k);
             String legPath = path + ".schedule[" + k + "]";
             if (leg.months() > LONGEST_TERM_MONTHS) {
-                problems.add(Problem.at(legPath + ".months", "The schedule leg lasts " + leg.months()
-                        + " months, longer than a century.", "at most " + LONGEST_TERM_MONTHS + " months"));
+                problems.add(Problem.at(legPath + ".months", say(LEG_OVER_CENTURY, leg.months()),
+                        say(EXPECT_AT_MOST_MONTHS, LONGEST_TERM_MONTHS)));
             }
             checkCapacity(leg.capacity(), legPath + ".capacityGw", problems);
             if (leg.amount() == null) {
@@ -80,8 +83,8 @@ final class RevisionChecks {
             anyAmount = true;
             FigureChecks.checkAmount(leg.amount(), legPath + ".amount", problems);
             if (!leg.amount().currency().equals(currency)) {
-                problems.add(Problem.at(legPath + ".amount", "The schedule leg is in " + leg.amount().currency()
-                        + " but the deal's value is in " + currency + ".", "amounts in " + currency));
+                problems.add(Problem.at(legPath + ".amount", say(LEG_CURRENCY_DIFFERS, leg.amount().currency(), currency),
+                        say(EXPECT_AMOUNTS_IN, currency)));
                 sumValid = false;
             } else {
                 try {
@@ -95,16 +98,14 @@ final class RevisionChecks {
             return;
         }
         if (!revision.value().isDisclosed()) {
-            problems.add(Problem.at(path + ".schedule", "The schedule legs carry amounts but the deal's value is undisclosed.",
-                    "legs without amounts, or a disclosed value"));
+            problems.add(Problem.at(path + ".schedule", say(LEGS_AMOUNTS_VALUE_UNDISCLOSED), say(EXPECT_LEGS_WITHOUT_AMOUNTS)));
             return;
         }
         OptionalLong headline = headlineTotal(revision);
         if (sumValid && headline.isPresent() && sum != headline.getAsLong()) {
             Money expected = new Money(currency, headline.getAsLong());
-            problems.add(Problem.at(path + ".schedule", "The schedule legs add up to " + FigureChecks.describe(new Money(currency, sum))
-                            + " but the headline total is " + FigureChecks.describe(expected) + ".",
-                    "leg amounts adding up to " + FigureChecks.describe(expected)));
+            problems.add(Problem.at(path + ".schedule", say(LEGS_SUM_DIFFERS, new Money(currency, sum), expected),
+                    say(EXPECT_LEGS_ADDING_UP_TO, expected)));
         }
     }
 
@@ -117,10 +118,9 @@ final class RevisionChecks {
         }
         OptionalLong total = headlineTotal(revision);
         if (total.isEmpty() || total.getAsLong() > FigureChecks.ABSURD_LIMIT_MINOR) {
-            String rateName = value.basis() == ValueBasis.PER_MONTH ? "monthly" : "yearly";
-            problems.add(Problem.at(path + ".value.amount", "The " + rateName + " amount " + FigureChecks.describe(value.amount())
-                            + " adds up over the term to more than 10^15, larger than any real contract.",
-                    "a total of at most " + Money.ABSURD_LIMIT_MAJOR.toPlainString()));
+            ProblemKey rateTotal = value.basis() == ValueBasis.PER_MONTH ? MONTHLY_TOTAL_ABSURD : YEARLY_TOTAL_ABSURD;
+            problems.add(Problem.at(path + ".value.amount", say(rateTotal, value.amount()),
+                    say(EXPECT_TOTAL_AT_MOST, Money.ABSURD_LIMIT_MAJOR)));
         }
     }
 
@@ -135,10 +135,10 @@ final class RevisionChecks {
 
     private static void checkCapacity(Capacity capacity, String path, List<Problem> problems) {
         if (capacity != null && capacity.kilowatts() < 0) {
-            problems.add(Problem.at(path, "The capacity " + capacity + " is negative.", "a capacity of 0 GW or more"));
+            problems.add(Problem.at(path, say(CAPACITY_NEGATIVE, capacity), say(EXPECT_CAPACITY_NOT_NEGATIVE)));
         } else if (capacity != null && capacity.kilowatts() > ABSURD_CAPACITY_KW) {
-            problems.add(Problem.at(path, "The capacity " + capacity + " is larger than any real deal (more than 1000000 GW).",
-                    "at most 1000000 GW"));
+            problems.add(Problem.at(path, say(CAPACITY_ABSURD, capacity), say(EXPECT_CAPACITY_AT_MOST)));
+
         }
     }
 }

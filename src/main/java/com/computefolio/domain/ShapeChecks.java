@@ -1,5 +1,8 @@
 package com.computefolio.domain;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -23,27 +26,24 @@ final class ShapeChecks {
     static void checkRoles(Deal deal, Set<String> knownPartyIds, List<Problem> problems) {
         Map<PartyRole, BigDecimal> shareSums = new EnumMap<>(PartyRole.class);
         Set<String> seen = new HashSet<>();
-        ListChecks.checkCount(deal.roles().size(), DealLimits.MAX_LINKS_PER_DEAL, "roles", "roles", problems);
+        ListChecks.checkCount(deal.roles().size(), DealLimits.MAX_LINKS_PER_DEAL, ProblemKey.COUNT_ROLES, "roles", problems);
         for (int i = 0; i < deal.roles().size(); i++) {
             DealRole role = deal.roles().get(i);
             String path = "roles[" + i + "]";
             TextChecks.check(role.label(), DealLimits.LABEL, path + ".label", problems);
             if (TextChecks.check(role.partyId(), DealLimits.ID, path + ".party", problems)
                     && !knownPartyIds.contains(role.partyId())) {
-                problems.add(Problem.at(path + ".party", "The " + role.role() + " \"" + role.partyId()
-                        + "\" is not a known party.", "the id of a party in the register or in the same import"));
+                problems.add(Problem.at(path + ".party", say(ROLE_PARTY_UNKNOWN, role.role(), role.partyId()), say(EXPECT_KNOWN_PARTY)));
             }
             if (!seen.add(role.role() + " " + role.partyId())) {
-                problems.add(Problem.at(path + ".party", "\"" + role.partyId() + "\" is named as " + role.role()
-                        + " twice.", "each party once in each role"));
+                problems.add(Problem.at(path + ".party", say(ROLE_TWICE, role.partyId(), role.role()), say(EXPECT_ONCE_PER_ROLE)));
             }
             checkAmountOfRole(role, path, problems);
             checkShareOfRole(role, path, shareSums, problems);
         }
         shareSums.forEach((role, sum) -> {
             if (sum.compareTo(HUNDRED) > 0) {
-                problems.add(Problem.at("roles", "The shares of the " + role + " parties add up to "
-                        + sum.stripTrailingZeros().toPlainString() + "%.", "shares adding up to at most 100%"));
+                problems.add(Problem.at("roles", say(SHARES_OVER_100, role, sum.stripTrailingZeros()), say(EXPECT_SHARES_AT_MOST_100)));
             }
         });
     }
@@ -53,8 +53,7 @@ final class ShapeChecks {
             return;
         }
         if (role.role() != PartyRole.GUARANTOR) {
-            problems.add(Problem.at(path + ".amount", "A " + role.role() + " has an amount.",
-                    "an amount only for a GUARANTOR (the amount guaranteed)"));
+            problems.add(Problem.at(path + ".amount", say(ROLE_HAS_AMOUNT, role.role()), say(EXPECT_AMOUNT_ONLY_GUARANTOR)));
             return;
         }
         FigureChecks.checkAmount(role.amount(), path + ".amount", problems);
@@ -66,17 +65,14 @@ final class ShapeChecks {
             return;
         }
         if (!role.role().hasShare()) {
-            problems.add(Problem.at(path + ".share", "A " + role.role() + " has a share.",
-                    "a share only for a CO_INVESTOR or a JV_OWNER"));
+            problems.add(Problem.at(path + ".share", say(ROLE_HAS_SHARE, role.role()), say(EXPECT_SHARE_ONLY_OWNERS)));
             return;
         }
         BigDecimal share = role.share();
         if (share.signum() <= 0 || share.compareTo(HUNDRED) > 0) {
-            problems.add(Problem.at(path + ".share", "The share " + share.toPlainString() + "% is not between 0 and 100.",
-                    "a percentage more than 0 and at most 100"));
+            problems.add(Problem.at(path + ".share", say(SHARE_OUT_OF_RANGE, share), say(EXPECT_PERCENTAGE)));
         } else if (share.stripTrailingZeros().scale() > SHARE_SCALE) {
-            problems.add(Problem.at(path + ".share", "The share " + share.toPlainString() + " has more than "
-                    + SHARE_SCALE + " decimal places.", "at most " + SHARE_SCALE + " decimals"));
+            problems.add(Problem.at(path + ".share", say(SHARE_TOO_PRECISE, share, SHARE_SCALE), say(EXPECT_AT_MOST_DECIMALS, SHARE_SCALE)));
         } else {
             sums.merge(role.role(), share, BigDecimal::add);
         }
@@ -86,20 +82,19 @@ final class ShapeChecks {
         Term term = revision.term();
         if (term != null && term.noticeMonths() != null) {
             if (!term.openEnded()) {
-                problems.add(Problem.at(path + ".term.noticeMonths", "A term with a stated end has a notice period.",
-                        "noticeMonths only with openEnded: true (an exit right says how a fixed term can be left)"));
+                problems.add(Problem.at(path + ".term.noticeMonths", say(NOTICE_ON_FIXED_TERM), say(EXPECT_NOTICE_ONLY_OPEN_ENDED)));
             } else if (term.noticeMonths() < 1 || term.noticeMonths() > RevisionChecks.LONGEST_TERM_MONTHS) {
-                problems.add(Problem.at(path + ".term.noticeMonths", "The notice period of " + term.noticeMonths()
-                        + " months is not possible.", "1 to " + RevisionChecks.LONGEST_TERM_MONTHS + " months"));
+                problems.add(Problem.at(path + ".term.noticeMonths", say(NOTICE_MONTHS_IMPOSSIBLE, term.noticeMonths()),
+                        say(EXPECT_MONTHS_BETWEEN, 1, RevisionChecks.LONGEST_TERM_MONTHS)));
             }
         }
         checkCapacityClaim(revision, path, problems);
-        ListChecks.checkCount(revision.options().size(), DealLimits.MAX_FIGURES_PER_REVISION, "options",
+        ListChecks.checkCount(revision.options().size(), DealLimits.MAX_FIGURES_PER_REVISION, ProblemKey.COUNT_OPTIONS,
                 path + ".options", problems);
         for (int k = 0; k < revision.options().size(); k++) {
             checkOption(revision.options().get(k), path + ".options[" + k + "]", problems);
         }
-        ListChecks.checkCount(revision.exitRights().size(), DealLimits.MAX_FIGURES_PER_REVISION, "exit rights",
+        ListChecks.checkCount(revision.exitRights().size(), DealLimits.MAX_FIGURES_PER_REVISION, ProblemKey.COUNT_EXIT_RIGHTS,
                 path + ".exitRights", problems);
         for (int k = 0; k < revision.exitRights().size(); k++) {
             checkExitRight(revision.exitRights().get(k), path + ".exitRights[" + k + "]", knownPartyIds, problems);
@@ -112,14 +107,13 @@ final class ShapeChecks {
             return;
         }
         TextChecks.check(claim.label(), DealLimits.LABEL, path + ".capacity.label", problems);
-        ListChecks.checkCount(claim.sources().size(), DealLimits.MAX_SOURCES_PER_LIST, "sources", path + ".capacity.sources",
+        ListChecks.checkCount(claim.sources().size(), DealLimits.MAX_SOURCES_PER_LIST, ProblemKey.COUNT_SOURCES, path + ".capacity.sources",
                 problems);
         if (revision.capacity() == null) {
-            problems.add(Problem.at(path + ".capacity.gw", "The capacity figure has no amount.", "a capacity in GW"));
+            problems.add(Problem.at(path + ".capacity.gw", say(CAPACITY_NO_AMOUNT), say(EXPECT_CAPACITY_GW)));
         }
         if (claim.unsourced() && !claim.sources().isEmpty()) {
-            problems.add(Problem.at(path + ".capacity.unsourced", "The capacity is marked unsourced but cites a source.",
-                    "either sources or unsourced: true, not both"));
+            problems.add(Problem.at(path + ".capacity.unsourced", say(CAPACITY_UNSOURCED_WITH_SOURCE), say(EXPECT_SOURCES_OR_UNSOURCED)));
         }
     }
 
@@ -127,25 +121,25 @@ final class ShapeChecks {
         TextChecks.check(option.label(), DealLimits.LABEL, path + ".label", problems);
         FigureChecks.check(option.value(), path + ".value", problems);
         if (option.months() != null && (option.months() < 1 || option.months() > RevisionChecks.LONGEST_TERM_MONTHS)) {
-            problems.add(Problem.at(path + ".months", "The option adds " + option.months() + " months.",
-                    "1 to " + RevisionChecks.LONGEST_TERM_MONTHS + " months"));
+            problems.add(Problem.at(path + ".months", say(OPTION_MONTHS, option.months()),
+                    say(EXPECT_MONTHS_BETWEEN, 1, RevisionChecks.LONGEST_TERM_MONTHS)));
         }
         if (option.exerciseFrom() != null && option.exerciseUntil() != null
                 && option.exerciseUntil().isBefore(option.exerciseFrom())) {
-            problems.add(Problem.at(path + ".exerciseUntil", "The exercise window ends (" + option.exerciseUntil()
-                    + ") before it opens (" + option.exerciseFrom() + ").", "a month on or after " + option.exerciseFrom()));
+            problems.add(Problem.at(path + ".exerciseUntil", say(EXERCISE_ENDS_BEFORE_OPENS, option.exerciseUntil(), option.exerciseFrom()),
+                    say(EXPECT_MONTH_ON_OR_AFTER, option.exerciseFrom())));
         }
     }
 
     private static void checkExitRight(ExitRight exit, String path, Set<String> knownPartyIds, List<Problem> problems) {
         TextChecks.check(exit.label(), DealLimits.LABEL, path + ".label", problems);
         if (TextChecks.check(exit.partyId(), DealLimits.ID, path + ".party", problems) && !knownPartyIds.contains(exit.partyId())) {
-            problems.add(Problem.at(path + ".party", "The party \"" + exit.partyId() + "\" with the exit right is not a known party.",
-                    "the id of a party in the register or in the same import"));
+            problems.add(Problem.at(path + ".party", say(EXIT_PARTY_UNKNOWN, exit.partyId()), say(EXPECT_KNOWN_PARTY)));
         }
         if (exit.noticeDays() < 1 || exit.noticeDays() > RevisionChecks.LONGEST_TERM_MONTHS * 31) {
-            problems.add(Problem.at(path + ".noticeDays", "A notice of " + exit.noticeDays() + " days is not possible.",
-                    "1 to " + RevisionChecks.LONGEST_TERM_MONTHS * 31 + " days"));
+            problems.add(Problem.at(path + ".noticeDays", say(NOTICE_DAYS_IMPOSSIBLE, exit.noticeDays()),
+                    say(EXPECT_DAYS_BETWEEN, 1, RevisionChecks.LONGEST_TERM_MONTHS * 31)));
+
         }
     }
 }

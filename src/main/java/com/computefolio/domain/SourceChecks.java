@@ -1,5 +1,8 @@
 package com.computefolio.domain;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -31,36 +34,35 @@ final class SourceChecks {
         TextChecks.check(source.title(), DealLimits.SOURCE_TITLE, path + ".title", problems);
         TextChecks.check(source.quote(), DealLimits.QUOTE, path + ".quote", problems);
         if (source.publisher().isBlank()) {
-            problems.add(Problem.at(path + ".publisher", "The source " + source.id() + " has no publisher.",
-                    "the name of the publisher"));
+            problems.add(Problem.at(path + ".publisher", say(SOURCE_NO_PUBLISHER, source.id()), say(EXPECT_PUBLISHER)));
         }
         if (!TextChecks.check(source.url(), DealLimits.URL, path + ".url", problems)) {
             return; // the address is refused already; saying why it is no URL would only repeat it
         }
-        String why = urlProblem(source.url());
+        ProblemText why = urlProblem(source.url());
         if (why != null) {
-            problems.add(Problem.at(path + ".url", "The source " + source.id() + " has the address \"" + source.url()
-                    + "\", which " + why + ".", "an http:// or https:// URL"));
+            problems.add(Problem.at(path + ".url", say(SOURCE_BAD_URL, source.id(), source.url(), why), say(EXPECT_HTTP_URL)));
         }
     }
 
     /** Why the URL is unusable, or null if it is fine. */
-    static String urlProblem(String url) {
+    static ProblemText urlProblem(String url) {
         if (url.isBlank()) {
-            return "is empty";
+            return say(URL_EMPTY);
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return "is not a well-formed URL (" + e.getReason() + ")";
+            return say(URL_MALFORMED, e.getReason()); // the reason is the JDK's own English, quoted as it is
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return "is not an http or https address";
+            return say(URL_NOT_HTTP);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return "names no host";
+            return say(URL_NO_HOST);
+
         }
         return null;
     }

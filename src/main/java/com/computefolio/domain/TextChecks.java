@@ -1,5 +1,8 @@
 package com.computefolio.domain;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -25,34 +28,33 @@ public final class TextChecks {
         boolean ok = true;
         int length = text.codePointCount(0, text.length());
         if (length > rule.maxChars()) {
-            problems.add(Problem.at(path, String.format(Locale.ROOT, "%s is %,d characters long.", rule.what(), length),
-                    String.format(Locale.ROOT, "at most %,d characters", rule.maxChars())));
+            problems.add(Problem.at(path, say(TEXT_TOO_LONG, say(rule.what()), new ProblemText.Count(length)),
+                    say(EXPECT_AT_MOST_CHARACTERS, new ProblemText.Count(rule.maxChars()))));
             ok = false;
         }
-        String bad = firstBadCharacter(text, rule.lineBreaks());
+        ProblemText bad = firstBadCharacter(text, rule.lineBreaks());
         if (bad != null) {
-            problems.add(Problem.at(path, rule.what() + " contains " + bad + ".", rule.lineBreaks()
-                    ? "text without control characters (line breaks and tabs are allowed)"
-                    : "one line of text without control characters, tabs or line breaks"));
+            problems.add(Problem.at(path, say(TEXT_CONTAINS, say(rule.what()), bad), say(rule.lineBreaks()
+                    ? EXPECT_TEXT_WITH_LINE_BREAKS : EXPECT_ONE_LINE_OF_TEXT)));
             ok = false;
         }
         return ok;
     }
 
     /** Describes the first character the text may not hold and where ("the control character U+001B at character 5"), or null. */
-    static String firstBadCharacter(String text, boolean lineBreaks) {
+    static ProblemText firstBadCharacter(String text, boolean lineBreaks) {
         int position = 0;
         for (int i = 0; i < text.length(); position++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, text.charAt(i + 1));
                 if (isNoncharacter(cp)) {
-                    return describe("the noncharacter", cp, position);
+                    return describe(CHAR_NONCHARACTER, cp, position);
                 }
                 i += 2;
                 continue;
             }
-            String kind = kindOf(c, lineBreaks);
+            ProblemKey kind = kindOf(c, lineBreaks);
             if (kind != null) {
                 return describe(kind, c, position);
             }
@@ -62,24 +64,26 @@ public final class TextChecks {
     }
 
     /** What is wrong with one UTF-16 unit that is not part of a surrogate pair, or null. */
-    private static String kindOf(char c, boolean lineBreaks) {
+    private static ProblemKey kindOf(char c, boolean lineBreaks) {
         if (Character.isSurrogate(c)) {
-            return "an unpaired surrogate";
+            return CHAR_UNPAIRED_SURROGATE;
         }
         if (c == '\n' || c == '\r' || c == '\t' || c == '\u2028' || c == '\u2029') {
-            return lineBreaks ? null : (c == '\t' ? "a tab" : "a line break");
+            return lineBreaks ? null : (c == '\t' ? CHAR_TAB : CHAR_LINE_BREAK);
         }
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-            return "the control character";
+            return CHAR_CONTROL;
         }
-        return isNoncharacter(c) ? "the noncharacter" : null;
+        return isNoncharacter(c) ? CHAR_NONCHARACTER : null;
     }
 
     static boolean isNoncharacter(int cp) {
         return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
     }
 
-    private static String describe(String kind, int cp, int position) {
-        return String.format(Locale.ROOT, "%s U+%04X at character %d", kind, cp, position + 1);
+    /** "the control character U+001B at character 5": the code point is technical and stays as written. */
+    private static ProblemText describe(ProblemKey kind, int cp, int position) {
+        return say(BAD_CHARACTER, say(kind), String.format(Locale.ROOT, "U+%04X", cp), position + 1);
     }
+
 }

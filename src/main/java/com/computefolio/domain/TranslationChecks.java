@@ -19,27 +19,29 @@ public final class TranslationChecks {
     public static final int MAX_LANGUAGES = 50;
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-    private static final String LANGUAGE_EXPECTED = "an ISO 639 language code in lower case, such as \"ar\"";
+    private static final ProblemText LANGUAGE_EXPECTED = ProblemText.say(ProblemKey.EXPECT_LANGUAGE_CODE);
 
     private TranslationChecks() {
     }
 
     /** @param path where the translations are, e.g. {@code "translations"} or {@code "$.parties[3].translations"} */
     public static void check(Translations translations, Map<String, TextRule> fields, String path, List<Problem> problems) {
-        ListChecks.checkCount(translations.byLanguage().size(), MAX_LANGUAGES, "languages", path, problems);
+        ListChecks.checkCount(translations.byLanguage().size(), MAX_LANGUAGES, ProblemKey.COUNT_LANGUAGES, path, problems);
         translations.byLanguage().forEach((language, texts) -> {
             String at = path + "." + language;
             if (!LANGUAGE.matcher(language).matches()) {
-                problems.add(Problem.at(at, "\"" + shortened(language) + "\" is not a language code.", LANGUAGE_EXPECTED));
+                problems.add(Problem.at(at, ProblemText.say(ProblemKey.NOT_A_LANGUAGE, shortened(language)), LANGUAGE_EXPECTED));
                 return;
             }
             texts.forEach((field, text) -> {
                 TextRule rule = fields.get(field);
                 if (rule == null) {
-                    problems.add(Problem.at(at + "." + shortened(field), "There is no field \"" + shortened(field)
-                            + "\" to translate here.", "one of " + String.join(", ", fields.keySet().stream().sorted().toList())));
+                    problems.add(Problem.at(at + "." + shortened(field), ProblemText.say(ProblemKey.NO_FIELD_TO_TRANSLATE, shortened(field)),
+                            ProblemText.say(ProblemKey.EXPECT_ONE_OF, String.join(", ", fields.keySet().stream().sorted().toList()))));
                 } else if (TextChecks.check(text, rule, at + "." + field, problems) && text.isBlank()) {
-                    problems.add(Problem.at(at + "." + field, "The translation is empty.", "the text in that language, or no field"));
+                    problems.add(Problem.at(at + "." + field, ProblemText.say(ProblemKey.TRANSLATION_EMPTY),
+                            ProblemText.say(ProblemKey.EXPECT_TRANSLATION_TEXT)));
+
                 }
             });
         });

@@ -1,6 +1,10 @@
 package com.computefolio.io;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -20,6 +24,9 @@ public final class DateFields {
 
     public static final String DATE_EXPECTED = "an ISO date YYYY-MM-DD such as 2025-11-03";
     public static final String MONTH_EXPECTED = "a month YYYY-MM such as 2025-11";
+    /** {@link #DATE_EXPECTED} as a problem says it (the string stays for the schema's descriptions). */
+    public static final ProblemText DATE_EXPECTATION = say(EXPECT_DATE);
+    public static final ProblemText MONTH_EXPECTATION = say(EXPECT_MONTH);
 
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2199;
@@ -37,29 +44,28 @@ public final class DateFields {
         }
         Matcher m = DATE.matcher(text);
         if (!m.matches()) {
-            problems.add(Problem.at(path, "\"" + text + "\" is not a date" + spacesAround(text, DATE), DATE_EXPECTED));
+            problems.add(Problem.at(path, say(spacesAround(text, DATE) ? NOT_A_DATE_SPACES : NOT_A_DATE, text), DATE_EXPECTATION));
             return null;
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
-        if (outOfRange(text, year, path, DATE_EXPECTED, problems)) {
+        if (outOfRange(text, year, path, DATE_EXPECTATION, problems)) {
             return null;
         }
         if (month < 1 || month > 12) {
-            problems.add(Problem.at(path, text + " is not a real date: there is no month " + month + ".", DATE_EXPECTED));
+            problems.add(Problem.at(path, say(DATE_NO_SUCH_MONTH, text, month), DATE_EXPECTATION));
             return null;
         }
         if (day < 1) {
-            problems.add(Problem.at(path, text + " is not a real date: there is no day 0.", DATE_EXPECTED));
+            problems.add(Problem.at(path, say(DATE_NO_DAY_ZERO, text), DATE_EXPECTATION));
             return null;
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             int length = YearMonth.of(year, month).lengthOfMonth();
-            problems.add(Problem.at(path, text + " is not a real date: " + monthName(month) + " " + year + " has "
-                    + length + " days.", DATE_EXPECTED));
+            problems.add(Problem.at(path, say(DATE_DAY_BEYOND_MONTH, text, Month.of(month), year, length), DATE_EXPECTATION));
             return null;
         }
     }
@@ -71,38 +77,34 @@ public final class DateFields {
         }
         Matcher m = MONTH.matcher(text);
         if (!m.matches()) {
-            problems.add(Problem.at(path, "\"" + text + "\" is not a month" + spacesAround(text, MONTH), MONTH_EXPECTED));
+            problems.add(Problem.at(path, say(spacesAround(text, MONTH) ? NOT_A_MONTH_SPACES : NOT_A_MONTH, text), MONTH_EXPECTATION));
             return null;
         }
-        if (outOfRange(text, Integer.parseInt(m.group(1)), path, MONTH_EXPECTED, problems)) {
+        if (outOfRange(text, Integer.parseInt(m.group(1)), path, MONTH_EXPECTATION, problems)) {
             return null;
         }
         int month = Integer.parseInt(m.group(2));
         if (month < 1 || month > 12) {
-            problems.add(Problem.at(path, text + " is not a real month: there is no month " + month + ".", MONTH_EXPECTED));
+            problems.add(Problem.at(path, say(MONTH_NO_SUCH_MONTH, text, month), MONTH_EXPECTATION));
             return null;
         }
         return YearMonth.of(Integer.parseInt(m.group(1)), month);
     }
 
     /** ": it has spaces around it." when that is all that is wrong, else ".". */
-    private static String spacesAround(String text, Pattern form) {
+    /** Whether the text would be of the form but for spaces around it, which the problem then names. */
+    private static boolean spacesAround(String text, Pattern form) {
         String stripped = text.strip();
-        return !stripped.equals(text) && form.matcher(stripped).matches() ? ": it has spaces around it." : ".";
+        return !stripped.equals(text) && form.matcher(stripped).matches();
     }
 
-    private static boolean outOfRange(String text, int year, String path, String expected, List<Problem> problems) {
+    private static boolean outOfRange(String text, int year, String path, ProblemText expected, List<Problem> problems) {
         if (year >= FIRST_YEAR && year <= LAST_YEAR) {
             return false;
         }
-        String why = year == 0 ? "there is no year 0" : "the year " + year + " is outside " + FIRST_YEAR + " to " + LAST_YEAR;
-        problems.add(Problem.at(path, text + " is not a real date for a deal: " + why + ".", expected + ", in the years "
-                + FIRST_YEAR + " to " + LAST_YEAR));
+        ProblemText why = year == 0 ? say(NO_YEAR_ZERO) : say(YEAR_OUTSIDE, year, FIRST_YEAR, LAST_YEAR);
+        problems.add(Problem.at(path, say(DATE_NOT_FOR_A_DEAL, text, why), say(EXPECT_IN_YEARS, expected, FIRST_YEAR, LAST_YEAR)));
         return true;
     }
 
-    private static String monthName(int month) {
-        String name = Month.of(month).name();
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
-    }
 }

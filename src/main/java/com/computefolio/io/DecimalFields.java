@@ -1,8 +1,13 @@
 package com.computefolio.io;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.Capacity;
 import com.computefolio.domain.Money;
+
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
@@ -23,6 +28,10 @@ public final class DecimalFields {
     public static final String AMOUNT_EXPECTED = "a decimal string in major units with at most 2 decimals, such as \"38000000000\" or \"12.50\"";
     public static final String CAPACITY_EXPECTED = "a decimal string of gigawatts with at most 6 decimals, such as \"1.5\"";
     public static final String CURRENCY_EXPECTED = "a 3-letter ISO 4217 currency code in capitals, such as \"USD\" or \"EUR\"";
+    /** The expectations above as a problem says them (the strings stay for the schema's descriptions). */
+    public static final ProblemText AMOUNT_EXPECTATION = say(EXPECT_AMOUNT);
+    public static final ProblemText CAPACITY_EXPECTATION = say(EXPECT_CAPACITY);
+    public static final ProblemText CURRENCY_EXPECTATION = say(EXPECT_CURRENCY_CODE);
     public static final String DEFAULT_CURRENCY = "USD";
 
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
@@ -45,64 +54,61 @@ public final class DecimalFields {
         if (text == null) {
             return DEFAULT_CURRENCY;
         }
-        String reason = currencyProblem(text);
+        ProblemText reason = currencyProblem(text);
         if (reason != null) {
-            problems.add(Problem.at(path, "\"" + abbreviate(text) + "\" is not a currency code" + reason, CURRENCY_EXPECTED));
+            problems.add(Problem.at(path, say(NOT_A_CURRENCY, abbreviate(text), reason), CURRENCY_EXPECTATION));
             return null;
         }
         return text;
     }
 
     /** Why the text is not an ISO code (": ..." or "."), or null when it is one. */
-    private static String currencyProblem(String text) {
+    private static ProblemText currencyProblem(String text) {
         if (!text.equals(text.strip())) {
-            return ": it has spaces around it.";
+            return say(REASON_SPACES);
         }
         if (ISO_CODES.contains(text)) {
             return null;
         }
         String upper = text.toUpperCase(Locale.ROOT);
         if (ISO_CODES.contains(upper)) {
-            return ": ISO codes are written in capitals (" + upper + ").";
+            return say(REASON_CAPITALS, upper);
         }
-        return CURRENCY.matcher(text).matches() ? ": it is not in ISO 4217." : ".";
+        return say(CURRENCY.matcher(text).matches() ? REASON_NOT_ISO : REASON_END);
     }
 
     /** The amount, or null (with a problem added) when it is not a plain decimal with at most 2 decimals. */
     public static Money money(String text, String currency, String path, List<Problem> problems) {
-        BigDecimal value = decimal(text, path, AMOUNT_EXPECTED, problems);
+        BigDecimal value = decimal(text, path, AMOUNT_EXPECTATION, problems);
         if (value == null || currency == null) {
             return null;
         }
         if (value.stripTrailingZeros().scale() > MONEY_DECIMALS) {
-            problems.add(Problem.at(path, "The amount " + text + " has more than " + MONEY_DECIMALS + " decimal places.",
-                    "at most " + MONEY_DECIMALS + " decimals (whole cents)"));
+            problems.add(Problem.at(path, say(AMOUNT_TOO_PRECISE, text, MONEY_DECIMALS), say(EXPECT_WHOLE_CENTS, MONEY_DECIMALS)));
             return null;
         }
         try {
             return Money.of(currency, value);
         } catch (ArithmeticException tooLarge) {
-            problems.add(Problem.at(path, "The amount " + text + " is far larger than any real contract (more than 10^15).",
-                    "at most " + Money.ABSURD_LIMIT_MAJOR.toPlainString()));
+            problems.add(Problem.at(path, say(AMOUNT_FAR_TOO_LARGE, text), say(EXPECT_AT_MOST, Money.ABSURD_LIMIT_MAJOR)));
             return null;
         }
     }
 
     /** The capacity, or null (with a problem added) when it is not a plain decimal with at most 6 decimals. */
     public static Capacity capacity(String text, String path, List<Problem> problems) {
-        BigDecimal value = decimal(text, path, CAPACITY_EXPECTED, problems);
+        BigDecimal value = decimal(text, path, CAPACITY_EXPECTATION, problems);
         if (value == null) {
             return null;
         }
         if (value.stripTrailingZeros().scale() > CAPACITY_DECIMALS) {
-            problems.add(Problem.at(path, "The capacity " + text + " GW has more than " + CAPACITY_DECIMALS
-                    + " decimal places (finer than a kilowatt).", CAPACITY_EXPECTED));
+            problems.add(Problem.at(path, say(CAPACITY_TOO_PRECISE, text, CAPACITY_DECIMALS), CAPACITY_EXPECTATION));
             return null;
         }
         try {
             return Capacity.ofGigawatts(value);
         } catch (ArithmeticException tooLarge) {
-            problems.add(Problem.at(path, "The capacity " + text + " GW is far larger than any real deal.", CAPACITY_EXPECTED));
+            problems.add(Problem.at(path, say(CAPACITY_FAR_TOO_LARGE, text), CAPACITY_EXPECTATION));
             return null;
         }
     }
@@ -112,45 +118,46 @@ public final class DecimalFields {
      * around it, a sign on zero ("-0"), a + sign, an exponent, a comma and currency signs are each
      * refused with the reason, because each of them has been misread somewhere.
      */
-    public static BigDecimal decimal(String text, String path, String expected, List<Problem> problems) {
+    public static BigDecimal decimal(String text, String path, ProblemText expected, List<Problem> problems) {
         if (text == null) {
             return null;
         }
-        String reason = text.length() > MAX_DIGITS ? "." : notationProblem(text);
+        ProblemText reason = text.length() > MAX_DIGITS ? say(REASON_END) : notationProblem(text);
         if (reason != null) {
-            problems.add(Problem.at(path, "\"" + abbreviate(text) + "\" is not a plain decimal number" + reason, expected));
+            problems.add(Problem.at(path, say(NOT_A_DECIMAL, abbreviate(text), reason), expected));
             return null;
         }
         BigDecimal value = new BigDecimal(text);
         if (value.signum() == 0 && text.startsWith("-")) {
-            problems.add(Problem.at(path, "\"" + text + "\" is not a plain decimal number: zero has no sign.", expected));
+            problems.add(Problem.at(path, say(ZERO_WITH_SIGN, text), expected));
             return null;
         }
         return value;
     }
 
     /** Why the text is not plain notation (": ..." or "."), or null when it is. */
-    private static String notationProblem(String text) {
+    private static ProblemText notationProblem(String text) {
         if (PLAIN_DECIMAL.matcher(text).matches()) {
             return null;
         }
         String stripped = text.strip();
         if (!stripped.equals(text) && PLAIN_DECIMAL.matcher(stripped).matches()) {
-            return ": it has spaces around it.";
+            return say(REASON_SPACES);
         }
         if (stripped.startsWith("+")) {
-            return ": it has a + sign.";
+            return say(REASON_PLUS);
         }
         if (stripped.matches("[-+]?\\d+(\\.\\d*)?[eE][-+]?\\d+")) {
-            return ": it is in exponent notation.";
+            return say(REASON_EXPONENT);
         }
         if (stripped.indexOf(',') >= 0) {
-            return ": it has a comma (a thousands separator or a decimal comma).";
+            return say(REASON_COMMA);
         }
         if (stripped.chars().anyMatch(c -> Character.getType(c) == Character.CURRENCY_SYMBOL)) {
-            return ": it has a currency sign.";
+            return say(REASON_CURRENCY_SIGN);
         }
-        return ".";
+        return say(REASON_END);
+
     }
 
     /** The text written for an amount: plain notation, no trailing zeros ("38000000000", "12.5"). */

@@ -1,5 +1,8 @@
 package com.computefolio.io;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.CitedSources;
 import com.computefolio.domain.Deal;
@@ -10,6 +13,7 @@ import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.PartyKind;
 import com.computefolio.domain.Portfolio;
+
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Revision;
 import java.time.LocalDate;
@@ -132,8 +136,7 @@ public final class ImportChecker {
                 if (party != null && !known.contains(party) && party.length() <= DealLimits.ID.maxChars()) {
                     byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(file.at(
                             "contextSeries[" + series.position() + "].party",
-                            "The context series' party \"" + party + "\" is not a known party.",
-                            "the id of a party in the register or in the same import"));
+                            say(SERIES_PARTY_UNKNOWN, party), say(EXPECT_KNOWN_PARTY)));
                 }
             }
         }
@@ -149,8 +152,7 @@ public final class ImportChecker {
                 if (other != null && inThisFile.add(id)) {
                     byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(file.at(
                             "contextSeries[" + series.position() + "].id",
-                            "The context series id \"" + id + "\" is also used in " + other + ".",
-                            "a distinct id for each series across the imported files"));
+                            say(SERIES_ID_IN_OTHER_FILE, id, other), say(EXPECT_DISTINCT_SERIES_ACROSS_FILES)));
                 }
                 firstFile.putIfAbsent(id, file.fileName());
                 inThisFile.add(id);
@@ -206,7 +208,8 @@ public final class ImportChecker {
                 return false;
             }
             int index = Integer.parseInt(m.group(2));
-            Problem relative = Problem.at(m.group(3), problem.message(), problem.expected());
+            Problem relative = Problem.at(m.group(3), problem.text(), problem.expectation());
+
             boolean isDeal = m.group(1).equals("deals");
             ParsedFile file = isDeal ? dealFiles.get(index) : partyFiles.get(index);
             if (file != null) {

@@ -9,6 +9,8 @@ import com.computefolio.domain.Party;
 import com.computefolio.domain.Translations;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.Source;
 import java.util.ArrayList;
@@ -69,9 +71,9 @@ public final class ImportClashes {
                 }
                 if (old != null && !old.equals(incoming) && parties.putIfAbsent(old.id(), incoming) == null) {
                     clashes.add(new Clash(Kind.PARTY, old.id(), describe(old), describe(incoming),
-                            locate(file, file.inParty(p, Problem.at("id", "The party \"" + old.id() + "\" is in the register as "
-                                    + describe(old) + " and in this file as " + describe(incoming) + ".",
-                                    "--keep-existing or --replace")))));
+                            locate(file, file.inParty(p, Problem.at("id",
+                                    ProblemText.say(ProblemKey.PARTY_CLASH, old.id(), describe(old), describe(incoming)),
+                                    ProblemText.say(ProblemKey.EXPECT_KEEP_OR_REPLACE))))));
                 }
             }
             for (MappedDeal d : file.deals()) {
@@ -84,9 +86,10 @@ public final class ImportClashes {
                         }
                         if (old != null && !old.equals(s) && sources.putIfAbsent(s.id(), s) == null) {
                             clashes.add(new Clash(Kind.SOURCE, s.id(), describe(old), describe(s),
-                                    locate(file, file.inDeal(d, Problem.at("revisions[" + i + "]", "The source \"" + s.id()
-                                            + "\" is in the register as " + describe(old) + " and in this file as "
-                                            + describe(s) + ".", "--keep-existing or --replace")))));
+                                    locate(file, file.inDeal(d, Problem.at("revisions[" + i + "]",
+                                            ProblemText.say(ProblemKey.SOURCE_CLASH, s.id(), describe(old), describe(s)),
+                                            ProblemText.say(ProblemKey.EXPECT_KEEP_OR_REPLACE))))));
+
                         }
                     }
                 }

@@ -1,7 +1,8 @@
 package com.computefolio.io;
 
 import com.computefolio.domain.Problem;
-import java.util.Locale;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 
 /**
  * Limits on input files, checked while reading so that a wrong or hostile file (a CSV header of
@@ -58,8 +59,8 @@ public final class InputLimits {
 
     /** The problem added where reading a file stopped at {@link #MAX_PROBLEMS_PER_FILE}. */
     public static Problem tooManyProblems() {
-        return Problem.at(null, String.format(Locale.ROOT,
-                "Reading stopped after %,d problems; the rest of the file was not checked.", MAX_PROBLEMS_PER_FILE),
-                "a file with fewer problems (fix these and import again)");
+        return Problem.at(null, ProblemText.say(ProblemKey.READING_STOPPED, new ProblemText.Count(MAX_PROBLEMS_PER_FILE)),
+                ProblemText.say(ProblemKey.EXPECT_FEWER_PROBLEMS));
+
     }
 }

@@ -4,6 +4,7 @@ import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -61,18 +62,19 @@ public record ParsedFile(String fileName, String portfolioName, List<Positioned<
         if (m.find()) {
             path = "revisions[" + deal.revisionPosition(Integer.parseInt(m.group(1))) + "]" + path.substring(m.end());
         }
-        return at("deals[" + deal.position() + "]" + (path.isEmpty() ? "" : "." + path), problem.message(), problem.expected());
+        return at("deals[" + deal.position() + "]" + (path.isEmpty() ? "" : "." + path), problem.text(), problem.expectation());
     }
 
     /** A problem found on one of this file's parties; the path is relative to the party ({@code id}). */
     public Problem inParty(Positioned<Party> party, Problem problem) {
         String path = problem.path() == null || problem.path().isEmpty() ? "" : "." + problem.path();
-        return at("parties[" + party.position() + "]" + path, problem.message(), problem.expected());
+        return at("parties[" + party.position() + "]" + path, problem.text(), problem.expectation());
     }
 
     /** A problem at a path relative to the file's root ({@code contextSeries[2].id}), not yet located. */
-    public Problem at(String path, String message, String expected) {
-        return new Problem(fileName, 0, 0, path, message, expected);
+    public Problem at(String path, ProblemText text, ProblemText expected) {
+        return new Problem(fileName, 0, 0, path, text, expected);
+
     }
 
     /** The problems with line and column, in one pass over the file. */

@@ -3,6 +3,8 @@ package com.computefolio.io;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.Revision;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Finds the deals an import would take back: a deal of a file replaces the stored deal with the same
@@ -50,7 +51,7 @@ public final class TakeBackCheck {
                 if (!lost.isEmpty()) {
                     ids.add(before.id());
                     found.add(file.inDeal(mapped, Problem.at("", message(before, lost),
-                            "a file with the deal's whole history, or a confirmed replace (import --replace)")));
+                            ProblemText.say(ProblemKey.EXPECT_WHOLE_HISTORY))));
                 }
             }
             problems.addAll(file.locate(found));
@@ -64,10 +65,9 @@ public final class TakeBackCheck {
         return stored.revisions().stream().map(Revision::knownFrom).filter(d -> !kept.contains(d)).sorted().toList();
     }
 
-    private static String message(Deal stored, List<LocalDate> lost) {
-        String dates = lost.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
-        return "The register's deal \"" + stored.id() + "\" has " + (lost.size() == 1 ? "a revision" : lost.size() + " revisions")
-                + " this file lacks (known from " + dates + "): importing the file would take "
-                + (lost.size() == 1 ? "it" : "them") + " back.";
+    private static ProblemText message(Deal stored, List<LocalDate> lost) {
+        return lost.size() == 1 ? ProblemText.say(ProblemKey.TAKE_BACK_ONE, stored.id(), lost)
+                : ProblemText.say(ProblemKey.TAKE_BACK_MANY, stored.id(), lost, lost.size());
     }
+
 }

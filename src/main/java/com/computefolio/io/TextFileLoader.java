@@ -1,7 +1,12 @@
 package com.computefolio.io;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import java.io.IOException;
+import java.util.Locale;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -35,38 +40,36 @@ public final class TextFileLoader {
         this.maxBytes = maxBytes;
     }
 
-    public LoadedText load(Path file, String expectedContent) {
+    public LoadedText load(Path file, ProblemText expectedContent) {
         String name = file.toString();
         byte[] bytes;
         try {
             // Checked before opening: opening a FIFO waits for a writer, and a device such as
             // /dev/zero (also behind a symbolic link) reports size 0 and never ends.
             if (Files.exists(file) && !Files.isRegularFile(file)) {
-                return LoadedText.refused(name, Problem.at(null, Files.isDirectory(file)
-                        ? "This is a folder, not a file." : "This is not a regular file (a device, pipe or socket); it was not read.",
+                return LoadedText.refused(name, Problem.at(null, say(Files.isDirectory(file) ? FOLDER_NOT_FILE : NOT_A_REGULAR_FILE),
                         expectedContent));
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                return tooLarge(name, Long.toString(size));
+                return tooLarge(name, size);
             }
             bytes = readAtMost(file, maxBytes);
             if (bytes == null) {
-                return tooLarge(name, "more than " + maxBytes);
+                return tooLarge(name, say(MORE_THAN, maxBytes));
             }
         } catch (NoSuchFileException e) {
-            return LoadedText.refused(name, Problem.at(null, "The file does not exist."));
+            return LoadedText.refused(name, Problem.at(null, say(FILE_MISSING)));
         } catch (IOException e) {
-            return LoadedText.refused(name, Problem.at(null, "The file cannot be read: " + e.getMessage() + "."));
+            return LoadedText.refused(name, Problem.at(null, say(FILE_UNREADABLE, e.getMessage())));
         }
         return decode(name, bytes, expectedContent);
     }
 
-    private LoadedText tooLarge(String name, String size) {
-        return LoadedText.refused(name, Problem.at(null,
-                "The file is " + size + " bytes, larger than the limit of "
-                        + describeLimit() + "; it was not read.",
-                "a file of at most " + maxBytes + " bytes"));
+    /** @param size the bytes counted, or a text for "more than" when reading stopped at the limit */
+    private LoadedText tooLarge(String name, Object size) {
+        return LoadedText.refused(name, Problem.at(null, say(FILE_TOO_LARGE, size, describeLimit()),
+                say(EXPECT_FILE_AT_MOST, maxBytes)));
     }
 
     /** The file's bytes, or null if it holds more than the limit (a file can grow after its size was read). */
@@ -77,29 +80,27 @@ public final class TextFileLoader {
         }
     }
 
-    LoadedText decode(String name, byte[] bytes, String expectedContent) {
+    LoadedText decode(String name, byte[] bytes, ProblemText expectedContent) {
         int start = hasUtf8Bom(bytes) ? 3 : 0;
         if (isBlank(bytes, start)) {
-            return LoadedText.refused(name, Problem.at(null, "The file is empty.", expectedContent));
+            return LoadedText.refused(name, Problem.at(null, say(FILE_EMPTY), expectedContent));
         }
         if (hasUtf16Bom(bytes)) {
-            return LoadedText.refused(name, Problem.at(null, "The file is encoded as UTF-16.",
-                    expectedContent + " saved as UTF-8"));
+            return LoadedText.refused(name, Problem.at(null, say(FILE_UTF16), say(EXPECT_SAVED_AS_UTF8, expectedContent)));
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0 || looksBinary(bytes, start)) {
-            return LoadedText.refused(name, Problem.at(null, "This is a binary file, not text"
-                    + (nul >= 0 ? " (NUL byte at byte offset " + nul + ")" : "") + ".", expectedContent));
+            return LoadedText.refused(name, Problem.at(null, nul >= 0 ? say(BINARY_FILE_NUL, nul) : say(BINARY_FILE), expectedContent));
         }
         return decodeUtf8(name, bytes, start, expectedContent);
     }
 
-    private String describeLimit() {
-        return maxBytes % (1024 * 1024) == 0 ? (maxBytes / (1024 * 1024)) + " MB" : maxBytes + " bytes";
+    private ProblemText describeLimit() {
+        return maxBytes % (1024 * 1024) == 0 ? say(SIZE_MB, maxBytes / (1024 * 1024)) : say(SIZE_BYTES, maxBytes);
     }
 
     /** Checks that the bytes are UTF-8 by decoding them through a small buffer, keeping no characters. */
-    private static LoadedText decodeUtf8(String name, byte[] bytes, int start, String expectedContent) {
+    private static LoadedText decodeUtf8(String name, byte[] bytes, int start, ProblemText expectedContent) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -133,8 +134,8 @@ public final class TextFileLoader {
         }
         int column = Utf8Columns.charactersBetween(bytes, lineStart, offset) + 1;
         return new Problem(name, line, column, null,
-                String.format("The bytes are not valid UTF-8 at byte offset %d (byte 0x%02X).", offset, bytes[offset] & 0xFF),
-                "UTF-8 text (save the file as UTF-8)");
+                say(INVALID_UTF8, offset, String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF)), say(EXPECT_UTF8_TEXT));
+
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

@@ -1,12 +1,17 @@
 package com.computefolio.service;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.Capacity;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.Figure;
 import com.computefolio.domain.Money;
+
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.Term;
 import com.computefolio.domain.ValueBasis;
@@ -47,15 +52,15 @@ public final class DealEdits {
             int eq = assignment.indexOf('=');
             String field = eq < 0 ? assignment : assignment.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             if (eq < 0) {
-                problems.add(Problem.at(assignment, "An edit needs the form FIELD=VALUE.", "e.g. status=ACTIVE"));
+                problems.add(Problem.at(assignment, say(EDIT_FORM), say(EXPECT_EDIT_EXAMPLE)));
             } else if (!FIELDS.contains(field)) {
-                problems.add(Problem.at(field, "There is no field called \"" + field + "\".", "one of " + String.join(", ", FIELDS)));
+                problems.add(Problem.at(field, say(NO_SUCH_EDIT_FIELD, field), say(EXPECT_ONE_OF, String.join(", ", FIELDS))));
             } else {
                 edits.put(field, assignment.substring(eq + 1));
             }
         }
         if (edits.isEmpty() && problems.isEmpty()) {
-            problems.add(Problem.at(null, "No edits were given.", "one or more FIELD=VALUE"));
+            problems.add(Problem.at(null, say(NO_EDITS), say(EXPECT_EDITS)));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -71,8 +76,7 @@ public final class DealEdits {
         List<Problem> problems = new ArrayList<>();
         Revision base = knownFrom == null ? deal.current() : deal.asOf(knownFrom).orElse(deal.revisions().get(0));
         if (knownFrom != null && deal.revisions().stream().anyMatch(r -> r.knownFrom().equals(knownFrom))) {
-            problems.add(Problem.at("known-from", "The deal already has a revision known from " + knownFrom + ".",
-                    "a new date, or no --known-from to edit the current revision"));
+            problems.add(Problem.at("known-from", say(REVISION_EXISTS, knownFrom), say(EXPECT_NEW_DATE)));
         }
         // A new dated revision carries every field of the one it follows (format version 2's included); only
         // what the edits name changes.
@@ -105,7 +109,7 @@ public final class DealEdits {
                     default -> throw new IllegalStateException("a field parse() accepted: " + field);
                 }
             } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException bad) {
-                problems.add(Problem.at(field, "\"" + value + "\" is not a valid " + field + ".", expected(field)));
+                problems.add(Problem.at(field, say(NOT_A_VALID_FIELD_VALUE, value, field), expected(field)));
             }
         }
         if (!problems.isEmpty()) {
@@ -154,17 +158,18 @@ public final class DealEdits {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String expected(String field) {
+    private static ProblemText expected(String field) {
         return switch (field) {
-            case "status" -> "one of " + Arrays.toString(DealStatus.values());
-            case "basis" -> "one of " + Arrays.toString(ValueBasis.values());
-            case "confidence" -> "one of " + Arrays.toString(Confidence.values());
-            case "value" -> "a decimal amount in major units, such as 38000000000 or 12.50";
-            case "currency" -> "a 3-letter ISO 4217 code such as USD, on a disclosed value";
-            case "term-start" -> "a month YYYY-MM, or empty for no term";
-            case "term-months" -> "a whole number of months, with a term start";
-            case "capacity-gw" -> "a decimal number of gigawatts, or empty";
-            default -> "text";
+            case "status" -> say(EXPECT_ONE_OF, Arrays.toString(DealStatus.values()));
+            case "basis" -> say(EXPECT_ONE_OF, Arrays.toString(ValueBasis.values()));
+            case "confidence" -> say(EXPECT_ONE_OF, Arrays.toString(Confidence.values()));
+            case "value" -> say(EXPECT_EDIT_AMOUNT);
+            case "currency" -> say(EXPECT_EDIT_CURRENCY);
+            case "term-start" -> say(EXPECT_EDIT_TERM_START);
+            case "term-months" -> say(EXPECT_EDIT_TERM_MONTHS);
+            case "capacity-gw" -> say(EXPECT_EDIT_CAPACITY);
+            default -> say(EXPECT_TEXT);
         };
+
     }
 }

@@ -1,6 +1,8 @@
 package com.computefolio.service;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import java.util.List;
 
 /**
@@ -13,7 +15,8 @@ public class DealExistsException extends ValidationException {
 
     public DealExistsException(List<String> dealIds) {
         super(dealIds.stream().map(id -> Problem.at("deals." + id,
-                "The register already has a deal \"" + id + "\"; nothing was added.", "a new deal id, or set/import to change it"))
+                ProblemText.say(ProblemKey.DEAL_EXISTS, id), ProblemText.say(ProblemKey.EXPECT_NEW_DEAL_ID)))
+
                 .toList());
         this.dealIds = List.copyOf(dealIds);
     }

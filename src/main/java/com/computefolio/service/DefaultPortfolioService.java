@@ -5,6 +5,8 @@ import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.domain.audit.AuditEntry;
 import com.computefolio.domain.audit.AuditNote;
@@ -216,7 +218,9 @@ public final class DefaultPortfolioService implements PortfolioService {
     }
 
     private static ImportPlan noFiles() {
-        return new ImportPlan(List.of(Problem.at(null, "No files were given to import.", "one or more .json or .csv files")),
+        return new ImportPlan(List.of(Problem.at(null, ProblemText.say(ProblemKey.NO_FILES_TO_IMPORT),
+                ProblemText.say(ProblemKey.EXPECT_FILES_TO_IMPORT))),
+
                 null, List.of(), List.of(), List.of(), 0, 0, 0);
     }
 

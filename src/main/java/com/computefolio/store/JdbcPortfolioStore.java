@@ -5,6 +5,8 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.audit.AuditEntry;
 import com.computefolio.domain.audit.AuditNote;
 import com.computefolio.domain.Translations;
@@ -395,9 +397,9 @@ public final class JdbcPortfolioStore implements PortfolioStore {
         try {
             database.inWriteTransaction("write the register", IMPORT_PATIENCE, c -> {
                 if (!replace && holdsAnything(c)) {
-                    throw new Refusal(new RefusedWriteException(List.of(Problem.at(null, "The target register "
-                            + database.name() + " is not empty; nothing was written.",
-                            "an empty register, or --replace to overwrite it"))));
+                    throw new Refusal(new RefusedWriteException(List.of(Problem.at(null,
+                            ProblemText.say(ProblemKey.TARGET_NOT_EMPTY, database.name()), ProblemText.say(ProblemKey.EXPECT_EMPTY_OR_REPLACE)))));
+
                 }
                 for (String clear : CLEAR_REGISTER) {
                     try (PreparedStatement delete = c.prepareStatement(clear)) {

@@ -4,7 +4,6 @@ import com.computefolio.app.AppPaths;
 import com.computefolio.app.Failures;
 import com.computefolio.app.RegisterLocation;
 import com.computefolio.domain.Portfolio;
-import com.computefolio.domain.Problem;
 import com.computefolio.service.ImportClashException;
 import com.computefolio.service.ImportOptions;
 import com.computefolio.service.ImportResult;
@@ -12,6 +11,7 @@ import com.computefolio.service.TakeBackException;
 import com.computefolio.service.ValidationException;
 import com.computefolio.service.output.OutputKind;
 import com.computefolio.service.output.OutputTargets;
+import com.computefolio.service.text.ProblemTexts;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.DialogService.FileSpec;
@@ -358,7 +358,7 @@ public final class PortfolioDocument {
             } else if (error instanceof ValidationException invalid) {
                 dialogs.showError(messages.get("file.import.refused.title"),
                         messages.format("file.import.refused", invalid.problems().size()),
-                        invalid.problems().stream().map(Problem::describe).toList());
+                        invalid.problems().stream().map(new ProblemTexts(messages.texts())::describe).toList());
             } else {
                 dialogs.showError(messages.get("file.import.failed.title"), messages.get("file.import.failed"),
                         List.of(String.valueOf(error.getMessage())));

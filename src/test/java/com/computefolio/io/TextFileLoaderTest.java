@@ -3,6 +3,8 @@ package com.computefolio.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TextFileLoaderTest {
 
-    private static final String EXPECTED = "some text";
+    private static final ProblemText EXPECTED = ProblemText.say(ProblemKey.EXPECT_TEXT);
 
     @TempDir
     Path dir;

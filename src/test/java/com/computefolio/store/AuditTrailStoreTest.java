@@ -67,7 +67,8 @@ class AuditTrailStoreTest {
         assertThatThrownBy(() -> save(deal("aws").title("stale").build(), "stale"))
                 .isInstanceOf(VersionConflictException.class);
         assertThatThrownBy(() -> store.saveDeal(deal("aws").version(1).title("refused").build(), false,
-                keys -> List.of(com.computefolio.domain.Problem.at("title", "no", "yes")), AuditNote.because("refused")))
+                keys -> List.of(com.computefolio.domain.Problem.at("title",
+                        com.computefolio.domain.ProblemText.say(com.computefolio.domain.ProblemKey.DEAL_NO_TITLE))), AuditNote.because("refused")))
                 .isInstanceOf(RefusedWriteException.class);
 
         assertThat(store.history("aws", 10)).hasSize(1);

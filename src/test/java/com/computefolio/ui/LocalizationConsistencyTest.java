@@ -10,6 +10,7 @@ import com.computefolio.domain.LinkType;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.OptionKind;
 import com.computefolio.domain.PartyRole;
+import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.ScheduleShape;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.service.text.Texts;
@@ -192,7 +193,58 @@ class LocalizationConsistencyTest {
         assertThat(missing).as("keys read by the service code but missing from " + Texts.EXPORT).isEmpty();
     }
 
+    /** The problems' bundle (ADR 0045): keyed by ProblemKey's names, English beside each key, no base file. */
+    @Test
+    void everyProblemKeyIsInEveryTranslationWithTheSameArgumentsAndNothingElse() throws IOException {
+        Set<String> names = Arrays.stream(ProblemKey.values()).map(Enum::name).collect(Collectors.toCollection(TreeSet::new));
+        for (java.util.Locale language : translations()) {
+            String suffix = "_" + language.getLanguage();
+            Properties translated = file(Texts.PROBLEMS, suffix);
+            assertThat(translated.stringPropertyNames()).as(Texts.PROBLEMS + suffix + ": exactly ProblemKey's names")
+                    .containsExactlyInAnyOrderElementsOf(names);
+            Set<String> mismatched = new TreeSet<>();
+            for (ProblemKey key : ProblemKey.values()) {
+                String theirs = translated.getProperty(key.name());
+                if (!arguments(key.english()).equals(arguments(theirs))
+                        || (theirs.equals(key.english()) && !sameInEveryLanguage(theirs))) {
+                    mismatched.add(key.name());
+                }
+                if (!arguments(theirs).isEmpty()) {
+                    assertThat(new java.text.MessageFormat(theirs.replace("'", "''"), language).getFormats()).as(key.name()).isNotNull();
+                }
+            }
+            assertThat(mismatched).as(Texts.PROBLEMS + suffix + ": keys whose {n} differ from the English, or left in English")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theProblemsBundleLoadsThroughTextsAndEnglishComesFromTheKeys() throws IOException {
+        Properties arabic = file(Texts.PROBLEMS, "_ar");
+        java.util.ResourceBundle loaded = Texts.arabic().problemWords().orElseThrow();
+        for (String key : arabic.stringPropertyNames()) {
+            assertThat(loaded.getString(key)).as(key).isEqualTo(arabic.getProperty(key));
+        }
+        assertThat(Texts.english().problemWords()).isEmpty();
+        assertThat(Files.exists(BUNDLES.resolve(Texts.PROBLEMS + ".properties"))).as("no English file: the keys carry it").isFalse();
+    }
+
+    /** Every key is said somewhere outside its own enum, so the bundle holds no sentence nothing says. */
+    @Test
+    void everyProblemKeyIsUsedByTheCode() throws IOException {
+        String all;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/com/computefolio"))) {
+            all = files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("ProblemKey.java"))
+                    .map(LocalizationConsistencyTest::read).collect(Collectors.joining("\n"));
+        }
+        Set<String> unused = Arrays.stream(ProblemKey.values()).map(Enum::name)
+                .filter(name -> !Pattern.compile("\\b" + name + "\\b").matcher(all).find())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(unused).as("problem keys no code says").isEmpty();
+    }
+
     private static String read(Path file) {
+
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -54,9 +54,10 @@ final class CsvProblemLocator implements ProblemLocator {
         String within = m.group(2) == null ? "" : m.group(2);
         String column = columnFor(within);
         if (column == null) {
-            return new Problem(fileName, row.line(), 1, within.isEmpty() ? null : within, problem.message(), problem.expected());
+            return problem.located(fileName, row.line(), 1, within.isEmpty() ? null : within);
         }
-        return row.locate(new Problem(fileName, 0, 0, column, problem.message(), problem.expected()));
+        return row.locate(problem.located(fileName, 0, 0, column));
+
     }
 
     private static String columnFor(String path) {

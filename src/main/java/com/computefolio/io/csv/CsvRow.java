@@ -1,6 +1,7 @@
 package com.computefolio.io.csv;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import java.util.List;
 import java.util.Map;
 
@@ -47,16 +48,17 @@ final class CsvRow {
         return text == null ? "" : text;
     }
 
-    Problem problem(String column, String message, String expected) {
+    Problem problem(String column, ProblemText text, ProblemText expected) {
         CsvCell cell = cells.get(columns.get(column));
-        return new Problem(fileName, cell.line(), cell.column(), column, message, expected);
+        return new Problem(fileName, cell.line(), cell.column(), column, text, expected);
     }
 
     /** Places a problem found with the column as its path (by the value parsers) at that column's cell. */
     Problem locate(Problem problem) {
         Integer index = problem.path() == null ? null : columns.get(problem.path());
         CsvCell cell = cells.get(index == null ? 0 : index);
-        return new Problem(fileName, cell.line(), cell.column(), problem.path(), problem.message(), problem.expected());
+        return problem.located(fileName, cell.line(), cell.column(), problem.path());
+
     }
 
     int line() {

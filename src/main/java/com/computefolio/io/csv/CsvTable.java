@@ -1,6 +1,11 @@
 package com.computefolio.io.csv;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemText.Count;
 import com.computefolio.io.InputLimits;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,7 +16,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +26,7 @@ import java.util.regex.Pattern;
 final class CsvTable {
 
     private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^;\\]]*; ");
-    private static final String QUOTING_EXPECTED = "cells separated by commas; a cell with a comma, quote or line break "
-            + "enclosed in double quotes, with each quote inside doubled (\"\")";
+    private static final ProblemText QUOTING_EXPECTED = say(EXPECT_CSV_QUOTING);
 
     private final List<List<CsvCell>> rows;
     private final Problem syntaxProblem;
@@ -60,9 +63,8 @@ final class CsvTable {
                         JsonLocation at = parser.currentTokenLocation();
                         if (row.size() == InputLimits.MAX_CSV_COLUMNS) {
                             return new CsvTable(rows, new Problem(null, at.getLineNr(), at.getColumnNr(), null,
-                                    String.format(Locale.ROOT, "The row has more than %,d cells; reading stopped.",
-                                            InputLimits.MAX_CSV_COLUMNS),
-                                    "the " + DealsCsvColumns.ALL.size() + " columns of deals.csv"));
+                                    say(ROW_TOO_MANY_CELLS, new Count(InputLimits.MAX_CSV_COLUMNS)),
+                                    say(EXPECT_DEALS_CSV_COLUMNS, DealsCsvColumns.ALL.size())));
                         }
                         row.add(new CsvCell(parser.getText(), at.getLineNr(), at.getColumnNr()));
                     }
@@ -71,11 +73,11 @@ final class CsvTable {
                 JsonLocation at = e.getLocation();
                 String message = SOURCE_REFERENCE.matcher(e.getOriginalMessage()).replaceAll("[");
                 Problem malformed = new Problem(null, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                        null, "The CSV is malformed: " + message + ".", QUOTING_EXPECTED);
+                        null, say(CSV_MALFORMED, message), QUOTING_EXPECTED);
                 return withBareQuotes(text, rows, malformed);
             }
         } catch (IOException e) {
-            return new CsvTable(rows, Problem.at(null, "Cannot read the CSV: " + e.getMessage()));
+            return new CsvTable(rows, Problem.at(null, say(CSV_UNREADABLE, e.getMessage())));
         }
         return withBareQuotes(text, rows, null);
     }
@@ -92,7 +94,7 @@ final class CsvTable {
         }
         List<List<CsvCell>> before = rows.stream().filter(row -> row.get(0).line() < bare.rowLine()).toList();
         return new CsvTable(before, new Problem(null, bare.line(), bare.column(), null,
-                "The CSV is malformed: a double quote inside a cell that is not enclosed in double quotes.", QUOTING_EXPECTED));
+                say(CSV_BARE_QUOTE), QUOTING_EXPECTED));
     }
 
     /**
@@ -104,13 +106,12 @@ final class CsvTable {
             return null;
         }
         if (rows.size() > InputLimits.MAX_DEALS_PER_FILE + 1) {
-            return new Problem(null, row.get(0).line(), 1, null, String.format(Locale.ROOT,
-                    "The file holds more than %,d deals; reading stopped.", InputLimits.MAX_DEALS_PER_FILE),
-                    String.format(Locale.ROOT, "at most %,d deals in one file", InputLimits.MAX_DEALS_PER_FILE));
+            return new Problem(null, row.get(0).line(), 1, null, say(FILE_HOLDS_TOO_MANY, new Count(InputLimits.MAX_DEALS_PER_FILE), "deals"),
+                    say(EXPECT_AT_MOST_IN_FILE, new Count(InputLimits.MAX_DEALS_PER_FILE), "deals"));
         }
         if (row.size() != rows.get(0).size() && ++wrongRows[0] > InputLimits.MAX_PROBLEMS_PER_FILE) {
             Problem stop = InputLimits.tooManyProblems();
-            return new Problem(null, row.get(0).line(), 1, null, stop.message(), stop.expected());
+            return stop.located(null, row.get(0).line(), 1, null);
         }
         return null;
     }
@@ -123,9 +124,10 @@ final class CsvTable {
             if (i == text.length() || text.charAt(i) == '\n') {
                 int length = i - lineStart;
                 if (length > InputLimits.MAX_CSV_LINE_CHARS) {
-                    return new Problem(null, line, InputLimits.MAX_CSV_LINE_CHARS + 1, null, String.format(Locale.ROOT,
-                            "Line %,d is %,d characters long; the file was not read.", line, length),
-                            String.format(Locale.ROOT, "lines of at most %,d characters", InputLimits.MAX_CSV_LINE_CHARS));
+                    return new Problem(null, line, InputLimits.MAX_CSV_LINE_CHARS + 1, null,
+                            say(LINE_TOO_LONG, new Count(line), new Count(length)),
+                            say(EXPECT_LINES_AT_MOST, new Count(InputLimits.MAX_CSV_LINE_CHARS)));
+
                 }
                 line++;
                 lineStart = i + 1;

@@ -1,5 +1,7 @@
 package com.computefolio.io.csv;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
 import static com.computefolio.io.csv.DealsCsvColumns.AMOUNT;
 import static com.computefolio.io.csv.DealsCsvColumns.ANNOUNCED;
 import static com.computefolio.io.csv.DealsCsvColumns.BASIS;
@@ -22,6 +24,7 @@ import com.computefolio.domain.Figure;
 import com.computefolio.domain.Money;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.Source;
 import com.computefolio.domain.Term;
@@ -57,7 +60,7 @@ final class DealRowMapper {
         DealStatus status = constant(row, STATUS, DealStatus.class, found);
         ValueBasis basis = constant(row, BASIS, ValueBasis.class, found);
         Confidence confidence = constant(row, CONFIDENCE, Confidence.class, found);
-        LocalDate announced = required(row, ANNOUNCED, DateFields.DATE_EXPECTED, found)
+        LocalDate announced = required(row, ANNOUNCED, DateFields.DATE_EXPECTATION, found)
                 ? DateFields.date(row.nonBlank(ANNOUNCED), ANNOUNCED, found) : null;
         Money amount = amount(row, basis, found);
         Term term = term(row, found);
@@ -79,7 +82,7 @@ final class DealRowMapper {
     }
 
     private static <E extends Enum<E>> E constant(CsvRow row, String column, Class<E> type, List<Problem> found) {
-        String allowed = "one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        ProblemText allowed = say(EXPECT_ONE_OF, Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         if (!required(row, column, allowed, found)) {
             return null;
         }
@@ -87,8 +90,8 @@ final class DealRowMapper {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            String spaces = text.strip().equals(text) ? "" : " (it has spaces around it)";
-            found.add(Problem.at(column, "Unknown value \"" + text + "\" for " + column + spaces + ".", allowed));
+            found.add(Problem.at(column, say(text.strip().equals(text) ? UNKNOWN_VALUE_FOR : UNKNOWN_VALUE_FOR_SPACES, text, column),
+                    allowed));
             return null;
         }
     }
@@ -99,16 +102,15 @@ final class DealRowMapper {
             return false;
         }
         if (!text.equals(DealsCsvColumns.TRUE)) {
-            found.add(Problem.at(DealsCsvColumns.VALUE_UNSOURCED, "\"" + text + "\" is not a value for value_unsourced.",
-                    "true when the value's source is not yet found, else an empty cell"));
+            found.add(Problem.at(DealsCsvColumns.VALUE_UNSOURCED, say(NOT_AN_UNSOURCED_VALUE, text), say(EXPECT_UNSOURCED_CELL)));
             return false;
         }
         return true;
     }
 
-    private static boolean required(CsvRow row, String column, String expected, List<Problem> found) {
+    private static boolean required(CsvRow row, String column, ProblemText expected, List<Problem> found) {
         if (row.nonBlank(column) == null) {
-            found.add(Problem.at(column, "The required cell " + column + " is empty.", expected));
+            found.add(Problem.at(column, say(REQUIRED_CELL_EMPTY, column), expected));
             return false;
         }
         return true;
@@ -121,12 +123,12 @@ final class DealRowMapper {
         }
         if (basis == ValueBasis.UNDISCLOSED) {
             if (text != null) {
-                found.add(Problem.at(AMOUNT, "An UNDISCLOSED deal has an amount.", "an empty amount, or a basis other than UNDISCLOSED"));
+                found.add(Problem.at(AMOUNT, say(UNDISCLOSED_DEAL_AMOUNT), say(EXPECT_EMPTY_AMOUNT_OR_BASIS)));
             }
             return null;
         }
         if (text == null) {
-            found.add(Problem.at(AMOUNT, "A " + basis + " deal has no amount.", DecimalFields.AMOUNT_EXPECTED + ", or the basis UNDISCLOSED"));
+            found.add(Problem.at(AMOUNT, say(DEAL_NO_AMOUNT, basis), say(EXPECT_OR_UNDISCLOSED, DecimalFields.AMOUNT_EXPECTATION)));
             return null;
         }
         String currency = DecimalFields.currency(row.nonBlank(CURRENCY), CURRENCY, found);
@@ -141,13 +143,13 @@ final class DealRowMapper {
         }
         if (startText == null || monthsText == null) {
             String missing = startText == null ? TERM_START : TERM_MONTHS;
-            found.add(Problem.at(missing, "A term needs both term_start and term_months; " + missing + " is empty.",
-                    "both cells filled, or both empty when the term is unknown"));
+            found.add(Problem.at(missing, say(TERM_CELLS_HALF_EMPTY, missing), say(EXPECT_BOTH_TERM_CELLS)));
             return null;
         }
         YearMonth start = DateFields.month(startText, TERM_START, found);
         if (!monthsText.matches("\\d{1,6}") || Integer.parseInt(monthsText) < 1) {
-            found.add(Problem.at(TERM_MONTHS, "\"" + monthsText + "\" is not a number of months.", "a whole number of months, at least 1"));
+            found.add(Problem.at(TERM_MONTHS, say(NOT_A_NUMBER_OF_MONTHS, monthsText), say(EXPECT_WHOLE_MONTHS)));
+
             return null;
         }
         return start == null ? null : Term.of(start, Integer.parseInt(monthsText));

@@ -1,7 +1,12 @@
 package com.computefolio.io.csv;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.Deal;
+
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.io.InputLimits;
 import com.computefolio.io.LoadedText;
 import com.computefolio.io.MappedDeal;
@@ -23,7 +28,7 @@ import java.util.Set;
  */
 public final class DealsCsvReader {
 
-    static final String EXPECTED_CONTENT = "a deals CSV file (UTF-8) with the header " + String.join(",", DealsCsvColumns.ALL);
+    static final ProblemText EXPECTED_CONTENT = say(EXPECT_CSV_FILE, String.join(",", DealsCsvColumns.ALL));
 
     private final TextFileLoader loader;
     private final DealRowMapper rowMapper = new DealRowMapper();
@@ -48,7 +53,7 @@ public final class DealsCsvReader {
         List<List<CsvCell>> rows = table.rows();
         if (rows.isEmpty()) {
             problems.add(table.syntaxProblem() != null ? table.syntaxProblem().inFile(fileName)
-                    : new Problem(fileName, 1, 1, null, "The file has no header row.", EXPECTED_CONTENT));
+                    : new Problem(fileName, 1, 1, null, say(NO_HEADER_ROW), EXPECTED_CONTENT));
             return ParsedFile.unreadable(fileName, problems);
         }
         Map<String, Integer> columns = header(fileName, rows.get(0), problems);
@@ -63,7 +68,7 @@ public final class DealsCsvReader {
             List<CsvCell> cells = rows.get(r);
             if (problems.size() >= InputLimits.MAX_PROBLEMS_PER_FILE) {
                 Problem stop = InputLimits.tooManyProblems();
-                problems.add(new Problem(fileName, cells.get(0).line(), 1, null, stop.message(), stop.expected()));
+                problems.add(stop.located(fileName, cells.get(0).line(), 1, null));
                 return ParsedFile.unreadable(fileName, problems);
             }
             int position = r - 1;
@@ -91,19 +96,18 @@ public final class DealsCsvReader {
             CsvCell cell = cells.get(i);
             String name = cell.text().strip();
             if (!DealsCsvColumns.ALL.contains(name)) {
-                problems.add(new Problem(fileName, cell.line(), cell.column(), name, "Unknown column \"" + name + "\" in the header.",
-                        "the columns " + String.join(",", DealsCsvColumns.ALL)));
+                problems.add(new Problem(fileName, cell.line(), cell.column(), name, say(UNKNOWN_COLUMN, name),
+                        say(EXPECT_COLUMNS, String.join(",", DealsCsvColumns.ALL))));
             } else if (columns.putIfAbsent(name, i) != null) {
-                problems.add(new Problem(fileName, cell.line(), cell.column(), name, "The column \"" + name + "\" appears twice in the header.",
-                        "each column once"));
+                problems.add(new Problem(fileName, cell.line(), cell.column(), name, say(COLUMN_TWICE, name), say(EXPECT_COLUMN_ONCE)));
             }
         }
         List<String> missing = DealsCsvColumns.ALL.stream()
                 .filter(c -> !columns.containsKey(c) && !DealsCsvColumns.OPTIONAL.contains(c)).toList();
         if (!missing.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(fileName, cells.get(0).line(), 1, null,
-                    "The header lacks the column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing) + ".",
-                    "the columns " + String.join(",", DealsCsvColumns.ALL)));
+                    say(missing.size() > 1 ? HEADER_LACKS_COLUMNS : HEADER_LACKS_COLUMN, String.join(", ", missing)),
+                    say(EXPECT_COLUMNS, String.join(",", DealsCsvColumns.ALL))));
         }
         return columns;
     }
@@ -111,8 +115,8 @@ public final class DealsCsvReader {
     private static Problem wrongCellCount(String fileName, List<CsvCell> cells, int expected) {
         CsvCell at = cells.size() > expected ? cells.get(expected) : cells.get(cells.size() - 1);
         return new Problem(fileName, at.line(), at.column(), null,
-                "The row has " + cells.size() + " cells but the header has " + expected + ".",
-                expected + " cells per row (a cell containing a comma must be enclosed in double quotes)");
+                say(ROW_CELL_COUNT, cells.size(), expected), say(EXPECT_CELLS_PER_ROW, expected));
+
     }
 
     private static void addSyntaxProblem(String fileName, CsvTable table, List<Problem> problems) {

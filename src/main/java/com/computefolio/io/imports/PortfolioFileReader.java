@@ -3,6 +3,8 @@ package com.computefolio.io.imports;
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.io.ImportChecker;
 import com.computefolio.io.ImportPlan;
 import com.computefolio.io.ParsedFile;
@@ -66,9 +68,11 @@ public final class PortfolioFileReader {
             return csv.get().parse(file);
         }
         int dot = name.lastIndexOf('.');
-        String kind = dot < 0 ? "a file without an extension" : "a \"" + name.substring(dot) + "\" file";
-        return ParsedFile.unreadable(file.toString(), List.of(Problem.at(null, "Cannot import " + kind + ".",
-                "a .json portfolio file or a .csv deals file")));
+        ProblemText kind = dot < 0 ? ProblemText.say(ProblemKey.FILE_WITHOUT_EXTENSION)
+                : ProblemText.say(ProblemKey.FILE_WITH_EXTENSION, name.substring(dot));
+        return ParsedFile.unreadable(file.toString(), List.of(Problem.at(null, ProblemText.say(ProblemKey.CANNOT_IMPORT_KIND, kind),
+                ProblemText.say(ProblemKey.EXPECT_JSON_OR_CSV))));
+
     }
 
     /** The value made on the first call and kept; thread-safe, as the window imports on a worker. */

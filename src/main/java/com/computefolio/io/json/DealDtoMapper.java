@@ -1,5 +1,8 @@
 package com.computefolio.io.json;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.Capacity;
 import com.computefolio.domain.CapacityClaim;
 import com.computefolio.domain.DealOption;
@@ -9,6 +12,7 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealLink;
 import com.computefolio.domain.Figure;
 import com.computefolio.domain.Money;
+
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleLeg;
@@ -65,7 +69,7 @@ final class DealDtoMapper {
         }
         List<RevisionDto> revisionDtos = orEmpty(dto.revisions());
         if (dto.revisions() != null && revisionDtos.isEmpty()) {
-            problems.add(Problem.at(path + ".revisions", "The deal has no revision.", "an array of at least one revision"));
+            problems.add(Problem.at(path + ".revisions", say(DEAL_NO_REVISION), say(EXPECT_REVISIONS)));
         }
         List<Revision> revisions = new ArrayList<>();
         for (int i = 0; i < revisionDtos.size(); i++) {
@@ -146,11 +150,10 @@ final class DealDtoMapper {
         version.v2Only(dto.unsourced(), path + ".unsourced", problems);
         boolean undisclosed = dto.basis() == ValueBasis.UNDISCLOSED;
         if (undisclosed && dto.amount() != null) {
-            problems.add(Problem.at(path + ".amount", "An UNDISCLOSED figure has an amount.",
-                    "no amount, or a basis other than UNDISCLOSED"));
+            problems.add(Problem.at(path + ".amount", say(UNDISCLOSED_FIGURE_AMOUNT), say(EXPECT_NO_AMOUNT_OR_BASIS)));
         } else if (dto.basis() != null && !undisclosed && dto.amount() == null) {
-            problems.add(Problem.at(path + ".amount", "A " + dto.basis() + " figure has no amount.",
-                    DecimalFields.AMOUNT_EXPECTED + ", or the basis UNDISCLOSED"));
+            problems.add(Problem.at(path + ".amount", say(FIGURE_NO_AMOUNT, dto.basis()),
+                    say(EXPECT_OR_UNDISCLOSED, DecimalFields.AMOUNT_EXPECTATION)));
         }
         String currency = DecimalFields.currency(dto.currency(), path + ".currency", problems);
         Money amount = undisclosed ? null : DecimalFields.money(dto.amount(), currency, path + ".amount", problems);
@@ -177,7 +180,7 @@ final class DealDtoMapper {
         version.v2Only(dto.openEnded(), path + ".openEnded", problems);
         version.v2Only(dto.noticeMonths(), path + ".noticeMonths", problems);
         if (dto.months() != null && dto.end() != null) {
-            problems.add(Problem.at(path + ".end", "The term gives both months and end.", "either months or end, not both"));
+            problems.add(Problem.at(path + ".end", say(TERM_MONTHS_AND_END), say(EXPECT_MONTHS_OR_END)));
             return null;
         }
         if (open && dto.months() == null && dto.end() == null) {
@@ -185,12 +188,12 @@ final class DealDtoMapper {
             return start == null ? null : new Term(start, Term.DEFAULT_OPEN_HORIZON_MONTHS, assumed, true, dto.noticeMonths());
         }
         if (dto.months() == null && dto.end() == null) {
-            problems.add(Problem.at(path, "The term gives neither months nor end.", "months (at least 1) or end (YYYY-MM)"));
+            problems.add(Problem.at(path, say(TERM_NEITHER_MONTHS_NOR_END), say(EXPECT_MONTHS_OR_END_FORM)));
             return null;
         }
         if (dto.months() != null) {
             if (dto.months() < 1) {
-                problems.add(Problem.at(path + ".months", "The term lasts " + dto.months() + " months.", "at least 1 month"));
+                problems.add(Problem.at(path + ".months", say(TERM_LASTS, dto.months()), say(EXPECT_AT_LEAST_A_MONTH)));
                 return null;
             }
             return start == null ? null : new Term(start, dto.months(), assumed, open, dto.noticeMonths());
@@ -200,8 +203,7 @@ final class DealDtoMapper {
             return null;
         }
         if (end.isBefore(start)) {
-            problems.add(Problem.at(path + ".end", "The term ends (" + end + ") before it starts (" + start + ").",
-                    "an end month on or after " + start));
+            problems.add(Problem.at(path + ".end", say(TERM_ENDS_BEFORE_START, end, start), say(EXPECT_END_ON_OR_AFTER, start)));
             return null;
         }
         return new Term(start, Term.monthsBetweenInclusive(start, end), assumed, open, dto.noticeMonths());
@@ -215,7 +217,7 @@ final class DealDtoMapper {
         version.v2Only(dto.prepayment(), path + ".prepayment", problems);
         YearMonth start = DateFields.month(dto.start(), path + ".start", problems);
         if (dto.months() != null && dto.months() < 1) {
-            problems.add(Problem.at(path + ".months", "The schedule leg lasts " + dto.months() + " months.", "at least 1 month"));
+            problems.add(Problem.at(path + ".months", say(LEG_LASTS, dto.months()), say(EXPECT_AT_LEAST_A_MONTH)));
             return null;
         }
         Money amount = DecimalFields.money(dto.amount(), currency, path + ".amount", problems);
@@ -235,9 +237,10 @@ final class DealDtoMapper {
         String currency = DecimalFields.currency(dto.currency(), path + ".currency", problems);
         Money amount = DecimalFields.money(dto.amount(), currency, path + ".amount", problems);
         if (dto.currency() != null && dto.amount() == null) {
-            problems.add(Problem.at(path + ".currency", "The role has a currency but no amount.", "a currency only with an amount"));
+            problems.add(Problem.at(path + ".currency", say(ROLE_CURRENCY_NO_AMOUNT), say(EXPECT_CURRENCY_WITH_AMOUNT)));
+
         }
-        BigDecimal share = DecimalFields.decimal(dto.share(), path + ".share", "a percentage as a decimal string such as \"80\"",
+        BigDecimal share = DecimalFields.decimal(dto.share(), path + ".share", say(EXPECT_SHARE_PERCENTAGE),
                 problems);
         List<Source> cited = sources.resolve(dto.sources(), path + ".sources", problems);
         if (dto.role() == null || dto.party() == null || cited == null || (dto.amount() != null && amount == null)

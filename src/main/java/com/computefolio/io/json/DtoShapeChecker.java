@@ -1,6 +1,10 @@
 package com.computefolio.io.json;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +59,7 @@ final class DtoShapeChecker {
     private JsonNode checkValue(JsonNode node, Type type, RecordComponent component, LazyPath path, List<Problem> problems) {
         if (node.isNull()) {
             if (component == null) {
-                problems.add(Problem.at(path.toString(), "null is not allowed here.", describe(type, null)));
+                problems.add(Problem.at(path.toString(), say(NULL_NOT_ALLOWED), describe(type, null)));
                 return null;
             }
             return node; // a null field is as good as an absent one; required fields are checked by the caller
@@ -96,7 +100,7 @@ final class DtoShapeChecker {
     private JsonNode checkRecord(JsonNode node, Class<?> type, RecordComponent component, LazyPath path,
                                  List<Problem> problems) {
         if (!node.isObject()) {
-            problems.add(Problem.at(path.toString(), "Expected an object but found " + found(node) + ".", describe(type, component)));
+            problems.add(Problem.at(path.toString(), say(EXPECTED_KIND_FOUND, say(KIND_OBJECT), found(node)), describe(type, component)));
             return null;
         }
         int before = problems.size();
@@ -106,8 +110,8 @@ final class DtoShapeChecker {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.add(Problem.at(path.field(name).toString(), "Unknown field \"" + name + "\".",
-                        "one of the fields " + Arrays.stream(fields).map(Field::name).collect(Collectors.joining(", "))));
+                problems.add(Problem.at(path.field(name).toString(), say(UNKNOWN_FIELD, name),
+                        say(EXPECT_ONE_OF_FIELDS, Arrays.stream(fields).map(Field::name).collect(Collectors.joining(", ")))));
             }
         }
         JsonNode[] checked = new JsonNode[fields.length];
@@ -116,8 +120,9 @@ final class DtoShapeChecker {
             JsonNode value = node.get(field.name());
             if (value == null || value.isNull()) {
                 if (field.required()) {
-                    problems.add(Problem.at(path.field(field.name()).toString(), "The required field \"" + field.name()
-                            + "\" is " + (value == null ? "missing" : "null") + ".", describe(field.type(), field.component())));
+                    problems.add(Problem.at(path.field(field.name()).toString(),
+                            say(value == null ? REQUIRED_FIELD_MISSING : REQUIRED_FIELD_NULL, field.name()),
+                            describe(field.type(), field.component())));
                 }
             } else {
                 checked[i] = checkValue(value, field.type(), field.component(), path.field(field.name()), problems);
@@ -137,7 +142,7 @@ final class DtoShapeChecker {
 
     private JsonNode checkList(JsonNode node, Type type, RecordComponent component, LazyPath path, List<Problem> problems) {
         if (!node.isArray()) {
-            problems.add(Problem.at(path.toString(), "Expected an array but found " + found(node) + ".", describe(type, component)));
+            problems.add(Problem.at(path.toString(), say(EXPECTED_KIND_FOUND, say(KIND_ARRAY), found(node)), describe(type, component)));
             return null;
         }
         Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
@@ -162,7 +167,7 @@ final class DtoShapeChecker {
      */
     private JsonNode checkMap(JsonNode node, Type type, RecordComponent component, LazyPath path, List<Problem> problems) {
         if (!node.isObject()) {
-            problems.add(Problem.at(path.toString(), "Expected an object but found " + found(node) + ".", describe(type, component)));
+            problems.add(Problem.at(path.toString(), say(EXPECTED_KIND_FOUND, say(KIND_OBJECT), found(node)), describe(type, component)));
             return null;
         }
         Type value = ((ParameterizedType) type).getActualTypeArguments()[1];
@@ -182,14 +187,14 @@ final class DtoShapeChecker {
     private boolean checkEnum(JsonNode node, Class<?> type, RecordComponent component, LazyPath path,
                               List<Problem> problems) {
         if (!node.isTextual()) {
-            problems.add(Problem.at(path.toString(), "Expected a string but found " + found(node) + ".", allowedValues(type)));
+            problems.add(Problem.at(path.toString(), say(EXPECTED_KIND_FOUND, say(KIND_STRING), found(node)), allowedValues(type)));
             return false;
         }
         Set<String> names = enumNames.computeIfAbsent(type, t -> Arrays.stream(t.getEnumConstants())
                 .map(c -> ((Enum<?>) c).name()).collect(Collectors.toUnmodifiableSet()));
         if (!names.contains(node.textValue())) {
-            problems.add(Problem.at(path.toString(), "Unknown value \"" + node.textValue() + "\""
-                    + (component == null ? "" : " for " + component.getName()) + ".", allowedValues(type)));
+            problems.add(Problem.at(path.toString(), component == null ? say(UNKNOWN_VALUE, node.textValue())
+                    : say(UNKNOWN_VALUE_FOR, node.textValue(), component.getName()), allowedValues(type)));
             return false;
         }
         return true;
@@ -198,7 +203,7 @@ final class DtoShapeChecker {
     private static JsonNode expect(boolean ok, JsonNode node, Type type, RecordComponent component, LazyPath path,
                                    List<Problem> problems) {
         if (!ok) {
-            problems.add(Problem.at(path.toString(), "Expected " + kind(rawClass(type)) + " but found " + found(node) + ".",
+            problems.add(Problem.at(path.toString(), say(EXPECTED_KIND_FOUND, kind(rawClass(type)), found(node)),
                     describe(type, component)));
             return null;
         }
@@ -211,42 +216,45 @@ final class DtoShapeChecker {
     }
 
     /** What would be accepted: the DTO field's description if it has one, else the JSON type. */
-    private static String describe(Type type, RecordComponent field) {
+    private static ProblemText describe(Type type, RecordComponent field) {
         if (field != null) {
             JsonPropertyDescription description = field.getAccessor().getAnnotation(JsonPropertyDescription.class);
-            if (description != null) {
-                return description.value();
+            ProblemText said = description == null ? null : FieldDescriptions.said(description.value());
+            if (said != null) {
+                return said;
             }
         }
         Class<?> raw = rawClass(type);
         return raw.isEnum() ? allowedValues(raw) : kind(raw);
     }
 
-    private static String allowedValues(Class<?> enumType) {
-        return "one of " + Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
-                .collect(Collectors.joining(", "));
+    private static ProblemText allowedValues(Class<?> enumType) {
+        return say(EXPECT_ONE_OF, Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                .collect(Collectors.joining(", ")));
     }
 
-    private static String kind(Class<?> raw) {
+    private static ProblemText kind(Class<?> raw) {
         if (raw == String.class || raw.isEnum()) {
-            return "a string";
+            return say(KIND_STRING);
         } else if (raw == Integer.class || raw == int.class) {
-            return "a whole number";
+            return say(KIND_WHOLE_NUMBER);
         } else if (raw == Boolean.class || raw == boolean.class) {
-            return "true or false";
+            return say(KIND_BOOLEAN);
         } else if (raw == List.class) {
-            return "an array";
+            return say(KIND_ARRAY);
         }
-        return "an object";
+        return say(KIND_OBJECT);
     }
 
-    private static String found(JsonNode node) {
+    /** What the file holds instead: a text to word, or a JSON literal (true, null) that stays as written. */
+    private static Object found(JsonNode node) {
         return switch (node.getNodeType()) {
-            case STRING -> "the string \"" + abbreviate(node.textValue()) + "\"";
-            case NUMBER -> "the number " + node.asText();
+            case STRING -> say(FOUND_STRING, abbreviate(node.textValue()));
+            case NUMBER -> say(FOUND_NUMBER, node.asText());
             case BOOLEAN -> node.asText();
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
+            case ARRAY -> say(KIND_ARRAY);
+            case OBJECT -> say(KIND_OBJECT);
+
             default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         };
     }

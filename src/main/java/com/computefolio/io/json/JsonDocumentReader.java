@@ -1,6 +1,11 @@
 package com.computefolio.io.json;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemText.Count;
 import com.computefolio.io.InputLimits;
 import com.computefolio.io.Utf8Columns;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -21,7 +26,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -34,7 +38,7 @@ import java.util.regex.Pattern;
  */
 final class JsonDocumentReader {
 
-    static final String EXPECTED_DOCUMENT = "one complete JSON object";
+    static final ProblemText EXPECTED_DOCUMENT = say(EXPECT_JSON_OBJECT);
     private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^;\\]]*; ");
 
     private final JsonFactory factory;
@@ -85,7 +89,7 @@ final class JsonDocumentReader {
             try {
                 JsonToken first = parser.nextToken();
                 if (first == null) {
-                    problems.add(new Problem(null, 1, 1, null, "The file holds no JSON.", EXPECTED_DOCUMENT));
+                    problems.add(new Problem(null, 1, 1, null, say(NO_JSON), EXPECTED_DOCUMENT));
                     return new Result(null, null, problems);
                 }
                 if (first != JsonToken.START_OBJECT) {
@@ -96,22 +100,21 @@ final class JsonDocumentReader {
                 checkNothingFollows(parser, at, problems);
                 return new Result(JsonNodeType.OBJECT, root, problems);
             } catch (LimitReached e) {
-                problems.add(at.problem(e.location, e.path, e.getMessage(), e.expected));
+                problems.add(at.problem(e.location, e.path, e.text, e.expected));
                 return new Result(null, null, problems, true);
             } catch (StreamConstraintsException e) {
                 problems.add(constraintProblem(e, parser, at));
             } catch (JsonProcessingException e) {
                 if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
                     problems.add(at.problem(e.getLocation(), null,
-                            "The JSON ends too early; the file looks truncated (" + cleaned(e.getOriginalMessage()) + ").",
-                            EXPECTED_DOCUMENT));
+                            say(JSON_TRUNCATED, cleaned(e.getOriginalMessage())), EXPECTED_DOCUMENT));
                 } else {
-                    problems.add(at.problem(e.getLocation(), null, "Malformed JSON: " + cleaned(e.getOriginalMessage()) + ".",
-                            "valid JSON (" + EXPECTED_DOCUMENT + ")"));
+                    problems.add(at.problem(e.getLocation(), null, say(JSON_MALFORMED, cleaned(e.getOriginalMessage())),
+                            say(EXPECT_VALID_JSON, EXPECTED_DOCUMENT)));
                 }
             }
         } catch (IOException e) {
-            problems.add(Problem.at(null, "The JSON cannot be read: " + e.getMessage() + "."));
+            problems.add(Problem.at(null, say(JSON_UNREADABLE, e.getMessage())));
         }
         return new Result(null, null, problems);
     }
@@ -125,8 +128,7 @@ final class JsonDocumentReader {
             JsonToken valueToken = p.nextToken();
             budget = InputLimits.MAX_JSON_VALUES_PER_ELEMENT;
             if (root.has(name)) {
-                problems.add(at.problem(nameAt, JsonPath.field(JsonPath.ROOT, name),
-                        "The field \"" + name + "\" appears twice in the same object.", "each field once"));
+                problems.add(at.problem(nameAt, JsonPath.field(JsonPath.ROOT, name), say(FIELD_TWICE, name), say(EXPECT_FIELD_ONCE)));
                 p.skipChildren();
             } else if (valueToken == JsonToken.START_ARRAY && streamedArrays.containsKey(name)) {
                 root.set(name, nodes.arrayNode());
@@ -135,14 +137,13 @@ final class JsonDocumentReader {
                 for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
                     if (index == max) {
                         throw new LimitReached(p.currentTokenLocation(), JsonPath.index(JsonPath.field(JsonPath.ROOT, name), index),
-                                String.format(Locale.ROOT, "The file holds more than %,d %s; reading stopped.", max, name),
-                                String.format(Locale.ROOT, "at most %,d %s in one file", max, name));
+                                say(FILE_HOLDS_TOO_MANY, new Count(max), name), say(EXPECT_AT_MOST_IN_FILE, new Count(max), name));
                     }
                     budget = InputLimits.MAX_JSON_VALUES_PER_ELEMENT;
                     consumer.element(name, index++, readValue(p, e, at, problems));
                     if (consumer.full() || problems.size() >= InputLimits.MAX_PROBLEMS_PER_FILE) {
                         Problem stop = InputLimits.tooManyProblems();
-                        throw new LimitReached(p.currentTokenLocation(), null, stop.message(), stop.expected());
+                        throw new LimitReached(p.currentTokenLocation(), null, stop.text(), stop.expectation());
                     }
                 }
             } else {
@@ -156,25 +157,21 @@ final class JsonDocumentReader {
     private Problem constraintProblem(StreamConstraintsException e, JsonParser parser, Locations at) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.contains("nesting depth")) {
-            return at.problem(parser.currentLocation(), null, "The JSON is nested more than " + maxNesting + " levels deep.",
-                    "at most " + maxNesting + " levels of nesting (a portfolio needs 7)");
+            return at.problem(parser.currentLocation(), null, say(JSON_TOO_DEEP, maxNesting), say(EXPECT_NESTING, maxNesting));
         }
         if (message.startsWith("String value length")) {
-            return at.problem(parser.currentTokenLocation(), null, String.format(Locale.ROOT,
-                    "The JSON holds a string longer than %,d characters; reading stopped.", InputLimits.MAX_JSON_STRING_CHARS),
-                    "texts within the limits of docs/format.md (at most 10,000 characters)");
+            return at.problem(parser.currentTokenLocation(), null, say(JSON_STRING_TOO_LONG, new Count(InputLimits.MAX_JSON_STRING_CHARS)),
+                    say(EXPECT_TEXTS_WITHIN_LIMITS));
         }
-        return at.problem(parser.currentTokenLocation(), null, "The JSON exceeds a reading limit: " + cleaned(message) + ".",
-                "names, numbers and strings of ordinary length");
+        return at.problem(parser.currentTokenLocation(), null, say(JSON_LIMIT, cleaned(message)), say(EXPECT_ORDINARY_LENGTH));
     }
 
     /** Counts one value against the budget of the element being read. */
     private void spend(JsonParser p) {
         if (--budget < 0) {
-            throw new LimitReached(p.currentTokenLocation(), pathOf(p.getParsingContext()), String.format(Locale.ROOT,
-                    "This part of the file holds more than %,d JSON values; reading stopped.", InputLimits.MAX_JSON_VALUES_PER_ELEMENT),
-                    String.format(Locale.ROOT, "at most %,d values in one deal, party, source or series",
-                            InputLimits.MAX_JSON_VALUES_PER_ELEMENT));
+            throw new LimitReached(p.currentTokenLocation(), pathOf(p.getParsingContext()),
+                    say(PART_HOLDS_TOO_MANY_VALUES, new Count(InputLimits.MAX_JSON_VALUES_PER_ELEMENT)),
+                    say(EXPECT_VALUES_PER_ELEMENT, new Count(InputLimits.MAX_JSON_VALUES_PER_ELEMENT)));
         }
     }
 
@@ -182,12 +179,14 @@ final class JsonDocumentReader {
     private static final class LimitReached extends RuntimeException {
         private final transient JsonLocation location;
         private final String path;
-        private final String expected;
+        private final transient ProblemText text;
+        private final transient ProblemText expected;
 
-        LimitReached(JsonLocation location, String path, String message, String expected) {
-            super(message, null, false, false);
+        LimitReached(JsonLocation location, String path, ProblemText text, ProblemText expected) {
+            super(text.english(), null, false, false);
             this.location = location;
             this.path = path;
+            this.text = text;
             this.expected = expected;
         }
     }
@@ -215,8 +214,7 @@ final class JsonDocumentReader {
             String duplicatePath = object.has(name) ? pathOf(p.getParsingContext()) : null;
             JsonNode value = readValue(p, p.nextToken(), at, problems);
             if (duplicatePath != null) {
-                problems.add(at.problem(nameAt, duplicatePath, "The field \"" + name + "\" appears twice in the same object.",
-                        "each field once"));
+                problems.add(at.problem(nameAt, duplicatePath, say(FIELD_TWICE, name), say(EXPECT_FIELD_ONCE)));
             } else {
                 object.set(name, value);
             }
@@ -249,12 +247,11 @@ final class JsonDocumentReader {
         JsonLocation end = p.currentLocation();
         try {
             if (p.nextToken() != null) {
-                problems.add(at.problem(p.currentTokenLocation(), null, "Unexpected content after the end of the JSON document.",
-                        EXPECTED_DOCUMENT + " and nothing after it"));
+                problems.add(at.problem(p.currentTokenLocation(), null, say(CONTENT_AFTER_JSON), say(EXPECT_NOTHING_AFTER, EXPECTED_DOCUMENT)));
             }
         } catch (JsonProcessingException e) {
             problems.add(at.problem(e.getLocation() != null ? e.getLocation() : end, null,
-                    "Unexpected content after the end of the JSON document.", EXPECTED_DOCUMENT + " and nothing after it"));
+                    say(CONTENT_AFTER_JSON), say(EXPECT_NOTHING_AFTER, EXPECTED_DOCUMENT)));
         }
     }
 
@@ -273,8 +270,9 @@ final class JsonDocumentReader {
             this.start = start;
         }
 
-        Problem problem(JsonLocation location, String path, String message, String expected) {
-            return new Problem(null, line(location), column(location), path, message, expected);
+        Problem problem(JsonLocation location, String path, ProblemText text, ProblemText expected) {
+            return new Problem(null, line(location), column(location), path, text, expected);
+
         }
 
         static int line(JsonLocation location) {

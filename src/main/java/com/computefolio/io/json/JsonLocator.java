@@ -65,10 +65,10 @@ final class JsonLocator implements ProblemLocator {
         for (String p = path; p != null; p = JsonPath.parent(p)) {
             long[] at = found.get(p);
             if (at != null) {
-                return new Problem(fileName, (int) at[0], (int) at[1], path, problem.message(), problem.expected());
+                return problem.located(fileName, (int) at[0], (int) at[1], path);
             }
         }
-        return new Problem(fileName, 0, 0, path, problem.message(), problem.expected());
+        return problem.located(fileName, 0, 0, path);
     }
 
     private Map<String, long[]> find(Set<String> wanted) {

@@ -1,6 +1,8 @@
 package com.computefolio.io.json;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.io.InputLimits;
 import com.computefolio.io.Positioned;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -104,9 +106,10 @@ final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
         try {
             return mapper.treeToValue(element, type);
         } catch (DatabindException e) {
-            bindProblems.add(Problem.at(path + pathOf(e), "The value cannot be read: " + e.getOriginalMessage(), null));
+            bindProblems.add(Problem.at(path + pathOf(e), ProblemText.say(ProblemKey.VALUE_UNREADABLE, e.getOriginalMessage()), null));
         } catch (JsonProcessingException e) {
-            bindProblems.add(Problem.at(path, "The value cannot be read: " + e.getOriginalMessage(), null));
+            bindProblems.add(Problem.at(path, ProblemText.say(ProblemKey.VALUE_UNREADABLE, e.getOriginalMessage()), null));
+
         }
         return null;
     }

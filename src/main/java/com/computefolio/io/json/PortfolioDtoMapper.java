@@ -1,10 +1,14 @@
 package com.computefolio.io.json;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.ContextPoint;
 import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.DealLimits;
 import com.computefolio.domain.MainBuyer;
 import com.computefolio.domain.Party;
+
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.Source;
 import com.computefolio.domain.TextChecks;
@@ -85,8 +89,8 @@ final class PortfolioDtoMapper {
                     & TextChecks.check(dto.name(), DealLimits.NAME, path + ".name", problems) ? Boolean.TRUE : null);
             Integer first = dto.id() == null ? null : firstIndex.putIfAbsent(dto.id(), i);
             if (first != null) {
-                problems.add(Problem.at(path + ".id", "The context series id \"" + dto.id() + "\" is used twice (first at "
-                        + "$.contextSeries[" + first + "]).", "a distinct id for each series"));
+                problems.add(Problem.at(path + ".id", say(SERIES_ID_TWICE, dto.id(), "$.contextSeries[" + first + "]"),
+                        say(EXPECT_DISTINCT_SERIES_ID)));
             }
             version.v2Only(dto.party(), path + ".party", problems);
             String party = dto.party();
@@ -94,14 +98,13 @@ final class PortfolioDtoMapper {
                 party = mainBuyer; // docs/format.md, "Reading version 1 files"
             }
             if (party == null) {
-                problems.add(Problem.at(path + ".party", "The context series does not say which company it describes.",
-                        "the id of a party (\"party\": \"openai\")"));
+                problems.add(Problem.at(path + ".party", say(SERIES_NO_PARTY), say(EXPECT_SERIES_PARTY)));
                 attempt.require(null);
             } else {
                 TextChecks.check(party, DealLimits.ID, path + ".party", problems);
             }
             if (dto.unit() != null && !CONTEXT_UNITS.contains(dto.unit())) {
-                problems.add(Problem.at(path + ".unit", "Unknown unit \"" + dto.unit() + "\".", "one of GW, USD_BILLIONS"));
+                problems.add(Problem.at(path + ".unit", say(UNKNOWN_UNIT, dto.unit()), say(EXPECT_ONE_OF, "GW, USD_BILLIONS")));
             }
             List<ContextPoint> points = new ArrayList<>();
             List<ContextPointDto> pointDtos = DealDtoMapper.orEmpty(dto.points());
@@ -124,10 +127,10 @@ final class PortfolioDtoMapper {
         attempt.require(TextChecks.check(dto.note(), DealLimits.NOTES, path + ".note", problems)
                 & TextChecks.check(dto.period(), DealLimits.LABEL, path + ".period", problems) ? Boolean.TRUE : null);
         if (dto.period() != null && dto.period().length() <= DealLimits.LABEL.maxChars() && !PERIOD.matcher(dto.period()).matches()) {
-            problems.add(Problem.at(path + ".period", "\"" + dto.period() + "\" is not a period.",
-                    "a year (\"2025\") or a month (\"2026-02\")"));
+            problems.add(Problem.at(path + ".period", say(NOT_A_PERIOD, dto.period()), say(EXPECT_PERIOD)));
+
         }
-        BigDecimal value = DecimalFields.decimal(dto.value(), path + ".value", "a decimal string such as \"13.1\"", problems);
+        BigDecimal value = DecimalFields.decimal(dto.value(), path + ".value", say(EXPECT_DECIMAL_EXAMPLE), problems);
         List<Source> cited = attempt.require(sources.resolve(dto.sources(), path + ".sources", problems));
         return attempt.failed() ? null : new ContextPoint(dto.period(), value, dto.confidence(), cited, dto.note());
     }

@@ -1,8 +1,13 @@
 package com.computefolio.io.json;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.DealLimits;
+
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.TextChecks;
 import com.computefolio.io.ImportChecker;
 import com.computefolio.io.InputLimits;
@@ -32,7 +37,7 @@ import java.util.Set;
  */
 public final class PortfolioJsonReader {
 
-    static final String EXPECTED_CONTENT = "a Computefolio portfolio file (UTF-8 JSON)";
+    static final ProblemText EXPECTED_CONTENT = say(EXPECT_PORTFOLIO_FILE);
 
     private final TextFileLoader loader;
     private final ImportChecker checker;
@@ -91,8 +96,8 @@ public final class PortfolioJsonReader {
         problems.addAll(read.problems());
         if (read.rootType() != JsonNodeType.OBJECT) {
             if (read.rootType() != null) {
-                problems.add(Problem.at(JsonPath.ROOT, "The file holds a JSON "
-                        + read.rootType().name().toLowerCase(Locale.ROOT) + ", not an object.", EXPECTED_CONTENT));
+                problems.add(Problem.at(JsonPath.ROOT, say(ROOT_NOT_OBJECT, read.rootType().name().toLowerCase(Locale.ROOT)),
+                        EXPECTED_CONTENT));
             }
             return ParsedFile.unreadable(fileName, locator.locateAll(problems));
         }
@@ -134,21 +139,20 @@ public final class PortfolioJsonReader {
     private static boolean checkFormat(JsonNode root, List<Problem> problems) {
         JsonNode format = root.get("format");
         if (format != null && format.isTextual() && !format.textValue().equals(PortfolioFileDto.FORMAT)) {
-            problems.add(Problem.at("$.format", "This is not a Computefolio portfolio file (format is \""
-                    + format.textValue() + "\").", "\"" + PortfolioFileDto.FORMAT + "\""));
+            problems.add(Problem.at("$.format", say(NOT_A_PORTFOLIO_FILE, format.textValue()), say(EXPECT_QUOTED, PortfolioFileDto.FORMAT)));
             return false;
         }
         JsonNode version = root.get("formatVersion");
         if (version != null && version.isIntegralNumber()) {
             if (version.bigIntegerValue().compareTo(BigInteger.valueOf(PortfolioFileDto.CURRENT_VERSION)) > 0) {
-                problems.add(Problem.at("$.formatVersion", "The file has formatVersion " + version.asText()
-                        + ", which is newer than this version of Computefolio can read.",
-                        "formatVersion " + PortfolioFileDto.CURRENT_VERSION + " (a newer Computefolio reads newer files)"));
+                problems.add(Problem.at("$.formatVersion", say(FORMAT_VERSION_NEWER, version.asText()),
+                        say(EXPECT_FORMAT_VERSION_CURRENT, PortfolioFileDto.CURRENT_VERSION)));
                 return false;
             }
             if (version.intValue() < PortfolioFileDto.VERSION_1) {
-                problems.add(Problem.at("$.formatVersion", "There is no formatVersion " + version.asText() + ".",
-                        "formatVersion " + PortfolioFileDto.VERSION_1 + " or " + PortfolioFileDto.CURRENT_VERSION));
+                problems.add(Problem.at("$.formatVersion", say(NO_SUCH_FORMAT_VERSION, version.asText()),
+                        say(EXPECT_FORMAT_VERSION_EITHER, PortfolioFileDto.VERSION_1, PortfolioFileDto.CURRENT_VERSION)));
+
             }
         }
         return true;

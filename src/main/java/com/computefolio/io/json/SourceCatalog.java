@@ -1,7 +1,11 @@
 package com.computefolio.io.json;
 
+import static com.computefolio.domain.ProblemKey.*;
+import static com.computefolio.domain.ProblemText.say;
+
 import com.computefolio.domain.DealLimits;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.Source;
 import com.computefolio.domain.TextChecks;
 import com.computefolio.io.DateFields;
@@ -43,8 +47,8 @@ final class SourceCatalog {
             }
             Integer first = firstIndex.putIfAbsent(dto.id(), i);
             if (first != null) {
-                problems.add(Problem.at(path + ".id", "The source id \"" + dto.id() + "\" is defined twice (first at $.sources["
-                        + first + "]).", "a distinct id for each source"));
+                problems.add(Problem.at(path + ".id", say(SOURCE_DEFINED_TWICE, dto.id(), "$.sources[" + first + "]"),
+                        say(EXPECT_DISTINCT_SOURCE_ID)));
                 continue;
             }
             LocalDate published = DateFields.date(dto.published(), path + ".published", problems);
@@ -83,18 +87,18 @@ final class SourceCatalog {
             }
             complete = false;
             if (ids.get(i) != null && !unbound.contains(ids.get(i))) {
-                problems.add(Problem.at(JsonPath.index(listPath, i), "Unknown source id \"" + ids.get(i) + "\".",
-                        knownIds()));
+                problems.add(Problem.at(JsonPath.index(listPath, i), say(UNKNOWN_SOURCE_ID, ids.get(i)), knownIds()));
             }
         }
         return complete ? resolved : null;
     }
 
-    private String knownIds() {
+    private ProblemText knownIds() {
         if (byId.isEmpty()) {
-            return "the id of an entry in $.sources (the file has none)";
+            return say(EXPECT_SOURCE_ENTRY_NONE);
         }
         String listed = byId.keySet().stream().limit(IDS_LISTED).collect(Collectors.joining(", "));
-        return "the id of an entry in $.sources (" + listed + (byId.size() > IDS_LISTED ? ", ..." : "") + ")";
+        return say(EXPECT_SOURCE_ENTRY, listed + (byId.size() > IDS_LISTED ? ", ..." : ""));
+
     }
 }

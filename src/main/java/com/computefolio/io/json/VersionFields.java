@@ -1,6 +1,8 @@
 package com.computefolio.io.json;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.ValueBasis;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,24 +30,23 @@ final class VersionFields {
     /** A field that version 2 added, found in a version 1 file. */
     void v2Only(Object value, String path, List<Problem> problems) {
         if (value != null && version < 2) {
-            problems.add(Problem.at(path, "This field needs formatVersion 2; the file says formatVersion " + version + ".",
-                    "formatVersion 2 for this field, or the file without it"));
+            problems.add(Problem.at(path, ProblemText.say(ProblemKey.FIELD_NEEDS_V2, version), ProblemText.say(ProblemKey.EXPECT_V2_OR_WITHOUT)));
         }
     }
 
     void v2Basis(ValueBasis basis, String path, List<Problem> problems) {
         if (basis != null && version < 2 && V2_BASES.contains(basis)) {
-            problems.add(Problem.at(path, "The basis " + basis + " needs formatVersion 2; the file says formatVersion "
-                    + version + ".", "formatVersion 2, or a basis of version 1 (TOTAL_OVER_TERM, UP_TO, PER_YEAR, "
-                    + "ANALYST_ESTIMATE, UNDISCLOSED)"));
+            problems.add(Problem.at(path, ProblemText.say(ProblemKey.BASIS_NEEDS_V2, basis, version),
+                    ProblemText.say(ProblemKey.EXPECT_V2_OR_V1_BASIS)));
         }
     }
 
     /** A version 1 field that version 2 replaced. */
     void v1Only(Object value, String path, String replacement, List<Problem> problems) {
         if (value != null && version >= 2) {
-            problems.add(Problem.at(path, "formatVersion " + version + " has no such field; it is written as "
-                    + replacement + ".", replacement + " (docs/format.md, Version 2)"));
+            problems.add(Problem.at(path, ProblemText.say(ProblemKey.FIELD_REPLACED_IN_V2, version, replacement),
+                    ProblemText.say(ProblemKey.EXPECT_REPLACEMENT, replacement)));
+
         }
     }
 }

@@ -2,6 +2,8 @@ package com.computefolio.service.backup;
 
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import com.computefolio.io.TempFiles;
 import com.computefolio.service.StorageException;
 import com.computefolio.service.ValidationException;
@@ -33,7 +35,7 @@ public final class DatabaseBackups {
     /** How many automatic copies are kept per database; the oldest beyond this are deleted. */
     public static final int AUTOMATIC_KEPT = 5;
     private static final String[] SQLITE_SIDE_FILES = {"-wal", "-shm", "-journal"};
-    private static final String EXPECTED_RESTORE = "a Computefolio database written by this or an earlier version";
+    private static final ProblemText EXPECTED_RESTORE = ProblemText.say(ProblemKey.EXPECT_RESTORABLE_DATABASE);
 
     private final RegisterOpener opener;
     private final Clock clock;
@@ -97,7 +99,7 @@ public final class DatabaseBackups {
             throw new StorageException("Cannot restore from " + src + ": there is no such file.");
         }
         if (src.equals(db)) {
-            throw refused(src, "it is the database itself");
+            throw refused(src, ProblemText.say(ProblemKey.RESTORE_FROM_ITSELF));
         }
         Path work = workFolder(db);
         try {
@@ -122,20 +124,20 @@ public final class DatabaseBackups {
         try (PortfolioStore store = opener.open(candidate)) {
             List<String> damage = store.integrityProblems();
             if (!damage.isEmpty()) {
-                throw refused(source, "the file is damaged (" + String.join("; ", damage.subList(0, Math.min(3, damage.size())))
-                        + (damage.size() > 3 ? "; and " + (damage.size() - 3) + " more" : "") + ")");
+                String listed = String.join("; ", damage.subList(0, Math.min(3, damage.size()))); // SQLite's own words
+                throw refused(source, damage.size() > 3 ? ProblemText.say(ProblemKey.RESTORE_DAMAGED_MORE, listed, damage.size() - 3)
+                        : ProblemText.say(ProblemKey.RESTORE_DAMAGED, listed));
             }
             Portfolio register = store.load();
             if (!allowEmpty && register.deals().isEmpty() && register.parties().isEmpty()
                     && register.contextSeries().isEmpty()) {
                 throw new ValidationException(List.of(new Problem(source.toString(), 0, 0, null,
-                        "Cannot restore from this file: it holds no register, or an empty one (no deals, parties or"
-                                + " series), and restoring it would empty the register. Nothing was changed.",
-                        "a backup that holds a register, or restore --allow-empty to empty the register on purpose")));
+                        ProblemText.say(ProblemKey.RESTORE_EMPTY), ProblemText.say(ProblemKey.EXPECT_BACKUP_WITH_REGISTER))));
             }
             return register.deals().size();
         } catch (StoreException e) {
-            throw refused(source, String.valueOf(e.getMessage()).replace(candidate.toString(), source.toString()));
+            throw refused(source, ProblemText.say(ProblemKey.RESTORE_STORE_FAILED,
+                    String.valueOf(e.getMessage()).replace(candidate.toString(), source.toString())));
         }
     }
 
@@ -207,9 +209,10 @@ public final class DatabaseBackups {
         }
     }
 
-    private static ValidationException refused(Path source, String why) {
+    private static ValidationException refused(Path source, ProblemText why) {
         return new ValidationException(List.of(new Problem(source.toString(), 0, 0, null,
-                "Cannot restore from this file: " + why + ". Nothing was changed.", EXPECTED_RESTORE)));
+                ProblemText.say(ProblemKey.RESTORE_REFUSED, why), EXPECTED_RESTORE)));
+
     }
 
     /** A private folder beside the database, so that the final rename stays on one file system. */

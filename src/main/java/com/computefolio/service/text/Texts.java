@@ -38,6 +38,11 @@ public final class Texts {
     public static final String EXPORT = "i18n/export";
     /** Every bundle of the application. */
     public static final List<String> BUNDLES = List.of(MESSAGES, CHARTS, CLI, EXPORT);
+    /**
+     * What problems say, keyed by {@link com.computefolio.domain.ProblemKey} names, in every language but English,
+     * whose words live beside each key in the domain (ADR 0045): a bundle without a base file.
+     */
+    public static final String PROBLEMS = "i18n/problems";
 
     /** The languages shipped, the first being the fallback for any other. */
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("ar"));
@@ -167,6 +172,16 @@ public final class Texts {
     public ResourceBundle export() {
         return bundle(EXPORT);
     }
+
+    /** The words of problems in the chosen language, or empty in English, which the domain's keys carry themselves. */
+    public Optional<ResourceBundle> problemWords() {
+        if (language.equals(LANGUAGES.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(bundles.computeIfAbsent(PROBLEMS, n -> new DigitsBundle(ResourceBundle.getBundle(n, language,
+                NO_DEFAULT_LOCALE), numbers)));
+    }
+
 
     /** A bundle's pattern with {0}, {1}... filled in by {@link MessageFormat}, numbers in the chosen language. */
     public String format(String pattern, Object... args) {

@@ -4,6 +4,7 @@ import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealValidator;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
+import com.computefolio.service.text.ProblemTexts;
 import com.computefolio.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,6 +28,8 @@ final class DealFormChecker {
     private final DealFormParser parser;
     private final DealValidator validator = new DealValidator();
     private final Messages messages;
+    /** The validator's problems in the window's language. */
+    private final ProblemTexts words;
     private Portfolio idsFor;
     private Set<String> partyIds = Set.of();
     private Set<String> dealIds = Set.of();
@@ -34,6 +37,7 @@ final class DealFormChecker {
     DealFormChecker(Messages messages) {
         this.parser = new DealFormParser(messages);
         this.messages = messages;
+        this.words = new ProblemTexts(messages.texts());
     }
 
     /** @param isNew a new deal must not take an id another deal has */
@@ -47,7 +51,7 @@ final class DealFormChecker {
                 problems.add(new FieldProblem(null, EditorField.ID, messages.format("editor.error.idTaken", deal.id())));
             }
             for (Problem problem : validator.validate(deal, partyIds, dealIds)) {
-                problems.add(ProblemPlacement.place(problem, parsed.byPosition()));
+                problems.add(ProblemPlacement.place(problem, parsed.byPosition(), words));
             }
         }
         return new Checked(deal, List.copyOf(problems));

@@ -1,11 +1,11 @@
 package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Deal;
-import com.computefolio.domain.Problem;
 import com.computefolio.domain.audit.AuditNote;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.PortfolioService;
 import com.computefolio.service.ValidationException;
+import com.computefolio.service.text.ProblemTexts;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.Messages;
@@ -62,7 +62,7 @@ final class DealStorage {
         }
         if (error instanceof ValidationException invalid) {
             dialogs.showError(messages.get("editor.save.refused.title"), messages.get("editor.save.refused"),
-                    invalid.problems().stream().map(Problem::describe).toList());
+                    invalid.problems().stream().map(new ProblemTexts(messages.texts())::describe).toList());
         } else {
             dialogs.showError(messages.get("editor.save.failed.title"), messages.get("editor.save.failed"),
                     List.of(String.valueOf(error.getMessage())));

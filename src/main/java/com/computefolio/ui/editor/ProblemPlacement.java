@@ -1,6 +1,7 @@
 package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.service.text.ProblemTexts;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,27 +33,29 @@ final class ProblemPlacement {
 
     /**
      * @param byPosition the form of each revision in the deal's order
+     * @param words      the problem's sentence in the window's language
      * @return where to show the problem; a null field means "no field: show it in the list of problems"
      */
-    static FieldProblem place(Problem problem, List<RevisionForm> byPosition) {
+    static FieldProblem place(Problem problem, List<RevisionForm> byPosition, ProblemTexts words) {
+        String message = words.message(problem);
         String path = problem.path() == null ? "" : problem.path();
         Matcher revision = REVISION.matcher(path);
         if (revision.matches()) {
             int index = Integer.parseInt(revision.group(1));
             RevisionForm form = index < byPosition.size() ? byPosition.get(index) : null;
             String rest = revision.group(2) == null ? "" : revision.group(2);
-            return new FieldProblem(form, revisionField(rest), problem.message(), entry(rest));
+            return new FieldProblem(form, revisionField(rest), message, entry(rest));
         }
         Matcher deal = DEAL.matcher(path);
         if (deal.matches()) {
             String name = deal.group(1);
             if (name.equals("notes")) {
-                return new FieldProblem(null, EditorField.NOTES, problem.message());
+                return new FieldProblem(null, EditorField.NOTES, message);
             }
             EditorField field = DEAL_FIELDS.get(name);
-            return new FieldProblem(null, field, problem.message(), field != null && field.isList() ? entry(path) : -1);
+            return new FieldProblem(null, field, message, field != null && field.isList() ? entry(path) : -1);
         }
-        return new FieldProblem(null, null, problem.message());
+        return new FieldProblem(null, null, message);
     }
 
     /** The index of the entry in {@code options[2].label}, or -1 for a path that names no entry. */

@@ -3,6 +3,9 @@ package com.computefolio.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
+import com.computefolio.service.text.ProblemTexts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +15,8 @@ class ProblemPlacementTest {
     private final RevisionForm second = new RevisionForm();
 
     private FieldProblem place(String path) {
-        return ProblemPlacement.place(Problem.at(path, "wrong"), List.of(first, second));
+        return ProblemPlacement.place(Problem.at(path, ProblemText.say(ProblemKey.DEAL_NO_TITLE)), List.of(first, second),
+                ProblemTexts.english());
     }
 
     @Test
