@@ -8,20 +8,21 @@
 # (Debian: apt-get install sqlite3 xvfb xauth x11-utils libgtk-3-0 fakeroot jq bc time), jq. Works
 # on a fresh clone with an empty Maven repository: the one Maven command at the start resolves and
 # builds everything (it downloads from Maven Central when ~/.m2 lacks something, and says so); after
-# it nothing runs Maven. Knobs (environment): RUNS (whole-process runs per figure, default 7),
-# STARTUP_RUNS (default 9), DEALS (default 100000), BUILD_DIR (default target-bench), SKIP_BUILD=1
+# it nothing runs Maven. Knobs (environment): RUNS (whole-process runs per figure, default 5),
+# STARTUP_RUNS (default 5), DEALS (default 100000), BUILD_DIR (default target-bench), SKIP_BUILD=1
 # (reuse the build), MVN_FLAGS (more Maven options, e.g. -Dmaven.repo.local=DIR), SKIP_JMH=1, SKIP_IMAGE=1
 # (no app image: its rows are left out), DOC (default docs/benchmarks.md), and
 #
 #   ONLY=1,2     a comma list of row numbers: only those rows are measured (1 import, 2 timeline and
-#                2b, 3 start-up with 3b and 3c, 4 the window at $DEALS deals with 4b, 4c and 5,
+#                2b, 3 start-up with 3b and 3c, 4 the window at DEALS deals with 4b, 4c and 5,
 #                6 chart and report with 6b and 6c, 7 first start; JMH only when SKIP_JMH is unset
 #                and ONLY names "jmh"). The app image is built only for rows 3 and 6. A partial run
 #                writes its table to $BUILD_DIR/bench/benchmarks.md unless DOC is given, so
 #                docs/benchmarks.md is only ever rewritten whole.
 #
-# About 20 minutes on the quiet 2-core machine with the defaults (RUNS 5, STARTUP_RUNS 5); rows 1
-# and 2 alone (ONLY=1,2 SKIP_BUILD=1) about 5 minutes.
+# About 20 minutes on the quiet 2-core machine with the defaults (RUNS 5, STARTUP_RUNS 5; estimated
+# from the 35 minutes of RUNS 7 and STARTUP_RUNS 9, not yet timed on a quiet machine); rows 1 and 2
+# alone (ONLY=1,2 SKIP_BUILD=1) about 5 minutes.
 #
 # Whole-process figures are medians of wall-clock time over runs in which ours and its anchor
 # alternate, so a change of load on a shared machine hits both alike; the CPU time (user + system)
