@@ -8,10 +8,21 @@
 # (Debian: apt-get install sqlite3 xvfb xauth x11-utils libgtk-3-0 fakeroot jq bc time), jq. Works
 # on a fresh clone with an empty Maven repository: the one Maven command at the start resolves and
 # builds everything (it downloads from Maven Central when ~/.m2 lacks something, and says so); after
-# it nothing runs Maven. Knobs (environment): RUNS (whole-process runs per figure, default 7),
-# STARTUP_RUNS (default 9), DEALS (default 100000), BUILD_DIR (default target-bench), SKIP_BUILD=1
-# (reuse the build), MVN_FLAGS (more Maven options, e.g. -Dmaven.repo.local=DIR), SKIP_JMH=1, SKIP_IMAGE=1 (no app image: its rows are left out), DOC (default
-# docs/benchmarks.md). About 35 minutes on the 2-core machine with the defaults.
+# it nothing runs Maven. Knobs (environment): RUNS (whole-process runs per figure, default 5),
+# STARTUP_RUNS (default 5), DEALS (default 100000), BUILD_DIR (default target-bench), SKIP_BUILD=1
+# (reuse the build), MVN_FLAGS (more Maven options, e.g. -Dmaven.repo.local=DIR), SKIP_JMH=1, SKIP_IMAGE=1
+# (no app image: its rows are left out), DOC (default docs/benchmarks.md), and
+#
+#   ONLY=1,2     a comma list of row numbers: only those rows are measured (1 import, 2 timeline and
+#                2b, 3 start-up with 3b and 3c, 4 the window at DEALS deals with 4b, 4c and 5,
+#                6 chart and report with 6b and 6c, 7 first start; JMH only when SKIP_JMH is unset
+#                and ONLY names "jmh"). The app image is built only for rows 3 and 6. A partial run
+#                writes its table to $BUILD_DIR/bench/benchmarks.md unless DOC is given, so
+#                docs/benchmarks.md is only ever rewritten whole.
+#
+# About 20 minutes on the quiet 2-core machine with the defaults (RUNS 5, STARTUP_RUNS 5; estimated
+# from the 35 minutes of RUNS 7 and STARTUP_RUNS 9, not yet timed on a quiet machine); rows 1 and 2
+# alone (ONLY=1,2 SKIP_BUILD=1) about 5 minutes.
 #
 # Whole-process figures are medians of wall-clock time over runs in which ours and its anchor
 # alternate, so a change of load on a shared machine hits both alike; the CPU time (user + system)
@@ -20,11 +31,22 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-RUNS=${RUNS:-7}
-STARTUP_RUNS=${STARTUP_RUNS:-9}
+RUNS=${RUNS:-5}
+STARTUP_RUNS=${STARTUP_RUNS:-5}
 DEALS=${DEALS:-100000}
 BUILD_DIR=${BUILD_DIR:-target-bench}
+ONLY=${ONLY:-}
+# want N: whether row N is measured in this run (every row when ONLY is empty)
+want() { [[ -z "$ONLY" || ",${ONLY// /}," == *",$1,"* ]]; }
+if [[ -n "$ONLY" ]]; then
+    DOC=${DOC:-$BUILD_DIR/bench/benchmarks.md}
+    [[ "${ONLY// /}" =~ ^(1|2|3|4|6|7|jmh)(,(1|2|3|4|6|7|jmh))*$ ]] \
+        || { echo "run-benchmarks: ONLY is a comma list of 1, 2, 3, 4, 6, 7 and jmh, not '$ONLY'" >&2; exit 2; }
+    want jmh || SKIP_JMH=1
+fi
 DOC=${DOC:-docs/benchmarks.md}
+# The app image is needed by rows 3 (3c) and 6 (6c) only.
+if ! want 3 && ! want 6; then SKIP_IMAGE=1; fi
 JAR=$BUILD_DIR/computefolio.jar
 WORK=$BUILD_DIR/bench
 SQL_TIMELINE=src/bench/timeline-by-counterparty-month.sql
@@ -101,22 +123,29 @@ ROWS=()
 row() { ROWS+=("| $1 | $2 | $3 | $4 | $5 | $6 |"); }
 
 # A display for the window benchmarks, started once and stopped on exit.
-DISPLAY_NUMBER=$(( 90 + RANDOM % 100 ))
-Xvfb ":$DISPLAY_NUMBER" -screen 0 1400x900x24 -nolisten tcp > "$WORK/logs/xvfb.log" 2>&1 &
-XVFB_PID=$!
-trap 'kill "$XVFB_PID" 2> /dev/null || true' EXIT
-export DISPLAY=":$DISPLAY_NUMBER"
-sleep 1
+if want 3 || want 4 || want 7; then
+    DISPLAY_NUMBER=$(( 90 + RANDOM % 100 ))
+    Xvfb ":$DISPLAY_NUMBER" -screen 0 1400x900x24 -nolisten tcp > "$WORK/logs/xvfb.log" 2>&1 &
+    XVFB_PID=$!
+    trap 'kill "$XVFB_PID" 2> /dev/null || true' EXIT
+    export DISPLAY=":$DISPLAY_NUMBER"
+    sleep 1
+fi
 
 # ---------------------------------------------------------------- data
-log "generating $DEALS deals"
-java -jar "$JAR" generate --deals "$DEALS" --seed 1 --out "$WORK/deals.json" > /dev/null
+rm -f "$WORK"/curated.db*
 java -jar "$JAR" --db "$WORK/curated.db" init > /dev/null
-JSON_MB=$(echo "scale=1; $(stat -c %s "$WORK/deals.json") / 1048576" | bc)
+if want 1 || want 2 || want 4; then
+    log "generating $DEALS deals and importing them once (the register of rows 2 and 4)"
+    java -jar "$JAR" generate --deals "$DEALS" --seed 1 --out "$WORK/deals.json" > /dev/null
+    JSON_MB=$(echo "scale=1; $(stat -c %s "$WORK/deals.json") / 1048576" | bc)
+    rm -f "$WORK"/register.db*
+    java -jar "$JAR" --db "$WORK/register.db" import "$WORK/deals.json" > /dev/null
+fi
 
 # ---------------------------------------------------------------- 1. import vs sqlite3 .import
-log "1. import: one import to learn the rows, then the CSV anchor"
-java -jar "$JAR" --db "$WORK/register.db" import "$WORK/deals.json" > /dev/null
+if want 1; then
+log "1. import: the rows of the register's import, then ours and the CSV anchor in turn"
 TABLES="schema_version portfolio_meta party source deal deal_tag deal_link revision figure figure_source revision_source schedule_leg context_series context_point context_point_source"
 sqlite3 "$WORK/register.db" .schema > "$WORK/schema.sql"
 mkdir -p "$WORK/csv"
@@ -152,7 +181,10 @@ row "1. Import $DEALS generated deals ($JSON_MB MB JSON, $IMPORT_ROWS rows) into
     "$(timing import-anchor): sqlite3 \`.import --csv\` of the same rows, same schema and settings; same row counts: $SAME_ROWS" \
     "$r" "≤ 1.5" "$(met "$r" 1.5)"
 
+fi
+
 # ---------------------------------------------------------------- 2. timeline vs one SQL query
+if want 2; then
 log "2. timeline vs SQL"
 TIMELINE=(--db "$WORK/register.db" timeline --by counterparty --granularity month)
 java -jar "$JAR" "${TIMELINE[@]}" --format csv > "$WORK/out/timeline.csv"
@@ -176,7 +208,10 @@ a=$(median "$WORK/times/timeline-cds"); r=$(ratio "$a" "$b")
 row "2b. the same with the class-data-sharing archive (\`-XX:SharedArchiveFile\`)" \
     "$(timing timeline-cds)" "same" "$r" "≤ 0.20" "$(met "$r" 0.20)"
 
+fi
+
 # ---------------------------------------------------------------- 3. start-up to the first frame
+if want 3 || want 7; then
 log "3. start-up under Xvfb"
 APP_FLAGS=(-Djava.util.prefs.userRoot="$WORK/prefs" -Dcomputefolio.benchmark=startup)
 # first_frame NAME JAVA_ARGS... : starts a window that reports its first frame, appends launch-to-frame ms
@@ -245,7 +280,10 @@ row "7. First start of a new user: no database yet, created from the curated dat
     "$a ms (best $(best "$WORK/times/first-start") ms)" \
     "$b ms (best $(best "$WORK/times/startup-bare") ms): the bare window of row 3" "$r" "≤ 2" "$(met "$r" 2)"
 
+fi
+
 # ---------------------------------------------------------------- 4 and 5. the window at 100,000 deals
+if want 4; then
 log "4/5. the window with $DEALS deals"
 UI_REPORT=$WORK/out/ui.txt
 java -Djava.util.prefs.userRoot="$WORK/prefs-ui" -Dcomputefolio.benchmark=ui -Dcomputefolio.benchmark.out="$UI_REPORT" \
@@ -275,7 +313,10 @@ row "5. Java heap after loading $DEALS_SHOWN deals into the window / after the i
     "$heap MB / $heap2 MB" "200 MB (the goal itself)" \
     "$(ratio "$worst" 200)" "≤ 200 MB both" "$(met "$worst" 200)"
 
+fi
+
 # ---------------------------------------------------------------- 6. chart and report commands
+if want 6; then
 log "6. chart and report"
 for i in $(seq "$RUNS"); do
     [[ -n "${SKIP_IMAGE:-}" ]] || timed version-image "$IMAGE/bin/Computefolio" --version
@@ -298,6 +339,7 @@ for key in version summary; do
     row "6c. \`Computefolio $key\` from the app image's launcher (its archive and SQLite library), whole process" \
         "$(timing "$key-image")" "$(timing "$key"): \`java -jar computefolio.jar $key\`" "$(ratio "$a" "$b")" "none" "-"
 done
+fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- JMH
@@ -330,7 +372,7 @@ src/bench/run-benchmarks.sh
 
 from the repository root (it builds into `target-bench/`, generates the data with
 `computefolio generate --deals 100000 --seed 1`, runs every benchmark and rewrites this file; about
-35 minutes on this machine). It needs no Maven repository: its one Maven command at the start builds
+20 minutes on this machine when nothing else runs; `ONLY=1,2` measures only the rows named). It needs no Maven repository: its one Maven command at the start builds
 the jar, the benchmark harness and the app image (`-Pdist`), downloading what is missing. What each
 benchmark does and why it is fair is described after the tables.
 

@@ -7,7 +7,11 @@
 -- spread evenly over the term, remainder cents one each to the earliest months; legs with money:
 -- each leg by its shape (EVEN as above, RAMP month i of n weighing i with the cents the floors
 -- lose going one each to the latest months, LUMP all in its first month); legs without money: the
--- headline spread evenly over the term, or over the legs when there is no term.
+-- headline spread evenly over the term, or over the legs when there is no term. Overlaps counted
+-- once (ADR 18, service.OverlapNetting): an umbrella deal, one that others are linked to PART_OF,
+-- keeps its total minus the totals of its live parts, never below zero, over its own term (an
+-- umbrella with legs would have them scaled in proportion: the generated data has none, and the
+-- cents check of run-benchmarks.sh would show it).
 -- Months are expanded by joining a table of month offsets made by a recursive CTE.
 -- Output: counterparty id, month (YYYY-MM), cents; one row per non-zero cell.
 WITH RECURSIVE
@@ -27,7 +31,7 @@ leg_span AS (
     FROM schedule_leg GROUP BY revision_id
 ),
 valued AS (
-    SELECT d.counterparty_id AS cp, c.id AS rid, f.basis, f.amount_minor AS amount, c.term_months,
+    SELECT d.counterparty_id AS cp, c.id AS rid, c.deal_id, f.basis, f.amount_minor AS amount, c.term_months,
            (CAST(substr(c.known_from, 1, 4) AS INTEGER) - 2000) * 12 + CAST(substr(c.known_from, 6, 2) AS INTEGER) - 1 AS known_month,
            (CAST(substr(c.term_start, 1, 4) AS INTEGER) - 2000) * 12 + CAST(substr(c.term_start, 6, 2) AS INTEGER) - 1 AS term_month,
            s.first_leg, s.last_leg, s.legs_with_money,
@@ -43,16 +47,28 @@ headline AS (
               END AS total
     FROM valued
 ),
+parts AS (
+    SELECT l.target_deal_id AS umbrella, SUM(h.total) AS total
+    FROM (SELECT DISTINCT deal_id, target_deal_id FROM deal_link
+          WHERE link_type = 'PART_OF' AND deal_id <> target_deal_id) l
+    JOIN headline h ON h.deal_id = l.deal_id
+    GROUP BY l.target_deal_id
+),
+netted AS (
+    SELECT h.cp, h.rid, h.known_month, h.term_month, h.term_months, h.first_leg, h.last_leg, h.legs_with_money,
+           CASE WHEN p.total IS NULL THEN h.total ELSE MAX(0, h.total - p.total) END AS total
+    FROM headline h LEFT JOIN parts p ON p.umbrella = h.deal_id
+),
 placed AS (
     SELECT cp, known_month AS start, 1 AS n, 'LUMP' AS shape, total AS amount
-    FROM headline WHERE first_leg IS NULL AND term_month IS NULL
+    FROM netted WHERE first_leg IS NULL AND term_month IS NULL
     UNION ALL
     SELECT cp, COALESCE(term_month, first_leg), COALESCE(term_months, last_leg - first_leg + 1), 'EVEN', total
-    FROM headline WHERE (first_leg IS NULL AND term_month IS NOT NULL) OR legs_with_money = 0
+    FROM netted WHERE (first_leg IS NULL AND term_month IS NOT NULL) OR legs_with_money = 0
     UNION ALL
     SELECT h.cp, (CAST(substr(l.start_month, 1, 4) AS INTEGER) - 2000) * 12 + CAST(substr(l.start_month, 6, 2) AS INTEGER) - 1,
            l.months, l.shape, l.amount_minor
-    FROM headline h JOIN schedule_leg l ON l.revision_id = h.rid
+    FROM netted h JOIN schedule_leg l ON l.revision_id = h.rid
     WHERE h.legs_with_money > 0 AND l.amount_minor IS NOT NULL
 ),
 numbered AS (

@@ -45,7 +45,9 @@ final class CurrentDealRowsReader {
             + " d.kind || ' ' || d.direction || ' ' || d.announced || ' ' || r.known_from || ' ' || r.status"
             + " || ' ' || f.basis || ' ' || f.confidence || ' ' || COALESCE(f.currency, '-') || ' ' || COALESCE(r.term_start, '-'),"
             + " r.id, r.term_months, r.term_assumed, r.capacity_kw, f.amount_minor, r.term_open, f.unsourced"
-            + " FROM deal d JOIN revision r ON r.deal_id = d.id AND " + LATEST
+            // Deals in id order through their primary key, each latest revision found by its (deal_id, seq)
+            // index: SQLite then needs no sort of the whole result (a temporary B-tree) for ORDER BY.
+            + " FROM deal d JOIN revision r ON r.id = (SELECT id FROM revision WHERE deal_id = d.id ORDER BY seq DESC LIMIT 1)"
             + " JOIN figure f ON f.revision_id = r.id AND f.role = 'VALUE'"
             + " ORDER BY d.id";
     /** Legs without their labels, which no total reads; short fields packed as above. */

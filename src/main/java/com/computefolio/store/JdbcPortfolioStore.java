@@ -33,6 +33,9 @@ import java.util.function.Function;
 public final class JdbcPortfolioStore implements PortfolioStore {
 
     private static final String STORED_VERSION = "SELECT version FROM deal WHERE id = ?";
+    private static final String ALL_VERSIONS = "SELECT id, version FROM deal";
+    /** Above this many deals, reading every deal's version at once beats one query per deal. */
+    private static final int LOOKUPS_BEFORE_SCAN = 200;
     private static final String SCHEMA_VERSION = "SELECT MAX(version) FROM schema_version";
     // ON CONFLICT is the same in SQLite (3.24+) and PostgreSQL (9.5+).
     private static final String REPLACE_PARTY = "UPDATE party SET name = ?, kind = ? WHERE id = ?";
@@ -511,6 +514,18 @@ public final class JdbcPortfolioStore implements PortfolioStore {
 
     private static Map<String, Long> storedVersions(Connection c, List<Deal> deals) throws SQLException {
         Map<String, Long> stored = new HashMap<>();
+        if (deals.size() > LOOKUPS_BEFORE_SCAN) {
+            // A large import: one pass over the deal table instead of a query (a native round trip) per deal.
+            Set<String> wanted = new HashSet<>();
+            deals.forEach(d -> wanted.add(d.id()));
+            Rows.query(c, ALL_VERSIONS, null, row -> {
+                String id = row.getString(1);
+                if (wanted.contains(id)) {
+                    stored.put(id, row.getLong(2));
+                }
+            });
+            return stored;
+        }
         try (PreparedStatement query = c.prepareStatement(STORED_VERSION)) {
             for (Deal deal : deals) {
                 long version = storedVersion(query, deal.id());

@@ -26,6 +26,7 @@ public final class SqliteDialect implements SqlDialect {
 
     @Override
     public Connection connect(Path file) throws SQLException {
+        SqliteNativeLibrary.prepareOnce();
         return new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 

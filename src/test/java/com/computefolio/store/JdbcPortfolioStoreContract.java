@@ -22,6 +22,7 @@ import com.computefolio.testing.TestRegister;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +209,28 @@ abstract class JdbcPortfolioStoreContract {
         assertThat(loaded.deals()).containsExactly(added.withVersion(1), replacement.withVersion(3));
         assertThat(loaded.partiesById()).containsEntry("oracle", newParty).containsEntry("openai", OPENAI);
         assertThat(loaded.contextSeries()).containsExactly(StoreTestData.revenueSeries());
+    }
+
+    @Test
+    void aLargeImportGivesEachReplacedDealItsStoredVersionPlusOneAndEachNewDealVersionOne() throws Exception {
+        // More deals than the store looks up one by one: their versions come from one pass over the table.
+        List<Deal> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            first.add(StoreTestData.simpleDeal(String.format("deal-%03d", i), "openai", "amazon", i + 1));
+        }
+        store.importAll(List.of(), first, List.of());
+        store.saveDeal(store.loadDeal("deal-007").orElseThrow(), false);
+        List<Deal> second = new java.util.ArrayList<>(first.subList(0, 150));
+        for (int i = 300; i < 450; i++) {
+            second.add(StoreTestData.simpleDeal(String.format("deal-%03d", i), "openai", "amazon", i + 1));
+        }
+
+        store.importAll(List.of(), second, List.of());
+
+        Map<String, Long> versions = store.load().deals().stream().collect(Collectors.toMap(Deal::id, Deal::version));
+        assertThat(versions).hasSize(450).containsEntry("deal-000", 2L).containsEntry("deal-007", 3L)
+                .containsEntry("deal-149", 2L).containsEntry("deal-150", 1L).containsEntry("deal-299", 1L)
+                .containsEntry("deal-300", 1L).containsEntry("deal-449", 1L);
     }
 
     @Test
