@@ -8,6 +8,8 @@ import com.computefolio.domain.Money;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.Source;
 import com.computefolio.domain.ValueBasis;
+import com.computefolio.service.article.ArticleProposer;
+import com.computefolio.service.article.Proposal;
 import com.computefolio.service.article.ProposalSet;
 import com.computefolio.service.article.ProposedField;
 import com.computefolio.testing.DealBuilder;
@@ -17,6 +19,7 @@ import com.computefolio.ui.article.ArticleReviewWindow;
 import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.prefs.WindowBounds;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +45,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File > New from Article in the real window, headless, on a seeded register: the article pasted, proposed, one field
- * unticked, accepted into the inspector, saved through its Save and taken back with Undo. Until the engine is merged
- * (ArticleProposer, issue 19) the review is given its proposals by a fixture; the window, the editor, the store and the
- * undo are the real ones.
+ * unticked, accepted into the inspector, saved through its Save and taken back with Undo. One case gives the review a
+ * fixed proposal so that what the window does with each field is checked apart from the engine; another runs the real
+ * engine (ArticleProposer) on an article from the window to the register.
  */
 @ExtendWith(ApplicationExtension.class)
 class ArticleReviewFxTest {
@@ -177,5 +180,45 @@ class ArticleReviewFxTest {
                 .deal("aws-cloud-2025").orElseThrow().revisions().size() == stored.revisions().size());
         assertThat(connection.portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow().revisions())
                 .isEqualTo(stored.revisions());
+    }
+
+    @Test
+    void theRealEngineReadsAPastedArticleIntoARevisionThatSavesWithTheArticleAsItsSource(FxRobot robot) throws Exception {
+        Deal stored = connection.portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow();
+        String article = "Amazon Web Services and OpenAI announced on Monday an expanded agreement worth $50 billion "
+                + "over seven years.";
+        ArticleReviewViewModel model = new ArticleReviewViewModel(opened.workspace(), opened.executor(), opened.dialogs(),
+                opened.context().messages(), opened.context().clock(), new ArticleProposer()::propose, () -> null,
+                opened.window().editor()::openProposed);
+        robot.interact(() -> {
+            model.textProperty().set(article);
+            model.urlProperty().set("https://example.com/aws-openai-expanded");
+            model.publisherProperty().set("Example Wire");
+            model.publishedProperty().set(LocalDate.of(2026, 3, 4));
+            model.propose();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.proposalSetProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.proposals()).singleElement().satisfies(proposal -> {
+            assertThat(proposal.kind()).isEqualTo(Proposal.Kind.NEW_REVISION);
+            assertThat(proposal.existing()).map(Deal::id).contains("aws-cloud-2025");
+        });
+        assertThat(model.accepted()).contains(ProposedField.VALUE, ProposedField.TERM);
+
+        robot.interact(model::accept);
+        robot.clickOn("#saveDeal");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> connection.portfolioService().portfolio()
+                .deal("aws-cloud-2025").orElseThrow().revisions().size() == stored.revisions().size() + 1);
+        Revision saved = connection.portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow().current();
+        assertThat(saved.value().amount()).isEqualTo(Money.billionsUsd("50"));
+        assertThat(saved.term().months()).isEqualTo(84);
+        assertThat(saved.value().sources()).singleElement().satisfies(source -> {
+            assertThat(source.url()).isEqualTo("https://example.com/aws-openai-expanded");
+            assertThat(source.quote()).isEqualTo(article);
+        });
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> connection.portfolioService().portfolio()
+                .deal("aws-cloud-2025").orElseThrow().revisions().equals(stored.revisions()));
     }
 }

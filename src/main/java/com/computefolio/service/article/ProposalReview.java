@@ -51,8 +51,7 @@ public final class ProposalReview {
 
     /** The revision the article proposes: the one it adds to the stored deal, or the new deal's only one. */
     public Revision articleRevision() {
-        return proposal.kind() == Proposal.Kind.NEW_REVISION
-                ? addedRevision(proposal.existing().orElseThrow(), proposal.proposed()) : proposal.proposed().current();
+        return proposal.revision();
     }
 
     /**
@@ -74,7 +73,9 @@ public final class ProposalReview {
         Deal proposed = proposal.proposed();
         Revision added = articleRevision();
         Revision merged = merge(added, existing.current(), taken);
+        // The proposer replaces a revision already dated the article's day rather than adding a second one that day.
         List<Revision> revisions = new ArrayList<>(existing.revisions());
+        revisions.removeIf(r -> r.knownFrom().equals(merged.knownFrom()));
         revisions.add(merged);
         return new Deal(existing.id(), existing.title(), pick(taken, ProposedField.BUYER, proposed.buyerId(), existing.buyerId()),
                 pick(taken, ProposedField.COUNTERPARTY, proposed.counterpartyId(), existing.counterpartyId()),
@@ -97,16 +98,6 @@ public final class ProposalReview {
     }
 
     /** The revision the article adds: the one of the proposed deal that the stored deal does not have. */
-    private static Revision addedRevision(Deal existing, Deal proposed) {
-        List<Revision> added = new ArrayList<>(proposed.revisions());
-        added.removeAll(existing.revisions());
-        if (added.size() != 1) {
-            throw new IllegalArgumentException("a proposed revision of " + existing.id() + " adds " + added.size()
-                    + " revisions, not one");
-        }
-        return added.get(0);
-    }
-
     /**
      * The article's revision with each rejected field put back as {@code base} has it. Its own sources: the article's
      * when it supports an accepted field of the revision, the base's when a field is carried over from it.
