@@ -2,6 +2,7 @@ package com.computefolio.ui;
 
 import com.computefolio.service.text.Digits;
 import com.computefolio.service.text.Texts;
+import com.computefolio.ui.common.TextMenus;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.deals.DealsView;
 import com.computefolio.ui.deals.DealsViewModel;
@@ -168,6 +169,7 @@ public final class MainWindow implements WindowCommands {
         // ids, addresses) say so themselves (ADR 0030).
         scene.setNodeOrientation(messages.texts().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
+        TextMenus.install(scene, messages);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
