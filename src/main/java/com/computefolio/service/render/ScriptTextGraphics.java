@@ -130,7 +130,8 @@ public final class ScriptTextGraphics extends ForwardingGraphics2D {
             if (rightToLeft) {
                 delegate.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, RIGHT_TO_LEFT);
             }
-            delegate.drawString(str, x, y);
+            // The browser orders the logical text itself: amounts inside Arabic go to it set apart (ScriptText.isolated).
+            delegate.drawString(rightToLeft ? ScriptText.isolated(str) : str, x, y);
             if (rightToLeft) {
                 delegate.setRenderingHint(SVGHints.KEY_END_GROUP, "");
             }
