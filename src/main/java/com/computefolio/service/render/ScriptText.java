@@ -32,8 +32,8 @@ public final class ScriptText {
      * percentage; Latin words joined to it by single spaces belong to it, trailing full stops and commas do not.
      */
     private static final Pattern LATIN_WITH_DIGITS = Pattern.compile(
-            "[-+\u2212]?[$\u20ac\u00a3\u00a5]?[0-9A-Za-z][0-9A-Za-z.,%/:$\u20ac\u00a3\u00a5+\-\u2212]*"
-                    + "(?: [-+\u2212]?[$\u20ac\u00a3\u00a5]?[0-9A-Za-z][0-9A-Za-z.,%/:$\u20ac\u00a3\u00a5+\-\u2212]*)*");
+            "[-+\u2212]?[$\u20ac\u00a3\u00a5]?[0-9A-Za-z][0-9A-Za-z.,%/:$\u20ac\u00a3\u00a5+\\-\u2212]*"
+                    + "(?: [-+\u2212]?[$\u20ac\u00a3\u00a5]?[0-9A-Za-z][0-9A-Za-z.,%/:$\u20ac\u00a3\u00a5+\\-\u2212]*)*");
 
     /**
      * The line with each run of Latin text that holds a digit set apart in an isolate (FSI…PDI), for a right-to-left
