@@ -1,6 +1,7 @@
 package com.computefolio.ui.common;
 
 import javafx.event.EventHandler;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
@@ -79,7 +80,8 @@ public final class TextMenus {
             IndexRange selection = control.getSelection();
             selectAll.setDisable(length == 0 || selection.getLength() == length);
             // The menu reads as the window does, also over a field of Latin text (an id, an amount).
-            menu.getScene().setNodeOrientation(Directions.of(messages.texts()));
+            menu.getScene().setNodeOrientation(
+                    messages.texts().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         });
         return menu;
     }
