@@ -5,6 +5,7 @@ import com.computefolio.service.text.Texts;
 import com.computefolio.service.article.ArticleProposer;
 import com.computefolio.ui.article.ArticleReviewViewModel;
 import com.computefolio.ui.article.ArticleReviewWindow;
+import com.computefolio.ui.common.TextMenus;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.deals.DealsView;
 import com.computefolio.ui.deals.DealsViewModel;
@@ -171,6 +172,7 @@ public final class MainWindow implements WindowCommands {
         // ids, addresses) say so themselves (ADR 0030).
         scene.setNodeOrientation(messages.texts().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
+        TextMenus.install(scene, messages);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);

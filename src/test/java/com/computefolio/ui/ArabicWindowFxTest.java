@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
@@ -27,7 +28,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -147,6 +150,38 @@ class ArabicWindowFxTest {
         Label total = robot.lookup("#chartTotal").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> total.getText().contains("$"));
         assertThat(total.getText()).startsWith("إجمالي الالتزامات");
+    }
+
+    @Test
+    void aTextFieldsOwnContextMenuSpeaksArabicAndActsOnTheField(FxRobot robot) {
+        TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+        robot.clickOn(search).write("aws");
+        robot.interact(search::selectAll);
+        // What a right click or the menu key sends (Monocle's headless mouse sends no menu event of its own).
+        robot.interact(() -> {
+            javafx.geometry.Point2D at = search.localToScreen(10, 10);
+            javafx.event.Event.fireEvent(search, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    10, 10, at.getX(), at.getY(), false, new PickResult(search, at.getX(), at.getY())));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ContextMenu menu = search.getContextMenu();
+        assertThat(menu).isNotNull();
+        assertThat(menu.isShowing()).isTrue();
+        List<String> shown = menu.getItems().stream().map(MenuItem::getText).filter(t -> t != null).toList();
+        assertThat(shown).hasSize(7).allMatch(t -> ARABIC.matcher(t).find(), "has an Arabic word")
+                .contains("نسخ", "لصق", "تحديد الكل");
+        assertThat(item(menu, "textMenuCopy").isDisable()).isFalse();
+        assertThat(item(menu, "textMenuSelectAll").isDisable()).as("all is selected already").isTrue();
+        assertThat(menu.getScene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+
+        robot.interact(() -> item(menu, "textMenuDelete").fire());
+        robot.interact(menu::hide);
+        assertThat(search.getText()).isEmpty();
+    }
+
+    private static MenuItem item(ContextMenu menu, String id) {
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.awt.font.TextLayout;
 import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into runs of one font each: Arabic letters in Noto Sans Arabic, everything else in the
@@ -19,6 +21,71 @@ import java.util.List;
 public final class ScriptText {
 
     private ScriptText() {
+    }
+
+    /** First strong isolate and pop directional isolate (Unicode 6.3): a piece of text laid out on its own. */
+    public static final char FSI = '\u2068';
+    public static final char PDI = '\u2069';
+
+    /**
+     * A run of Latin text holding a digit: an amount ("$440B", "-$1.2B", "CHF 5.0B", "4.5 GW"), a date, a
+     * percentage; Latin words joined to it by single spaces belong to it, trailing full stops and commas do not.
+     */
+    private static final Pattern LATIN_WITH_DIGITS = Pattern.compile(
+            "[-+\u2212]?[$\u20ac\u00a3\u00a5]?[0-9A-Za-z][0-9A-Za-z.,%/:$\u20ac\u00a3\u00a5+\\-\u2212]*"
+                    + "(?: [-+\u2212]?[$\u20ac\u00a3\u00a5]?[0-9A-Za-z][0-9A-Za-z.,%/:$\u20ac\u00a3\u00a5+\\-\u2212]*)*");
+
+    /**
+     * The line with each run of Latin text that holds a digit set apart in an isolate (FSI…PDI), for a right-to-left
+     * line: inside Arabic, Unicode's bidi turns the digits of "$440B" into Arabic numbers and sends the "$" to the
+     * other side ("440B$"); isolated, the run keeps its own left-to-right order. Runs without a digit (a Latin name)
+     * already keep theirs. Drawing code removes the two controls once the line is ordered: they are never shown.
+     */
+    public static String isolated(String line) {
+        Matcher runs = LATIN_WITH_DIGITS.matcher(line);
+        StringBuilder out = null;
+        int copied = 0;
+        while (runs.find()) {
+            int start = runs.start();
+            int end = runs.end();
+            while (end > start && ".,:".indexOf(line.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            if (!hasDigit(line, start, end)) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(line.length() + 8);
+            }
+            out.append(line, copied, start).append(FSI).append(line, start, end).append(PDI);
+            copied = end;
+        }
+        return out == null ? line : out.append(line, copied, line.length()).toString();
+    }
+
+    private static boolean hasDigit(String line, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text without bidi formatting characters (embeddings, overrides, isolates, marks): what is shown of it. */
+    public static String withoutBidiControls(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c == '\u200e' || c == '\u200f' || c == '\u061c' || (c >= '\u202a' && c <= '\u202e')
+                    || (c >= '\u2066' && c <= '\u2069');
+            if (control && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!control && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** One run of text in one font: characters {@code start} to {@code limit} of the line, in logical order. */
@@ -70,7 +137,8 @@ public final class ScriptText {
      * The text with a font on each run and its paragraph direction, for Java's own text layout (which
      * then does bidi and shapes the Arabic runs with the font's tables): what a raster image draws.
      */
-    public static AttributedString attributed(String text, Font base, boolean rightToLeft) {
+    public static AttributedString attributed(String line, Font base, boolean rightToLeft) {
+        String text = rightToLeft ? isolated(line) : line;
         AttributedString attributed = new AttributedString(text);
         for (FontRun run : fontRuns(text, base)) {
             attributed.addAttribute(TextAttribute.FONT, run.font(), run.start(), run.limit());

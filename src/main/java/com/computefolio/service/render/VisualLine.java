@@ -42,7 +42,7 @@ public record VisualLine(String logical, List<Run> runs) {
 
     /** The line laid out left to right, as a paragraph of the given direction. */
     public static VisualLine of(String logical, Font base, boolean rightToLeft) {
-        String shaped = shape(logical);
+        String shaped = shape(rightToLeft ? ScriptText.isolated(logical) : logical);
         Bidi bidi = new Bidi(shaped, rightToLeft ? Bidi.RTL : Bidi.LTR);
         List<ScriptText.FontRun> fonts = ScriptText.fontRuns(shaped, base);
         List<Run> runs = new ArrayList<>();
@@ -53,8 +53,12 @@ public record VisualLine(String logical, List<Run> runs) {
                 int start = Math.max(font.start(), level.getStart());
                 int limit = Math.min(font.limit(), level.getLimit());
                 if (start < limit) {
-                    String piece = shaped.substring(start, limit);
-                    pieces.add(new Run(level.isOddRun() ? Bidi.writeReverse(piece, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING) : piece, font.font()));
+                    // The isolates set apart above have done their work: they are not drawn.
+                    String piece = ScriptText.withoutBidiControls(shaped.substring(start, limit));
+                    if (!piece.isEmpty()) {
+                        pieces.add(new Run(level.isOddRun() ? Bidi.writeReverse(piece, Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING) : piece,
+                                font.font()));
+                    }
                 }
             }
             if (level.isOddRun()) {

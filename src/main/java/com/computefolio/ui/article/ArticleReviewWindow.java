@@ -2,6 +2,7 @@ package com.computefolio.ui.article;
 
 import com.computefolio.service.article.Proposal;
 import com.computefolio.ui.common.Directions;
+import com.computefolio.ui.common.TextMenus;
 import com.computefolio.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,6 +74,7 @@ public final class ArticleReviewWindow {
         // Mirrored in Arabic as the main window is (ADR 0030); the article itself reads its own way.
         scene.setNodeOrientation(Directions.of(messages.texts()));
         stage.setScene(scene);
+        TextMenus.install(scene, messages);
         stage.setMinWidth(640);
         stage.setMinHeight(460);
         model.closedProperty().addListener((obs, was, now) -> {

@@ -86,6 +86,7 @@ public final class ChartPane extends StackPane {
         tooltip.setOnShowing(e -> tooltip.getScene().setNodeOrientation(getEffectiveNodeOrientation()));
         viewer.setId("chartViewer");
         ChartCanvas canvas = viewer.getCanvas();
+        OutlinedChartText.install(canvas, bundle.getLocale());
         canvas.addOverlay(mark);
         // Last: see GraphicsStateReset.
         canvas.addOverlay(new GraphicsStateReset());

@@ -27,6 +27,7 @@ public final class Directions {
      */
     public static DialogPane dialog(DialogPane pane, Messages messages) {
         pane.setNodeOrientation(of(messages.texts()));
+        TextMenus.install(pane, messages);
         pane.getButtonTypes().replaceAll(type -> type == ButtonType.OK ? ok(messages)
                 : type == ButtonType.CANCEL ? cancel(messages) : type);
         return pane;

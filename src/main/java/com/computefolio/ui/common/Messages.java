@@ -3,7 +3,9 @@ package com.computefolio.ui.common;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.service.text.Texts;
+import java.text.Collator;
 import java.text.MessageFormat;
+import java.util.Comparator;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -44,6 +46,27 @@ public final class Messages {
     /** The deal's title in these messages' language where the register has it (ADR 34), else as stored. */
     public String dealTitle(Deal deal) {
         return deal.title(texts.locale().getLanguage());
+    }
+
+    /**
+     * The order of names as a reader of this language expects it: the language's collation (the Arabic alphabet in
+     * Arabic), letter case and accents only breaking ties. Every picker and list of names sorts by it, by the name
+     * shown, never by the stored English one.
+     */
+    public Comparator<String> nameOrder() {
+        Collator collator = Collator.getInstance(texts.locale());
+        collator.setStrength(Collator.TERTIARY);
+        return collator::compare;
+    }
+
+    /** Parties in the order of the names shown ({@link #partyName}, {@link #nameOrder}). */
+    public Comparator<Party> partyOrder() {
+        return Comparator.comparing(this::partyName, nameOrder()).thenComparing(Party::id);
+    }
+
+    /** Deals in the order of the titles shown ({@link #dealTitle}, {@link #nameOrder}). */
+    public Comparator<Deal> dealOrder() {
+        return Comparator.comparing(this::dealTitle, nameOrder()).thenComparing(Deal::id);
     }
 
     public ResourceBundle bundle() {

@@ -37,6 +37,8 @@ public final class CompareView extends BorderPane {
         setId("compareView");
         TableView<CompareViewModel.Row> table = new TableView<>(model.rows());
         table.setId("compareTable");
+        // Not JavaFX's own "No content in table", which is English in every language.
+        table.setPlaceholder(new Label(messages.get("compare.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.get("compare.column.scenario"), CompareViewModel.Row::scenario));
         table.getColumns().add(column(messages.get("compare.column.deals"), CompareViewModel.Row::deals));

@@ -279,11 +279,11 @@ public final class DealEditorView extends StackPane {
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
         Runnable fill = () -> {
-            Map<String, String> names = model.parties().stream().collect(Collectors.toMap(Party::id, Party::name, (a, b) -> a));
+            Map<String, String> names = model.parties().stream().collect(Collectors.toMap(Party::id, messages::partyName, (a, b) -> a));
             box.setConverter(Controls.converter(partyId -> names.getOrDefault(partyId, partyId)));
             String current = box.getValue();
             box.getItems().setAll(model.parties().stream()
-                    .sorted(java.util.Comparator.comparing(Party::name, String.CASE_INSENSITIVE_ORDER)).map(Party::id).toList());
+                    .sorted(messages.partyOrder()).map(Party::id).toList());
             box.setValue(current);
         };
         model.loadedProperty().addListener((obs, old, now) -> fill.run());

@@ -227,7 +227,7 @@ public final class DealEditorViewModel {
             return true;
         }
         return dialogs.confirm(messages.get("editor.discard.title"),
-                messages.format("editor.discard.message", form.title.get()));
+                messages.format("editor.discard.message", shownTitle()));
     }
 
     /** After a save, undo or reload elsewhere: show the stored deal unless the user is editing it. */
@@ -457,7 +457,7 @@ public final class DealEditorViewModel {
             clear();
             return;
         }
-        if (dialogs.confirm(messages.get("editor.delete.title"), messages.format("editor.delete.message", deal.title()))) {
+        if (dialogs.confirm(messages.get("editor.delete.title"), messages.format("editor.delete.message", messages.dealTitle(deal)))) {
             saving.set(true);
             storage.delete(deal, AuditNote.because(saveReason.get()), outcome);
         }
@@ -552,11 +552,14 @@ public final class DealEditorViewModel {
      * as stored (ADR 34), else what is typed there, so an edit shows as it is made.
      */
     public StringBinding heading() {
-        return Bindings.createStringBinding(() -> {
-            Deal deal = loaded.get();
-            String typed = form.title.get();
-            return deal != null && deal.title().equals(typed) ? messages.dealTitle(deal) : typed;
-        }, form.title, loaded);
+        return Bindings.createStringBinding(this::shownTitle, form.title, loaded);
+    }
+
+    /** The deal as the window names it to the user: its title in the window's language unless an edit retitled it. */
+    private String shownTitle() {
+        Deal deal = loaded.get();
+        String typed = form.title.get();
+        return deal != null && deal.title().equals(typed) ? messages.dealTitle(deal) : typed;
     }
 
     public HistoryViewModel history() {

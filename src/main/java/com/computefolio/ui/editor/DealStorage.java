@@ -72,7 +72,7 @@ final class DealStorage {
 
     private void resolveConflict(Deal before, Deal deal, AuditNote note, Outcome outcome) {
         Optional<ConflictChoice> choice = dialogs.choose(messages.get("editor.conflict.title"),
-                messages.format("editor.conflict.message", deal.title()), List.of(ConflictChoice.values()),
+                messages.format("editor.conflict.message", messages.dealTitle(deal)), List.of(ConflictChoice.values()),
                 c -> switch (c) {
                     case RELOAD -> messages.get("editor.conflict.reload");
                     case OVERWRITE -> messages.get("editor.conflict.overwrite");

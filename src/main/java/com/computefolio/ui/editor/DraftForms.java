@@ -89,7 +89,7 @@ final class DraftForms {
     }
 
     Form exitRight(ExitRightDraft draft) {
-        ComboBox<String> party = RegisterChoices.parties("exitParty", model::parties, model.loadedProperty());
+        ComboBox<String> party = RegisterChoices.parties("exitParty", model::parties, model.loadedProperty(), messages);
         party.valueProperty().bindBidirectional(draft.party);
         DraftGrid grid = new DraftGrid(draft.errors)
                 .row(messages.get("editor.shapes.party"), party, "party")
@@ -103,7 +103,7 @@ final class DraftForms {
     Form role(RoleDraft draft) {
         ComboBox<PartyRole> role = Controls.choice("roleKind", PartyRole.values(), messages);
         role.valueProperty().bindBidirectional(draft.role);
-        ComboBox<String> party = RegisterChoices.parties("roleParty", model::parties, model.loadedProperty());
+        ComboBox<String> party = RegisterChoices.parties("roleParty", model::parties, model.loadedProperty(), messages);
         party.valueProperty().bindBidirectional(draft.party);
         DraftGrid grid = new DraftGrid(draft.errors)
                 .row(messages.get("editor.shapes.role.kind"), role, null)
@@ -121,7 +121,7 @@ final class DraftForms {
         ComboBox<LinkType> type = Controls.choice("linkType", LinkType.values(), messages);
         type.valueProperty().bindBidirectional(draft.type);
         ComboBox<String> target = RegisterChoices.deals("linkTarget", model::registerDeals,
-                () -> model.form().id.get(), model.loadedProperty());
+                () -> model.form().id.get(), model.loadedProperty(), messages);
         target.valueProperty().bindBidirectional(draft.target);
         DraftGrid grid = new DraftGrid(draft.errors)
                 .row(messages.get("editor.shapes.link.type"), type, null)

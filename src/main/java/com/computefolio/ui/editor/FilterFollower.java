@@ -86,8 +86,8 @@ final class FilterFollower {
 
     private String hiddenReason(Deal deal, InspectorScope.Hidden why, DealFilter filter) {
         return why == InspectorScope.Hidden.NOT_YET_KNOWN
-                ? messages.format("editor.hidden.notYetKnown", deal.title(), filter.asOf().toString(),
+                ? messages.format("editor.hidden.notYetKnown", messages.dealTitle(deal), filter.asOf().toString(),
                         deal.revisions().get(0).knownFrom().toString())
-                : messages.format("editor.hidden.filtered", deal.title());
+                : messages.format("editor.hidden.filtered", messages.dealTitle(deal));
     }
 }

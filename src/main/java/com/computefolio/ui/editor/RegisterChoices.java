@@ -2,7 +2,7 @@ package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
-import java.util.Comparator;
+import com.computefolio.ui.common.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,16 +20,17 @@ final class RegisterChoices {
     private RegisterChoices() {
     }
 
-    static ComboBox<String> parties(String id, Supplier<List<Party>> parties, ObservableValue<?> refill) {
-        return choice(id, () -> parties.get().stream().sorted(Comparator.comparing(Party::name, String.CASE_INSENSITIVE_ORDER))
-                .collect(Collectors.toMap(Party::id, Party::name, (a, b) -> a, java.util.LinkedHashMap::new)), refill);
+    static ComboBox<String> parties(String id, Supplier<List<Party>> parties, ObservableValue<?> refill, Messages messages) {
+        return choice(id, () -> parties.get().stream().sorted(messages.partyOrder())
+                .collect(Collectors.toMap(Party::id, messages::partyName, (a, b) -> a, java.util.LinkedHashMap::new)), refill);
     }
 
     /** The register's deals but the one shown, which cannot link to itself. */
-    static ComboBox<String> deals(String id, Supplier<List<Deal>> deals, Supplier<String> shownId, ObservableValue<?> refill) {
+    static ComboBox<String> deals(String id, Supplier<List<Deal>> deals, Supplier<String> shownId, ObservableValue<?> refill,
+                                  Messages messages) {
         return choice(id, () -> deals.get().stream().filter(d -> !d.id().equals(shownId.get()))
-                .sorted(Comparator.comparing(Deal::title, String.CASE_INSENSITIVE_ORDER))
-                .collect(Collectors.toMap(Deal::id, d -> d.title() + " (" + d.id() + ")", (a, b) -> a,
+                .sorted(messages.dealOrder())
+                .collect(Collectors.toMap(Deal::id, d -> messages.dealTitle(d) + " (" + d.id() + ")", (a, b) -> a,
                         java.util.LinkedHashMap::new)), refill);
     }
 

@@ -40,11 +40,11 @@ public final class SavedChanges {
     /** @param before the deal as it was stored, or null for a new deal */
     void saved(Deal before, Deal after) {
         String key = before == null ? "undo.createDeal" : "undo.saveDeal";
-        history.record(new StoredDealEdit(before, after, messages.format(key, after.title()), this::store));
+        history.record(new StoredDealEdit(before, after, messages.format(key, messages.dealTitle(after)), this::store));
     }
 
     void deleted(Deal before) {
-        history.record(new StoredDealEdit(before, null, messages.format("undo.deleteDeal", before.title()), this::store));
+        history.record(new StoredDealEdit(before, null, messages.format("undo.deleteDeal", messages.dealTitle(before)), this::store));
     }
 
     private void store(Deal target, Deal current, Consumer<Deal> done) {

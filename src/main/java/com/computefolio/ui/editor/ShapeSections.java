@@ -29,9 +29,9 @@ final class ShapeSections extends VBox {
         setId("shapeSections");
         DealShapes shapes = model.shapes();
         Function<String, String> partyName = id -> model.parties().stream().filter(p -> p.id().equals(id))
-                .map(Party::name).findFirst().orElse(id);
+                .map(messages::partyName).findFirst().orElse(id);
         Function<String, String> dealTitle = id -> model.registerDeals().stream().filter(d -> d.id().equals(id))
-                .map(Deal::title).findFirst().orElse(id);
+                .map(messages::dealTitle).findFirst().orElse(id);
         EntrySummaries summaries = new EntrySummaries(messages, partyName, dealTitle);
         DraftForms forms = new DraftForms(model, messages);
 

@@ -112,7 +112,7 @@ public final class FiltersBar extends FlowPane {
     private void bindPartyMenu(MenuButton menu) {
         Runnable rebuild = () -> {
             menu.getItems().clear();
-            for (Party party : model.availableParties()) {
+            for (Party party : model.availableParties().stream().sorted(messages.partyOrder()).toList()) {
                 menu.getItems().add(FilterCheckItems.checkItem(messages.partyName(party), party.id(), model.parties()));
             }
             updateMenuText(menu, "filters.party", model.parties().size());

@@ -30,6 +30,8 @@ public final class FlowsView extends BorderPane {
         this.model = new FlowsViewModel(workspace, analysis, executor, bundle);
         TableView<Line> table = new TableView<>(model.lines());
         table.setId("flowsTable");
+        // Not JavaFX's own "No content in table", which is English in every language.
+        table.setPlaceholder(new Label(bundle.getString("flowsView.empty")));
         table.getColumns().add(column(bundle.getString("flowsView.column.buyer"), Line::buyer, false));
         table.getColumns().add(column(bundle.getString("flowsView.column.counterparty"), Line::counterparty, false));
         table.getColumns().add(column(bundle.getString("flowsView.column.out"), Line::out, true));

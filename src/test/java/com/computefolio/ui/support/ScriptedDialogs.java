@@ -21,6 +21,7 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Optional<Source>> sources = new ArrayDeque<>();
     private final Deque<Optional<String>> texts = new ArrayDeque<>();
     private final List<String> shown = new ArrayList<>();
+    private final List<String> questions = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
     private final List<java.util.Map.Entry<String, String>> sheetRows = new ArrayList<>();
     private final Deque<Integer> fileTypes = new ArrayDeque<>();
@@ -131,6 +132,11 @@ public final class ScriptedDialogs implements DialogService {
         return shown;
     }
 
+    /** The messages of the confirmations and choices asked so far, in order: what the user was told. */
+    public List<String> questions() {
+        return questions;
+    }
+
     /** Messages of the error dialogs, in order. */
     public List<String> errors() {
         return errors;
@@ -139,6 +145,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         shown.add(title);
+        questions.add(message);
         if (confirmations.isEmpty()) {
             throw new AssertionError("unexpected confirmation: " + title + " / " + message);
         }
@@ -148,6 +155,7 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public <T> Optional<T> choose(String title, String message, List<T> options, Function<T, String> label) {
         shown.add(title);
+        questions.add(message);
         if (choices.isEmpty()) {
             throw new AssertionError("unexpected choice: " + title + " / " + message);
         }
