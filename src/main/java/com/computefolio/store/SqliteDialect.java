@@ -26,6 +26,7 @@ public final class SqliteDialect implements SqlDialect {
 
     @Override
     public Connection connect(Path file) throws SQLException {
+        SqliteLibrary.prepare(); // the native library from the user's cache, not unpacked anew on every start
         return new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
