@@ -11,7 +11,10 @@
 # it nothing runs Maven. Knobs (environment): RUNS (whole-process runs per figure, default 7),
 # STARTUP_RUNS (default 9), DEALS (default 100000), BUILD_DIR (default target-bench), SKIP_BUILD=1
 # (reuse the build), MVN_FLAGS (more Maven options, e.g. -Dmaven.repo.local=DIR), SKIP_JMH=1, SKIP_IMAGE=1 (no app image: its rows are left out), DOC (default
-# docs/benchmarks.md). About 35 minutes on the 2-core machine with the defaults.
+# docs/benchmarks.md). About 35 minutes on the 2-core machine with the defaults. ONLY=3,6 runs only the
+# sections of those rows (3: rows 3, 3b, 3c and 7; 6: rows 6, 6b, 6c; 7 is the same as 3; 1, 2, 4 and 5
+# need the generated deals, 3 and 6 only the curated ones; no JMH) and writes its table to
+# $BUILD_DIR/bench/benchmarks.md instead of docs/benchmarks.md unless DOC says otherwise.
 #
 # Whole-process figures are medians of wall-clock time over runs in which ours and its anchor
 # alternate, so a change of load on a shared machine hits both alike; the CPU time (user + system)
@@ -24,7 +27,8 @@ RUNS=${RUNS:-7}
 STARTUP_RUNS=${STARTUP_RUNS:-9}
 DEALS=${DEALS:-100000}
 BUILD_DIR=${BUILD_DIR:-target-bench}
-DOC=${DOC:-docs/benchmarks.md}
+ONLY=${ONLY:-}
+DOC=${DOC:-$([[ -n "$ONLY" ]] && echo "$BUILD_DIR/bench/benchmarks.md" || echo docs/benchmarks.md)}
 JAR=$BUILD_DIR/computefolio.jar
 WORK=$BUILD_DIR/bench
 SQL_TIMELINE=src/bench/timeline-by-counterparty-month.sql
@@ -38,6 +42,8 @@ rm -rf "$WORK"
 mkdir -p "$WORK/times" "$WORK/logs" "$WORK/prefs" "$WORK/out"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 log() { printf '%s  %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+# want ROW : whether this run measures that row's section (ONLY, empty for all); 7 is measured with 3
+want() { [[ -z "$ONLY" || ",${ONLY//7/3}," == *",$1,"* ]]; }
 
 # ---------------------------------------------------------------- build
 IMAGE=$BUILD_DIR/dist/image/Computefolio
@@ -109,12 +115,16 @@ export DISPLAY=":$DISPLAY_NUMBER"
 sleep 1
 
 # ---------------------------------------------------------------- data
+java -jar "$JAR" --db "$WORK/curated.db" init > /dev/null
+if want 1 || want 2 || want 4 || want 5; then
 log "generating $DEALS deals"
 java -jar "$JAR" generate --deals "$DEALS" --seed 1 --out "$WORK/deals.json" > /dev/null
-java -jar "$JAR" --db "$WORK/curated.db" init > /dev/null
 JSON_MB=$(echo "scale=1; $(stat -c %s "$WORK/deals.json") / 1048576" | bc)
+fi
 
 # ---------------------------------------------------------------- 1. import vs sqlite3 .import
+# (the register of rows 2, 4 and 5 is this import's database)
+if want 1 || want 2 || want 4 || want 5; then
 log "1. import: one import to learn the rows, then the CSV anchor"
 java -jar "$JAR" --db "$WORK/register.db" import "$WORK/deals.json" > /dev/null
 TABLES="schema_version portfolio_meta party source deal deal_tag deal_link revision figure figure_source revision_source schedule_leg context_series context_point context_point_source"
@@ -151,8 +161,10 @@ row "1. Import $DEALS generated deals ($JSON_MB MB JSON, $IMPORT_ROWS rows) into
     "$(timing import)" \
     "$(timing import-anchor): sqlite3 \`.import --csv\` of the same rows, same schema and settings; same row counts: $SAME_ROWS" \
     "$r" "≤ 1.5" "$(met "$r" 1.5)"
+fi
 
 # ---------------------------------------------------------------- 2. timeline vs one SQL query
+if want 2; then
 log "2. timeline vs SQL"
 TIMELINE=(--db "$WORK/register.db" timeline --by counterparty --granularity month)
 java -jar "$JAR" "${TIMELINE[@]}" --format csv > "$WORK/out/timeline.csv"
@@ -175,8 +187,10 @@ row "2. \`timeline --by counterparty --granularity month\` over $DEALS deals, wh
 a=$(median "$WORK/times/timeline-cds"); r=$(ratio "$a" "$b")
 row "2b. the same with the class-data-sharing archive (\`-XX:SharedArchiveFile\`)" \
     "$(timing timeline-cds)" "same" "$r" "≤ 0.20" "$(met "$r" 0.20)"
+fi
 
 # ---------------------------------------------------------------- 3. start-up to the first frame
+if want 3; then
 log "3. start-up under Xvfb"
 APP_FLAGS=(-Djava.util.prefs.userRoot="$WORK/prefs" -Dcomputefolio.benchmark=startup)
 # first_frame NAME JAVA_ARGS... : starts a window that reports its first frame, appends launch-to-frame ms
@@ -244,8 +258,10 @@ a=$(median "$WORK/times/first-start"); r=$(ratio "$a" "$b")
 row "7. First start of a new user: no database yet, created from the curated data, to the first frame showing the deals (the product jar)" \
     "$a ms (best $(best "$WORK/times/first-start") ms)" \
     "$b ms (best $(best "$WORK/times/startup-bare") ms): the bare window of row 3" "$r" "≤ 2" "$(met "$r" 2)"
+fi
 
 # ---------------------------------------------------------------- 4 and 5. the window at 100,000 deals
+if want 4 || want 5; then
 log "4/5. the window with $DEALS deals"
 UI_REPORT=$WORK/out/ui.txt
 java -Djava.util.prefs.userRoot="$WORK/prefs-ui" -Dcomputefolio.benchmark=ui -Dcomputefolio.benchmark.out="$UI_REPORT" \
@@ -274,8 +290,10 @@ worst=$(echo "if ($heap > $heap2) $heap else $heap2" | bc)
 row "5. Java heap after loading $DEALS_SHOWN deals into the window / after the interactions (after GC)" \
     "$heap MB / $heap2 MB" "200 MB (the goal itself)" \
     "$(ratio "$worst" 200)" "≤ 200 MB both" "$(met "$worst" 200)"
+fi
 
 # ---------------------------------------------------------------- 6. chart and report commands
+if want 6; then
 log "6. chart and report"
 for i in $(seq "$RUNS"); do
     [[ -n "${SKIP_IMAGE:-}" ]] || timed version-image "$IMAGE/bin/Computefolio" --version
@@ -298,11 +316,12 @@ for key in version summary; do
     row "6c. \`Computefolio $key\` from the app image's launcher (its archive and SQLite library), whole process" \
         "$(timing "$key-image")" "$(timing "$key"): \`java -jar computefolio.jar $key\`" "$(ratio "$a" "$b")" "none" "-"
 done
+fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # ---------------------------------------------------------------- JMH
 JMH_ROWS=()
-if [[ -z "${SKIP_JMH:-}" ]]; then
+if [[ -z "${SKIP_JMH:-}" && -z "$ONLY" ]]; then
     log "JMH (in-process)"
     java -cp "$TEST_CP" org.openjdk.jmh.Main -rf json -rff "$WORK/out/jmh.json" 'com.computefolio.benchmark.*' \
         > "$WORK/logs/jmh.log" 2>&1
