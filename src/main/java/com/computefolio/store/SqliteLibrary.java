@@ -2,12 +2,11 @@ package com.computefolio.store;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,8 @@ import java.util.Optional;
  * byte and lists the temporary folder for leftovers: about a quarter of the CPU of a short command such as
  * {@code chart} (issue 18, docs/benchmarks.md). Here the library of the running driver version is unpacked into
  * the user's cache folder (a folder of the user's own, unlike the shared temporary folder) under a name made of
- * that version, written under a temporary name and moved into place, and the driver is told to load it from
+ * that version, written under a temporary name and moved into place (and written again whenever its bytes
+ * differ from the jar's), and the driver is told to load it from
  * there ({@code org.sqlite.lib.path}, as the app image does with the copy it ships). Whatever fails here leaves
  * the driver to its own unpacking.
  */
@@ -64,30 +64,29 @@ final class SqliteLibrary {
         return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "computefolio"));
     }
 
-    /** The library of this driver unpacked under {@code folder}: reused when it is there whole (same size), else written anew. */
+    /**
+     * The library of this driver unpacked under {@code folder}: reused when the copy there holds the same bytes as
+     * the jar's (read whole and compared at once, a few milliseconds; the driver compares byte by byte through
+     * streams), else written anew.
+     */
     private static Optional<Path> unpacked(Path folder) {
         String resource = "/org/sqlite/native/" + org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS() + "/"
                 + System.mapLibraryName("sqlitejdbc");
-        URL url = org.sqlite.SQLiteJDBCLoader.class.getResource(resource);
-        if (url == null) {
-            return Optional.empty();
-        }
-        try {
-            URLConnection connection = url.openConnection();
-            long size = connection.getContentLengthLong();
+        try (InputStream in = org.sqlite.SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            byte[] bytes = in.readAllBytes();
             Path dir = folder.resolve("sqlite-jdbc-" + org.sqlite.SQLiteJDBCLoader.getVersion());
             Path library = dir.resolve(System.mapLibraryName("sqlitejdbc"));
-            if (size > 0 && Files.isRegularFile(library) && Files.size(library) == size) {
-                connection.getInputStream().close();
+            if (Files.isRegularFile(library) && Files.size(library) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(library), bytes)) {
                 return Optional.of(library);
             }
             Files.createDirectories(dir);
             Path part = Files.createTempFile(dir, "sqlitejdbc", ".part");
-            try (InputStream in = connection.getInputStream()) {
-                Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                if (size > 0 && Files.size(part) != size) {
-                    return Optional.empty();
-                }
+            try {
+                Files.write(part, bytes);
                 move(part, library);
             } finally {
                 Files.deleteIfExists(part);

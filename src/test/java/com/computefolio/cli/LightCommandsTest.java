@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +50,27 @@ class LightCommandsTest {
         assertThat(loaded(run.output, HEAVY)).isEmpty();
         assertThat(loaded(run.output, List.of(" com.computefolio.cli.ChartCommand$FileFormat ",
                 " com.computefolio.cli.OverlayOptions "))).isEmpty();
+    }
+
+    @Test
+    void sqliteLibraryIsUnpackedOnceIntoTheUsersCacheAndUsedFromThere() throws IOException, InterruptedException {
+        String db = home.resolve("cached.db").toString();
+        assertThat(launch("--db", db, "init").exit).isEqualTo(ExitCodes.OK);
+        Path cache = home.resolve(".cache/computefolio");
+        List<Path> unpacked;
+        try (var files = Files.walk(cache)) {
+            unpacked = files.filter(f -> f.getFileName().toString().equals(System.mapLibraryName("sqlitejdbc"))).toList();
+        }
+        assertThat(unpacked).hasSize(1);
+        FileTime written = Files.getLastModifiedTime(unpacked.get(0));
+
+        Run run = launch("--db", db, "summary");
+
+        assertThat(run.exit).as(run.output).isEqualTo(ExitCodes.OK);
+        assertThat(Files.getLastModifiedTime(unpacked.get(0))).as("the same copy, not written again").isEqualTo(written);
+        try (var files = Files.list(unpacked.get(0).getParent())) {
+            assertThat(files.toList()).as("no leftovers beside it").containsExactly(unpacked.get(0));
+        }
     }
 
     private static List<String> loaded(String output, List<String> prefixes) {
