@@ -42,7 +42,8 @@ public final class ExportServices {
         ChartFonts fonts = ChartFonts.load();
         ChartModelFactory models = new ChartModelFactory(analysis, text, clock);
         JFreeChartFactory charts = new JFreeChartFactory(fonts, text);
-        return new ExportService(analysis, models, charts, new ChartExporter(charts, fonts), new DataExporter(text),
-                new ReportBuilder(analysis, models, charts, fonts, text, clock), targets);
+        // The data exporter (POI) and the report builder (PDFBox) are made on first use: drawing a chart needs neither.
+        return new ExportService(analysis, models, charts, new ChartExporter(charts, fonts), () -> new DataExporter(text),
+                () -> new ReportBuilder(analysis, models, charts, fonts, text, clock), targets);
     }
 }

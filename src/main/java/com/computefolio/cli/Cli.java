@@ -38,8 +38,11 @@ public final class Cli {
         ComputefolioCommand root = new ComputefolioCommand(paths, messages, progress);
         PrintWriter out = new TerminalPrintWriter(this.out, messages.rightToLeft());
         PrintWriter err = new TerminalPrintWriter(this.err, messages.rightToLeft());
-        CommandLine commandLine = new CommandLine(root)
-                .setOut(out)
+        CommandLine commandLine = new CommandLine(root);
+        // Only the subcommands these arguments need (building the model of all of them cost every run), and before
+        // the settings below, which reach the subcommands registered at the time.
+        Subcommands.register(commandLine, args);
+        commandLine.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new FailureHandler(messages))

@@ -6,7 +6,6 @@ import com.computefolio.app.RegisterLocation;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -16,7 +15,8 @@ import picocli.CommandLine.Spec;
  * The root of the command line. It owns the {@code --db} option and opens the database lazily,
  * once, for whichever subcommand runs; {@link Cli} closes it afterwards.
  *
- * <p>Every subcommand is registered in the one list below; adding a command is a one-line change.
+ * <p>The subcommands are listed in {@link Subcommands}, which registers only those a run needs; adding a command
+ * is a one-line change there.
  */
 @Command(name = "computefolio",
         // Inherited: every subcommand gets --help/--version, the bundle and the exit-code footer.
@@ -24,29 +24,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         resourceBundle = CliMessages.BUNDLE,
-        sortOptions = false,
-        subcommands = {
-            InitCommand.class,
-            ImportCommand.class,
-            ValidateCommand.class,
-            ExportCommand.class,
-            ListCommand.class,
-            ShowCommand.class,
-            AddCommand.class, SetCommand.class, DeleteCommand.class, HistoryCommand.class,
-            SummaryCommand.class,
-            FlowsCommand.class,
-            ExposureCommand.class,
-            TimelineCommand.class,
-            CompareCommand.class,
-            ScenariosCommand.class,
-            ViewsCommand.class,
-            ChartCommand.class,
-            ReportCommand.class,
-            BackupCommand.class, RestoreCommand.class, CopyCommand.class,
-            GenerateCommand.class,
-            ProposeCommand.class,
-            HelpCommand.class,
-        })
+        sortOptions = false)
 public final class ComputefolioCommand implements Callable<Integer>, AutoCloseable, CommandRoot {
 
     @Spec

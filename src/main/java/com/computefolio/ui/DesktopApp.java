@@ -69,7 +69,7 @@ public class DesktopApp extends Application {
         if (teamAddress(args).isPresent()) {
             return; // a team register may need the window's password prompt: it opens once the window shows
         }
-        EarlyOpen.begin(chooseDatabase(args, new UserPreferences(UserPreferences.userNode())), new AppContextOpener());
+        EarlyOpen.begin(() -> chooseDatabase(args, new UserPreferences(UserPreferences.userNode())), new AppContextOpener());
     }
 
     @Override

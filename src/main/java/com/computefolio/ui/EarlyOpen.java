@@ -4,6 +4,7 @@ import com.computefolio.domain.Portfolio;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Opens the register on a thread of its own while JavaFX starts (issue 18): starting the toolkit
@@ -21,22 +22,36 @@ final class EarlyOpen {
 
     private static EarlyOpen pending;
 
-    private final Path database;
+    /** The file being opened, known once the opening thread has chosen it (reading the preferences may be needed). */
+    private final CompletableFuture<Path> database;
     private final CompletableFuture<Opened> result;
 
-    private EarlyOpen(Path database, CompletableFuture<Opened> result) {
+    private EarlyOpen(CompletableFuture<Path> database, CompletableFuture<Opened> result) {
         this.database = database;
         this.result = result;
     }
 
     /** Starts opening the database; called once, before the toolkit starts. */
-    static synchronized void begin(Path database, PortfolioOpener opener) {
+    static void begin(Path database, PortfolioOpener opener) {
+        begin(() -> database, opener);
+    }
+
+    /**
+     * Starts choosing and opening the database on a thread of its own; called once, before the toolkit starts.
+     * The choice may read the user's preferences (the last file open), which parses their XML file: done here,
+     * it no longer holds up the start of the toolkit (issue 18).
+     */
+    static synchronized void begin(Supplier<Path> choice, PortfolioOpener opener) {
+        CompletableFuture<Path> database = new CompletableFuture<>();
         CompletableFuture<Opened> result = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                PortfolioConnection connection = opener.open(database);
+                Path chosen = choice.get();
+                database.complete(chosen);
+                PortfolioConnection connection = opener.open(chosen);
                 result.complete(new Opened(connection, connection.portfolioService().portfolio()));
             } catch (RuntimeException | Error e) {
+                database.complete(null);
                 result.completeExceptionally(e);
             }
         }, "open-register-early");
@@ -49,6 +64,7 @@ final class EarlyOpen {
     static synchronized Optional<CompletableFuture<Opened>> take(Path database) {
         EarlyOpen early = pending;
         pending = null;
-        return early != null && early.database.equals(database) ? Optional.of(early.result) : Optional.empty();
+        // Waits at most for the choice (the preferences read), never for the opening itself.
+        return early != null && database.equals(early.database.join()) ? Optional.of(early.result) : Optional.empty();
     }
 }

@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -166,11 +167,15 @@ public final class MainWindow implements WindowCommands {
                 .forEach(m -> m.disableProperty().bind(notLoaded));
 
         WindowBounds bounds = context.preferences().windowBounds();
-        scene = new Scene(root, bounds.width(), bounds.height());
+        // The scene gets its orientation while it holds an empty placeholder, and the window's root only then: a
+        // change of a scene's orientation styles its whole root at once (Scene.nodeOrientation applies CSS), which with
+        // the real root was a full CSS pass on the FX thread before the first frame, done again by the first pulse.
+        scene = new Scene(new Group(), bounds.width(), bounds.height());
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource("/ui/app.css")).toExternalForm());
         // Arabic mirrors the whole window; the parts that must keep running left to right (a chart's time axis,
         // ids, addresses) say so themselves (ADR 0030).
         scene.setNodeOrientation(messages.texts().rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        scene.setRoot(root);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::routeUndoKeys);
         TextMenus.install(scene, messages);
         stage.setScene(scene);

@@ -64,6 +64,7 @@ class CliTextsTest {
     void everyOptionAndArgumentOfEveryCommandHasADescription() {
         CommandLine root = new CommandLine(new ComputefolioCommand(new AppPaths(Map.of(), Map.of()),
                 CliMessages.forLocale(Locale.ENGLISH)));
+        Subcommands.registerAll(root);
         List<String> undescribed = new ArrayList<>();
         collectUndescribed(root, undescribed);
         assertThat(undescribed).isEmpty();
@@ -73,6 +74,7 @@ class CliTextsTest {
     void everyCommandHasADescription() {
         CommandLine root = new CommandLine(new ComputefolioCommand(new AppPaths(Map.of(), Map.of()),
                 CliMessages.forLocale(Locale.ENGLISH)));
+        Subcommands.registerAll(root);
         for (CommandLine sub : root.getSubcommands().values()) {
             assertThat(String.join("", sub.getCommandSpec().usageMessage().description()))
                     .as(sub.getCommandName()).isNotBlank();

@@ -24,11 +24,8 @@ public final class SideFileJson<T> {
     /** A side file larger than this is not one a person wrote. */
     private static final long MAX_BYTES = 1_000_000;
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    /** Made on first read or write of a file that exists: most runs have no side files, and a mapper loads hundreds of classes. */
+    private ObjectMapper mapper;
     private final Class<T> type;
     private final String what;
     private final Supplier<T> empty;
@@ -52,7 +49,7 @@ public final class SideFileJson<T> {
             throw new IOException(file + ": larger than " + MAX_BYTES + " bytes, not " + what);
         }
         try {
-            T dto = mapper.readValue(Files.readAllBytes(file), type);
+            T dto = mapper().readValue(Files.readAllBytes(file), type);
             return Optional.of(dto == null ? empty.get() : dto);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
@@ -62,7 +59,18 @@ public final class SideFileJson<T> {
     }
 
     public void write(Path file, T dto) throws IOException {
-        byte[] bytes = mapper.writeValueAsBytes(dto);
+        byte[] bytes = mapper().writeValueAsBytes(dto);
         AtomicFiles.write(file, out -> out.write(bytes));
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        }
+        return mapper;
     }
 }

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 
 /**
  * The one door for every file Computefolio exports: charts (SVG, PDF, PNG), their data (series CSV,
@@ -37,21 +38,29 @@ public final class ExportService {
     private final ChartModelFactory models;
     private final JFreeChartFactory renderer;
     private final ChartExporter charts;
-    private final DataExporter data;
-    private final ReportBuilder reports;
+    private final Supplier<DataExporter> data;
+    private final Supplier<ReportBuilder> reports;
     private final OutputTargets targets;
     private final FilteredRegister register;
-    private final PortfolioJsonWriter json = new PortfolioJsonWriter();
-    private final DealsCsvWriter dealsCsv = new DealsCsvWriter();
+    // The writers of data files and the report are made on first use: a chart command or the window's chart
+    // needs none of them, and they load Jackson, POI or PDFBox (hundreds of classes each) when made (issue 18).
+    private final Supplier<PortfolioJsonWriter> json = once(PortfolioJsonWriter::new);
+    private final Supplier<DealsCsvWriter> dealsCsv = once(DealsCsvWriter::new);
 
     public ExportService(AnalysisService analysis, ChartModelFactory models, JFreeChartFactory renderer, ChartExporter charts,
                          DataExporter data, ReportBuilder reports, OutputTargets targets) {
+        this(analysis, models, renderer, charts, () -> data, () -> reports, targets);
+    }
+
+    /** As the other constructor, with the data exporter and the report builder made when first needed. */
+    public ExportService(AnalysisService analysis, ChartModelFactory models, JFreeChartFactory renderer, ChartExporter charts,
+                         Supplier<DataExporter> data, Supplier<ReportBuilder> reports, OutputTargets targets) {
         this.analysis = analysis;
         this.models = models;
         this.renderer = renderer;
         this.charts = charts;
-        this.data = data;
-        this.reports = reports;
+        this.data = once(data);
+        this.reports = once(reports);
         this.targets = targets;
         this.register = new FilteredRegister(analysis);
     }
@@ -93,7 +102,7 @@ public final class ExportService {
     public void writeChartCsv(ChartModel model, Path out, ExportControl control) {
         targets.check(out, OutputKind.CHART_DATA);
         control.checkCancelled();
-        write(out, () -> data.writeSeriesCsv(model, out));
+        write(out, () -> data.get().writeSeriesCsv(model, out));
         control.progress().update(1.0, "");
     }
 
@@ -104,7 +113,7 @@ public final class ExportService {
         List<DealView> deals = analysis.deals(portfolio, filter);
         control.checkCancelled();
         List<NettingLine> netting = analysis.netting(portfolio, filter);
-        write(out, () -> data.writeXlsx(chartModels, deals, netting, out));
+        write(out, () -> data.get().writeXlsx(chartModels, deals, netting, out));
         control.progress().update(1.0, "");
     }
 
@@ -113,7 +122,7 @@ public final class ExportService {
         targets.check(out, OutputKind.DEALS_CSV);
         control.checkCancelled();
         List<Deal> deals = register.deals(portfolio, filter);
-        write(out, () -> dealsCsv.write(deals, filter.asOf(), out));
+        write(out, () -> dealsCsv.get().write(deals, filter.asOf(), out));
         control.progress().update(1.0, "");
         return deals.size();
     }
@@ -149,7 +158,7 @@ public final class ExportService {
         targets.check(out, OutputKind.PORTFOLIO_JSON);
         control.checkCancelled();
         Portfolio exported = register.portfolio(portfolio, filter);
-        PortfolioJsonWriter writer = json;
+        PortfolioJsonWriter writer = json.get();
         if (formatVersion != PortfolioFileDto.CURRENT_VERSION) {
             List<String> losses = VersionOneLosses.of(exported);
             if (!losses.isEmpty()) {
@@ -180,7 +189,7 @@ public final class ExportService {
             targets.check(request.pack(), OutputKind.REPORT_PACK);
         }
         try {
-            return reports.build(portfolio, request, control.progress(), control.cancelled(),
+            return reports.get().build(portfolio, request, control.progress(), control.cancelled(),
                     file -> targets.check(file, file.equals(request.out()) ? OutputKind.REPORT : OutputKind.REPORT_PACK));
         } catch (IOException e) {
             throw new StorageException("Could not write the report " + request.out() + ": " + e.getMessage(), e);
@@ -198,5 +207,20 @@ public final class ExportService {
     @FunctionalInterface
     private interface FileWrite {
         void run() throws IOException;
+    }
+
+    /** The supplier's value, made by the first call and kept (calls may come from the FX thread and a worker). */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Confidence;
+import com.computefolio.domain.Deal;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
@@ -14,6 +15,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -60,6 +63,39 @@ public final class DealEditorView extends StackPane {
         empty.textProperty().bind(Bindings.when(scope.noticeProperty().isEmpty()).then(messages.get("editor.empty"))
                 .otherwise(scope.noticeProperty()));
 
+        BorderPane placeholder = new BorderPane(empty);
+        placeholder.setPadding(new Insets(24));
+        getChildren().add(placeholder);
+        placeholder.visibleProperty().bind(model.loadedProperty().isNull());
+        if (model.loadedProperty().get() != null) {
+            form(scope);
+        } else {
+            model.loadedProperty().addListener(new ChangeListener<Deal>() {
+                @Override
+                public void changed(ObservableValue<? extends Deal> obs, Deal old, Deal now) {
+                    if (now != null) {
+                        model.loadedProperty().removeListener(this);
+                        startAtTop(form(scope), now);
+                    }
+                }
+            });
+        }
+
+        // Escape drops a new deal's draft (asking first if it was edited), as Cancel does.
+        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && model.newDealProperty().get()) {
+                event.consume();
+                model.cancelNew();
+            }
+        });
+    }
+
+    /**
+     * The form of every field, made when the first deal is loaded: until then the inspector shows only its
+     * placeholder, and building the form's hundreds of controls (and styling them) held up the window's first
+     * frame with the deals (issue 18).
+     */
+    private ScrollPane form(InspectorScope scope) {
         // What the user may not edit while the past is shown (the revision list stays, to look at other revisions).
         FormGrid dealForm = dealForm();
         VBox revisionForm = revisionForm();
@@ -82,18 +118,18 @@ public final class DealEditorView extends StackPane {
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setId("editorScroll");
 
-        // Tabbing through the form brings each field into view.
+        // Tabbing through the form brings each field into view (the form may be made when the view is on screen already).
+        if (getScene() != null) {
+            getScene().focusOwnerProperty().addListener((o, was, now) -> scrollTo(scroll, content, now));
+        }
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.focusOwnerProperty().addListener((o, was, now) -> scrollTo(scroll, content, now));
             }
         });
 
-        BorderPane placeholder = new BorderPane(empty);
-        placeholder.setPadding(new Insets(24));
-        getChildren().addAll(placeholder, scroll);
+        getChildren().add(scroll);
         scroll.visibleProperty().bind(model.loadedProperty().isNotNull());
-        placeholder.visibleProperty().bind(model.loadedProperty().isNull());
 
         model.selectedRevisionProperty().addListener((obs, old, now) -> revisionBindings.bindTo(now));
         revisionBindings.bindTo(model.selectedRevisionProperty().get());
@@ -101,22 +137,21 @@ public final class DealEditorView extends StackPane {
         // Each deal starts at the top, where its title and Save are; a new deal waits for its title.
         model.loadedProperty().addListener((obs, old, now) -> {
             if (now != null && (old == null || !old.id().equals(now.id()))) {
-                scroll.setVvalue(0);
-                // Later: the editor says it is a new deal only after it has loaded it.
-                javafx.application.Platform.runLater(() -> {
-                    if (model.newDealProperty().get() && model.loadedProperty().get() == now) {
-                        scroll.setVvalue(0);
-                        titleField.requestFocus();
-                        titleField.selectAll();
-                    }
-                });
+                startAtTop(scroll, now);
             }
         });
-        // Escape drops a new deal's draft (asking first if it was edited), as Cancel does.
-        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE && model.newDealProperty().get()) {
-                event.consume();
-                model.cancelNew();
+        return scroll;
+    }
+
+    /** Scrolls to the top for a deal just loaded; a new deal's title gets the focus once the editor says it is new. */
+    private void startAtTop(ScrollPane scroll, Deal now) {
+        scroll.setVvalue(0);
+        // Later: the editor says it is a new deal only after it has loaded it.
+        javafx.application.Platform.runLater(() -> {
+            if (model.newDealProperty().get() && model.loadedProperty().get() == now) {
+                scroll.setVvalue(0);
+                titleField.requestFocus();
+                titleField.selectAll();
             }
         });
     }
