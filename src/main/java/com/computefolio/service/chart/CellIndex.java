@@ -1,6 +1,7 @@
 package com.computefolio.service.chart;
 
 import com.computefolio.domain.ExactSums;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -235,12 +236,40 @@ public final class CellIndex {
             List<List<List<CellDeal>>> frozen = new ArrayList<>(series.length);
             List<List<Summary>> summaries = new ArrayList<>();
             for (Entries entries : series) {
-                SeriesCells row = entries.pack(periodCount, dealIds, dealTitles);
+                List<List<CellDeal>> row = periodsOf(entries.pack(periodCount, dealIds, dealTitles));
                 frozen.add(row);
                 summaries.add(cumulative ? cumulativeSummaries(row) : plainSummaries(row));
             }
             return new CellIndex(Collections.unmodifiableList(frozen), cumulative, Collections.unmodifiableList(summaries));
         }
+    }
+
+    /** A series' packed cells read as a list of periods, each a list of deals made as they are read. */
+    private static List<List<CellDeal>> periodsOf(SeriesCells packed) {
+        return new AbstractList<>() {
+            @Override
+            public List<CellDeal> get(int period) {
+                if (period < 0 || period >= packed.periods()) {
+                    throw new IndexOutOfBoundsException(period);
+                }
+                return new AbstractList<>() {
+                    @Override
+                    public CellDeal get(int i) {
+                        return new CellDeal(packed.dealId(period, i), packed.title(period, i), packed.amount(period, i));
+                    }
+
+                    @Override
+                    public int size() {
+                        return packed.size(period);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return packed.periods();
+            }
+        };
     }
 
     /** One series' entries while the index is built, in the order added. */

@@ -1,17 +1,13 @@
 package com.computefolio.service.chart;
 
-import com.computefolio.service.chart.CellIndex.CellDeal;
-import java.util.AbstractList;
-import java.util.List;
-
 /**
  * One series' cells of a {@link CellIndex}, packed into arrays: per period, the deals placed in it
  * (as positions in a table of ids and titles shared by the chart's series) and their amounts, in the
  * order they were added. A chart over 100,000 deals has millions of cells' entries; an object per
- * entry made the chart the largest thing in the window's heap. Read as a list of periods, each a
- * list of {@link CellDeal}s made when read (for a tooltip, a click, the summaries).
+ * entry made the chart the largest thing in the window's heap. The index reads an entry into a
+ * cell's deal only when a tooltip, a click or a summary asks for it.
  */
-final class SeriesCells extends AbstractList<List<CellDeal>> {
+final class SeriesCells {
 
     private final String[] ids;
     private final String[] titles;
@@ -28,29 +24,31 @@ final class SeriesCells extends AbstractList<List<CellDeal>> {
         this.amounts = amounts;
     }
 
-    @Override
-    public List<CellDeal> get(int period) {
-        int from = offsets[period];
-        int size = offsets[period + 1] - from;
-        return new AbstractList<>() {
-            @Override
-            public CellDeal get(int i) {
-                if (i < 0 || i >= size) {
-                    throw new IndexOutOfBoundsException(i);
-                }
-                int deal = deals[from + i];
-                return new CellDeal(ids[deal], titles[deal], amounts[from + i]);
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+    int periods() {
+        return offsets.length - 1;
     }
 
-    @Override
-    public int size() {
-        return offsets.length - 1;
+    /** How many deals the period holds. */
+    int size(int period) {
+        return offsets[period + 1] - offsets[period];
+    }
+
+    String dealId(int period, int i) {
+        return ids[deals[entry(period, i)]];
+    }
+
+    String title(int period, int i) {
+        return titles[deals[entry(period, i)]];
+    }
+
+    long amount(int period, int i) {
+        return amounts[entry(period, i)];
+    }
+
+    private int entry(int period, int i) {
+        if (i < 0 || i >= size(period)) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return offsets[period] + i;
     }
 }

@@ -7,10 +7,10 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
 /**
- * The lines of {@link Hatching} over a rectangle, each cut to the rectangle by arithmetic instead
+ * The hatching's lines over a rectangle, each cut to the rectangle by arithmetic instead
  * of by a clip: the same grid, the same lines where they cross the bar, the dashes in the same
  * places (the cut start of a dashed line carries the dash phase it had there). For a screen where
- * a clip costs a blend over the whole canvas ({@link Hatching#CLIP_FREE}).
+ * a clip costs a blend over the whole canvas (the hatching's clip-free hint).
  */
 final class CutHatching {
 
@@ -25,7 +25,7 @@ final class CutHatching {
         switch (mark) {
             case REPORTED, ESTIMATE -> {
                 boolean rising = mark == FigureMark.REPORTED;
-                double step = Hatching.DIAGONAL_STEP;
+                double step = HatchGrid.DIAGONAL_STEP;
                 double from = rising ? x0 + y0 : x0 - y1;
                 double to = rising ? x1 + y1 : x1 - y0;
                 for (double c = Math.floor(from / step) * step; c <= to; c += step) {
@@ -38,17 +38,17 @@ final class CutHatching {
                 }
             }
             case CEILING -> {
-                for (double y = Math.ceil(y0 / Hatching.HORIZONTAL_STEP) * Hatching.HORIZONTAL_STEP; y <= y1; y += Hatching.HORIZONTAL_STEP) {
+                for (double y = Math.ceil(y0 / HatchGrid.HORIZONTAL_STEP) * HatchGrid.HORIZONTAL_STEP; y <= y1; y += HatchGrid.HORIZONTAL_STEP) {
                     g2.draw(new Line2D.Double(x0, y, x1, y));
                 }
             }
             case ASSUMED -> {
-                double start = Math.floor(y0 / Hatching.DASH_GRID) * Hatching.DASH_GRID;
+                double start = Math.floor(y0 / HatchGrid.DASH_GRID) * HatchGrid.DASH_GRID;
                 if (g2.getStroke() instanceof BasicStroke dashed && dashed.getDashArray() != null) {
                     g2.setStroke(new BasicStroke(dashed.getLineWidth(), dashed.getEndCap(), dashed.getLineJoin(),
                             dashed.getMiterLimit(), dashed.getDashArray(), dashed.getDashPhase() + (float) (y0 - start)));
                 }
-                for (double x = Math.ceil(x0 / Hatching.VERTICAL_STEP) * Hatching.VERTICAL_STEP; x <= x1; x += Hatching.VERTICAL_STEP) {
+                for (double x = Math.ceil(x0 / HatchGrid.VERTICAL_STEP) * HatchGrid.VERTICAL_STEP; x <= x1; x += HatchGrid.VERTICAL_STEP) {
                     g2.draw(new Line2D.Double(x, y0, x, y1));
                 }
             }

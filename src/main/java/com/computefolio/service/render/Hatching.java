@@ -27,12 +27,11 @@ import org.jfree.chart.ChartHints;
 final class Hatching {
 
     /** Distance between lines, per mark. */
-    static final double DIAGONAL_STEP = 7;
-    static final double HORIZONTAL_STEP = 5;
-    static final double VERTICAL_STEP = 6;
+    private static final double DIAGONAL_STEP = HatchGrid.DIAGONAL_STEP;
+    private static final double HORIZONTAL_STEP = HatchGrid.HORIZONTAL_STEP;
+    private static final double VERTICAL_STEP = HatchGrid.VERTICAL_STEP;
     private static final double DOT_STEP = 6;
-    /** The grid the assumed mark's dashes start on (a dash and its gap). */
-    static final double DASH_GRID = 8;
+    private static final double DASH_GRID = HatchGrid.DASH_GRID;
 
     /**
      * Set to {@code Boolean.TRUE} on a chart's rendering hints by a screen whose clipping is dear:
