@@ -6,6 +6,7 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
 import com.computefolio.domain.Translations;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ final class DealSearchIndex {
     /** The deals as matched so far, by slot; filled on first use (a plain array: racing threads store equal values). */
     private final MatchedDeal[] seen;
     private volatile Texts texts;
+    /** Which slots hold the last few needles searched for (typing and deleting repeat them). */
+    private final NeedleHits hits = new NeedleHits();
 
     /** Lowercased text by deal position; per revision (in the deal's order) its notes and hardware. */
     private record Texts(String[] dealText, String[][] revisionText) {
@@ -146,9 +149,47 @@ final class DealSearchIndex {
         if (needle.indexOf('\n') >= 0) {
             return (position, revisionIndex) -> containsInSomeField(position, revisionIndex, needle);
         }
+        BitSet slots = slotsContaining(needle);
+        return (position, revisionIndex) -> slots.get(firstSlot[position] + revisionIndex);
+    }
+
+    /**
+     * The slots (deal × revision) whose text holds the needle. One keystroke asks for the same needle
+     * many times (the table, its totals, the chart's timelines and cells), and typing narrows a
+     * needle seen a moment ago: text holding "tens" holds "ten", so only the slots that held a
+     * remembered part of the needle are searched, and a needle searched before is not searched again.
+     */
+    private BitSet slotsContaining(String needle) {
+        BitSet known = hits.exact(needle);
+        if (known != null) {
+            return known;
+        }
         Texts t = texts();
-        return (position, revisionIndex) ->
-                t.dealText[position].contains(needle) || t.revisionText[position][revisionIndex].contains(needle);
+        BitSet candidates = hits.narrowestPartOf(needle);
+        BitSet found = new BitSet(seen.length);
+        if (candidates == null) {
+            for (int position = 0; position < deals.size(); position++) {
+                boolean inDeal = t.dealText[position].contains(needle);
+                String[] revisions = t.revisionText[position];
+                for (int r = 0; r < revisions.length; r++) {
+                    if (inDeal || revisions[r].contains(needle)) {
+                        found.set(firstSlot[position] + r);
+                    }
+                }
+            }
+        } else {
+            int position = 0;
+            for (int slot = candidates.nextSetBit(0); slot >= 0; slot = candidates.nextSetBit(slot + 1)) {
+                while (firstSlot[position + 1] <= slot) {
+                    position++;
+                }
+                if (t.dealText[position].contains(needle) || t.revisionText[position][slot - firstSlot[position]].contains(needle)) {
+                    found.set(slot);
+                }
+            }
+        }
+        hits.remember(needle, found);
+        return found;
     }
 
     /** Whether a deal, seen through its revision at {@code revisionIndex}, contains the needle. */

@@ -132,7 +132,8 @@ final class DealRowsReader {
         List<Deal> deals = new ArrayList<>();
         Rows.query(connection, queries.deals(), dealId, row -> {
             String id = row.getString(1);
-            deals.add(new Deal(id, row.getString(2), row.getString(3), row.getString(4), DealKind.valueOf(row.getString(5)),
+            deals.add(new Deal(id, row.getString(2), SharedValues.text(row.getString(3)), SharedValues.text(row.getString(4)),
+                    DealKind.valueOf(row.getString(5)),
                     MoneyDirection.valueOf(row.getString(6)), Rows.date(row.getString(7)), links.get(id), tags.get(id),
                     row.getString(8), row.getLong(9), revisions.get(id), shapes.roles().get(id)));
         });

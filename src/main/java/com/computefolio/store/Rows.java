@@ -60,7 +60,7 @@ final class Rows {
     static Map<String, Source> sources(Connection connection, String sql, String parameter) throws SQLException {
         Map<String, Source> sources = new HashMap<>();
         query(connection, sql, parameter, row -> {
-            Source source = new Source(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+            Source source = new Source(row.getString(1), SharedValues.text(row.getString(2)), row.getString(3), row.getString(4),
                     date(row.getString(5)), row.getString(6));
             sources.put(source.id(), source);
         });
@@ -81,7 +81,7 @@ final class Rows {
             int month = digits(iso, 5, 7);
             int day = digits(iso, 8, 10);
             if (month >= 0 && day >= 0) {
-                return LocalDate.of(digits(iso, 0, 4), month, day);
+                return SharedValues.date(digits(iso, 0, 4), month, day);
             }
         }
         return LocalDate.parse(iso);
@@ -112,7 +112,7 @@ final class Rows {
     }
 
     static Money money(String currency, Long minorUnits) {
-        return minorUnits == null ? null : new Money(currency, minorUnits);
+        return minorUnits == null ? null : new Money(SharedValues.text(currency), minorUnits);
     }
 
     static Capacity capacity(Long kilowatts) {

@@ -1,7 +1,9 @@
 package com.computefolio.service.chart;
 
 import com.computefolio.domain.ExactSums;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -175,38 +177,138 @@ public final class CellIndex {
 
     /** Collects the deals of each cell; a deal is added at most once to a cell, with its whole part in it. */
     static final class Builder {
-        private final List<List<List<CellDeal>>> cells = new ArrayList<>();
+        private final int periodCount;
         private final boolean cumulative;
+        /** Per series, its entries in the order added: period, deal (position in the table below) and amount. */
+        private final Entries[] series;
+        /** The deals named in any cell, each once: the series' entries point here. */
+        private final Map<String, Integer> dealById = new HashMap<>();
+        private String[] ids = new String[64];
+        private String[] titles = new String[64];
+        private int dealCount;
 
         Builder(int seriesCount, int periodCount, boolean cumulative) {
+            this.periodCount = periodCount;
             this.cumulative = cumulative;
+            this.series = new Entries[seriesCount];
             for (int s = 0; s < seriesCount; s++) {
-                List<List<CellDeal>> row = new ArrayList<>(periodCount);
-                for (int p = 0; p < periodCount; p++) {
-                    row.add(new ArrayList<>(2));
-                }
-                cells.add(row);
+                series[s] = new Entries();
             }
         }
 
         void add(int series, int period, String dealId, String title, long amount) {
+            if (series < 0 || series >= this.series.length || period < 0 || period >= periodCount) {
+                throw new IndexOutOfBoundsException("cell " + series + " × " + period);
+            }
             if (amount != 0) {
-                cells.get(series).get(period).add(new CellDeal(dealId, title, amount));
+                this.series[series].add(period, deal(dealId, title), amount);
             }
         }
 
-        CellIndex build() {
-            List<List<List<CellDeal>>> frozen = new ArrayList<>(cells.size());
-            List<List<Summary>> summaries = new ArrayList<>();
-            for (List<List<CellDeal>> row : cells) {
-                List<List<CellDeal>> frozenRow = new ArrayList<>(row.size());
-                for (List<CellDeal> cell : row) {
-                    frozenRow.add(Collections.unmodifiableList(cell));
+        /** The deal's position in the table; a deal seen under another title (never, in one chart) gets one of its own. */
+        private int deal(String dealId, String title) {
+            Integer known = dealById.get(dealId);
+            if (known != null && titles[known].equals(title)) {
+                return known;
+            }
+            if (known != null) {
+                for (int d = 0; d < dealCount; d++) {
+                    if (ids[d].equals(dealId) && titles[d].equals(title)) {
+                        return d;
+                    }
                 }
-                frozen.add(Collections.unmodifiableList(frozenRow));
-                summaries.add(cumulative ? cumulativeSummaries(frozenRow) : plainSummaries(frozenRow));
+            }
+            if (dealCount == ids.length) {
+                ids = Arrays.copyOf(ids, dealCount * 2);
+                titles = Arrays.copyOf(titles, dealCount * 2);
+            }
+            ids[dealCount] = dealId;
+            titles[dealCount] = title;
+            if (known == null) {
+                dealById.put(dealId, dealCount);
+            }
+            return dealCount++;
+        }
+
+        CellIndex build() {
+            String[] dealIds = Arrays.copyOf(ids, dealCount);
+            String[] dealTitles = Arrays.copyOf(titles, dealCount);
+            List<List<List<CellDeal>>> frozen = new ArrayList<>(series.length);
+            List<List<Summary>> summaries = new ArrayList<>();
+            for (Entries entries : series) {
+                List<List<CellDeal>> row = periodsOf(entries.pack(periodCount, dealIds, dealTitles));
+                frozen.add(row);
+                summaries.add(cumulative ? cumulativeSummaries(row) : plainSummaries(row));
             }
             return new CellIndex(Collections.unmodifiableList(frozen), cumulative, Collections.unmodifiableList(summaries));
+        }
+    }
+
+    /** A series' packed cells read as a list of periods, each a list of deals made as they are read. */
+    private static List<List<CellDeal>> periodsOf(SeriesCells packed) {
+        return new AbstractList<>() {
+            @Override
+            public List<CellDeal> get(int period) {
+                if (period < 0 || period >= packed.periods()) {
+                    throw new IndexOutOfBoundsException(period);
+                }
+                return new AbstractList<>() {
+                    @Override
+                    public CellDeal get(int i) {
+                        return new CellDeal(packed.dealId(period, i), packed.title(period, i), packed.amount(period, i));
+                    }
+
+                    @Override
+                    public int size() {
+                        return packed.size(period);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return packed.periods();
+            }
+        };
+    }
+
+    /** One series' entries while the index is built, in the order added. */
+    private static final class Entries {
+        private int[] periods = new int[16];
+        private int[] deals = new int[16];
+        private long[] amounts = new long[16];
+        private int size;
+
+        void add(int period, int deal, long amount) {
+            if (size == periods.length) {
+                periods = Arrays.copyOf(periods, size * 2);
+                deals = Arrays.copyOf(deals, size * 2);
+                amounts = Arrays.copyOf(amounts, size * 2);
+            }
+            periods[size] = period;
+            deals[size] = deal;
+            amounts[size] = amount;
+            size++;
+        }
+
+        /** Grouped by period, keeping the order of addition within each (a stable counting sort). */
+        SeriesCells pack(int periodCount, String[] ids, String[] titles) {
+            int[] offsets = new int[periodCount + 1];
+            for (int i = 0; i < size; i++) {
+                offsets[periods[i] + 1]++;
+            }
+            for (int p = 0; p < periodCount; p++) {
+                offsets[p + 1] += offsets[p];
+            }
+            int[] next = Arrays.copyOf(offsets, periodCount);
+            int[] packedDeals = new int[size];
+            long[] packedAmounts = new long[size];
+            for (int i = 0; i < size; i++) {
+                int at = next[periods[i]]++;
+                packedDeals[at] = deals[i];
+                packedAmounts[at] = amounts[i];
+            }
+            return new SeriesCells(ids, titles, offsets, packedDeals, packedAmounts);
         }
     }
 }

@@ -27,10 +27,25 @@ import org.jfree.chart.ChartHints;
 final class Hatching {
 
     /** Distance between lines, per mark. */
-    private static final double DIAGONAL_STEP = 7;
-    private static final double HORIZONTAL_STEP = 5;
-    private static final double VERTICAL_STEP = 6;
+    private static final double DIAGONAL_STEP = HatchGrid.DIAGONAL_STEP;
+    private static final double HORIZONTAL_STEP = HatchGrid.HORIZONTAL_STEP;
+    private static final double VERTICAL_STEP = HatchGrid.VERTICAL_STEP;
     private static final double DOT_STEP = 6;
+    private static final double DASH_GRID = HatchGrid.DASH_GRID;
+
+    /**
+     * Set to {@code Boolean.TRUE} on a chart's rendering hints by a screen whose clipping is dear:
+     * a bar's lines are then cut to the bar by arithmetic instead of a clip. JavaFX's canvas (under
+     * the software renderer) blends a mask over the whole canvas for every clip, and a chart of
+     * 100,000 deals hatches thousands of segments, so one frame took minutes. Exports keep the clip
+     * and draw exactly as before.
+     */
+    public static final RenderingHints.Key CLIP_FREE = new RenderingHints.Key(0x48617463) {
+        @Override
+        public boolean isCompatibleValue(Object value) {
+            return value instanceof Boolean;
+        }
+    };
 
     private int groups;
 
@@ -58,7 +73,12 @@ final class Hatching {
         Paint oldPaint = g2.getPaint();
         Stroke oldStroke = g2.getStroke();
         Object oldAntialias = g2.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
-        g2.clip(area);
+        // Dots are round and wider than a line: those near a bar's edge still need the clip.
+        boolean cut = area instanceof Rectangle2D && Boolean.TRUE.equals(g2.getRenderingHint(CLIP_FREE))
+                && !marks.contains(FigureMark.REMAINDER);
+        if (!cut) {
+            g2.clip(area);
+        }
         g2.setPaint(ink);
         g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         Rectangle2D box = area.getBounds2D();
@@ -67,13 +87,19 @@ final class Hatching {
                 g2.setRenderingHint(ChartHints.KEY_BEGIN_ELEMENT, Map.of("id", "hatch-" + mark.name() + "-" + (++groups),
                         "ref", mark.name()));
                 g2.setStroke(stroke(mark));
-                lines(g2, box, mark);
+                if (cut) {
+                    CutHatching.lines(g2, box, mark);
+                } else {
+                    lines(g2, box, mark);
+                }
                 g2.setRenderingHint(ChartHints.KEY_END_ELEMENT, Boolean.TRUE);
             }
         }
         g2.setStroke(oldStroke);
         g2.setPaint(oldPaint);
-        g2.setClip(oldClip);
+        if (!cut) {
+            g2.setClip(oldClip);
+        }
         if (oldAntialias != null) {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, oldAntialias);
         }
@@ -101,7 +127,7 @@ final class Hatching {
             }
             case ASSUMED -> {
                 for (double x = Math.ceil(x0 / VERTICAL_STEP) * VERTICAL_STEP; x <= x1; x += VERTICAL_STEP) {
-                    g2.draw(new Line2D.Double(x, Math.floor(y0 / 8) * 8, x, y1));
+                    g2.draw(new Line2D.Double(x, Math.floor(y0 / DASH_GRID) * DASH_GRID, x, y1));
                 }
             }
             case REMAINDER -> {

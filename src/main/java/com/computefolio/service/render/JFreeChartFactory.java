@@ -97,6 +97,15 @@ public final class JFreeChartFactory {
     }
 
     /**
+     * Marks a chart as one drawn on a screen where a clip is dear (JavaFX's canvas blends a mask over
+     * the whole canvas for each): its bars' hatching is cut to the bars by arithmetic, not clipped.
+     * Exports draw charts without this mark, exactly as before.
+     */
+    public static void drawnOnScreen(JFreeChart chart) {
+        chart.getRenderingHints().put(Hatching.CLIP_FREE, Boolean.TRUE);
+    }
+
+    /**
      * The period (index into the model's periods) of a segment of a periodic chart; -1 for the
      * point a running total's area starts from, one period before the first, which is no period.
      */

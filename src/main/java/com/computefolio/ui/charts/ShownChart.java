@@ -1,6 +1,7 @@
 package com.computefolio.ui.charts;
 
 import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.render.JFreeChartFactory;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -16,6 +17,7 @@ public record ShownChart(ChartModel model, ChartModel drawn, HiddenGroups hidden
     static ShownChart draw(ChartModel model, HiddenGroups hidden, ChartToolkit toolkit) {
         ChartModel drawn = hidden.onScreen(model);
         JFreeChart chart = toolkit.charts().create(drawn);
+        JFreeChartFactory.drawnOnScreen(chart);
         hidden.applyTo(chart, drawn);
         return new ShownChart(model, drawn, hidden, chart);
     }

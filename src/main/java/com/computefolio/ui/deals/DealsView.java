@@ -1,5 +1,6 @@
 package com.computefolio.ui.deals;
 
+import com.computefolio.ui.charts.ChartViewParts;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.format.DisplayFormats;
 import com.computefolio.ui.prefs.TableLayout;
@@ -55,6 +56,8 @@ public final class DealsView extends BorderPane {
         sharedSelection.addListener((SetChangeListener<String>) c -> selectFromWorkspace());
         // Replacing the rows clears the table's selection; put the shared one back.
         model.rows().addListener((ListChangeListener<DealRow>) c -> selectFromWorkspace());
+        // Hidden behind another tab, the table stops selecting; a view not (yet) in a window keeps working.
+        ChartViewParts.activeWhileShowing(this, showing -> model.setActive(showing || getScene() == null));
     }
 
     private void selectFromWorkspace() {

@@ -48,6 +48,8 @@ public final class DealsViewModel {
     private Portfolio selectedFrom;
     private long generation;
     private TaskHandle pending;
+    private boolean active = true;
+    private boolean stale;
 
     public DealsViewModel(WorkspaceModel workspace, AnalysisService analysis, TaskExecutor executor, Messages messages) {
         this(workspace, analysis, executor, messages, BACKGROUND_THRESHOLD);
@@ -65,7 +67,28 @@ public final class DealsViewModel {
         refresh();
     }
 
+    /**
+     * Whether the table can be seen. While another tab is in front a keystroke would select 100,000
+     * deals for nobody, on the cores the chart in front needs: changes only mark the rows stale, and
+     * they are selected again once the table shows. Active from the start.
+     */
+    public void setActive(boolean nowActive) {
+        active = nowActive;
+        if (active && stale) {
+            refresh();
+        }
+    }
+
     private void refresh() {
+        if (!active) {
+            stale = true;
+            // What runs is for a filter the table will not show: the table selects afresh when shown.
+            generation++;
+            cancelPending();
+            busy.set(false);
+            return;
+        }
+        stale = false;
         Portfolio portfolio = workspace.portfolio();
         DealSelectionQuery query = DealSelectionQuery.of(workspace.filter());
         long request = ++generation;

@@ -232,4 +232,61 @@ class DealsViewModelTest {
         public void shutdown() {
         }
     }
+
+    @Test
+    void whileHiddenTheTableSelectsNothingAndOnceShownItShowsTheLatestFilter() {
+        workspace.setPortfolio(TestPortfolios.portfolio());
+        int[] selections = {0};
+        DealsViewModel model = new DealsViewModel(workspace, countingSelections(selections), new CurrentThreadTaskExecutor(),
+                Messages.english());
+        int afterFirst = selections[0];
+
+        model.setActive(false);
+        workspace.filterProperty().set(workspace.filter().withText("a"));
+        workspace.filterProperty().set(workspace.filter().withText("aw"));
+        workspace.filterProperty().set(workspace.filter().withText("aws"));
+
+        assertThat(selections[0]).isEqualTo(afterFirst);
+        assertThat(model.rows()).hasSize(5);
+
+        model.setActive(true);
+
+        assertThat(selections[0]).isEqualTo(afterFirst + 1);
+        assertThat(model.rows()).extracting(DealRow::id).containsExactly("openai-aws");
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    /** The analysis service, counting its selections. */
+    private AnalysisService countingSelections(int[] count) {
+        return new AnalysisService() {
+            @Override
+            public com.computefolio.service.DealSelection select(Portfolio portfolio, com.computefolio.service.DealSelectionQuery query,
+                                                                java.util.function.BooleanSupplier cancelled) {
+                count[0]++;
+                return analysis.select(portfolio, query, cancelled);
+            }
+
+            @Override
+            public com.computefolio.service.Timeline timeline(Portfolio portfolio, com.computefolio.service.TimelineQuery query) {
+                return analysis.timeline(portfolio, query);
+            }
+
+            @Override
+            public List<com.computefolio.service.NettingLine> netting(Portfolio portfolio, DealFilter filter) {
+                return analysis.netting(portfolio, filter);
+            }
+
+            @Override
+            public List<com.computefolio.service.Contribution> contributions(Portfolio portfolio,
+                    com.computefolio.service.TimelineQuery query, String seriesKey, int periodIndex) {
+                return analysis.contributions(portfolio, query, seriesKey, periodIndex);
+            }
+
+            @Override
+            public java.util.Map<String, com.computefolio.service.DealCells> cells(Portfolio portfolio,
+                    com.computefolio.service.TimelineQuery query, java.time.YearMonth firstPeriod, int periodCount) {
+                return analysis.cells(portfolio, query, firstPeriod, periodCount);
+            }
+        };
+    }
 }
