@@ -44,9 +44,12 @@ public record Proposal(Kind kind, Optional<Deal> existing, Deal proposed, Map<Pr
      * deal (known from the announcement day the article gives, else from the article's date).
      */
     public com.computefolio.domain.Revision revision() {
-        return proposed.revisions().stream()
-                .filter(r -> existing.map(d -> !d.revisions().contains(r)).orElse(true))
-                .findFirst().orElse(proposed.current());
+        if (existing.isEmpty()) {
+            return proposed.current();
+        }
+        return proposed.revisions().stream().filter(r -> !existing.get().revisions().contains(r)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("a proposed revision of " + existing.get().id()
+                        + " adds no revision"));
     }
 
     /** Every field the proposal reads, found or missing, in the order of the enum. */
