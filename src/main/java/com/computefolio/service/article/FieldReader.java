@@ -39,16 +39,20 @@ final class FieldReader {
             r.found.put(ProposedField.VALUE, anchor.evidence(draft.value));
             used.add(anchor, draft.value);
         }
-        readCapacity(draft, sentences, r);
-        readTerm(sentences, r);
+        readKind(draft, sentences, r);
+        if (!(r.kind == DealKind.EQUITY_INVESTMENT && draft.capacity == null)) {
+            // Shares bought for money have no capacity, term or hardware: those words in its sentences are of the
+            // pair's other deal (the cloud purchase beside the investment), which reads them next.
+            readCapacity(draft, sentences, r);
+            readTerm(sentences, r);
+            readHardware(sentences, r);
+        }
         r.confidence = confidence(sentences);
         boolean leak = r.confidence.evidence() != null && r.confidence.confidence() == Confidence.REPORTED;
         if (!leak) {
             readDate(sentences, r); // a leak's day is the day of the report, not of an announcement
         }
-        readKind(draft, sentences, r);
         readStatus(sentences, r);
-        readHardware(sentences, r);
         if (leak && (r.status == DealStatus.DEFINITIVE || r.status == DealStatus.AMENDED)) {
             // "signed", "expanded" known only from people familiar with the matter: reported, not yet definitive.
             r.status = DealStatus.REPORTED;

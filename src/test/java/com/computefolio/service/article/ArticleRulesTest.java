@@ -1,0 +1,35 @@
+package com.computefolio.service.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The proposer's rules that tie figures to deals (docs/article-proposer.md), each on a short article of our own
+ * against the curated register: which draft a figure goes to, and which figures go to no draft at all.
+ */
+class ArticleRulesTest {
+
+    private static ProposalSet propose(String text, LocalDate published) {
+        Article article = new Article(text, "https://example.com/a", "Example", published, "t");
+        return new ArticleProposer().propose(article, CuratedRegister.both());
+    }
+
+    private static Map<String, String> fieldsOf(ProposalSet set, String dealId) {
+        return set.proposals().stream().filter(p -> p.proposed().id().equals(dealId)).findFirst().map(ProposalScore::fields)
+                .orElseThrow(() -> new AssertionError("no proposal for " + dealId));
+    }
+
+    @Test
+    void anInvestmentLeavesTermCapacityAndHardwareToThePairsOtherDeal() {
+        ProposalSet set = propose("OpenAI said on Friday that Amazon will invest $50 billion in the company, and that it will "
+                + "spend $100 billion more on Amazon Web Services over eight years.\n"
+                + "OpenAI will use about 2 gigawatts of Trainium3 chips from Amazon.", LocalDate.of(2026, 2, 27));
+
+        Map<String, String> equity = fieldsOf(set, "amazon-equity-2026");
+        assertThat(equity).containsEntry("KIND", "EQUITY_INVESTMENT").doesNotContainKeys("TERM", "CAPACITY", "HARDWARE");
+        assertThat(fieldsOf(set, "aws-cloud-2025")).containsEntry("TERM", "96").containsEntry("CAPACITY", "2");
+    }
+}
