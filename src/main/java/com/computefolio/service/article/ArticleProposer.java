@@ -51,7 +51,7 @@ public final class ArticleProposer {
 
         for (SentenceFacts s : sentences) {
             PartyRoles.Roles r = rolesOf.get(s.index());
-            if (r != null) {
+            if (r != null && !Cues.commentary(s.text())) {
                 findFigure(s, r, drafts, mentions, matcher, used);
             }
         }
@@ -63,7 +63,7 @@ public final class ArticleProposer {
             for (String cp : r.counterparties()) {
                 List<DealDraft> ofPair = drafts.values().stream().filter(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp))
                         .toList();
-                if (ofPair.isEmpty()) {
+                if (ofPair.isEmpty() || Cues.commentary(s.text())) {
                     mention(s, r.buyer(), cp, null, matcher, mentions);
                     continue;
                 }

@@ -74,6 +74,22 @@ final class Cues {
             "محللون", "تقديرات", "إيرادات", "الإيرادات", "خسارة", "خسائر", "تقييم", "بتقييم", "النفقات الرأسمالية",
             "نفقات رأسمالية", "الإنفاق الرأسمالي", "سوق", "السوق", "أرباح", "ديون", "سندات", "تكلفة");
 
+    /**
+     * Words that make a sentence someone's view of the deals, not news of one ("analysts say", "يرى محللون"): its
+     * parties are mentions, and its figures and status words belong to no draft.
+     */
+    static final Pattern COMMENTARY = Phrases.words("analysts say", "analysts said", "analysts see", "analysts expect",
+            "analysts believe", "analysts note", "according to analysts", "in the view of analysts", "يرى محللون",
+            "يرى المحللون", "يقول محللون", "قال محللون", "يعتقد محللون", "يتوقع محللون", "بحسب محللين", "وفق محللين");
+
+    /** Words naming the pair's standing partnership rather than one purchase within it. */
+    static final Pattern PARTNERSHIP = Phrases.words("partnership", "partnership agreement", "شراكة", "شراكتهما", "شراكتها",
+            "شراكتنا", "الشراكة", "اتفاقية الشراكة");
+
+    static boolean commentary(String folded) {
+        return COMMENTARY.matcher(folded).find();
+    }
+
     private Cues() {
     }
 

@@ -32,4 +32,24 @@ class ArticleRulesTest {
         assertThat(equity).containsEntry("KIND", "EQUITY_INVESTMENT").doesNotContainKeys("TERM", "CAPACITY", "HARDWARE");
         assertThat(fieldsOf(set, "aws-cloud-2025")).containsEntry("TERM", "96").containsEntry("CAPACITY", "2");
     }
+
+    @Test
+    void aSentenceOfAnalystsViewsStartsNoDraftAndNamesOnlyMentions() {
+        ProposalSet set = propose("يرى محللون أن تعديل الاتفاق يمنح OpenAI حرية أكبر مع أمازون و Google.\n"
+                + "Analysts say OpenAI could expand its work with Google.", LocalDate.of(2026, 4, 28));
+
+        assertThat(set.proposals()).isEmpty();
+        assertThat(set.mentions()).isNotEmpty();
+    }
+
+    @Test
+    void aPartnershipAmendedRevisesThePartnershipNotThePairsLatestPurchase() {
+        ProposalSet set = propose("Microsoft and OpenAI amended their partnership on Monday; OpenAI may now use any cloud.",
+                LocalDate.of(2026, 4, 28));
+
+        assertThat(set.proposals()).singleElement().satisfies(p -> {
+            assertThat(p.existing().orElseThrow().id()).isEqualTo("microsoft-partnership");
+            assertThat(ProposalScore.fields(p)).containsEntry("STATUS", "AMENDED");
+        });
+    }
 }
