@@ -123,13 +123,13 @@ public final class ArticleProposer {
                 continue;
             }
             DealKind kind = kindNear(s, m);
-            String cp = counterpartyOf(s, r, m, kind, matcher);
             Money money;
             try {
                 money = Money.of(m.value().currency(), m.value().amount());
             } catch (ArithmeticException | IllegalArgumentException e) {
                 continue; // fractions of a cent: not a deal's value
             }
+            String cp = counterpartyOf(s, r, m, money, kind, matcher);
             List<DealDraft> ofPair = drafts.values().stream().filter(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp)).toList();
             // The same amount again, with any of the sentence's counterparties: the article repeating itself.
             Optional<DealDraft> same = drafts.values().stream()
@@ -190,10 +190,17 @@ public final class ArticleProposer {
     }
 
     /**
-     * The counterparty of a figure: of those named, the ones with a deal of the kind read near it in the register
-     * ("a joint venture named Stargate, in which OpenAI, SoftBank and Oracle invest $500 billion"), the nearest.
+     * The counterparty of a figure: the only one named whose deal with the buyer in the register holds this very
+     * amount (the amount names the deal better than any word near it); else, of those named, the ones with a deal of
+     * the kind read near it ("a joint venture named Stargate, in which OpenAI, SoftBank and Oracle invest $500
+     * billion"), the nearest.
      */
-    private static String counterpartyOf(SentenceFacts s, PartyRoles.Roles r, Hit<?> figure, DealKind kind, DealMatcher matcher) {
+    private static String counterpartyOf(SentenceFacts s, PartyRoles.Roles r, Hit<?> figure, Money money, DealKind kind,
+                                         DealMatcher matcher) {
+        List<String> holding = r.counterparties().stream().filter(cp -> matcher.holds(r.buyer(), cp, money)).toList();
+        if (holding.size() == 1) {
+            return holding.get(0);
+        }
         List<String> ofKind = kind == null ? List.of()
                 : r.counterparties().stream().filter(cp -> matcher.hasKind(r.buyer(), cp, kind)).toList();
         if (ofKind.isEmpty() || ofKind.size() == r.counterparties().size()) {

@@ -100,6 +100,11 @@ final class DealMatcher {
         return id;
     }
 
+    /** Whether a deal between the two, at any date, states this amount in any revision. */
+    boolean holds(String buyer, String counterparty, Money value) {
+        return anyTime(buyer, counterparty).stream().anyMatch(d -> holds(d, value, null));
+    }
+
     /** Whether the register has a deal of this kind between the two, at any date. */
     boolean hasKind(String buyer, String counterparty, DealKind kind) {
         return anyTime(buyer, counterparty).stream().anyMatch(d -> d.kind() == kind);

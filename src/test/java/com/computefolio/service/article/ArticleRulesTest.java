@@ -52,4 +52,13 @@ class ArticleRulesTest {
             assertThat(ProposalScore.fields(p)).containsEntry("STATUS", "AMENDED");
         });
     }
+
+    @Test
+    void anAmountTheRegisterHoldsForOneOfTheNamedPartiesBelongsToThatPartysDeal() {
+        ProposalSet set = propose("SoftBank, Oracle and OpenAI said on Tuesday that they intend to invest $500 billion in "
+                + "Stargate.", LocalDate.of(2025, 1, 22));
+
+        assertThat(set.proposals()).singleElement()
+                .satisfies(p -> assertThat(p.existing().orElseThrow().id()).isEqualTo("stargate-us-2025"));
+    }
 }
