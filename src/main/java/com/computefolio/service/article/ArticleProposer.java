@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads an article and proposes changes to the register (issue 19, docs/article-proposer.md). Writes nothing:
@@ -222,6 +223,8 @@ public final class ArticleProposer {
         return best;
     }
 
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:to|and|-|–|الى|و)\\s*");
+
     /** A sentence whose only amounts are revenue, losses or spending speaks of the companies, not of a deal. */
     private static boolean aboutOtherMoney(SentenceFacts s, Used used) {
         return !s.money().isEmpty() && s.money().stream().allMatch(m -> nextToNotADeal(s, m) && !used.contains(s, m));
@@ -231,6 +234,19 @@ public final class ArticleProposer {
     private static boolean nextToNotADeal(SentenceFacts s, Hit<StatedMoney> m) {
         String text = s.text();
         String around = text.substring(Math.max(0, m.start() - 35), Math.min(text.length(), m.end() + 30));
-        return Cues.NOT_A_DEAL.matcher(around).find();
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+        String before = text.substring(Math.max(0, m.start() - 40), m.start());
+        // A price of one unit ("$0.01 each", "per share") is not what a deal is worth; an amount several parties
+        // give together ("together expected to spend", "ستستثمران معًا") is no single pair's value.
+        if (Cues.NOT_A_DEAL.matcher(around).find() || Cues.PER_UNIT.matcher(after).find() || Cues.TOGETHER.matcher(before).find()) {
+            return true;
+        }
+        // The upper end of a range ("$370 billion to $400 billion") is what its lower end is.
+        for (Hit<StatedMoney> lower : s.money()) {
+            if (lower.end() <= m.start() && RANGE.matcher(text.substring(lower.end(), m.start())).matches()) {
+                return nextToNotADeal(s, lower);
+            }
+        }
+        return false;
     }
 }

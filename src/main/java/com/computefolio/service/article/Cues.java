@@ -70,7 +70,7 @@ final class Cues {
     /** Amounts that are not a deal's value when one of these stands next to them. */
     static final Pattern NOT_A_DEAL = Phrases.words("revenue", "revenues", "sales", "loss", "losses", "lost", "valuation",
             "valued at", "worth of", "capex", "capital expenditure", "capital expenditures", "capital spending", "market",
-            "profit", "burn", "debt", "bonds", "so far", "to date", "حتى الآن", "stock", "warrant", "warrants", "estimate", "estimated", "analysts",
+            "profit", "burn", "share price", "stock price", "سعر السهم", "debt", "bonds", "so far", "to date", "حتى الآن", "stock", "warrant", "warrants", "estimate", "estimated", "analysts",
             "محللون", "تقديرات", "إيرادات", "الإيرادات", "خسارة", "خسائر", "تقييم", "بتقييم", "النفقات الرأسمالية",
             "نفقات رأسمالية", "الإنفاق الرأسمالي", "سوق", "السوق", "أرباح", "ديون", "سندات", "تكلفة");
 
@@ -81,6 +81,14 @@ final class Cues {
     static final Pattern COMMENTARY = Phrases.words("analysts say", "analysts said", "analysts see", "analysts expect",
             "analysts believe", "analysts note", "according to analysts", "in the view of analysts", "يرى محللون",
             "يرى المحللون", "يقول محللون", "قال محللون", "يعتقد محللون", "يتوقع محللون", "بحسب محللين", "وفق محللين");
+
+    /** Words after an amount that make it the price of one unit, not a deal's value. */
+    static final Pattern PER_UNIT = Phrases.words("each", "apiece", "per share", "a share", "per unit", "للسهم", "للسهم الواحد",
+            "لكل سهم", "للوحدة");
+
+    /** Words before an amount that make it the sum of several parties, no one pair's value. */
+    static final Pattern TOGETHER = Phrases.words("together", "combined", "collectively", "jointly", "between them", "معا",
+            "مجتمعة", "مجتمعين", "مجتمعتين", "بشكل مشترك");
 
     /** Words naming the pair's standing partnership rather than one purchase within it. */
     static final Pattern PARTNERSHIP = Phrases.words("partnership", "partnership agreement", "شراكة", "شراكتهما", "شراكتها",

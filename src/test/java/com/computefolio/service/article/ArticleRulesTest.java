@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The proposer's rules that tie figures to deals (docs/article-proposer.md), each on a short article of our own
@@ -60,5 +62,19 @@ class ArticleRulesTest {
 
         assertThat(set.proposals()).singleElement()
                 .satisfies(p -> assertThat(p.existing().orElseThrow().id()).isEqualTo("stargate-us-2025"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "AMD gave OpenAI a warrant for 160 million AMD shares at $0.01 each. | $0.01",
+        "OpenAI will hold AMD stock once AMD's share price reaches $600. | $600",
+        "OpenAI and Oracle are together expected to spend roughly $370 billion to $400 billion on cloud. | $400 billion",
+        "ستستثمر أوراكل و OpenAI معًا ما يصل إلى 15 مليار دولار في الحوسبة السحابية. | 15 مليار دولار",
+    })
+    void aUnitPriceASumOfSeveralPartiesOrTheEndOfSuchARangeIsNoDealsValue(String text, String amount) {
+        ProposalSet set = propose(text, LocalDate.of(2025, 11, 18));
+
+        assertThat(set.proposals()).noneMatch(p -> p.found().containsKey(ProposedField.VALUE));
+        assertThat(set.notUsed()).anySatisfy(u -> assertThat(u.what()).contains(amount));
     }
 }
