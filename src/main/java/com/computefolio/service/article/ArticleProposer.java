@@ -101,6 +101,11 @@ public final class ArticleProposer {
             PartyRoles.Roles r = roles.of(s.partyIds());
             if (r == null && previous != null && hasFigure(s)) {
                 r = previous;
+            } else if (r != null && previous != null && !s.partyIds().contains(previous.buyer())
+                    && previous.counterparties().containsAll(s.partyIds())) {
+                // Only the previous sentence's sellers, named again ("under the deal, Nvidia invests up to $10B and
+                // Microsoft up to $5B"): they still sell to its buyer, not to one another.
+                r = new PartyRoles.Roles(previous.buyer(), List.copyOf(new java.util.LinkedHashSet<>(s.partyIds())));
             }
             out.add(r);
             previous = roles.of(s.partyIds());
@@ -154,7 +159,9 @@ public final class ArticleProposer {
         if (s.money().stream().noneMatch(m -> used.contains(s, m))) {
             for (Hit<BigDecimal> c : s.capacities()) {
                 String cp = nearest(s, r, c);
-                if (drafts.values().stream().noneMatch(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp))) {
+                // An investment holds no capacity: beside one, gigawatts start the pair's deal for the hardware.
+                if (drafts.values().stream().noneMatch(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp)
+                        && d.kind != DealKind.EQUITY_INVESTMENT)) {
                     drafts.put(DealDraft.key(r.buyer(), cp) + drafts.size(), new DealDraft(r.buyer(), cp, kindNear(s, c), s, null, c));
                 }
                 break;

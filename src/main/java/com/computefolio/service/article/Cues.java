@@ -26,7 +26,7 @@ final class Cues {
         KINDS.put(DealKind.MEMORY, Phrases.words("memory", "dram", "hbm", "memory chips", "ذاكرة", "رقائق الذاكرة"));
         KINDS.put(DealKind.EQUITY_INVESTMENT, Phrases.words("invest", "invests", "invested", "investing", "investment", "stake",
                 "equity", "funding round", "shares", "استثمار", "استثمارات", "يستثمر", "تستثمر", "ستستثمر", "سيستثمر",
-                "استثمرت", "استثمر", "حصة", "جولة تمويل", "أسهم"));
+                "استثمرت", "استثمر", "ستستثمران", "تستثمران", "يستثمران", "سيستثمران", "استثمرتا", "حصة", "جولة تمويل", "أسهم"));
         KINDS.put(DealKind.DATA_CENTRE, Phrases.words("data centre", "data center", "data centres", "data centers", "campus",
                 "site", "sites", "مركز بيانات", "مراكز بيانات", "مراكز البيانات", "مركز البيانات", "مجمع", "حرم"));
         KINDS.put(DealKind.CHIPS, Phrases.words("chips", "chip", "gpus", "gpu", "processors", "accelerators", "systems",

@@ -103,7 +103,8 @@ final class FieldReader {
     private void readDate(List<SentenceFacts> sentences, ReadFields r) {
         for (SentenceFacts s : sentences) {
             for (Hit<DateReader.StatedDate> h : s.dates()) {
-                if (h.value().day() != null && !used.covers(s, h)) {
+                // One announcement day serves every deal announced in the sentence ("announced on Tuesday" both).
+                if (h.value().day() != null) {
                     r.announced = h.value().day();
                     r.found.put(ProposedField.ANNOUNCED, s.evidence(h));
                     used.add(s, h);

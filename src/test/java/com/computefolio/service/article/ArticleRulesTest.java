@@ -77,4 +77,18 @@ class ArticleRulesTest {
         assertThat(set.proposals()).noneMatch(p -> p.found().containsKey(ProposedField.VALUE));
         assertThat(set.notUsed()).anySatisfy(u -> assertThat(u.what()).contains(amount));
     }
+
+    @Test
+    void sellersNamedAgainKeepThePreviousBuyerAndEachDealAnnouncedTogetherTakesTheDay() {
+        ProposalSet set = propose("أعلنت مايكروسوفت و Nvidia يوم الثلاثاء أنهما ستستثمران في Anthropic، في حين التزمت "
+                + "Anthropic بشراء خدمات حوسبة من منصة Azure السحابية بقيمة 30 مليار دولار.\n"
+                + "وبموجب الاتفاق، تستثمر Nvidia ما يصل إلى 10 مليارات دولار، فيما تستثمر مايكروسوفت ما يصل إلى 5 مليارات دولار.\n"
+                + "وتعتمد Anthropic مع Nvidia على ما يصل إلى 1 غيغاواط من أنظمة Grace Blackwell.", LocalDate.of(2025, 11, 19));
+
+        assertThat(set.proposals()).allSatisfy(p -> assertThat(p.proposed().buyerId()).isEqualTo("anthropic"));
+        assertThat(fieldsOf(set, "anthropic-nvidia-equity-2025")).containsEntry("ANNOUNCED", "2025-11-18")
+                .containsEntry("VALUE", "10000000000 USD UP_TO");
+        assertThat(fieldsOf(set, "anthropic-microsoft-equity-2025")).containsEntry("ANNOUNCED", "2025-11-18");
+        assertThat(fieldsOf(set, "anthropic-nvidia-systems-2025")).containsEntry("CAPACITY", "1");
+    }
 }
