@@ -100,4 +100,14 @@ class ArticleReadersTest {
         var money = MoneyReader.read(folded.text()).get(0);
         assertThat(article.substring(folded.origin(money.start()), folded.originEnd(money.end()))).isEqualTo("٣٨ مليار دولار");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "starting with the Instinct MI450 | instinct mi450",
+        "أنظمة Grace Blackwell | grace blackwell",
+        "the MI450 chips | mi450",
+    })
+    void readsAHardwareModelWithTheFamilyNameWrittenBeforeIt(String phrase, String model) {
+        assertThat(HardwareReader.read(FoldedText.fold(phrase))).first().satisfies(h -> assertThat(h.value()).isEqualTo(model));
+    }
 }
