@@ -76,7 +76,7 @@ public final class ArticleProposer {
         }
 
         LocalDate knownFrom = article.published();
-        FieldReader reader = new FieldReader(article.text(), sentences, used);
+        FieldReader reader = new FieldReader(article.text(), sentences, used, matcher);
         List<Proposal> proposals = new ArrayList<>();
         Set<String> newIds = new HashSet<>();
         for (DealDraft draft : drafts.values()) {

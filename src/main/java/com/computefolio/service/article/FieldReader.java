@@ -19,11 +19,13 @@ final class FieldReader {
     private final String article;
     private final List<SentenceFacts> all;
     private final Used used;
+    private final DealMatcher matcher;
 
-    FieldReader(String article, List<SentenceFacts> all, Used used) {
+    FieldReader(String article, List<SentenceFacts> all, Used used, DealMatcher matcher) {
         this.article = article;
         this.all = all;
         this.used = used;
+        this.matcher = matcher;
     }
 
     ReadFields read(DealDraft draft) {
@@ -40,6 +42,11 @@ final class FieldReader {
             used.add(anchor, draft.value);
         }
         readKind(draft, sentences, r);
+        if (r.kind == DealKind.EQUITY_INVESTMENT && matcher.hasKind(draft.buyer, draft.counterparty, DealKind.JOINT_VENTURE)
+                && !matcher.hasKind(draft.buyer, draft.counterparty, DealKind.EQUITY_INVESTMENT)) {
+            // Money the partners "invest" in a joint venture is the venture's value, not a purchase of shares.
+            r.kind = DealKind.JOINT_VENTURE;
+        }
         if (!(r.kind == DealKind.EQUITY_INVESTMENT && draft.capacity == null)) {
             // Shares bought for money have no capacity, term or hardware: those words in its sentences are of the
             // pair's other deal (the cloud purchase beside the investment), which reads them next.

@@ -91,4 +91,12 @@ class ArticleRulesTest {
         assertThat(fieldsOf(set, "anthropic-microsoft-equity-2025")).containsEntry("ANNOUNCED", "2025-11-18");
         assertThat(fieldsOf(set, "anthropic-nvidia-systems-2025")).containsEntry("CAPACITY", "1");
     }
+
+    @Test
+    void moneyInvestedInAJointVentureIsTheVenturesValueWithItsTerm() {
+        ProposalSet set = propose("SoftBank, Oracle and OpenAI said on Tuesday that they intend to invest $500 billion in "
+                + "Stargate over four years.", LocalDate.of(2025, 1, 22));
+
+        assertThat(fieldsOf(set, "stargate-us-2025")).containsEntry("TERM", "48");
+    }
 }
