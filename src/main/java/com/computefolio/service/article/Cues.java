@@ -70,7 +70,7 @@ final class Cues {
     /** Amounts that are not a deal's value when one of these stands next to them. */
     static final Pattern NOT_A_DEAL = Phrases.words("revenue", "revenues", "sales", "loss", "losses", "lost", "valuation",
             "valued at", "worth of", "capex", "capital expenditure", "capital expenditures", "capital spending", "market",
-            "profit", "burn", "share price", "stock price", "سعر السهم", "debt", "bonds", "so far", "to date", "حتى الآن", "stock", "warrant", "warrants", "estimate", "estimated", "analysts",
+            "profit", "burn", "raising", "raises", "raised", "round of", "fresh financing", "جولة التمويل", "حجم جولة", "share price", "stock price", "سعر السهم", "debt", "bonds", "so far", "to date", "حتى الآن", "stock", "warrant", "warrants", "estimate", "estimated", "analysts",
             "محللون", "تقديرات", "إيرادات", "الإيرادات", "خسارة", "خسائر", "تقييم", "بتقييم", "النفقات الرأسمالية",
             "نفقات رأسمالية", "الإنفاق الرأسمالي", "سوق", "السوق", "أرباح", "ديون", "سندات", "تكلفة");
 

@@ -99,4 +99,14 @@ class ArticleRulesTest {
 
         assertThat(fieldsOf(set, "stargate-us-2025")).containsEntry("TERM", "48");
     }
+
+    @Test
+    void theSizeOfTheBuyersOwnFundingRoundIsNotTheInvestorsDeal() {
+        ProposalSet set = propose("xAI is raising $20 billion in fresh financing, and Nvidia will put as much as $2 billion "
+                + "into the equity portion, according to people familiar with the matter.", LocalDate.of(2025, 10, 8));
+
+        assertThat(set.proposals()).singleElement()
+                .satisfies(p -> assertThat(ProposalScore.fields(p)).containsEntry("VALUE", "2000000000 USD UP_TO"));
+        assertThat(set.notUsed()).anySatisfy(u -> assertThat(u.what()).contains("$20 billion"));
+    }
 }
