@@ -158,6 +158,9 @@ public final class ArticleProposer {
         }
         if (s.money().stream().noneMatch(m -> used.contains(s, m))) {
             for (Hit<BigDecimal> c : s.capacities()) {
+                if (runningTotal(s, c)) {
+                    continue;
+                }
                 String cp = nearest(s, r, c);
                 // An investment holds no capacity: beside one, gigawatts start the pair's deal for the hardware.
                 if (drafts.values().stream().noneMatch(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp)
@@ -230,6 +233,18 @@ public final class ArticleProposer {
         return best;
     }
 
+    /**
+     * Whether a figure is a running total over several deals ("brings the capacity lined up with chipmakers to 26
+     * gigawatts", "ليصل إجمالي"): the sum is no one deal's figure.
+     */
+    private static boolean runningTotal(SentenceFacts s, Hit<?> figure) {
+        String before = s.text().substring(Math.max(0, figure.start() - 80), figure.start());
+        return TOTAL_TO.matcher(before).find() || Cues.TOTAL.matcher(before.substring(Math.max(0, before.length() - 40))).find();
+    }
+
+    private static final Pattern TOTAL_TO = Pattern.compile("(?<![\\p{L}])(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|"
+            + "raising)\\s[^.;]*\\sto\\s(?:about\\s|roughly\\s|some\\s|more than\\s|over\\s)?$");
+
     private static final Pattern RANGE = Pattern.compile("\\s*(?:to|and|-|–|الى|و)\\s*");
 
     /** A sentence whose only amounts are revenue, losses or spending speaks of the companies, not of a deal. */
@@ -245,7 +260,8 @@ public final class ArticleProposer {
         String before = text.substring(Math.max(0, m.start() - 40), m.start());
         // A price of one unit ("$0.01 each", "per share") is not what a deal is worth; an amount several parties
         // give together ("together expected to spend", "ستستثمران معًا") is no single pair's value.
-        if (Cues.NOT_A_DEAL.matcher(around).find() || Cues.PER_UNIT.matcher(after).find() || Cues.TOGETHER.matcher(before).find()) {
+        if (Cues.NOT_A_DEAL.matcher(around).find() || Cues.PER_UNIT.matcher(after).find() || Cues.TOGETHER.matcher(before).find()
+                || runningTotal(s, m)) {
             return true;
         }
         // The upper end of a range ("$370 billion to $400 billion") is what its lower end is.

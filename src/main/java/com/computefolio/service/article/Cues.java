@@ -90,6 +90,10 @@ final class Cues {
     static final Pattern TOGETHER = Phrases.words("together", "combined", "collectively", "jointly", "between them", "معا",
             "مجتمعة", "مجتمعين", "مجتمعتين", "بشكل مشترك");
 
+    /** Words before a figure that make it a total over several deals. */
+    static final Pattern TOTAL = Phrases.words("in total", "a total of", "totalling", "totaling", "altogether", "cumulative",
+            "إجمالي", "الإجمالي", "بإجمالي", "ليصل إجمالي", "مجموع");
+
     /** Words naming the pair's standing partnership rather than one purchase within it. */
     static final Pattern PARTNERSHIP = Phrases.words("partnership", "partnership agreement", "شراكة", "شراكتهما", "شراكتها",
             "شراكتنا", "الشراكة", "اتفاقية الشراكة");

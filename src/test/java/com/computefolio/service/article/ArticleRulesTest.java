@@ -109,4 +109,16 @@ class ArticleRulesTest {
                 .satisfies(p -> assertThat(ProposalScore.fields(p)).containsEntry("VALUE", "2000000000 USD UP_TO"));
         assertThat(set.notUsed()).anySatisfy(u -> assertThat(u.what()).contains("$20 billion"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The deal brings the capacity OpenAI has lined up with Nvidia and AMD to 26 gigawatts. | 26 gigawatts",
+        "OpenAI now has Nvidia and AMD chips for a total of 26 gigawatts. | 26 gigawatts",
+    })
+    void aRunningTotalOverSeveralDealsIsNoDealsFigure(String text, String figure) {
+        ProposalSet set = propose(text, LocalDate.of(2025, 10, 14));
+
+        assertThat(set.proposals()).isEmpty();
+        assertThat(set.notUsed()).anySatisfy(u -> assertThat(u.what()).contains(figure));
+    }
 }
