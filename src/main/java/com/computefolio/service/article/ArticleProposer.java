@@ -122,8 +122,8 @@ public final class ArticleProposer {
      * known. A pair may have two drafts when the article gives it two deals of different kinds (an investment and a
      * cloud purchase); the kind nearest the amount tells them apart.
      */
-    private static void findFigure(SentenceFacts s, PartyRoles.Roles r, Map<String, DealDraft> drafts, Map<String, Mention> mentions,
-                                   DealMatcher matcher, Used used) {
+    private static void findFigure(SentenceFacts s, PartyRoles.Roles r, Map<String, DealDraft> drafts,
+                                   Map<String, Mention> mentions, DealMatcher matcher, Used used) {
         for (Hit<StatedMoney> m : s.money()) {
             if (nextToNotADeal(s, m)) {
                 continue;
@@ -174,7 +174,7 @@ public final class ArticleProposer {
         if (s.money().isEmpty() && s.capacities().isEmpty() && status != null && Cues.EVENTS.contains(status.getKey())
                 && s.partyIds().size() >= 2) {
             // A letter of intent signed, a deal paused or ended: news without a figure, one draft per counterparty named.
-            for (String cp : r.counterparties()) {
+            for (String cp : withoutProjects(s, r).counterparties()) {
                 if (s.partyIds().contains(cp)
                         && drafts.values().stream().noneMatch(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp))) {
                     Hit<String> named = s.parties().stream().filter(h -> h.value().equals(cp)).findFirst().orElseThrow();
@@ -184,6 +184,26 @@ public final class ArticleProposer {
             }
         }
     }
+
+    /**
+     * The counterparties less those named only as the project the news serves ("letters of intent to supply the
+     * Stargate project with memory chips") while the sentence names another: the project is where the goods go. Only
+     * for news without a figure: an amount the project holds (its own value) still names it.
+     */
+    private static PartyRoles.Roles withoutProjects(SentenceFacts s, PartyRoles.Roles r) {
+        List<String> sellers = r.counterparties().stream().filter(cp -> s.parties().stream()
+                .noneMatch(h -> h.value().equals(cp) && namedAsProject(s.text(), h))).toList();
+        return sellers.isEmpty() || sellers.size() == r.counterparties().size() ? r : new PartyRoles.Roles(r.buyer(), sellers);
+    }
+
+    private static boolean namedAsProject(String text, Hit<String> party) {
+        String before = text.substring(Math.max(0, party.start() - 12), party.start());
+        String after = text.substring(party.end(), Math.min(text.length(), party.end() + 10));
+        return PROJECT_BEFORE.matcher(before).find() || PROJECT_AFTER.matcher(after).lookingAt();
+    }
+
+    private static final Pattern PROJECT_BEFORE = Pattern.compile("(?:project|" + FoldedText.fold("مشروع") + ")\\s$");
+    private static final Pattern PROJECT_AFTER = Pattern.compile("\\s(?:project|venture)\\b");
 
     private static DealKind kindNear(SentenceFacts s, Hit<?> figure) {
         var cue = Cues.nearest(Cues.KINDS, s.text(), figure);

@@ -41,7 +41,7 @@ final class Cues {
                 "منهياً", "أنهت", "إنهاء"));
         STATUSES.put(DealStatus.PAUSED, Phrases.words("paused", "pause", "halted", "on hold", "suspended", "frozen",
                 "علقت", "تعليق", "أوقفت", "إيقاف", "جمدت", "تجميد", "متوقفة"));
-        STATUSES.put(DealStatus.LETTER_OF_INTENT, Phrases.words("letter of intent", "memorandum of understanding", "loi", "mou",
+        STATUSES.put(DealStatus.LETTER_OF_INTENT, Phrases.words("letter of intent", "letters of intent", "memorandum of understanding", "loi", "mou",
                 "non-binding", "intends to", "intend to", "plans to", "خطاب نوايا", "خطابي نوايا", "خطابات نوايا", "خطابا نوايا", "تعتزم", "تنوي", "يعتزم", "خطاب نية", "مذكرة تفاهم", "غير ملزمة", "غير ملزم"));
         STATUSES.put(DealStatus.RUMOURED, Phrases.words("in talks", "in discussions", "negotiating", "considering", "exploring",
                 "في محادثات", "محادثات", "مفاوضات", "تتفاوض", "تدرس", "يدرس"));

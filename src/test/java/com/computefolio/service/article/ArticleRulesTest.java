@@ -121,4 +121,12 @@ class ArticleRulesTest {
         assertThat(set.proposals()).isEmpty();
         assertThat(set.notUsed()).anySatisfy(u -> assertThat(u.what()).contains(figure));
     }
+
+    @Test
+    void theProjectALetterOfIntentSuppliesIsNotOneOfItsSellers() {
+        ProposalSet set = propose("OpenAI signed letters of intent with Samsung Electronics and SK Hynix on Wednesday to supply "
+                + "the Stargate project with memory chips.", LocalDate.of(2025, 10, 2));
+
+        assertThat(set.proposals()).extracting(p -> p.proposed().counterpartyId()).doesNotContain("stargate").isNotEmpty();
+    }
 }
