@@ -39,6 +39,8 @@ final class Cues {
         STATUSES.put(DealStatus.CANCELLED, Phrases.words("cancelled", "canceled", "scrapped", "terminated", "called off",
                 "walked away", "ended talks", "ending talks", "ended the talks", "ألغت", "إلغاء", "ألغى", "ألغيت", "تراجعت عن",
                 "منهياً", "أنهت", "إنهاء"));
+        STATUSES.put(DealStatus.COMPLETED, Phrases.words("completed", "has completed", "finished paying", "fully funded",
+                "أتمت", "أكملت", "استكملت", "اكتمال", "إتمام"));
         STATUSES.put(DealStatus.PAUSED, Phrases.words("paused", "pause", "halted", "on hold", "suspended", "frozen",
                 "علقت", "تعليق", "أوقفت", "إيقاف", "جمدت", "تجميد", "متوقفة"));
         STATUSES.put(DealStatus.LETTER_OF_INTENT, Phrases.words("letter of intent", "letters of intent", "memorandum of understanding", "loi", "mou",
@@ -56,8 +58,9 @@ final class Cues {
     static final java.util.Set<DealStatus> EVENTS = java.util.EnumSet.of(DealStatus.LETTER_OF_INTENT, DealStatus.PAUSED,
             DealStatus.CANCELLED, DealStatus.AMENDED);
 
-    /** The statuses that make an amount the register already held news again: the deal stopped. */
-    static final java.util.Set<DealStatus> STOPS = java.util.EnumSet.of(DealStatus.PAUSED, DealStatus.CANCELLED);
+    /** The statuses that make an amount the register already held news again: the deal stopped or was completed. */
+    static final java.util.Set<DealStatus> STOPS = java.util.EnumSet.of(DealStatus.PAUSED, DealStatus.CANCELLED,
+            DealStatus.COMPLETED);
 
     /** Words that make a figure official: the party says it. Strong ones (a filing, a statement) beat press cues. */
     static final Pattern OFFICIAL_STRONG = Phrases.words("in a statement", "said in a statement", "filing", "in a filing",

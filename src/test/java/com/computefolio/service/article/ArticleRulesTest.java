@@ -129,4 +129,13 @@ class ArticleRulesTest {
 
         assertThat(set.proposals()).extracting(p -> p.proposed().counterpartyId()).doesNotContain("stargate").isNotEmpty();
     }
+
+    @Test
+    void anAmountTheRegisterHeldIsNewsAgainWhenTheDealIsCompleted() {
+        ProposalSet set = propose("أعلنت مجموعة سوفت بنك يوم الأربعاء أنها أتمّت التزامها البالغ 40 مليار دولار في OpenAI.",
+                LocalDate.of(2025, 12, 31));
+
+        assertThat(fieldsOf(set, "softbank-investment-2025")).containsEntry("STATUS", "COMPLETED")
+                .containsEntry("VALUE", "40000000000 USD TOTAL_OVER_TERM");
+    }
 }
