@@ -142,7 +142,7 @@ public final class ArticleProposer {
                     .filter(d -> d.buyer.equals(r.buyer()) && r.counterparties().contains(d.counterparty))
                     .filter(d -> d.value != null && d.value.value().amount().compareTo(m.value().amount()) == 0).findFirst();
             // An amount the register held long before is background, unless the sentence's news is a change of status.
-            var status = Cues.first(Cues.STATUSES, s.text());
+            var status = Cues.status(s.text());
             boolean event = status != null && Cues.STOPS.contains(status.getKey());
             Optional<Deal> known = event ? Optional.empty() : matcher.heldBefore(r.buyer(), cp, money);
             if (same.isPresent()) {
@@ -158,7 +158,7 @@ public final class ArticleProposer {
         }
         if (s.money().stream().noneMatch(m -> used.contains(s, m))) {
             for (Hit<BigDecimal> c : s.capacities()) {
-                if (runningTotal(s, c)) {
+                if (runningTotal(s, c) || Cues.notNewCapacity(s.text(), c)) {
                     continue;
                 }
                 String cp = nearest(s, r, c);
@@ -170,7 +170,7 @@ public final class ArticleProposer {
                 break;
             }
         }
-        var status = Cues.first(Cues.STATUSES, s.text());
+        var status = Cues.status(s.text());
         if (s.money().isEmpty() && s.capacities().isEmpty() && status != null && Cues.EVENTS.contains(status.getKey())
                 && s.partyIds().size() >= 2) {
             // A letter of intent signed, a deal paused or ended: news without a figure, one draft per counterparty named.

@@ -85,6 +85,36 @@ final class Cues {
             "analysts believe", "analysts note", "according to analysts", "in the view of analysts", "يرى محللون",
             "يرى المحللون", "يقول محللون", "قال محللون", "يعتقد محللون", "يتوقع محللون", "بحسب محللين", "وفق محللين");
 
+    /**
+     * The sentence's status cue, not counting those inside a plan given up ("dropped plans to expand", "تخلت عن
+     * خطط"): a plan dropped before it was a deal is no letter of intent and no expansion.
+     */
+    static Map.Entry<DealStatus, Hit<String>> status(String folded) {
+        Matcher dropped = DROPPED_PLAN.matcher(folded);
+        StringBuilder masked = new StringBuilder(folded);
+        while (dropped.find()) {
+            for (int i = dropped.start(); i < dropped.end(); i++) {
+                masked.setCharAt(i, ' ');
+            }
+        }
+        return first(STATUSES, masked.toString());
+    }
+
+    private static final Pattern DROPPED_PLAN = Pattern.compile("(?<![\\p{L}])(?:dropped|abandoned|shelved|scrapped|gave up|"
+            + "given up|walked away from)\\s(?:the\\s|their\\s|its\\s|a\\s)?plans?\\s(?:to\\s[\\p{L}]+|for\\s[\\p{L}]+)?|"
+            + FoldedText.fold("تخلت") + "\\s" + FoldedText.fold("عن") + "\\s" + FoldedText.fold("خطط") + "\\s?[\\p{L}]*");
+
+    /**
+     * Whether the words just before a capacity make it no deal's new capacity: what would have been ("would have added
+     * 600 megawatts") or what a site already has ("already has some 1.2 gigawatts").
+     */
+    static boolean notNewCapacity(String folded, Hit<?> capacity) {
+        return NOT_NEW.matcher(folded.substring(Math.max(0, capacity.start() - 30), capacity.start())).find();
+    }
+
+    private static final Pattern NOT_NEW = Pattern.compile("(?<![\\p{L}])(?:(?:would|could|might)\\shave|already\\s(?:has|have|had|"
+            + "runs|operates|built))\\s");
+
     /** Words after an amount that make it the price of one unit, not a deal's value. */
     static final Pattern PER_UNIT = Phrases.words("each", "apiece", "per share", "a share", "per unit", "للسهم", "للسهم الواحد",
             "لكل سهم", "للوحدة");

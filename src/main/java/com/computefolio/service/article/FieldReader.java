@@ -84,7 +84,7 @@ final class FieldReader {
     private void readCapacity(DealDraft draft, List<SentenceFacts> sentences, ReadFields r) {
         for (SentenceFacts s : sentences) {
             for (Hit<BigDecimal> h : s.capacities()) {
-                if (!used.contains(s, h)) {
+                if (!used.contains(s, h) && !Cues.notNewCapacity(s.text(), h)) {
                     r.capacityGw = h.value();
                     r.found.put(ProposedField.CAPACITY, s.evidence(h));
                     used.add(s, h);
@@ -134,7 +134,7 @@ final class FieldReader {
 
     private void readStatus(List<SentenceFacts> sentences, ReadFields r) {
         for (SentenceFacts s : sentences) {
-            Map.Entry<DealStatus, Hit<String>> cue = Cues.first(Cues.STATUSES, s.text());
+            Map.Entry<DealStatus, Hit<String>> cue = Cues.status(s.text());
             if (cue != null) {
                 r.status = cue.getKey();
                 r.found.put(ProposedField.STATUS, s.evidence(cue.getValue()));

@@ -138,4 +138,14 @@ class ArticleRulesTest {
         assertThat(fieldsOf(set, "softbank-investment-2025")).containsEntry("STATUS", "COMPLETED")
                 .containsEntry("VALUE", "40000000000 USD TOTAL_OVER_TERM");
     }
+
+    @Test
+    void aPlanDroppedAndCapacityThatWouldHaveBeenOrAlreadyIsProposeNothing() {
+        ProposalSet set = propose("OpenAI and Oracle have dropped plans to expand their data centre campus in Abilene, people "
+                + "familiar with the matter said.\nThe expansion would have added about 600 megawatts to the site, which already "
+                + "has some 1.2 gigawatts.", LocalDate.of(2026, 3, 9));
+
+        assertThat(set.proposals()).isEmpty();
+        assertThat(set.notUsed()).anySatisfy(u -> assertThat(u.what()).contains("600 megawatts"));
+    }
 }
