@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads an article and proposes changes to the register (issue 19, docs/article-proposer.md). Writes nothing:
@@ -51,7 +52,7 @@ public final class ArticleProposer {
 
         for (SentenceFacts s : sentences) {
             PartyRoles.Roles r = rolesOf.get(s.index());
-            if (r != null) {
+            if (r != null && !Cues.commentary(s.text())) {
                 findFigure(s, r, drafts, mentions, matcher, used);
             }
         }
@@ -63,7 +64,7 @@ public final class ArticleProposer {
             for (String cp : r.counterparties()) {
                 List<DealDraft> ofPair = drafts.values().stream().filter(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp))
                         .toList();
-                if (ofPair.isEmpty()) {
+                if (ofPair.isEmpty() || Cues.commentary(s.text())) {
                     mention(s, r.buyer(), cp, null, matcher, mentions);
                     continue;
                 }
@@ -75,7 +76,7 @@ public final class ArticleProposer {
         }
 
         LocalDate knownFrom = article.published();
-        FieldReader reader = new FieldReader(article.text(), sentences, used);
+        FieldReader reader = new FieldReader(article.text(), sentences, used, matcher);
         List<Proposal> proposals = new ArrayList<>();
         Set<String> newIds = new HashSet<>();
         for (DealDraft draft : drafts.values()) {
@@ -100,6 +101,11 @@ public final class ArticleProposer {
             PartyRoles.Roles r = roles.of(s.partyIds());
             if (r == null && previous != null && hasFigure(s)) {
                 r = previous;
+            } else if (r != null && previous != null && !s.partyIds().contains(previous.buyer())
+                    && previous.counterparties().containsAll(s.partyIds())) {
+                // Only the previous sentence's sellers, named again ("under the deal, Nvidia invests up to $10B and
+                // Microsoft up to $5B"): they still sell to its buyer, not to one another.
+                r = new PartyRoles.Roles(previous.buyer(), List.copyOf(new java.util.LinkedHashSet<>(s.partyIds())));
             }
             out.add(r);
             previous = roles.of(s.partyIds());
@@ -116,27 +122,27 @@ public final class ArticleProposer {
      * known. A pair may have two drafts when the article gives it two deals of different kinds (an investment and a
      * cloud purchase); the kind nearest the amount tells them apart.
      */
-    private static void findFigure(SentenceFacts s, PartyRoles.Roles r, Map<String, DealDraft> drafts, Map<String, Mention> mentions,
-                                   DealMatcher matcher, Used used) {
+    private static void findFigure(SentenceFacts s, PartyRoles.Roles r, Map<String, DealDraft> drafts,
+                                   Map<String, Mention> mentions, DealMatcher matcher, Used used) {
         for (Hit<StatedMoney> m : s.money()) {
             if (nextToNotADeal(s, m)) {
                 continue;
             }
             DealKind kind = kindNear(s, m);
-            String cp = counterpartyOf(s, r, m, kind, matcher);
             Money money;
             try {
                 money = Money.of(m.value().currency(), m.value().amount());
             } catch (ArithmeticException | IllegalArgumentException e) {
                 continue; // fractions of a cent: not a deal's value
             }
+            String cp = counterpartyOf(s, r, m, money, kind, matcher);
             List<DealDraft> ofPair = drafts.values().stream().filter(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp)).toList();
             // The same amount again, with any of the sentence's counterparties: the article repeating itself.
             Optional<DealDraft> same = drafts.values().stream()
                     .filter(d -> d.buyer.equals(r.buyer()) && r.counterparties().contains(d.counterparty))
                     .filter(d -> d.value != null && d.value.value().amount().compareTo(m.value().amount()) == 0).findFirst();
             // An amount the register held long before is background, unless the sentence's news is a change of status.
-            var status = Cues.first(Cues.STATUSES, s.text());
+            var status = Cues.status(s.text());
             boolean event = status != null && Cues.STOPS.contains(status.getKey());
             Optional<Deal> known = event ? Optional.empty() : matcher.heldBefore(r.buyer(), cp, money);
             if (same.isPresent()) {
@@ -152,18 +158,23 @@ public final class ArticleProposer {
         }
         if (s.money().stream().noneMatch(m -> used.contains(s, m))) {
             for (Hit<BigDecimal> c : s.capacities()) {
+                if (runningTotal(s, c) || Cues.notNewCapacity(s.text(), c)) {
+                    continue;
+                }
                 String cp = nearest(s, r, c);
-                if (drafts.values().stream().noneMatch(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp))) {
+                // An investment holds no capacity: beside one, gigawatts start the pair's deal for the hardware.
+                if (drafts.values().stream().noneMatch(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp)
+                        && d.kind != DealKind.EQUITY_INVESTMENT)) {
                     drafts.put(DealDraft.key(r.buyer(), cp) + drafts.size(), new DealDraft(r.buyer(), cp, kindNear(s, c), s, null, c));
                 }
                 break;
             }
         }
-        var status = Cues.first(Cues.STATUSES, s.text());
+        var status = Cues.status(s.text());
         if (s.money().isEmpty() && s.capacities().isEmpty() && status != null && Cues.EVENTS.contains(status.getKey())
                 && s.partyIds().size() >= 2) {
             // A letter of intent signed, a deal paused or ended: news without a figure, one draft per counterparty named.
-            for (String cp : r.counterparties()) {
+            for (String cp : withoutProjects(s, r).counterparties()) {
                 if (s.partyIds().contains(cp)
                         && drafts.values().stream().noneMatch(d -> d.buyer.equals(r.buyer()) && d.counterparty.equals(cp))) {
                     Hit<String> named = s.parties().stream().filter(h -> h.value().equals(cp)).findFirst().orElseThrow();
@@ -173,6 +184,26 @@ public final class ArticleProposer {
             }
         }
     }
+
+    /**
+     * The counterparties less those named only as the project the news serves ("letters of intent to supply the
+     * Stargate project with memory chips") while the sentence names another: the project is where the goods go. Only
+     * for news without a figure: an amount the project holds (its own value) still names it.
+     */
+    private static PartyRoles.Roles withoutProjects(SentenceFacts s, PartyRoles.Roles r) {
+        List<String> sellers = r.counterparties().stream().filter(cp -> s.parties().stream()
+                .noneMatch(h -> h.value().equals(cp) && namedAsProject(s.text(), h))).toList();
+        return sellers.isEmpty() || sellers.size() == r.counterparties().size() ? r : new PartyRoles.Roles(r.buyer(), sellers);
+    }
+
+    private static boolean namedAsProject(String text, Hit<String> party) {
+        String before = text.substring(Math.max(0, party.start() - 12), party.start());
+        String after = text.substring(party.end(), Math.min(text.length(), party.end() + 10));
+        return PROJECT_BEFORE.matcher(before).find() || PROJECT_AFTER.matcher(after).lookingAt();
+    }
+
+    private static final Pattern PROJECT_BEFORE = Pattern.compile("(?:project|" + FoldedText.fold("مشروع") + ")\\s$");
+    private static final Pattern PROJECT_AFTER = Pattern.compile("\\s(?:project|venture)\\b");
 
     private static DealKind kindNear(SentenceFacts s, Hit<?> figure) {
         var cue = Cues.nearest(Cues.KINDS, s.text(), figure);
@@ -190,10 +221,17 @@ public final class ArticleProposer {
     }
 
     /**
-     * The counterparty of a figure: of those named, the ones with a deal of the kind read near it in the register
-     * ("a joint venture named Stargate, in which OpenAI, SoftBank and Oracle invest $500 billion"), the nearest.
+     * The counterparty of a figure: the only one named whose deal with the buyer in the register holds this very
+     * amount (the amount names the deal better than any word near it); else, of those named, the ones with a deal of
+     * the kind read near it ("a joint venture named Stargate, in which OpenAI, SoftBank and Oracle invest $500
+     * billion"), the nearest.
      */
-    private static String counterpartyOf(SentenceFacts s, PartyRoles.Roles r, Hit<?> figure, DealKind kind, DealMatcher matcher) {
+    private static String counterpartyOf(SentenceFacts s, PartyRoles.Roles r, Hit<?> figure, Money money, DealKind kind,
+                                         DealMatcher matcher) {
+        List<String> holding = r.counterparties().stream().filter(cp -> matcher.holds(r.buyer(), cp, money)).toList();
+        if (holding.size() == 1) {
+            return holding.get(0);
+        }
         List<String> ofKind = kind == null ? List.of()
                 : r.counterparties().stream().filter(cp -> matcher.hasKind(r.buyer(), cp, kind)).toList();
         if (ofKind.isEmpty() || ofKind.size() == r.counterparties().size()) {
@@ -215,6 +253,20 @@ public final class ArticleProposer {
         return best;
     }
 
+    /**
+     * Whether a figure is a running total over several deals ("brings the capacity lined up with chipmakers to 26
+     * gigawatts", "ليصل إجمالي"): the sum is no one deal's figure.
+     */
+    private static boolean runningTotal(SentenceFacts s, Hit<?> figure) {
+        String before = s.text().substring(Math.max(0, figure.start() - 80), figure.start());
+        return TOTAL_TO.matcher(before).find() || Cues.TOTAL.matcher(before.substring(Math.max(0, before.length() - 40))).find();
+    }
+
+    private static final Pattern TOTAL_TO = Pattern.compile("(?<![\\p{L}])(?:brings?|bringing|takes?|taking|lifts?|lifting|raises?|"
+            + "raising)\\s[^.;]*\\sto\\s(?:about\\s|roughly\\s|some\\s|more than\\s|over\\s)?$");
+
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:to|and|-|–|الى|و)\\s*");
+
     /** A sentence whose only amounts are revenue, losses or spending speaks of the companies, not of a deal. */
     private static boolean aboutOtherMoney(SentenceFacts s, Used used) {
         return !s.money().isEmpty() && s.money().stream().allMatch(m -> nextToNotADeal(s, m) && !used.contains(s, m));
@@ -224,6 +276,20 @@ public final class ArticleProposer {
     private static boolean nextToNotADeal(SentenceFacts s, Hit<StatedMoney> m) {
         String text = s.text();
         String around = text.substring(Math.max(0, m.start() - 35), Math.min(text.length(), m.end() + 30));
-        return Cues.NOT_A_DEAL.matcher(around).find();
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+        String before = text.substring(Math.max(0, m.start() - 40), m.start());
+        // A price of one unit ("$0.01 each", "per share") is not what a deal is worth; an amount several parties
+        // give together ("together expected to spend", "ستستثمران معًا") is no single pair's value.
+        if (Cues.NOT_A_DEAL.matcher(around).find() || Cues.PER_UNIT.matcher(after).find() || Cues.TOGETHER.matcher(before).find()
+                || runningTotal(s, m)) {
+            return true;
+        }
+        // The upper end of a range ("$370 billion to $400 billion") is what its lower end is.
+        for (Hit<StatedMoney> lower : s.money()) {
+            if (lower.end() <= m.start() && RANGE.matcher(text.substring(lower.end(), m.start())).matches()) {
+                return nextToNotADeal(s, lower);
+            }
+        }
+        return false;
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Electrical capacity in a folded sentence, in gigawatts: "1.5 GW", "10 gigawatts", "1,5 غيغاواط", "500 ميغاواط". */
+/** Electrical capacity in a folded sentence, in gigawatts: "1.5 GW", "10 gigawatts", "1,5 غيغاواط", "500 ميغاواط",
+ * "a gigawatt". */
 final class CapacityReader {
     private static final String GIGA = Phrases.anyOf("gw", "gigawatts", "gigawatt", "غيغاواط", "جيجاواط", "جيغاواط", "غيغا واط",
             "جيجا واط", "غيغاوات", "جيجاوات");
@@ -27,6 +28,15 @@ final class CapacityReader {
                 hits.add(new Hit<>(m.start(), m.end(), gw.stripTrailingZeros(), m.group()));
             }
         }
+        Matcher one = ONE_GIGAWATT.matcher(folded);
+        while (one.find()) {
+            hits.add(new Hit<>(one.start(), one.end(), BigDecimal.ONE, one.group()));
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::start));
         return hits;
     }
+
+    /** "a gigawatt", "one gigawatt", "غيغاواط واحد": one, written without a figure. */
+    private static final Pattern ONE_GIGAWATT = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?:a|one)\\s(?:" + GIGA + ")|(?:" + GIGA
+            + ")\\s" + Phrases.anyOf("واحد") + ")(?![\\p{L}])");
 }

@@ -33,6 +33,14 @@ final class DealMatcher {
      * it), then the one holding the value, else the latest; empty, for a new deal, only when the pair has none.
      */
     Optional<Deal> revised(String buyer, String counterparty, DealKind kind, Money value) {
+        return revised(buyer, counterparty, kind, value, false);
+    }
+
+    /**
+     * As {@link #revised(String, String, DealKind, Money)}; when the article speaks of the pair's partnership and no
+     * value decides, the pair's deal that is the partnership itself (its title says so) beats the latest purchase.
+     */
+    Optional<Deal> revised(String buyer, String counterparty, DealKind kind, Money value, boolean partnership) {
         List<Deal> all = pair(buyer, counterparty);
         if (all.isEmpty()) {
             all = anyTime(buyer, counterparty); // a register curated later may date the deal after the article
@@ -46,6 +54,13 @@ final class DealMatcher {
             Optional<Deal> same = pair.stream().filter(d -> holds(d, value, null)).findFirst();
             if (same.isPresent()) {
                 return same;
+            }
+        }
+        if (partnership) {
+            List<Deal> named = pair.stream().filter(d -> d.title() != null
+                    && d.title().toLowerCase(Locale.ROOT).contains("partnership")).toList();
+            if (named.size() == 1) {
+                return Optional.of(named.get(0));
             }
         }
         return latest(pair);
@@ -83,6 +98,11 @@ final class DealMatcher {
             id = base + "-" + n;
         }
         return id;
+    }
+
+    /** Whether a deal between the two, at any date, states this amount in any revision. */
+    boolean holds(String buyer, String counterparty, Money value) {
+        return anyTime(buyer, counterparty).stream().anyMatch(d -> holds(d, value, null));
     }
 
     /** Whether the register has a deal of this kind between the two, at any date. */

@@ -34,8 +34,10 @@ final class DurationReader {
 
     private static final Pattern TERM_BEFORE = Pattern.compile(Phrases.anyOf("over", "over the next", "over the coming",
             "for", "for the next", "spanning", "lasting", "a term of", "على مدى", "على مدار", "لمدة", "مدتها", "مدته",
-            "خلال", "على امتداد", "تمتد", "يمتد", "for a period of") + "\\s(?:the\\s|a\\s|an\\s|next\\s|coming\\s)*$");
-    private static final Pattern TERM_AFTER = Pattern.compile("^\\s?" + Phrases.anyOf("deal", "contract", "agreement",
+            "خلال", "على امتداد", "تمتد", "يمتد", "for a period of") + "\\s(?:the\\s|a\\s|an\\s|next\\s|coming\\s|roughly\\s|about\\s|around\\s|nearly\\s|almost\\s|some\\s|"
+            + "approximately\\s|نحو\\s|حوالي\\s|قرابة\\s)*$");
+    // "a six-year cloud computing deal": up to two words between the length and the word that makes it a term.
+    private static final Pattern TERM_AFTER = Pattern.compile("^\\s?(?:[\\p{L}\\-]+\\s){0,2}" + Phrases.anyOf("deal", "contract", "agreement",
             "partnership", "commitment", "term", "lease", "المقبلة", "القادمة", "المقبله"));
     private static final Pattern PAST = Pattern.compile(Phrases.anyOf("ago", "earlier", "الماضية", "الماضي", "الأخيرة")
             + "");
@@ -72,7 +74,7 @@ final class DurationReader {
             return;
         }
         String before = folded.substring(Math.max(0, start - 30), start);
-        String after = folded.substring(end, Math.min(folded.length(), end + 14));
+        String after = folded.substring(end, Math.min(folded.length(), end + 40));
         Matcher tb = TERM_BEFORE.matcher(before);
         boolean termBefore = tb.find();
         boolean termAfter = TERM_AFTER.matcher(after).find();

@@ -19,11 +19,13 @@ final class FieldReader {
     private final String article;
     private final List<SentenceFacts> all;
     private final Used used;
+    private final DealMatcher matcher;
 
-    FieldReader(String article, List<SentenceFacts> all, Used used) {
+    FieldReader(String article, List<SentenceFacts> all, Used used, DealMatcher matcher) {
         this.article = article;
         this.all = all;
         this.used = used;
+        this.matcher = matcher;
     }
 
     ReadFields read(DealDraft draft) {
@@ -39,16 +41,25 @@ final class FieldReader {
             r.found.put(ProposedField.VALUE, anchor.evidence(draft.value));
             used.add(anchor, draft.value);
         }
-        readCapacity(draft, sentences, r);
-        readTerm(sentences, r);
+        readKind(draft, sentences, r);
+        if (r.kind == DealKind.EQUITY_INVESTMENT && matcher.hasKind(draft.buyer, draft.counterparty, DealKind.JOINT_VENTURE)
+                && !matcher.hasKind(draft.buyer, draft.counterparty, DealKind.EQUITY_INVESTMENT)) {
+            // Money the partners "invest" in a joint venture is the venture's value, not a purchase of shares.
+            r.kind = DealKind.JOINT_VENTURE;
+        }
+        if (!(r.kind == DealKind.EQUITY_INVESTMENT && draft.capacity == null)) {
+            // Shares bought for money have no capacity, term or hardware: those words in its sentences are of the
+            // pair's other deal (the cloud purchase beside the investment), which reads them next.
+            readCapacity(draft, sentences, r);
+            readTerm(sentences, r);
+            readHardware(sentences, r);
+        }
         r.confidence = confidence(sentences);
         boolean leak = r.confidence.evidence() != null && r.confidence.confidence() == Confidence.REPORTED;
         if (!leak) {
             readDate(sentences, r); // a leak's day is the day of the report, not of an announcement
         }
-        readKind(draft, sentences, r);
         readStatus(sentences, r);
-        readHardware(sentences, r);
         if (leak && (r.status == DealStatus.DEFINITIVE || r.status == DealStatus.AMENDED)) {
             // "signed", "expanded" known only from people familiar with the matter: reported, not yet definitive.
             r.status = DealStatus.REPORTED;
@@ -73,7 +84,7 @@ final class FieldReader {
     private void readCapacity(DealDraft draft, List<SentenceFacts> sentences, ReadFields r) {
         for (SentenceFacts s : sentences) {
             for (Hit<BigDecimal> h : s.capacities()) {
-                if (!used.contains(s, h)) {
+                if (!used.contains(s, h) && !Cues.notNewCapacity(s.text(), h)) {
                     r.capacityGw = h.value();
                     r.found.put(ProposedField.CAPACITY, s.evidence(h));
                     used.add(s, h);
@@ -99,7 +110,8 @@ final class FieldReader {
     private void readDate(List<SentenceFacts> sentences, ReadFields r) {
         for (SentenceFacts s : sentences) {
             for (Hit<DateReader.StatedDate> h : s.dates()) {
-                if (h.value().day() != null && !used.covers(s, h)) {
+                // One announcement day serves every deal announced in the sentence ("announced on Tuesday" both).
+                if (h.value().day() != null) {
                     r.announced = h.value().day();
                     r.found.put(ProposedField.ANNOUNCED, s.evidence(h));
                     used.add(s, h);
@@ -122,7 +134,7 @@ final class FieldReader {
 
     private void readStatus(List<SentenceFacts> sentences, ReadFields r) {
         for (SentenceFacts s : sentences) {
-            Map.Entry<DealStatus, Hit<String>> cue = Cues.first(Cues.STATUSES, s.text());
+            Map.Entry<DealStatus, Hit<String>> cue = Cues.status(s.text());
             if (cue != null) {
                 r.status = cue.getKey();
                 r.found.put(ProposedField.STATUS, s.evidence(cue.getValue()));

@@ -6,12 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Hardware a sentence names: chip and system models ("GB200", "MI450", "Trainium2", "TPUs") and counts of chips
+ * Hardware a sentence names: chip and system models ("GB200", "MI450", "Trainium2", "TPUs"), with
+ * the family name written before a model ("Instinct MI450", "Grace Blackwell"), and counts of chips
  * ("400,000 GPUs", "مليون وحدة معالجة رسومية"). The value is the article's own spelling, shown as the deal's hardware.
  */
 final class HardwareReader {
-    private static final Pattern MODEL = Pattern.compile("(?<![\\p{L}\\p{N}])(gb\\d{3}|b\\d{3}|h\\d{3}|a\\d{3}|mi\\d{3}x?|"
-            + "trainium\\s?\\d?|inferentia\\s?\\d?|tpus?|ironwood|blackwell|vera rubin|rubin|maia\\s?\\d{3}|"
+    private static final Pattern MODEL = Pattern.compile("(?<![\\p{L}\\p{N}])(gb\\d{3}|b\\d{3}|h\\d{3}|a\\d{3}|(?:instinct\\s)?mi\\d{3}x?|"
+            + "trainium\\s?\\d?|inferentia\\s?\\d?|tpus?|ironwood|(?:grace\\s)?blackwell|vera rubin|rubin|maia\\s?\\d{3}|"
             + "wse-?\\d)(?![\\p{L}\\p{N}])");
     private static final Pattern COUNT = Pattern.compile("(?<![\\p{L}\\p{N}.,])(" + Numbers.NUMBER + ")\\s?(?:(million|"
             + Phrases.anyOf("مليون", "ألف") + ")\\s)?(" + Phrases.anyOf("gpus", "gpu", "chips", "accelerators", "processors",

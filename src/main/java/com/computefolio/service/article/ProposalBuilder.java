@@ -49,7 +49,8 @@ final class ProposalBuilder {
         var confidence = r.confidence.confidence();
         Figure value = money == null ? null
                 : new Figure(r.value.basis(), money, null, null, confidence, sources, null, source == null);
-        Optional<Deal> existing = matcher.revised(r.buyer, r.counterparty, r.kind, money);
+        Optional<Deal> existing = matcher.revised(r.buyer, r.counterparty, r.kind, money,
+                Cues.PARTNERSHIP.matcher(draft.anchor.text()).find());
         Revision base = existing.flatMap(d -> d.asOf(knownFrom.minusDays(1))).orElse(Revision.undisclosed(knownFrom));
         if (value == null && existing.isEmpty()) {
             value = Figure.undisclosed(confidence, sources);

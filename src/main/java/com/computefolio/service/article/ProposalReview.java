@@ -71,6 +71,10 @@ public final class ProposalReview {
             return existing;
         }
         Deal proposed = proposal.proposed();
+        if (proposed.revisions().equals(existing.revisions())) {
+            // A proposal built wrongly, not an analyst's choice: there is no article revision to review.
+            throw new IllegalArgumentException("a proposed revision of " + existing.id() + " adds no revision");
+        }
         Revision added = articleRevision();
         Revision merged = merge(added, existing.current(), taken);
         // The proposer replaces a revision already dated the article's day rather than adding a second one that day.
@@ -97,7 +101,6 @@ public final class ProposalReview {
                 proposed.notes(), 0, List.of(merged), proposed.roles(), proposed.translations());
     }
 
-    /** The revision the article adds: the one of the proposed deal that the stored deal does not have. */
     /**
      * The article's revision with each rejected field put back as {@code base} has it. Its own sources: the article's
      * when it supports an accepted field of the revision, the base's when a field is carried over from it.

@@ -42,6 +42,9 @@ class ArticleReadersTest {
         "لمدة خمس سنوات | 60 | true",
         "على مدى سنتين | 24 | true",
         "18 months ago | 18 | false",
+        "over roughly five years | 60 | true",
+        "a six-year cloud computing deal | 72 | true",
+        "على مدى نحو ثلاث سنوات | 36 | true",
         "شراكتهما التي استمرت خمس سنوات | 60 | false",
     })
     void readsLengthsAndTellsTermsFromOtherLengths(String phrase, int months, boolean term) {
@@ -73,7 +76,7 @@ class ArticleReadersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"1.5 GW | 1.5", "10 gigawatts | 10", "1,5 غيغاواط | 1.5", "٤٫٥ جيجاواط | 4.5",
-        "750 ميغاواط | 0.75"})
+        "750 ميغاواط | 0.75", "well over a gigawatt | 1", "غيغاواط واحد | 1"})
     void readsCapacityInGigawatts(String phrase, BigDecimal gw) {
         assertThat(CapacityReader.read(FoldedText.fold(phrase))).singleElement()
                 .satisfies(h -> assertThat(h.value()).isEqualByComparingTo(gw));
@@ -99,5 +102,15 @@ class ArticleReadersTest {
         FoldedText folded = FoldedText.of(article, 0, article.length());
         var money = MoneyReader.read(folded.text()).get(0);
         assertThat(article.substring(folded.origin(money.start()), folded.originEnd(money.end()))).isEqualTo("٣٨ مليار دولار");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "starting with the Instinct MI450 | instinct mi450",
+        "أنظمة Grace Blackwell | grace blackwell",
+        "the MI450 chips | mi450",
+    })
+    void readsAHardwareModelWithTheFamilyNameWrittenBeforeIt(String phrase, String model) {
+        assertThat(HardwareReader.read(FoldedText.fold(phrase))).first().satisfies(h -> assertThat(h.value()).isEqualTo(model));
     }
 }
