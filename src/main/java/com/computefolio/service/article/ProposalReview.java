@@ -71,11 +71,7 @@ public final class ProposalReview {
             return existing;
         }
         Deal proposed = proposal.proposed();
-        if (proposed.revisions().equals(existing.revisions())) {
-            // A proposal built wrongly, not an analyst's choice: there is no article revision to review.
-            throw new IllegalArgumentException("a proposed revision of " + existing.id() + " adds no revision");
-        }
-        Revision added = articleRevision();
+        Revision added = articleRevision(); // refuses a proposal that adds no revision: built wrongly, not a choice
         Revision merged = merge(added, existing.current(), taken);
         // The proposer replaces a revision already dated the article's day rather than adding a second one that day.
         List<Revision> revisions = new ArrayList<>(existing.revisions());
