@@ -20,9 +20,9 @@ import javafx.scene.layout.HBox;
  * screen readers read). Text without Arabic is shown as before.
  */
 public final class AmountLabels {
-    /** An amount or number with its sign, currency and unit: "$924B", "−US$3.5B", "1.2 GW", "2032". */
-    private static final Pattern AMOUNT = Pattern.compile(
-            "[−\\-+]?(?:[A-Z]{1,3}\\s?)?\\p{Sc}?\\d[\\d.,\u066B\u066C]*(?:\\s?(?:[KMBT]|GW|MW|kW|%))?(?![\\p{L}\\d])");
+    /** A date ("2025-11-03"), or an amount or number with its sign, currency and unit: "$924B", "−US$3.5B", "1.2 GW". */
+    private static final Pattern AMOUNT = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)"
+            + "|[−\\-+]?(?:[A-Z]{1,3}\\s?)?\\p{Sc}?[−\\-]?\\d[\\d.,\u066B\u066C]*(?:\\s?(?:[KMBT]|GW|MW|kW|%))?(?![\\p{L}\\d])");
     private static final double GAP = 4;
 
     private AmountLabels() {
@@ -70,6 +70,8 @@ public final class AmountLabels {
             return;
         }
         HBox row = new HBox();
+        // The row reads as its words do, whatever way the pane around it runs (some are left to right in Arabic too).
+        row.setNodeOrientation(Directions.ofText(text));
         row.setAlignment(Pos.CENTER_LEFT);
         for (Piece piece : pieces) {
             Label part = new Label(piece.text());

@@ -20,7 +20,14 @@ class AmountLabelsTest {
     void signCurrencyCodeAndUnitStayWithTheirNumber() {
         assertEquals(List.of(new Piece("الصافي", false, true), new Piece(":", false, false), new Piece("−US$3.5B", true, true)),
                 AmountLabels.pieces("الصافي: −US$3.5B"));
+        assertEquals(List.of(new Piece("الصافي", false, true), new Piece("$-761B", true, true)), AmountLabels.pieces("الصافي $-761B"));
         assertEquals(List.of(new Piece("القدرة", false, true), new Piece("1.2 GW", true, true)), AmountLabels.pieces("القدرة 1.2 GW"));
+    }
+
+    @Test
+    void aDateIsOneRun() {
+        assertEquals(List.of(new Piece("من", false, true), new Piece("2025-01-21", true, true), new Piece("إلى", false, true),
+                new Piece("2034-12", true, true)), AmountLabels.pieces("من 2025-01-21 إلى 2034-12"));
     }
 
     @Test
