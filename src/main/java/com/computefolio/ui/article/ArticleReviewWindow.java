@@ -248,7 +248,7 @@ public final class ArticleReviewWindow {
             } else {
                 link.setWrapText(true);
             }
-            link.setNodeOrientation(Directions.ofText(remark.evidence().quote()));
+            link.setNodeOrientation(Directions.ofText(remark.text()));
             link.setOnAction(e -> model.select(remark));
             return link;
         }).toList());
