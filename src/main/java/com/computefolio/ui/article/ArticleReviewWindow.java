@@ -44,6 +44,8 @@ import javafx.util.StringConverter;
  * {@link ArticleReviewViewModel} holds the state.
  */
 public final class ArticleReviewWindow {
+    /** A link's own padding and border, which its text does not get of the box's width. */
+    private static final double REMARK_INSETS = 16;
     private final ArticleReviewViewModel model;
     private final Messages messages;
     private final Stage stage = new Stage();
@@ -145,6 +147,10 @@ public final class ArticleReviewWindow {
         input.textProperty().bindBidirectional(model.textProperty());
         input.nodeOrientationProperty().bind(javafx.beans.binding.Bindings.when(model.articleRightToLeftProperty())
                 .then(NodeOrientation.RIGHT_TO_LEFT).otherwise(NodeOrientation.LEFT_TO_RIGHT));
+        // JavaFX's wrapping draws Arabic lines shifted off the edge (see ArticleLines); an editable box cannot be
+        // broken by us, so Arabic text scrolls sideways here and is wrapped properly once proposed.
+        input.wrapTextProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !ArticleLines.needed(input.getText()), input.textProperty()));
         StackPane texts = new StackPane(input, article.node());
         VBox.setVgrow(texts, Priority.ALWAYS);
         input.visibleProperty().bind(model.proposalSetProperty().isNull());
@@ -234,9 +240,15 @@ public final class ArticleReviewWindow {
         box.setId(id);
         Runnable fill = () -> box.getChildren().setAll(items.stream().map(remark -> {
             Hyperlink link = new Hyperlink(remark.text());
-            link.setWrapText(true);
             link.setMaxWidth(Double.MAX_VALUE);
-            link.setNodeOrientation(Directions.ofText(remark.evidence().quote()));
+            if (ArticleLines.needed(remark.text())) {
+                // Broken into lines here, as JavaFX's own wrapping draws Arabic off the edge (see ArticleLines).
+                link.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ArticleLines.broken(
+                        remark.text(), link.getFont(), box.getWidth() - REMARK_INSETS), box.widthProperty(), link.fontProperty()));
+            } else {
+                link.setWrapText(true);
+            }
+            link.setNodeOrientation(Directions.ofText(remark.text()));
             link.setOnAction(e -> model.select(remark));
             return link;
         }).toList());

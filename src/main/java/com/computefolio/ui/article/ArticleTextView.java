@@ -15,16 +15,25 @@ import javafx.scene.text.TextFlow;
  * words that decided in bold, scrolled into view. Its direction is the article's, not the window's.
  */
 final class ArticleTextView {
+    private static final int PADDING = 8;
     private final TextFlow flow = new TextFlow();
     private final ScrollPane scroll = new ScrollPane(flow);
     private String text = "";
+    private String shown = "";
+    private Highlight marked;
 
     ArticleTextView() {
         flow.setId("articleText");
         flow.setLineSpacing(3);
-        flow.setStyle("-fx-padding: 8;");
+        flow.setStyle("-fx-padding: " + PADDING + ";");
         scroll.setFitToWidth(true);
         scroll.setId("articleScroll");
+        // Right-to-left text is broken into lines here, not by the flow (see ArticleLines): again when the width changes.
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            if (old == null || old.getWidth() != now.getWidth()) {
+                rebreak();
+            }
+        });
     }
 
     Node node() {
@@ -38,20 +47,41 @@ final class ArticleTextView {
     void show(String article, boolean rightToLeft) {
         text = article == null ? "" : article;
         flow.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        mark(null);
+        marked = null;
+        shown = null;
+        rebreak();
+    }
+
+    private void rebreak() {
+        double width = scroll.getViewportBounds().getWidth() - PADDING * 2;
+        String now = ArticleLines.needed(text) && width > 0
+                ? ArticleLines.broken(text, Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize()), width)
+                : text;
+        if (!now.equals(shown)) {
+            shown = now;
+            mark(marked);
+        }
+    }
+
+    /** The size the theme gives the article's text (measured in bold, the widest its words are drawn). */
+    private double fontSize() {
+        return flow.getChildren().isEmpty() || !(flow.getChildren().get(0) instanceof Text first)
+                ? Font.getDefault().getSize() : first.getFont().getSize();
     }
 
     /** Marks the highlight (none when null) and scrolls to it. */
     void mark(Highlight highlight) {
-        if (highlight == null || highlight.sentenceEnd() > text.length()) {
-            flow.getChildren().setAll(plain(text));
+        marked = highlight;
+        String body = shown == null ? text : shown;
+        if (highlight == null || highlight.sentenceEnd() > body.length()) {
+            flow.getChildren().setAll(plain(body));
             return;
         }
-        Text match = matched(text.substring(highlight.matchStart(), highlight.matchEnd()));
-        flow.getChildren().setAll(plain(text.substring(0, highlight.sentenceStart())),
-                sentence(text.substring(highlight.sentenceStart(), highlight.matchStart())), match,
-                sentence(text.substring(highlight.matchEnd(), highlight.sentenceEnd())),
-                plain(text.substring(highlight.sentenceEnd())));
+        Text match = matched(body.substring(highlight.matchStart(), highlight.matchEnd()));
+        flow.getChildren().setAll(plain(body.substring(0, highlight.sentenceStart())),
+                sentence(body.substring(highlight.sentenceStart(), highlight.matchStart())), match,
+                sentence(body.substring(highlight.matchEnd(), highlight.sentenceEnd())),
+                plain(body.substring(highlight.sentenceEnd())));
         Platform.runLater(() -> scrollTo(match));
     }
 

@@ -6,6 +6,7 @@ import com.computefolio.service.Granularity;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.render.JFreeChartFactory;
 import com.computefolio.service.chart.ChartType;
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -88,6 +89,8 @@ public final class ChartsView extends BorderPane {
         total.setId("chartTotal");
         total.textProperty().bind(model.totalTextProperty());
         total.getStyleClass().add("text-bold");
+        // "$924B" inside Arabic words, which JavaFX would draw as "924B$".
+        AmountLabels.install(total);
         setBottom(ChartViewParts.statusLine(state, total));
         state.shownProperty().addListener((obs, old, shown) -> {
             if (shown != null) {

@@ -2,8 +2,10 @@ package com.computefolio.ui.deals;
 
 import com.computefolio.service.DealSelection;
 import com.computefolio.service.SummaryRow;
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.format.DisplayFormats;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -40,6 +42,10 @@ final class DealsStatusBar extends HBox {
         inflows.setId("inflowsTotal");
         capacity.setId("capacityTotal");
         otherCurrency.setId("otherCurrencyDeals");
+        // Amounts inside Arabic words, which JavaFX would draw out of order ("924B$").
+        for (Label label : List.of(count, commitments, inflows, capacity, otherCurrency)) {
+            AmountLabels.install(label);
+        }
         commitments.setTooltip(commitmentsExact);
         inflows.setTooltip(inflowsExact);
         ProgressIndicator busy = new ProgressIndicator();

@@ -5,6 +5,7 @@ import com.computefolio.service.output.OutputTargets;
 import com.computefolio.ui.charts.ChartPane;
 import com.computefolio.ui.charts.ChartToolkit;
 import com.computefolio.ui.charts.ChartViewParts;
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -83,6 +84,8 @@ public final class TimelineView extends BorderPane {
         Label summary = new Label();
         summary.setId("timelineSummary");
         summary.textProperty().bind(model.summaryProperty());
+        // Amounts and dates inside Arabic words, which JavaFX would draw out of order.
+        AmountLabels.install(summary);
         ToolBar toolbar = new ToolBar(summary, ChartViewParts.spacer());
         toolbar.getItems().addAll(ChartViewParts.chartButtons(bundle, model.state(), chartPane, "timeline"));
         setTop(toolbar);

@@ -1,0 +1,38 @@
+package com.computefolio.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.computefolio.ui.common.AmountLabels.Piece;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AmountLabelsTest {
+    @Test
+    void anAmountInArabicWordsIsARunOfItsOwnLeftToRight() {
+        assertEquals(List.of(new Piece("إجمالي الالتزامات", false, true), new Piece(":", false, false),
+                        new Piece("$924B", true, true), new Piece("·", false, true), new Piece("24", true, true),
+                        new Piece("صفقة", false, true)),
+                AmountLabels.pieces("إجمالي الالتزامات: $924B · 24 صفقة"));
+    }
+
+    @Test
+    void signCurrencyCodeAndUnitStayWithTheirNumber() {
+        assertEquals(List.of(new Piece("الصافي", false, true), new Piece(":", false, false), new Piece("−US$3.5B", true, true)),
+                AmountLabels.pieces("الصافي: −US$3.5B"));
+        assertEquals(List.of(new Piece("الصافي", false, true), new Piece("$-761B", true, true)), AmountLabels.pieces("الصافي $-761B"));
+        assertEquals(List.of(new Piece("القدرة", false, true), new Piece("1.2 GW", true, true)), AmountLabels.pieces("القدرة 1.2 GW"));
+    }
+
+    @Test
+    void aDateIsOneRun() {
+        assertEquals(List.of(new Piece("من", false, true), new Piece("2025-01-21", true, true), new Piece("إلى", false, true),
+                new Piece("2034-12", true, true)), AmountLabels.pieces("من 2025-01-21 إلى 2034-12"));
+    }
+
+    @Test
+    void textWithoutArabicIsLeftAsItIs() {
+        assertTrue(AmountLabels.pieces("Total committed: $924B · 24 deals").isEmpty());
+        assertTrue(AmountLabels.pieces(null).isEmpty());
+    }
+}
