@@ -29,12 +29,14 @@ public final class ArticleFile {
         private final Problem problem;
         private final Path file;
         private final long offset;
+        private final int line;
 
-        ArticleFileException(Problem problem, Path file, long offset, Throwable cause) {
+        ArticleFileException(Problem problem, Path file, long offset, int line, Throwable cause) {
             super(problem + ": " + file, cause);
             this.problem = problem;
             this.file = file;
             this.offset = offset;
+            this.line = line;
         }
 
         public Problem problem() {
@@ -48,6 +50,11 @@ public final class ArticleFile {
         public long offset() {
             return offset;
         }
+
+        /** For bad UTF-8, the line (from 1) of the first bad byte; 0 otherwise. */
+        public int line() {
+            return line;
+        }
     }
 
     /** The file's text, a leading byte-order mark dropped. */
@@ -55,13 +62,13 @@ public final class ArticleFile {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new ArticleFileException(Problem.TOO_LARGE, file, MAX_BYTES, null);
+                throw new ArticleFileException(Problem.TOO_LARGE, file, MAX_BYTES, 0, null);
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ArticleFileException(Problem.MISSING, file, 0, e);
+            throw new ArticleFileException(Problem.MISSING, file, 0, 0, e);
         } catch (IOException e) {
-            throw new ArticleFileException(Files.exists(file) ? Problem.UNREADABLE : Problem.MISSING, file, 0, e);
+            throw new ArticleFileException(Files.exists(file) ? Problem.UNREADABLE : Problem.MISSING, file, 0, 0, e);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -70,14 +77,25 @@ public final class ArticleFile {
         try {
             text = decoder.decode(in).toString();
         } catch (CharacterCodingException e) {
-            throw new ArticleFileException(Problem.NOT_UTF8, file, in.position(), e);
+            throw new ArticleFileException(Problem.NOT_UTF8, file, in.position(), lineOf(bytes, in.position()), e);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new ArticleFileException(Problem.EMPTY, file, 0, null);
+            throw new ArticleFileException(Problem.EMPTY, file, 0, 0, null);
         }
         return text;
+    }
+
+    /** The line (from 1) the byte at {@code offset} is on. */
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 }

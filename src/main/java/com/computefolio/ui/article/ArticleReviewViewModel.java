@@ -6,6 +6,7 @@ import com.computefolio.domain.Revision;
 import com.computefolio.service.DefaultBuyer;
 import com.computefolio.service.LocalNames;
 import com.computefolio.service.article.Article;
+import com.computefolio.service.article.ArticleFile;
 import com.computefolio.service.article.InferredConfidence;
 import com.computefolio.service.article.Mention;
 import com.computefolio.service.article.Proposal;
@@ -113,17 +114,29 @@ public final class ArticleReviewViewModel {
     /** Reads the file off the FX thread into the article's text. */
     public void load(Path file) {
         busy.set(true);
-        executor.execute(BackgroundTask.of(messages.get("article.task.read"), progress -> ArticleFile.read(file, messages))
+        executor.execute(BackgroundTask.of(messages.get("article.task.read"), progress -> ArticleFile.read(file))
                 .onSuccess(read -> {
                     busy.set(false);
                     text.set(read);
                 })
                 .onFailure(error -> {
                     busy.set(false);
-                    String why = error instanceof ArticleFile.Unreadable ? error.getMessage()
-                            : messages.format("article.file.error.read", file, String.valueOf(error.getMessage()));
-                    dialogs.showError(messages.get("article.file.error.title"), why, List.of());
+                    dialogs.showError(messages.get("article.file.error.title"), why(file, error), List.of());
                 }));
+    }
+
+    /** Why a file could not be read, in the window's language: the command line's reader and its reasons (one road). */
+    private String why(Path file, Throwable error) {
+        if (!(error instanceof ArticleFile.ArticleFileException refused)) {
+            return messages.format("article.file.error.read", file, String.valueOf(error.getMessage()));
+        }
+        return switch (refused.problem()) {
+            case TOO_LARGE -> messages.format("article.file.error.tooLarge", file, ArticleFile.MAX_BYTES / 1024);
+            case NOT_UTF8 -> messages.format("article.file.error.encoding", file, refused.line(), refused.offset() + 1);
+            case EMPTY -> messages.format("article.file.error.empty", file);
+            case MISSING, UNREADABLE -> messages.format("article.file.error.read", file,
+                    String.valueOf(refused.getCause() == null ? refused.problem() : refused.getCause().getMessage()));
+        };
     }
 
     /** Reads the article off the FX thread against the register as it is now. */
