@@ -3,13 +3,11 @@ package com.computefolio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.service.text.Texts;
-import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.deals.DealRow;
 import com.computefolio.ui.prefs.WindowBounds;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,11 +31,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.PickResult;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -57,32 +53,18 @@ class ArabicWindowFxTest {
     /** Menus whose items are the user's own (recent files, saved views), not texts of the product. */
     private static final Set<String> USER_ITEMS = Set.of("menuRecent", "menuViewsDelete", "menu.views");
 
-    @TempDir
-    static Path folder;
-    private static PortfolioConnection connection;
-    private static final List<FxTaskExecutor> EXECUTORS = new ArrayList<>();
+    @RegisterExtension
+    static final SeededWindows REGISTER = new SeededWindows("arabic-ui.db");
 
     private WorkspaceModel workspace;
     private MainWindow window;
-
-    @BeforeAll
-    static void openSeededDatabase() {
-        connection = new AppContextOpener().open(folder.resolve("arabic-ui.db"));
-    }
-
-    @AfterAll
-    static void close() {
-        EXECUTORS.forEach(FxTaskExecutor::shutdown);
-        connection.close();
-    }
 
     @Start
     void start(Stage stage) {
         WindowFonts.load();
         Texts arabic = Texts.arabic();
-        TestWindows.Opened opened = TestWindows.open(stage, connection, new WindowBounds(0, 0, 1024, 700, false),
+        TestWindows.Opened opened = REGISTER.open(stage, new WindowBounds(0, 0, 1024, 700, false),
                 context -> DesktopApp.views(context, arabic), new Messages(arabic));
-        EXECUTORS.add(opened.executor());
         workspace = opened.workspace();
         window = opened.window();
     }
@@ -143,7 +125,7 @@ class ArabicWindowFxTest {
             amount.selectAll();
         });
         robot.write("350B").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> connection.portfolioService().deal("microsoft-azure-2025")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> REGISTER.connection().portfolioService().deal("microsoft-azure-2025")
                 .orElseThrow().current().value().amount().toMajor().compareTo(new BigDecimal("350000000000")) == 0);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);

@@ -16,9 +16,7 @@ import com.computefolio.testing.DealBuilder;
 import com.computefolio.testing.ProposalBuilder;
 import com.computefolio.ui.article.ArticleReviewViewModel;
 import com.computefolio.ui.article.ArticleReviewWindow;
-import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.prefs.WindowBounds;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,18 +24,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -53,30 +48,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class ArticleReviewFxTest {
     private static final String TEXT = "OpenAI said on Monday it will expand its cloud agreement with Amazon to $50 billion. "
             + "The deal runs over seven years.";
-    @TempDir
-    static Path folder;
-    private static PortfolioConnection connection;
-    private static final List<FxTaskExecutor> EXECUTORS = new ArrayList<>();
+    @RegisterExtension
+    static final SeededWindows REGISTER = new SeededWindows("article-test.db");
 
     private TestWindows.Opened opened;
     private Stage stage;
 
-    @BeforeAll
-    static void openSeededDatabase() {
-        connection = new AppContextOpener().open(folder.resolve("article-test.db"));
-    }
-
-    @AfterAll
-    static void close() {
-        EXECUTORS.forEach(FxTaskExecutor::shutdown);
-        connection.close();
-    }
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        opened = TestWindows.open(stage, connection, new WindowBounds(0, 0, 1200, 760, false), context -> Map.of());
-        EXECUTORS.add(opened.executor());
+        opened = REGISTER.open(stage, new WindowBounds(0, 0, 1200, 760, false), context -> Map.of());
     }
 
     private static Source article(String words) {
@@ -128,7 +109,7 @@ class ArticleReviewFxTest {
 
     @Test
     void anAcceptedArticleIsSavedWithItsSourceWithoutTheUntickedFieldAndUndoTakesItBack(FxRobot robot) throws Exception {
-        Deal stored = connection.portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow();
+        Deal stored = REGISTER.connection().portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow();
         ArticleReviewViewModel model = new ArticleReviewViewModel(opened.workspace(), opened.executor(), opened.dialogs(),
                 opened.context().messages(), opened.context().clock(), (text, register) -> proposals(stored), () -> null,
                 opened.window().editor()::openProposed);
@@ -161,12 +142,12 @@ class ArticleReviewFxTest {
         assertThat(model.accepted()).containsExactlyInAnyOrder(ProposedField.VALUE, ProposedField.COUNTERPARTY);
         robot.clickOn(in(robot, review, "#articleAccept", Button.class));
         assertThat(review.isShowing()).isFalse();
-        assertThat(connection.portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow()).isEqualTo(stored);
+        assertThat(REGISTER.connection().portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow()).isEqualTo(stored);
 
         robot.clickOn("#saveDeal");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> connection.portfolioService().portfolio()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> REGISTER.connection().portfolioService().portfolio()
                 .deal("aws-cloud-2025").orElseThrow().revisions().size() == stored.revisions().size() + 1);
-        Deal saved = connection.portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow();
+        Deal saved = REGISTER.connection().portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow();
         assertThat(saved.current().value().amount()).isEqualTo(Money.billionsUsd("50"));
         assertThat(saved.current().value().sources()).singleElement().satisfies(source -> {
             assertThat(source.url()).isEqualTo(ProposalBuilder.URL);
@@ -176,15 +157,15 @@ class ArticleReviewFxTest {
         assertThat(saved.current().sources()).doesNotContain(article("seven years"));
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> connection.portfolioService().portfolio()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> REGISTER.connection().portfolioService().portfolio()
                 .deal("aws-cloud-2025").orElseThrow().revisions().size() == stored.revisions().size());
-        assertThat(connection.portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow().revisions())
+        assertThat(REGISTER.connection().portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow().revisions())
                 .isEqualTo(stored.revisions());
     }
 
     @Test
     void theRealEngineReadsAPastedArticleIntoARevisionThatSavesWithTheArticleAsItsSource(FxRobot robot) throws Exception {
-        Deal stored = connection.portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow();
+        Deal stored = REGISTER.connection().portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow();
         String article = "Amazon Web Services and OpenAI announced on Monday an expanded agreement worth $50 billion "
                 + "over seven years.";
         ArticleReviewViewModel model = new ArticleReviewViewModel(opened.workspace(), opened.executor(), opened.dialogs(),
@@ -207,9 +188,9 @@ class ArticleReviewFxTest {
 
         robot.interact(model::accept);
         robot.clickOn("#saveDeal");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> connection.portfolioService().portfolio()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> REGISTER.connection().portfolioService().portfolio()
                 .deal("aws-cloud-2025").orElseThrow().revisions().size() == stored.revisions().size() + 1);
-        Revision saved = connection.portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow().current();
+        Revision saved = REGISTER.connection().portfolioService().portfolio().deal("aws-cloud-2025").orElseThrow().current();
         assertThat(saved.value().amount()).isEqualTo(Money.billionsUsd("50"));
         assertThat(saved.term().months()).isEqualTo(84);
         assertThat(saved.value().sources()).singleElement().satisfies(source -> {
@@ -218,7 +199,7 @@ class ArticleReviewFxTest {
         });
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> connection.portfolioService().portfolio()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> REGISTER.connection().portfolioService().portfolio()
                 .deal("aws-cloud-2025").orElseThrow().revisions().equals(stored.revisions()));
     }
 }

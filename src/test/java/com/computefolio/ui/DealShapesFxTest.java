@@ -10,14 +10,10 @@ import com.computefolio.domain.OptionKind;
 import com.computefolio.domain.PartyRole;
 import com.computefolio.domain.ScheduleLeg;
 import com.computefolio.domain.ScheduleShape;
-import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.prefs.WindowBounds;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -28,11 +24,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,30 +41,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DealShapesFxTest {
     private static final String DEAL = "cerebras-compute-2026";
-    @TempDir
-    static Path folder;
-    private static PortfolioConnection connection;
-    private static final List<FxTaskExecutor> EXECUTORS = new ArrayList<>();
+    @RegisterExtension
+    static final SeededWindows REGISTER = new SeededWindows("shapes-test.db");
 
     private WorkspaceModel workspace;
-
-    @BeforeAll
-    static void openSeededDatabase() {
-        connection = new AppContextOpener().open(folder.resolve("shapes-test.db"));
-    }
-
-    @AfterAll
-    static void close() {
-        EXECUTORS.forEach(FxTaskExecutor::shutdown);
-        connection.close();
-    }
 
     @Start
     void start(Stage stage) {
         // TestFX shares one stage across test classes: size it for this one, at the smallest size the window supports.
-        TestWindows.Opened opened = TestWindows.open(stage, connection, new WindowBounds(0, 0, 1024, 700, false),
+        TestWindows.Opened opened = REGISTER.open(stage, new WindowBounds(0, 0, 1024, 700, false),
                 context -> Map.<String, Node>of());
-        EXECUTORS.add(opened.executor());
         workspace = opened.workspace();
     }
 
@@ -83,7 +63,7 @@ class DealShapesFxTest {
     }
 
     private static Deal stored() {
-        return connection.portfolioService().deal(DEAL).orElseThrow();
+        return REGISTER.connection().portfolioService().deal(DEAL).orElseThrow();
     }
 
     /** Opens a section and starts a new entry with its Add button, from the keyboard. */

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.service.DealFilter;
-import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.prefs.WindowBounds;
 import com.computefolio.ui.state.WorkspaceModel;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
@@ -21,11 +17,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,30 +31,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class InspectorFxTest {
-    @TempDir
-    static Path folder;
-    private static PortfolioConnection connection;
-    private static final List<FxTaskExecutor> EXECUTORS = new ArrayList<>();
+    @RegisterExtension
+    static final SeededWindows REGISTER = new SeededWindows("inspector-test.db");
 
     private WorkspaceModel workspace;
     private MainWindow window;
 
-    @BeforeAll
-    static void openSeededDatabase() {
-        connection = new AppContextOpener().open(folder.resolve("inspector-test.db"));
-    }
-
-    @AfterAll
-    static void close() {
-        EXECUTORS.forEach(FxTaskExecutor::shutdown);
-        connection.close();
-    }
-
     @Start
     void start(Stage stage) {
-        TestWindows.Opened opened = TestWindows.open(stage, connection, new WindowBounds(0, 0, 1200, 760, false),
+        TestWindows.Opened opened = REGISTER.open(stage, new WindowBounds(0, 0, 1200, 760, false),
                 context -> Map.<String, Node>of());
-        EXECUTORS.add(opened.executor());
         workspace = opened.workspace();
         window = opened.window();
     }

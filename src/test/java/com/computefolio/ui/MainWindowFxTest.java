@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.ui.charts.ChartsView;
-import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.deals.DealRow;
 import com.computefolio.ui.prefs.WindowBounds;
 import com.computefolio.ui.state.WorkspaceModel;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -20,11 +17,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,32 +32,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowFxTest {
-    @TempDir
-    static Path folder;
-    private static PortfolioConnection connection;
-    private static final List<FxTaskExecutor> EXECUTORS = new ArrayList<>();
+    @RegisterExtension
+    static final SeededWindows REGISTER = new SeededWindows("ui-test.db");
 
     private WorkspaceModel workspace;
-
-    @BeforeAll
-    static void openSeededDatabase() {
-        connection = new AppContextOpener().open(folder.resolve("ui-test.db"));
-    }
-
-    @AfterAll
-    static void close() {
-        EXECUTORS.forEach(FxTaskExecutor::shutdown);
-        connection.close();
-    }
 
     @Start
     void start(Stage stage) {
         // Monocle's headless screen is set in the pom (headless.geometry); a window that does not fit cannot be painted.
-        TestWindows.Opened opened = TestWindows.open(stage, connection, new WindowBounds(0, 0, 1200, 760, false),
+        TestWindows.Opened opened = REGISTER.open(stage, new WindowBounds(0, 0, 1200, 760, false),
                 context -> Map.of("view.charts", new ChartsView(context.workspace(), context.services().analysis(),
                         context.executor(), context.dialogs(), ResourceBundle.getBundle("i18n/charts"),
                         OutputTargets.following(() -> context.services().connection().databaseFile()))));
-        EXECUTORS.add(opened.executor());
         workspace = opened.workspace();
     }
 
@@ -139,7 +120,7 @@ class MainWindowFxTest {
             amount.selectAll();
         });
         robot.write("350B").press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> connection.portfolioService().deal("microsoft-azure-2025")
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> REGISTER.connection().portfolioService().deal("microsoft-azure-2025")
                 .orElseThrow().current().value().amount().toMajor().compareTo(new java.math.BigDecimal("350000000000")) == 0);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.computefolio.domain.DealKind;
 import com.computefolio.service.text.Texts;
-import com.computefolio.ui.common.FxTaskExecutor;
 import com.computefolio.ui.deals.DealRow;
 import com.computefolio.ui.prefs.WindowBounds;
 import com.computefolio.ui.state.WorkspaceModel;
 import com.computefolio.ui.support.ClippedControls;
 import com.computefolio.ui.support.ScriptedDialogs;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +24,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,10 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class WindowLayoutFxTest {
-    @TempDir
-    static Path folder;
-    private static PortfolioConnection connection;
-    private static final List<FxTaskExecutor> EXECUTORS = new ArrayList<>();
+    @RegisterExtension
+    static final SeededWindows REGISTER = new SeededWindows("layout-test.db");
 
     private WorkspaceModel workspace;
     private WindowContext context;
@@ -54,23 +48,11 @@ class WindowLayoutFxTest {
     private MainWindow window;
     private Stage stage;
 
-    @BeforeAll
-    static void openSeededDatabase() {
-        connection = new AppContextOpener().open(folder.resolve("layout-test.db"));
-    }
-
-    @AfterAll
-    static void close() {
-        EXECUTORS.forEach(FxTaskExecutor::shutdown);
-        connection.close();
-    }
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        TestWindows.Opened opened = TestWindows.open(stage, connection, new WindowBounds(0, 0, 1024, 700, false),
+        TestWindows.Opened opened = REGISTER.open(stage, new WindowBounds(0, 0, 1024, 700, false),
                 c -> DesktopApp.views(c, Texts.english()));
-        EXECUTORS.add(opened.executor());
         dialogs = opened.dialogs();
         workspace = opened.workspace();
         context = opened.context();
