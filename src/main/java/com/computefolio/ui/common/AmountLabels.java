@@ -9,7 +9,9 @@ import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /**
  * Labels that show an amount ("$924B", "1.2 GW", "24") inside Arabic words. JavaFX 21 on Linux orders the runs of
@@ -28,8 +30,8 @@ public final class AmountLabels {
     private AmountLabels() {
     }
 
-    /** Punctuation at either end of the words between amounts: ":" after "إجمالي الالتزامات". */
-    private static final Pattern EDGES = Pattern.compile("^([^\\p{L}\\p{N}]*)(.*?)([^\\p{L}\\p{N}]*)$", Pattern.DOTALL);
+    /** Punctuation among the words between amounts: ":" after "إجمالي الالتزامات", "·", «», quote marks. */
+    private static final Pattern MARKS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}\\s()\\[\\]]+");
 
     /**
      * One run of the line: its text (without the spaces around it), whether it reads left to right on its own, and
@@ -55,24 +57,42 @@ public final class AmountLabels {
         return pieces;
     }
 
-    /** Keeps the label showing its text in runs whenever the text mixes Arabic and amounts; returns it. */
-    public static Label install(Label label) {
+    /** Keeps the label (or link) showing its text in runs whenever the text mixes Arabic and amounts; returns it. */
+    public static <T extends Labeled> T install(T label) {
         label.textProperty().addListener((obs, old, now) -> show(label, now));
         show(label, label.getText());
         return label;
     }
 
-    private static void show(Label label, String text) {
-        List<Piece> pieces = pieces(text);
-        if (pieces.size() < 2) {
+    /** Each line of the text (lines already broken, as ArticleLines does) a row of its runs, one under another. */
+    private static void show(Labeled label, String text) {
+        String[] lines = text == null ? new String[0] : text.split("\n", -1);
+        boolean mixed = false;
+        for (String line : lines) {
+            mixed |= pieces(line).size() > 1;
+        }
+        if (!mixed) {
             label.setGraphic(null);
             label.setContentDisplay(ContentDisplay.TEXT_ONLY);
             return;
         }
+        VBox rows = new VBox();
+        for (String line : lines) {
+            rows.getChildren().add(row(label, line));
+        }
+        label.setGraphic(lines.length == 1 ? rows.getChildren().get(0) : rows);
+        label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    private static HBox row(Labeled label, String line) {
         HBox row = new HBox();
         // The row reads as its words do, whatever way the pane around it runs (some are left to right in Arabic too).
-        row.setNodeOrientation(Directions.ofText(text));
+        row.setNodeOrientation(Directions.ofText(line));
         row.setAlignment(Pos.CENTER_LEFT);
+        List<Piece> pieces = pieces(line);
+        if (pieces.isEmpty() && !line.isBlank()) {
+            pieces = List.of(new Piece(line.strip(), false, false));
+        }
         for (Piece piece : pieces) {
             Label part = new Label(piece.text());
             part.getStyleClass().addAll(label.getStyleClass());
@@ -87,26 +107,33 @@ public final class AmountLabels {
             }
             row.getChildren().add(part);
         }
-        label.setGraphic(row);
-        label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        return row;
     }
 
     /**
-     * The words between two amounts, their end punctuation apart: JavaFX draws a colon that ends Arabic words at their
-     * start instead of their end, but a colon on its own where it belongs.
+     * The words between two amounts, each punctuation mark among them apart: JavaFX draws a colon, a middle dot or a
+     * quote mark («», "") between Arabic words at the wrong place and moves the word beside it, but a mark on its own
+     * where it belongs. Brackets stay with their words (a bracket alone would be mirrored).
      */
     private static void words(List<Piece> pieces, String text, boolean lineStart) {
-        boolean spaced = lineStart || text.isEmpty() || Character.isWhitespace(text.charAt(0));
-        Matcher edges = EDGES.matcher(text.strip());
-        if (!edges.matches() || edges.group(2).isEmpty()) {
-            add(pieces, text, false, spaced);
-            return;
+        Matcher marks = MARKS.matcher(text);
+        int at = 0;
+        while (marks.find()) {
+            run(pieces, text, at, marks.start(), lineStart);
+            run(pieces, text, marks.start(), marks.end(), lineStart);
+            at = marks.end();
         }
-        String lead = edges.group(1);
-        String tail = edges.group(3);
-        add(pieces, lead, false, spaced);
-        add(pieces, edges.group(2), false, lead.isEmpty() ? spaced : lead.endsWith(" "));
-        add(pieces, tail, false, tail.startsWith(" "));
+        run(pieces, text, at, text.length(), lineStart);
+    }
+
+    /** The part of the text from start to end, spaced when a space comes before its first character. */
+    private static void run(List<Piece> pieces, String text, int start, int end, boolean lineStart) {
+        int first = start;
+        while (first < end && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        boolean spaced = first == 0 ? lineStart : Character.isWhitespace(text.charAt(first - 1));
+        add(pieces, text.substring(first, end), false, spaced);
     }
 
     private static void add(List<Piece> pieces, String text, boolean leftToRight, boolean spaced) {

@@ -35,4 +35,31 @@ class AmountLabelsTest {
         assertTrue(AmountLabels.pieces("Total committed: $924B · 24 deals").isEmpty());
         assertTrue(AmountLabels.pieces(null).isEmpty());
     }
+
+    @Test
+    void aMiddleDotOrColonBetweenArabicWordsIsARunOfItsOwn() {
+        // The Flows tab's summary: "·" and ":" between words, not only beside an amount, moved the word before them.
+        assertEquals(List.of(new Piece("16", true, true), new Piece("زوجًا", false, true), new Piece("·", false, true),
+                        new Piece("الخارج", false, true), new Piece("$924B", true, true)),
+                AmountLabels.pieces("16 زوجًا\u2002·\u2002الخارج $924B"));
+        assertEquals(List.of(new Piece("زوجان دائريان", false, true), new Piece(":", false, false),
+                        new Piece("يمكن أن يُدفع", false, true), new Piece("16.24%", true, true)),
+                AmountLabels.pieces("زوجان دائريان: يمكن أن يُدفع 16.24%"));
+    }
+
+    @Test
+    void aQuoteOrGuillemetBetweenArabicWordsIsARunOfItsOwn() {
+        assertEquals(List.of(new Piece("ذكرت", false, true), new Piece("«", false, true), new Piece("أوراكل", false, false),
+                        new Piece("»", false, false), new Piece("في المقال", false, true)),
+                AmountLabels.pieces("ذكرت «أوراكل» في المقال"));
+        assertEquals(List.of(new Piece("قال", false, true), new Piece("\"", false, true), new Piece("نعم", false, false),
+                        new Piece("\"", false, false), new Piece("أمس", false, true)),
+                AmountLabels.pieces("قال \"نعم\" أمس"));
+    }
+
+    @Test
+    void bracketsStayWithTheirWords() {
+        // A bracket alone would be drawn mirrored; with its words it is drawn as before.
+        assertEquals(List.of(new Piece("أزور (مايكروسوفت)", false, true)), AmountLabels.pieces("أزور (مايكروسوفت)"));
+    }
 }
