@@ -2,6 +2,7 @@ package com.computefolio.ui.article;
 
 import com.computefolio.service.article.Proposal;
 import com.computefolio.ui.common.AmountLabels;
+import com.computefolio.ui.common.DatePickers;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.TextMenus;
 import com.computefolio.ui.common.Messages;
@@ -100,7 +101,7 @@ public final class ArticleReviewWindow {
         url.setPromptText("https://");
         TextField publisher = field("articlePublisher", model.publisherProperty());
         TextField title = field("articleTitle", model.titleProperty());
-        DatePicker published = new DatePicker();
+        DatePicker published = DatePickers.iso(new DatePicker());
         published.setId("articlePublished");
         published.setPromptText(messages.get("article.published.prompt"));
         published.setConverter(isoDates());
