@@ -62,4 +62,22 @@ class AmountLabelsTest {
         // A bracket alone would be drawn mirrored; with its words it is drawn as before.
         assertEquals(List.of(new Piece("أزور (مايكروسوفت)", false, true)), AmountLabels.pieces("أزور (مايكروسوفت)"));
     }
+
+    @Test
+    void aLatinWordIsOneRunLeftToRightItsQuotesApart() {
+        assertEquals(List.of(new Piece("المحفظة", false, true), new Piece(":", false, false),
+                new Piece("/tmp/arfinish/r.db", true, true)), AmountLabels.pieces("المحفظة: /tmp/arfinish/r.db"));
+        assertEquals(List.of(new Piece("تغيّرت الصفقة", false, true), new Piece("«", false, true),
+                        new Piece("openai-aws-2025", true, false), new Piece("»", false, false), new Piece("أمس", false, true)),
+                AmountLabels.pieces("تغيّرت الصفقة «openai-aws-2025» أمس"));
+        assertEquals(List.of(new Piece("جي", false, true), new Piece("42", true, true), new Piece("(G42)", true, true)),
+                AmountLabels.pieces("جي 42 (G42)"));
+    }
+
+    @Test
+    void aWrappingLabelFlowsWordByWordAmountsWhole() {
+        assertEquals(List.of(new Piece("تُعرض", false, true), new Piece("كما", false, true), new Piece("في", false, true),
+                        new Piece("2025-01-21", true, true)),
+                AmountLabels.words(AmountLabels.pieces("تُعرض كما في 2025-01-21")));
+    }
 }
