@@ -87,8 +87,10 @@ public final class AmountLabels {
         }
         if (label.isWrapText()) {
             // The flow wraps at the label's width: the label takes the width its pane gives (a VBox's), not the flow's
-            // whole length, which would widen the pane to one line.
+            // whole length, which would widen the pane to one line; and may grow to that width (a Label's maximum is its
+            // preferred width).
             label.setPrefWidth(0);
+            label.setMaxWidth(Double.MAX_VALUE);
         }
         if (lines.length == 1) {
             label.setGraphic(row(label, text));
