@@ -16,6 +16,7 @@ import com.computefolio.ui.compare.CompareView;
 import com.computefolio.ui.compare.CompareViewModel;
 import com.computefolio.ui.compare.OwnScenarios;
 import com.computefolio.ui.common.BackgroundTask;
+import com.computefolio.ui.common.DatePickers;
 import com.computefolio.ui.common.ExportFolders;
 import com.computefolio.ui.common.FxDialogService;
 import com.computefolio.ui.common.FxTaskExecutor;
@@ -119,6 +120,8 @@ public class DesktopApp extends Application {
      * to restart would have been simpler; a window made anew is what a user switching to check a translation wants.)
      */
     private void show(Stage stage, Texts texts) {
+        // Before any control is made: the date pickers' calendars read the default format locale (see DatePickers).
+        DatePickers.useLanguage(texts);
         Messages messages = new Messages(texts);
         FxDialogService dialogs = new FxDialogService(stage, messages, new ExportFolders(preferences::lastExportFolder,
                 preferences::setLastExportFolder, Path.of(System.getProperty("user.home"))), new DesktopFileOpener(getHostServices()));

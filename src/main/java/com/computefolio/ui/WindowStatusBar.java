@@ -1,5 +1,6 @@
 package com.computefolio.ui;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.common.TaskHandle;
@@ -34,6 +35,8 @@ final class WindowStatusBar extends HBox {
                         : messages.format("status.file", document.locationProperty().get()),
                 document.locationProperty()));
         file.setMinWidth(0);
+        // The path (and the live notice's amounts and ids) as runs of their own among the Arabic words.
+        AmountLabels.install(file);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         progress.setPrefWidth(140);
@@ -48,6 +51,7 @@ final class WindowStatusBar extends HBox {
         live.setId("liveNotice");
         live.textProperty().bind(liveNotice);
         live.setMinWidth(0);
+        AmountLabels.install(live);
         getChildren().addAll(file, live, spacer, task, progress, cancel);
         executor.runningTasks().addListener((ListChangeListener<TaskHandle>) c -> show(executor));
         show(executor);

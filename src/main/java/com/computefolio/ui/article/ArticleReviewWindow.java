@@ -1,6 +1,8 @@
 package com.computefolio.ui.article;
 
 import com.computefolio.service.article.Proposal;
+import com.computefolio.ui.common.AmountLabels;
+import com.computefolio.ui.common.DatePickers;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.TextMenus;
 import com.computefolio.ui.common.Messages;
@@ -99,7 +101,7 @@ public final class ArticleReviewWindow {
         url.setPromptText("https://");
         TextField publisher = field("articlePublisher", model.publisherProperty());
         TextField title = field("articleTitle", model.titleProperty());
-        DatePicker published = new DatePicker();
+        DatePicker published = DatePickers.iso(new DatePicker());
         published.setId("articlePublished");
         published.setPromptText(messages.get("article.published.prompt"));
         published.setConverter(isoDates());
@@ -206,6 +208,7 @@ public final class ArticleReviewWindow {
         confidence.setId("articleConfidence");
         confidence.setWrapText(true);
         confidence.textProperty().bind(model.confidenceProperty());
+        AmountLabels.install(confidence);
         confidence.setOnMouseClicked(e -> model.selectConfidence());
 
         ListView<ReviewedField> fields = new ListView<>(model.fields());
@@ -249,6 +252,8 @@ public final class ArticleReviewWindow {
                 link.setWrapText(true);
             }
             link.setNodeOrientation(Directions.ofText(remark.text()));
+            // A quote mark or guillemet between Arabic words moves the word before it: each a run of its own.
+            AmountLabels.install(link);
             link.setOnAction(e -> model.select(remark));
             return link;
         }).toList());

@@ -1,5 +1,6 @@
 package com.computefolio.ui.article;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
 import javafx.scene.control.CheckBox;
@@ -28,6 +29,9 @@ final class ReviewedFieldCell extends ListCell<ReviewedField> {
         // Under the name, past the tick: the article's own words, quoted.
         words.setStyle("-fx-text-fill: -color-fg-muted; -fx-padding: 0 0 0 26;");
         words.setWrapText(true);
+        // Quote marks, guillemets and amounts among Arabic words as runs of their own (see AmountLabels).
+        AmountLabels.install(value);
+        AmountLabels.install(words);
         setText(null);
     }
 

@@ -9,7 +9,12 @@ import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /**
  * Labels that show an amount ("$924B", "1.2 GW", "24") inside Arabic words. JavaFX 21 on Linux orders the runs of
@@ -21,15 +26,18 @@ import javafx.scene.layout.HBox;
  */
 public final class AmountLabels {
     /** A date ("2025-11-03"), or an amount or number with its sign, currency and unit: "$924B", "−US$3.5B", "1.2 GW". */
-    private static final Pattern AMOUNT = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)"
-            + "|[−\\-+]?(?:[A-Z]{1,3}\\s?)?\\p{Sc}?[−\\-]?\\d[\\d.,\u066B\u066C]*(?:\\s?(?:[KMBT]|GW|MW|kW|%))?(?![\\p{L}\\d])");
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-(\\[])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)"
+            + "|[−\\-+]?(?:[A-Z]{1,3}\\s?)?\\p{Sc}?[−\\-]?\\d[\\d.,\u066B\u066C]*(?:\\s?(?:[KMBT]|GW|MW|kW|%))?(?![\\p{L}\\d]))");
     private static final double GAP = 4;
 
     private AmountLabels() {
     }
 
-    /** Punctuation at either end of the words between amounts: ":" after "إجمالي الالتزامات". */
-    private static final Pattern EDGES = Pattern.compile("^([^\\p{L}\\p{N}]*)(.*?)([^\\p{L}\\p{N}]*)$", Pattern.DOTALL);
+    /** A word of Latin letters and no Arabic between spaces: "/tmp/r.db", "openai-aws-2025", "Ctrl+N", «as-registered». */
+    private static final Pattern LATIN = Pattern.compile("(?<!\\S)[^\\s\\p{IsArabic}]*\\p{IsLatin}[^\\s\\p{IsArabic}]*(?!\\S)");
+    private static final String QUOTES = "\"'«»“”„‘’‹›";
+    /** Punctuation among the words between amounts: ":" after "إجمالي الالتزامات", "·", «», quote marks. */
+    private static final Pattern MARKS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}\\s()\\[\\]]+");
 
     /**
      * One run of the line: its text (without the spaces around it), whether it reads left to right on its own, and
@@ -55,24 +63,70 @@ public final class AmountLabels {
         return pieces;
     }
 
-    /** Keeps the label showing its text in runs whenever the text mixes Arabic and amounts; returns it. */
-    public static Label install(Label label) {
+    /** Keeps the label (or link) showing its text in runs whenever the text mixes Arabic and amounts; returns it. */
+    public static <T extends Labeled> T install(T label) {
         label.textProperty().addListener((obs, old, now) -> show(label, now));
         show(label, label.getText());
         return label;
     }
 
-    private static void show(Label label, String text) {
-        List<Piece> pieces = pieces(text);
-        if (pieces.size() < 2) {
+    /** Each line of the text (lines already broken, as ArticleLines does) a row of its runs, one under another. */
+    private static void show(Labeled label, String text) {
+        String[] lines = text == null ? new String[0] : text.split("\n", -1);
+        boolean mixed = false;
+        for (String line : lines) {
+            mixed |= pieces(line).size() > 1;
+        }
+        if (!mixed) {
             label.setGraphic(null);
             label.setContentDisplay(ContentDisplay.TEXT_ONLY);
+            if (label.isWrapText()) {
+                label.setPrefWidth(Region.USE_COMPUTED_SIZE);
+            }
             return;
         }
-        HBox row = new HBox();
+        if (label.isWrapText()) {
+            // The flow wraps at the label's width: the label takes the width its pane gives (a VBox's), not the flow's
+            // whole length, which would widen the pane to one line; and may grow to that width (a Label's maximum is its
+            // preferred width).
+            label.setPrefWidth(0);
+            label.setMaxWidth(Double.MAX_VALUE);
+        }
+        if (lines.length == 1) {
+            label.setGraphic(row(label, text));
+        } else {
+            VBox rows = new VBox();
+            for (String line : lines) {
+                rows.getChildren().add(row(label, line));
+            }
+            label.setGraphic(rows);
+        }
+        label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    /**
+     * A line's runs side by side; in a label that wraps, a flow of them that wraps at the label's width, word by word
+     * (JavaFX's own wrapping draws Arabic shifted, see ArticleLines, but each word alone is drawn right).
+     */
+    private static Pane row(Labeled label, String line) {
+        List<Piece> pieces = pieces(line);
+        if (pieces.isEmpty() && !line.isBlank()) {
+            pieces = List.of(new Piece(line.strip(), false, false));
+        }
+        Pane row;
+        if (label.isWrapText()) {
+            FlowPane flow = new FlowPane();
+            flow.setAlignment(Pos.CENTER_LEFT);
+            flow.prefWrapLengthProperty().bind(label.widthProperty().subtract(label.getInsets().getLeft() + label.getInsets().getRight()));
+            pieces = words(pieces);
+            row = flow;
+        } else {
+            HBox box = new HBox();
+            box.setAlignment(Pos.CENTER_LEFT);
+            row = box;
+        }
         // The row reads as its words do, whatever way the pane around it runs (some are left to right in Arabic too).
-        row.setNodeOrientation(Directions.ofText(text));
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.setNodeOrientation(Directions.ofText(line));
         for (Piece piece : pieces) {
             Label part = new Label(piece.text());
             part.getStyleClass().addAll(label.getStyleClass());
@@ -83,30 +137,80 @@ public final class AmountLabels {
             part.setMinWidth(Label.USE_PREF_SIZE);
             if (!row.getChildren().isEmpty() && piece.spaced()) {
                 // The leading side: the row, mirrored in Arabic, mirrors its margins too.
-                HBox.setMargin(part, new Insets(0, 0, 0, GAP));
+                Insets gap = new Insets(0, 0, 0, GAP);
+                HBox.setMargin(part, gap);
+                FlowPane.setMargin(part, gap);
             }
             row.getChildren().add(part);
         }
-        label.setGraphic(row);
-        label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        return row;
+    }
+
+    /** The runs with the words of each right-to-left one apart, so a flow can wrap between them. */
+    static List<Piece> words(List<Piece> pieces) {
+        List<Piece> words = new ArrayList<>();
+        for (Piece piece : pieces) {
+            if (piece.leftToRight()) {
+                words.add(piece);
+                continue;
+            }
+            String[] parts = piece.text().split("\\s+");
+            for (int i = 0; i < parts.length; i++) {
+                words.add(new Piece(parts[i], false, i == 0 ? piece.spaced() : true));
+            }
+        }
+        return words;
     }
 
     /**
-     * The words between two amounts, their end punctuation apart: JavaFX draws a colon that ends Arabic words at their
-     * start instead of their end, but a colon on its own where it belongs.
+     * The words between two amounts: a Latin word among them (a file, an id, "Ctrl+N") a run of its own left to right,
+     * its quote marks apart; each punctuation mark among the Arabic words apart too (see {@link #marks}).
      */
     private static void words(List<Piece> pieces, String text, boolean lineStart) {
-        boolean spaced = lineStart || text.isEmpty() || Character.isWhitespace(text.charAt(0));
-        Matcher edges = EDGES.matcher(text.strip());
-        if (!edges.matches() || edges.group(2).isEmpty()) {
-            add(pieces, text, false, spaced);
-            return;
+        Matcher latin = LATIN.matcher(text);
+        int at = 0;
+        while (latin.find()) {
+            marks(pieces, text, at, latin.start(), lineStart);
+            int start = latin.start();
+            int end = latin.end();
+            while (start < end && QUOTES.indexOf(text.charAt(start)) >= 0) {
+                start++;
+            }
+            while (end > start && QUOTES.indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            marks(pieces, text, latin.start(), start, lineStart);
+            run(pieces, text, start, end, lineStart, true);
+            marks(pieces, text, end, latin.end(), lineStart);
+            at = latin.end();
         }
-        String lead = edges.group(1);
-        String tail = edges.group(3);
-        add(pieces, lead, false, spaced);
-        add(pieces, edges.group(2), false, lead.isEmpty() ? spaced : lead.endsWith(" "));
-        add(pieces, tail, false, tail.startsWith(" "));
+        marks(pieces, text, at, text.length(), lineStart);
+    }
+
+    /**
+     * Arabic words, each punctuation mark among them apart: JavaFX draws a colon, a middle dot or a quote mark («», "")
+     * between Arabic words at the wrong place and moves the word beside it, but a mark on its own where it belongs.
+     * Brackets stay with their words (a bracket alone would be mirrored).
+     */
+    private static void marks(List<Piece> pieces, String text, int from, int to, boolean lineStart) {
+        Matcher marks = MARKS.matcher(text).region(from, to);
+        int at = from;
+        while (marks.find()) {
+            run(pieces, text, at, marks.start(), lineStart, false);
+            run(pieces, text, marks.start(), marks.end(), lineStart, false);
+            at = marks.end();
+        }
+        run(pieces, text, at, to, lineStart, false);
+    }
+
+    /** The part of the text from start to end, spaced when a space comes before its first character. */
+    private static void run(List<Piece> pieces, String text, int start, int end, boolean lineStart, boolean leftToRight) {
+        int first = start;
+        while (first < end && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        boolean spaced = first == 0 ? lineStart : Character.isWhitespace(text.charAt(first - 1));
+        add(pieces, text.substring(first, end), leftToRight, spaced);
     }
 
     private static void add(List<Piece> pieces, String text, boolean leftToRight, boolean spaced) {

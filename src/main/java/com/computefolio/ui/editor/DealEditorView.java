@@ -7,6 +7,7 @@ import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.ValueBasis;
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.editor.history.HistoryView;
@@ -163,6 +164,7 @@ public final class DealEditorView extends StackPane {
         notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
         notice.textProperty().bind(model.scope().noticeProperty());
+        AmountLabels.install(notice);
         notice.visibleProperty().bind(model.scope().draftHiddenProperty());
         notice.managedProperty().bind(notice.visibleProperty());
         return notice;

@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -31,6 +32,8 @@ final class PastBanner extends VBox {
                         : messages.format(scope.isReadOnly() ? "editor.past.readOnly" : "editor.past.revising",
                                 scope.asOfProperty().get().toString()),
                 scope.asOfProperty(), scope.readOnlyProperty()));
+        // The date as a run of its own among the Arabic words (see AmountLabels).
+        AmountLabels.install(text);
 
         Button today = new Button(messages.get("editor.past.backToToday"));
         today.setId("backToToday");

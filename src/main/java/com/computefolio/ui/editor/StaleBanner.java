@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -26,6 +27,7 @@ final class StaleBanner extends VBox {
                         ? messages.get("editor.stale.deleted")
                         : messages.format("editor.stale.changed", stale.storedProperty().get().version()),
                 stale.storedProperty()));
+        AmountLabels.install(text);
         Button reload = new Button(messages.get("editor.stale.reload"));
         reload.setId("staleReload");
         reload.setOnAction(e -> stale.reload());

@@ -5,6 +5,7 @@ import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.Party;
 import com.computefolio.service.scenario.Scenario;
+import com.computefolio.ui.common.DatePickers;
 import com.computefolio.ui.common.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -150,7 +151,7 @@ public final class FiltersBar extends FlowPane {
     }
 
     private DatePicker datePicker(String id, String promptKey, LocalDate initial) {
-        DatePicker picker = new DatePicker(initial);
+        DatePicker picker = DatePickers.iso(new DatePicker(initial));
         picker.setId(id);
         picker.setPromptText(messages.get(promptKey));
         picker.setPrefWidth(138);

@@ -2,6 +2,7 @@ package com.computefolio.ui.flows;
 
 import com.computefolio.service.AnalysisService;
 import com.computefolio.ui.charts.ChartViewParts;
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.ColumnHeaders;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.flows.FlowsViewModel.Line;
@@ -50,6 +51,8 @@ public final class FlowsView extends BorderPane {
         Label summary = new Label();
         summary.setId("flowsSummary");
         summary.textProperty().bind(model.summaryProperty());
+        // Amounts and counts inside the Arabic words as runs of their own (see AmountLabels).
+        AmountLabels.install(summary);
         setTop(new ToolBar(summary));
         setCenter(table);
         ChartViewParts.activeWhileShowing(this, model::setActive);

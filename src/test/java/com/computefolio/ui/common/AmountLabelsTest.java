@@ -35,4 +35,49 @@ class AmountLabelsTest {
         assertTrue(AmountLabels.pieces("Total committed: $924B · 24 deals").isEmpty());
         assertTrue(AmountLabels.pieces(null).isEmpty());
     }
+
+    @Test
+    void aMiddleDotOrColonBetweenArabicWordsIsARunOfItsOwn() {
+        // The Flows tab's summary: "·" and ":" between words, not only beside an amount, moved the word before them.
+        assertEquals(List.of(new Piece("16", true, true), new Piece("زوجًا", false, true), new Piece("·", false, true),
+                        new Piece("الخارج", false, true), new Piece("$924B", true, true)),
+                AmountLabels.pieces("16 زوجًا\u2002·\u2002الخارج $924B"));
+        assertEquals(List.of(new Piece("زوجان دائريان", false, true), new Piece(":", false, false),
+                        new Piece("يمكن أن يُدفع", false, true), new Piece("16.24%", true, true)),
+                AmountLabels.pieces("زوجان دائريان: يمكن أن يُدفع 16.24%"));
+    }
+
+    @Test
+    void aQuoteOrGuillemetBetweenArabicWordsIsARunOfItsOwn() {
+        assertEquals(List.of(new Piece("ذكرت", false, true), new Piece("«", false, true), new Piece("أوراكل", false, false),
+                        new Piece("»", false, false), new Piece("في المقال", false, true)),
+                AmountLabels.pieces("ذكرت «أوراكل» في المقال"));
+        assertEquals(List.of(new Piece("قال", false, true), new Piece("\"", false, true), new Piece("نعم", false, false),
+                        new Piece("\"", false, false), new Piece("أمس", false, true)),
+                AmountLabels.pieces("قال \"نعم\" أمس"));
+    }
+
+    @Test
+    void bracketsStayWithTheirWords() {
+        // A bracket alone would be drawn mirrored; with its words it is drawn as before.
+        assertEquals(List.of(new Piece("أزور (مايكروسوفت)", false, true)), AmountLabels.pieces("أزور (مايكروسوفت)"));
+    }
+
+    @Test
+    void aLatinWordIsOneRunLeftToRightItsQuotesApart() {
+        assertEquals(List.of(new Piece("المحفظة", false, true), new Piece(":", false, false),
+                new Piece("/tmp/arfinish/r.db", true, true)), AmountLabels.pieces("المحفظة: /tmp/arfinish/r.db"));
+        assertEquals(List.of(new Piece("تغيّرت الصفقة", false, true), new Piece("«", false, true),
+                        new Piece("openai-aws-2025", true, false), new Piece("»", false, false), new Piece("أمس", false, true)),
+                AmountLabels.pieces("تغيّرت الصفقة «openai-aws-2025» أمس"));
+        assertEquals(List.of(new Piece("جي", false, true), new Piece("42", true, true), new Piece("(G42)", true, true)),
+                AmountLabels.pieces("جي 42 (G42)"));
+    }
+
+    @Test
+    void aWrappingLabelFlowsWordByWordAmountsWhole() {
+        assertEquals(List.of(new Piece("تُعرض", false, true), new Piece("كما", false, true), new Piece("في", false, true),
+                        new Piece("2025-01-21", true, true)),
+                AmountLabels.words(AmountLabels.pieces("تُعرض كما في 2025-01-21")));
+    }
 }

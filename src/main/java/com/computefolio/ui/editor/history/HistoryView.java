@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor.history;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -60,6 +61,7 @@ public final class HistoryView extends VBox {
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        return label;
+        // A change's amounts, dates and ids as runs of their own among the Arabic words (see AmountLabels).
+        return AmountLabels.install(label);
     }
 }
