@@ -1,5 +1,7 @@
 package com.computefolio.ui.article;
 
+import com.computefolio.ui.common.Directions;
+
 /**
  * Which way an article reads: right to left when most of its letters are Arabic (or Hebrew), so an Arabic article that
  * opens with "OpenAI" still reads right to left, and an English one quoting "أمازون" left to right.
@@ -16,10 +18,9 @@ final class ArticleDirection {
         long ltr = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            byte direction = Character.getDirectionality(c);
-            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+            if (Directions.isRightToLeft(c)) {
                 rtl++;
-            } else if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+            } else if (Character.getDirectionality(c) == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
                 ltr++;
             }
             i += Character.charCount(c);

@@ -1,5 +1,6 @@
 package com.computefolio.ui.article;
 
+import com.computefolio.ui.common.Directions;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -17,18 +18,7 @@ final class ArticleLines {
 
     /** Whether the text has a right-to-left letter, which JavaFX's own wrapping would draw wrongly. */
     static boolean needed(String text) {
-        if (text == null) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            byte direction = Character.getDirectionality(c);
-            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
+        return Directions.hasRightToLeft(text);
     }
 
     /** The text with spaces turned into line breaks so each line fits the width in the font; a word wider stays whole. */

@@ -49,7 +49,7 @@ public final class AmountLabels {
     /** The line cut into runs: the amounts left to right, the words between them as they are; empty when not mixed. */
     public static List<Piece> pieces(String line) {
         List<Piece> pieces = new ArrayList<>();
-        if (line == null || !hasRightToLeft(line)) {
+        if (line == null || !Directions.hasRightToLeft(line)) {
             return pieces;
         }
         Matcher matcher = AMOUNT.matcher(line);
@@ -218,17 +218,5 @@ public final class AmountLabels {
         if (!trimmed.isEmpty()) {
             pieces.add(new Piece(trimmed, leftToRight, spaced));
         }
-    }
-
-    private static boolean hasRightToLeft(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            byte direction = Character.getDirectionality(c);
-            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                return true;
-            }
-            i += Character.charCount(c);
-        }
-        return false;
     }
 }

@@ -62,12 +62,23 @@ public final class Directions {
                 if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
                     return NodeOrientation.LEFT_TO_RIGHT;
                 }
-                if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                if (isRightToLeft(c)) {
                     return NodeOrientation.RIGHT_TO_LEFT;
                 }
                 i += Character.charCount(c);
             }
         }
         return NodeOrientation.INHERIT;
+    }
+
+    /** Whether the code point is a right-to-left letter (Arabic, Hebrew…): the one test every view uses. */
+    public static boolean isRightToLeft(int codePoint) {
+        byte direction = Character.getDirectionality(codePoint);
+        return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
+    /** Whether the text holds a right-to-left letter anywhere. */
+    public static boolean hasRightToLeft(String text) {
+        return text != null && text.codePoints().anyMatch(Directions::isRightToLeft);
     }
 }
