@@ -24,7 +24,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -69,19 +68,10 @@ class ArabicWindowFxTest {
         window = opened.window();
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<DealRow> table(FxRobot robot) {
-        return robot.lookup("#dealsTable").queryAs(TableView.class);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
     @Test
     void theWindowIsMirroredButTheChartsPlotRunsLeftToRight(FxRobot robot) throws Exception {
         assertThat(window.scene().getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
-        assertThat(table(robot).getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        assertThat(TestWindows.dealsTable(robot).getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         // Ids and amounts are typed left to right inside the mirrored inspector.
         robot.interact(() -> workspace.selectedDealIds().add("aws-cloud-2025"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -103,15 +93,15 @@ class ArabicWindowFxTest {
 
     @Test
     void searchingNarrowsTheTableAndTheStatusLineSpeaksArabic(FxRobot robot) {
-        assertThat(text(robot, "#dealCount")).isEqualTo("27 صفقة");
+        assertThat(TestWindows.labelText(robot, "#dealCount")).isEqualTo("27 صفقة");
 
         robot.clickOn("#searchField").write("coreweave gpu");
 
-        assertThat(table(robot).getItems()).extracting(DealRow::id)
+        assertThat(TestWindows.dealsTable(robot).getItems()).extracting(DealRow::id)
                 .containsExactlyInAnyOrder("coreweave-cloud-2025-03", "coreweave-cloud-2025-05", "coreweave-cloud-2025-09");
-        assertThat(text(robot, "#dealCount")).isEqualTo("3 صفقات");
+        assertThat(TestWindows.labelText(robot, "#dealCount")).isEqualTo("3 صفقات");
         // 11.9 + 4 + 6.5 = 22.4 billion, written as the Arabic press writes it: number, scale, currency.
-        assertThat(text(robot, "#commitmentsTotal")).isEqualTo("الالتزامات 22.4\u00a0مليار دولار");
+        assertThat(TestWindows.labelText(robot, "#commitmentsTotal")).isEqualTo("الالتزامات 22.4\u00a0مليار دولار");
     }
 
     @Test

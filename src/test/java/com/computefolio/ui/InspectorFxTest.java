@@ -12,7 +12,6 @@ import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -62,10 +61,6 @@ class InspectorFxTest {
         return new DealFilter(null, Set.of(), Set.of(), Set.of(), Set.of(), null, null, date, Set.of());
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
     private static boolean visible(FxRobot robot, String query) {
         return robot.lookup(query).query().isVisible();
     }
@@ -85,7 +80,7 @@ class InspectorFxTest {
 
         assertThat(window.editor().loadedProperty().get()).isNull();
         assertThat(visible(robot, "#editorEmpty")).isTrue();
-        assertThat(text(robot, "#editorEmpty")).endsWith("is hidden by the search or the filters.");
+        assertThat(TestWindows.labelText(robot, "#editorEmpty")).endsWith("is hidden by the search or the filters.");
     }
 
     @Test
@@ -95,7 +90,7 @@ class InspectorFxTest {
         filter(robot, asOf(LocalDate.of(2025, 6, 1)));
 
         assertThat(window.editor().loadedProperty().get()).isNull();
-        assertThat(text(robot, "#editorEmpty")).contains("was not yet known on 2025-06-01");
+        assertThat(TestWindows.labelText(robot, "#editorEmpty")).contains("was not yet known on 2025-06-01");
     }
 
     @Test
@@ -104,7 +99,7 @@ class InspectorFxTest {
         select(robot, "microsoft-investment-2019");
 
         assertThat(visible(robot, "#pastBanner")).isTrue();
-        assertThat(text(robot, "#pastBannerText")).isEqualTo("Viewing the register as known on 2025-06-30 \u2014 read only.");
+        assertThat(TestWindows.labelText(robot, "#pastBannerText")).isEqualTo("Viewing the register as known on 2025-06-30 \u2014 read only.");
         assertThat(robot.lookup("#dealTitle").queryAs(TextField.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#valueAmount").queryAs(TextField.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#saveDeal").queryAs(Button.class).isDisabled()).isTrue();
@@ -113,7 +108,7 @@ class InspectorFxTest {
 
         assertThat(robot.lookup("#valueAmount").queryAs(TextField.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#revisionKnownFrom").queryAs(TextField.class).getText()).isEqualTo("2025-06-30");
-        assertThat(text(robot, "#pastBannerText")).contains("adding a dated revision");
+        assertThat(TestWindows.labelText(robot, "#pastBannerText")).contains("adding a dated revision");
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -47,33 +46,24 @@ class MainWindowFxTest {
         workspace = opened.workspace();
     }
 
-    @SuppressWarnings("unchecked")
-    private static TableView<DealRow> table(FxRobot robot) {
-        return robot.lookup("#dealsTable").queryAs(TableView.class);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
     @Test
     void typingInTheSearchBoxNarrowsTheTableAndTheTotals(FxRobot robot) {
-        int all = table(robot).getItems().size();
-        String allCommitments = text(robot, "#commitmentsTotal");
+        int all = TestWindows.dealsTable(robot).getItems().size();
+        String allCommitments = TestWindows.labelText(robot, "#commitmentsTotal");
         assertThat(all).isEqualTo(27);
-        assertThat(text(robot, "#dealCount")).isEqualTo("27 deals");
+        assertThat(TestWindows.labelText(robot, "#dealCount")).isEqualTo("27 deals");
 
         robot.interact(() -> workspace.selectedDealIds().add("coreweave-cloud-2025-05"));
         robot.clickOn("#searchField").write("coreweave gpu");
 
-        assertThat(table(robot).getItems()).extracting(DealRow::id)
+        assertThat(TestWindows.dealsTable(robot).getItems()).extracting(DealRow::id)
                 .containsExactlyInAnyOrder("coreweave-cloud-2025-03", "coreweave-cloud-2025-05", "coreweave-cloud-2025-09");
-        assertThat(text(robot, "#dealCount")).isEqualTo("3 deals");
+        assertThat(TestWindows.labelText(robot, "#dealCount")).isEqualTo("3 deals");
         // 11.9 + 4 + 6.5 = 22.4 billion
-        assertThat(text(robot, "#commitmentsTotal")).isEqualTo("Commitments $22.4B").isNotEqualTo(allCommitments);
+        assertThat(TestWindows.labelText(robot, "#commitmentsTotal")).isEqualTo("Commitments $22.4B").isNotEqualTo(allCommitments);
         // The selected deal is still shown, so it stays selected, here and for the other views.
         assertThat(workspace.selectedDealIds()).containsExactly("coreweave-cloud-2025-05");
-        assertThat(table(robot).getSelectionModel().getSelectedItem().id()).isEqualTo("coreweave-cloud-2025-05");
+        assertThat(TestWindows.dealsTable(robot).getSelectionModel().getSelectedItem().id()).isEqualTo("coreweave-cloud-2025-05");
     }
 
     @Test
@@ -94,7 +84,7 @@ class MainWindowFxTest {
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("negative");
         assertThat(robot.lookup("#saveDeal").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(text(robot, "#saveBlockedReason")).startsWith("Cannot save");
+        assertThat(TestWindows.labelText(robot, "#saveBlockedReason")).startsWith("Cannot save");
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
 
@@ -141,9 +131,9 @@ class MainWindowFxTest {
         robot.clickOn("#asOfDate").write("2025-06-01").press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        List<String> shown = table(robot).getItems().stream().map(DealRow::id).toList();
+        List<String> shown = TestWindows.dealsTable(robot).getItems().stream().map(DealRow::id).toList();
         assertThat(shown).contains("microsoft-investment-2019", "coreweave-cloud-2025-05", "stargate-us-2025")
                 .doesNotContain("aws-cloud-2025", "nvidia-loi-2025", "coreweave-cloud-2025-09");
-        assertThat(text(robot, "#dealCount")).isEqualTo(shown.size() + " deals");
+        assertThat(TestWindows.labelText(robot, "#dealCount")).isEqualTo(shown.size() + " deals");
     }
 }

@@ -1,6 +1,7 @@
 package com.computefolio.ui;
 
 import com.computefolio.app.ExportServices;
+import com.computefolio.ui.deals.DealRow;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.ui.common.FxTaskExecutor;
@@ -16,7 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
 
 /**
  * The real main window over an open register, wired as the application wires it but with scripted dialogs and
@@ -67,5 +71,16 @@ final class TestWindows {
         return new MainWindow(stage, context, new FullExportActions(() -> ExportServices.create(context.services().analysis(),
                 targets, Clock.systemDefaultZone(), new ChartText(context.messages().texts())), Optional::empty, context.workspace(), context.executor(), context.dialogs(),
                 context.messages()), views);
+    }
+
+    /** The main window's deals table, as the window tests read it. */
+    @SuppressWarnings("unchecked")
+    static TableView<DealRow> dealsTable(FxRobot robot) {
+        return robot.lookup("#dealsTable").queryAs(TableView.class);
+    }
+
+    /** The text of the label the query finds. */
+    static String labelText(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
     }
 }
