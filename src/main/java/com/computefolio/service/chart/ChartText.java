@@ -1,5 +1,7 @@
 package com.computefolio.service.chart;
 
+import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.text.ScenarioNames;
 import com.computefolio.service.text.Texts;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -32,6 +34,11 @@ public final class ChartText {
     /** The entry for a key, or the fallback when the bundle has none (e.g. a party's own name). */
     public String getOr(String key, String fallback) {
         return bundle.containsKey(key) ? get(key) : fallback;
+    }
+
+    /** A scenario's name in this language: a built-in one's word, a user's own as named ({@link ScenarioNames}). */
+    public String scenarioName(Scenario scenario) {
+        return ScenarioNames.of(scenario, texts);
     }
 
     /** Display name of an enum value ("kind.CLOUD_SERVICES" → "Cloud services"). */

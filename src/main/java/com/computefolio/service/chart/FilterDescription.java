@@ -3,6 +3,7 @@ package com.computefolio.service.chart;
 import com.computefolio.domain.Party;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.text.ScenarioNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -65,11 +66,12 @@ public final class FilterDescription {
     }
 
     /**
-     * A scenario in a few words, for subtitles, report pages and export headers: its name as the
-     * user types it, and its stress if it has one ("ceilings, starts 6 months later, haircut 20%").
+     * A scenario in a few words, for subtitles, report pages and export headers: its name in the
+     * reader's language ({@link ScenarioNames}), and its stress if it has one ("ceilings, starts 6
+     * months later, haircut 20%").
      */
     public String scenario(Scenario scenario) {
-        StringBuilder words = new StringBuilder(scenario.name());
+        StringBuilder words = new StringBuilder(text.scenarioName(scenario));
         if (scenario.stress().delayMonths() > 0) {
             words.append(text.get("scenario.delay", scenario.stress().delayMonths()));
         }

@@ -2,6 +2,8 @@ package com.computefolio.ui.common;
 
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
+import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.text.ScenarioNames;
 import com.computefolio.service.text.Texts;
 import java.text.Collator;
 import java.text.MessageFormat;
@@ -41,6 +43,11 @@ public final class Messages {
     /** The party's name in these messages' language where the register has it (ADR 34), else as stored: what pickers show. */
     public String partyName(Party party) {
         return party.name(texts.locale().getLanguage());
+    }
+
+    /** A scenario's name in these messages' language: a built-in one's word, a user's own as named. */
+    public String scenarioName(Scenario scenario) {
+        return ScenarioNames.of(scenario, texts);
     }
 
     /** The deal's title in these messages' language where the register has it (ADR 34), else as stored. */

@@ -123,7 +123,7 @@ public final class CompareViewModel {
     }
 
     private void show(List<ScenarioTotals> totals) {
-        rows.setAll(totals.stream().map(t -> new Row(t.scenario().name(), Integer.toString(t.totals().deals()),
+        rows.setAll(totals.stream().map(t -> new Row(messages.scenarioName(t.scenario()), Integer.toString(t.totals().deals()),
                 formats.money(t.totals().commitmentsMinor(), t.currency()), formats.money(t.totals().inflowsMinor(), t.currency()),
                 formats.gigawatts(t.totals().kilowatts()))).toList());
         status.set(scenarioProblem.isEmpty() ? messages.get("compare.note") : scenarioProblem);

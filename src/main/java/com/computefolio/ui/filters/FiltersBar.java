@@ -191,7 +191,7 @@ public final class FiltersBar extends FlowPane {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(Scenario s) {
-                return s == null ? "" : messages.format("filters.scenario.item", s.name());
+                return s == null ? "" : messages.format("filters.scenario.item", messages.scenarioName(s));
             }
 
             @Override
