@@ -60,6 +60,15 @@ public final class ImportChecker {
         return plan(files, register, combined, problems);
     }
 
+    /**
+     * What {@link #check} plans to write when it finds no problem, without looking for problems: the
+     * import writes this on one thread while the checks run on another, and keeps it only when the
+     * checks then find nothing and plan exactly the same values.
+     */
+    public ImportPlan planWithoutChecks(List<ParsedFile> files, Portfolio register) {
+        return plan(files, register, combine(files, register), List.of());
+    }
+
     private static ImportPlan plan(List<ParsedFile> files, Portfolio register, Combined combined, List<Problem> problems) {
         Set<String> registerDealIds = new HashSet<>();
         register.deals().forEach(d -> registerDealIds.add(d.id()));

@@ -335,9 +335,14 @@ public final class JdbcPortfolioStore implements PortfolioStore {
     public <T, X extends Exception> T importChecked(CheckedImport<T, X> checkedImport, AuditNote note) throws X {
         return database.inWriteTransaction("import", IMPORT_PATIENCE, c -> {
             Portfolio register = readingValues("load the register", () -> load(c));
-            CheckedImport.Planned<T> planned = checkedImport.check(register);
+            CheckBeside<T, X> checks = new CheckBeside<>(checkedImport, register);
+            GuessedWrites guessed = GuessedWrites.write(c, checkedImport, register, JdbcPortfolioStore::write);
+            CheckedImport.Planned<T> planned = checks.outcome();
             requireDistinctIds(planned.deals());
-            List<Deal> written = write(c, planned.parties(), planned.deals(), planned.series());
+            List<Deal> written = guessed.keptFor(planned);
+            if (written == null) {
+                written = write(c, planned.parties(), planned.deals(), planned.series());
+            }
             replaceParties(c, planned.replacedParties());
             Map<String, Deal> before = new HashMap<>();
             register.deals().forEach(d -> before.put(d.id(), d));
