@@ -72,6 +72,29 @@ class OverlappedImportTest {
         assertThat(rows.get("audit_entry")).anySatisfy(row -> assertThat(row).contains("IMPORT_REPLACED"));
     }
 
+    @Test
+    void aGuessTheChecksDecideOtherwiseIsTakenBackBeforeTheirPlanIsWritten() throws Exception {
+        Path first = dir.resolve("first.json");
+        new PortfolioJsonFile().write(new SyntheticPortfolioGenerator().generate(DEALS, 7), first);
+        // A source the register has with another title: kept as in the register, so every deal citing it is rewritten.
+        Path clashing = dir.resolve("clashing.json");
+        Files.copy(first, clashing);
+        edit(clashing, root -> ((ObjectNode) root.get("sources").get(0)).put("title", "Another title"));
+        ImportOptions keep = ImportOptions.DEFAULT.withClashes(ImportOptions.Clashes.KEEP_EXISTING);
+
+        Path overlapped = dir.resolve("overlapped.db");
+        Path checked = dir.resolve("checked.db");
+        importInto(overlapped, false, first, ImportOptions.DEFAULT);
+        importInto(checked, true, first, ImportOptions.DEFAULT);
+        ImportResult result = importInto(overlapped, false, clashing, keep);
+        importInto(checked, true, clashing, keep);
+
+        assertThat(result.sourcesKept()).isEqualTo(1);
+        Map<String, List<String>> rows = withoutTimes(TableDump.of(overlapped));
+        withoutTimes(TableDump.of(checked)).forEach((table, expectedRows) ->
+                assertThat(rows.get(table)).as(table).containsExactlyElementsOf(expectedRows));
+    }
+
     static Stream<Arguments> lateProblems() {
         return Stream.of(
                 Arguments.of("a buyer no register or file has", "buyer",
@@ -115,9 +138,14 @@ class OverlappedImportTest {
     }
 
     private static void importInto(Path db, boolean checksFirst, Path file) throws ValidationException {
+        importInto(db, checksFirst, file, ImportOptions.DEFAULT);
+    }
+
+    private static ImportResult importInto(Path db, boolean checksFirst, Path file, ImportOptions options)
+            throws ValidationException {
         try (JdbcPortfolioStore store = JdbcPortfolioStore.open(db)) {
             PortfolioStore used = checksFirst ? checksFirst(store) : store;
-            new DefaultPortfolioService(used, new DealValidator()).importFiles(List.of(file), ImportOptions.DEFAULT);
+            return new DefaultPortfolioService(used, new DealValidator()).importFiles(List.of(file), options);
         }
     }
 
