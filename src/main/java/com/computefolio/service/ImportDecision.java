@@ -96,7 +96,7 @@ final class ImportDecision {
      * without the checks, so that the store can write it while they run (CheckedImport#guess).
      */
     CheckedImport.Planned<ImportResult> guess(PortfolioFileReader reader) {
-        ImportPlan plan = reader.planWithoutChecks(parsed, register);
+        ImportPlan.Writes plan = reader.planWithoutChecks(parsed, register);
         Map<String, Deal> stored = register.deals().stream().collect(Collectors.toMap(Deal::id, Function.identity()));
         List<Deal> changed = plan.deals().stream().filter(d -> !sameAsStored(d, stored.get(d.id()))).toList();
         return new CheckedImport.Planned<>(plan.newParties(), changed, plan.contextSeries(), null);

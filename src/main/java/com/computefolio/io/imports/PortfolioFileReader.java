@@ -60,7 +60,7 @@ public final class PortfolioFileReader {
     }
 
     /** What {@link #check} would plan to write if it found no problem, without the checks (see {@link ImportChecker#planWithoutChecks}). */
-    public ImportPlan planWithoutChecks(List<ParsedFile> parsed, Portfolio register) {
+    public ImportPlan.Writes planWithoutChecks(List<ParsedFile> parsed, Portfolio register) {
         return checker.get().planWithoutChecks(parsed, register);
     }
 
