@@ -60,6 +60,34 @@ public final class ImportChecker {
         return plan(files, register, combined, problems);
     }
 
+    /**
+     * What {@link #check} plans to write when it finds no problem, without looking for problems or
+     * counting: the import writes this on one thread while the checks run on another, and keeps it
+     * only when the checks then find nothing and plan exactly the same values. The new parties are
+     * chosen as {@link #combine} chooses them; were the two ever to differ, the import would only
+     * lose the overlap, never a row (see {@code store.GuessedWrites}).
+     */
+    public ImportPlan.Writes planWithoutChecks(List<ParsedFile> files, Portfolio register) {
+        Set<String> partyIds = new HashSet<>();
+        register.parties().forEach(p -> partyIds.add(p.id()));
+        List<Party> newParties = new ArrayList<>();
+        List<Deal> deals = new ArrayList<>();
+        List<ContextSeries> series = new ArrayList<>();
+        for (ParsedFile file : files) {
+            Set<String> thisFile = new HashSet<>();
+            for (Positioned<Party> party : file.parties()) {
+                if (!partyIds.contains(party.value().id()) || thisFile.contains(party.value().id())) {
+                    newParties.add(party.value());
+                    thisFile.add(party.value().id());
+                }
+            }
+            partyIds.addAll(thisFile);
+            deals.addAll(file.dealValues());
+            series.addAll(file.contextSeriesValues());
+        }
+        return new ImportPlan.Writes(newParties, deals, series);
+    }
+
     private static ImportPlan plan(List<ParsedFile> files, Portfolio register, Combined combined, List<Problem> problems) {
         Set<String> registerDealIds = new HashSet<>();
         register.deals().forEach(d -> registerDealIds.add(d.id()));

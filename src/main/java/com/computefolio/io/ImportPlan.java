@@ -25,4 +25,13 @@ public record ImportPlan(List<Problem> problems, String portfolioName, List<Part
     public boolean ok() {
         return problems.isEmpty();
     }
+
+    /** Only what a plan without problems writes, as {@link ImportChecker#planWithoutChecks} finds it. */
+    public record Writes(List<Party> newParties, List<Deal> deals, List<ContextSeries> contextSeries) {
+        public Writes {
+            newParties = List.copyOf(newParties);
+            deals = List.copyOf(deals);
+            contextSeries = List.copyOf(contextSeries);
+        }
+    }
 }

@@ -164,8 +164,19 @@ public final class DefaultPortfolioService implements PortfolioService {
         // The files' names, not their folders: the trail says what was imported without a user's directory layout.
         AuditNote withFiles = note.withFile(String.join(", ", files.stream().map(f -> String.valueOf(f.getFileName())).toList()));
         progress.progressed(ProgressStep.WRITE_DEALS, 0, deals);
-        ImportResult result = storage(() -> store.importChecked(register -> new ImportDecision(parsed, register, options).decide(
-                files.stream().map(Path::toString).toList(), fileReader), withFiles));
+        List<String> names = files.stream().map(Path::toString).toList();
+        ImportResult result = storage(() -> store.importChecked(new CheckedImport<ImportResult, ValidationException>() {
+            @Override
+            public CheckedImport.Planned<ImportResult> check(Portfolio register) throws ValidationException {
+                return new ImportDecision(parsed, register, options).decide(names, fileReader);
+            }
+
+            // Written while check runs on the other core, kept only if check decides the same (CheckedImport#guess).
+            @Override
+            public CheckedImport.Planned<ImportResult> guess(Portfolio register) {
+                return new ImportDecision(parsed, register, options).guess(fileReader);
+            }
+        }, withFiles));
         progress.progressed(ProgressStep.WRITE_DEALS, deals, deals);
         return result;
     }

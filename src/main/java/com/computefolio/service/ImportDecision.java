@@ -91,6 +91,17 @@ final class ImportDecision {
         return new CheckedImport.Planned<>(plan.newParties(), changed, series, replacedParties, result);
     }
 
+    /**
+     * What {@link #decide} writes when the files pass every check and clash with nothing, found
+     * without the checks, so that the store can write it while they run (CheckedImport#guess).
+     */
+    CheckedImport.Planned<ImportResult> guess(PortfolioFileReader reader) {
+        ImportPlan.Writes plan = reader.planWithoutChecks(parsed, register);
+        Map<String, Deal> stored = register.deals().stream().collect(Collectors.toMap(Deal::id, Function.identity()));
+        List<Deal> changed = plan.deals().stream().filter(d -> !sameAsStored(d, stored.get(d.id()))).toList();
+        return new CheckedImport.Planned<>(plan.newParties(), changed, plan.contextSeries(), null);
+    }
+
     /** The stored deal exactly as the file has it (its version is the store's counter, not content). */
     private static boolean sameAsStored(Deal incoming, Deal stored) {
         return stored != null && Objects.equals(incoming.withVersion(0), stored.withVersion(0));

@@ -21,6 +21,17 @@ public interface CheckedImport<T, X extends Exception> {
     Planned<T> check(Portfolio register) throws X;
 
     /**
+     * What {@link #check} will most likely decide, found without the checks (which take seconds for
+     * a large file), or null to make no guess. A store may write the guess while {@link #check} runs
+     * on another thread, inside the same transaction: it keeps those rows only when the check passes
+     * and plans the very same values, and otherwise takes them back before writing what the check
+     * decided, so a wrong guess costs time, never a row. Its result is ignored.
+     */
+    default Planned<T> guess(Portfolio register) {
+        return null;
+    }
+
+    /**
      * What to write (new parties, deals that add or replace, context series, parties whose name and
      * kind the user chose to replace) and what to report.
      */

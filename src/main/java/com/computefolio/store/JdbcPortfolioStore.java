@@ -330,14 +330,28 @@ public final class JdbcPortfolioStore implements PortfolioStore {
         return importChecked(checkedImport, AuditNote.NONE);
     }
 
-    /** The checks, the writes and one audit entry per deal added or replaced, in one write transaction. */
+    /**
+     * The checks, the writes and one audit entry per deal added or replaced, in one write transaction;
+     * the checks run on a thread of their own while the import's guess is written (ADR 52).
+     */
     @Override
     public <T, X extends Exception> T importChecked(CheckedImport<T, X> checkedImport, AuditNote note) throws X {
         return database.inWriteTransaction("import", IMPORT_PATIENCE, c -> {
             Portfolio register = readingValues("load the register", () -> load(c));
-            CheckedImport.Planned<T> planned = checkedImport.check(register);
+            CheckBeside<T, X> checks = new CheckBeside<>(checkedImport, register);
+            GuessedWrites guessed;
+            try {
+                guessed = GuessedWrites.write(c, checkedImport, register, JdbcPortfolioStore::write);
+            } catch (SQLException lost) {
+                checks.outcome(); // the files' problems, if any, say more than the transaction lost under the guess
+                throw lost;
+            }
+            CheckedImport.Planned<T> planned = checks.outcome();
             requireDistinctIds(planned.deals());
-            List<Deal> written = write(c, planned.parties(), planned.deals(), planned.series());
+            List<Deal> written = guessed.keptFor(planned);
+            if (written == null) {
+                written = write(c, planned.parties(), planned.deals(), planned.series());
+            }
             replaceParties(c, planned.replacedParties());
             Map<String, Deal> before = new HashMap<>();
             register.deals().forEach(d -> before.put(d.id(), d));

@@ -52,6 +52,14 @@ class TextChecksTest {
     }
 
     @Test
+    void positionsCountEachCharacterOnceAfterPlainTextAccentsAndPairs() {
+        assertThat(check("ab\u00e9\uD83D\uDE80c\u0007", DealLimits.TITLE)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("U+0007 at character 6."));
+        assertThat(check("plain \u007f", DealLimits.TITLE)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("U+007F at character 7."));
+    }
+
+    @Test
     void noncharactersBeyondTheFirstPlaneAreRefusedAndOtherPairsAreText() {
         assertThat(check("\uD83F\uDFFF", DealLimits.TITLE)).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("the noncharacter U+1FFFF at character 1"));

@@ -13,16 +13,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Every row of every table of a database (a file or a team database), as text, for "nothing changed" comparisons. */
-final class TableDump {
+public final class TableDump {
 
     private TableDump() {
     }
 
-    static Map<String, List<String>> of(Path dbFile) throws SQLException {
+    public static Map<String, List<String>> of(Path dbFile) throws SQLException {
         return of(TestRegister.sqlite(dbFile));
     }
 
-    static Map<String, List<String>> of(TestRegister register) throws SQLException {
+    public static Map<String, List<String>> of(TestRegister register) throws SQLException {
         Map<String, List<String>> dump = new TreeMap<>();
         try (Connection c = register.rawConnection()) {
             List<String> tables = new ArrayList<>();

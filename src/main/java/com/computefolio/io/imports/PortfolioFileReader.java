@@ -59,6 +59,11 @@ public final class PortfolioFileReader {
         return checker.get().check(parsed, register);
     }
 
+    /** What {@link #check} would plan to write if it found no problem, without the checks (see {@link ImportChecker#planWithoutChecks}). */
+    public ImportPlan.Writes planWithoutChecks(List<ParsedFile> parsed, Portfolio register) {
+        return checker.get().planWithoutChecks(parsed, register);
+    }
+
     public ParsedFile parse(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
