@@ -6,7 +6,8 @@ import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The typeface of every chart and report: DejaVu Sans, shipped in the jar (fonts/, with its
@@ -35,8 +36,8 @@ public final class ChartFonts {
     private ChartFonts(byte[] regularBytes, byte[] boldBytes) {
         this.regularBytes = regularBytes;
         this.boldBytes = boldBytes;
-        this.regular = create(regularBytes);
-        this.bold = create(boldBytes);
+        this.regular = create(REGULAR_RESOURCE, regularBytes);
+        this.bold = create(BOLD_RESOURCE, boldBytes);
         // Registered so that Java 2D (PNG) and the SVG text metrics resolve the family by name too.
         GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
         env.registerFont(regular);
@@ -102,8 +103,8 @@ public final class ChartFonts {
     private static final class ArabicFaces {
         static final byte[] REGULAR_BYTES = read(ARABIC_REGULAR_RESOURCE);
         static final byte[] BOLD_BYTES = read(ARABIC_BOLD_RESOURCE);
-        static final Font REGULAR = create(REGULAR_BYTES);
-        static final Font BOLD = create(BOLD_BYTES);
+        static final Font REGULAR = create(ARABIC_REGULAR_RESOURCE, REGULAR_BYTES);
+        static final Font BOLD = create(ARABIC_BOLD_RESOURCE, BOLD_BYTES);
 
         static {
             GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
@@ -124,22 +125,21 @@ public final class ChartFonts {
         return bold.getFontName();
     }
 
-    private static Font create(byte[] bytes) {
+    /**
+     * The face from its copy in the user's cache, which Java 2D reads in place; from the bytes only when
+     * there is no cache, since a font made from a stream is first copied to a new temporary file (ADR 53).
+     */
+    private static Font create(String resource, byte[] bytes) {
         try {
-            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+            Optional<Path> file = FontFiles.cached(resource, bytes);
+            return file.isPresent() ? Font.createFont(Font.TRUETYPE_FONT, file.get().toFile())
+                    : Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("the bundled font is damaged", e);
         }
     }
 
     private static byte[] read(String resource) {
-        try (InputStream in = ChartFonts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled font " + resource + " is missing from the jar");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled font " + resource, e);
-        }
+        return FontFiles.read(resource);
     }
 }
