@@ -2,7 +2,6 @@ package com.computefolio.service.render;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
-import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,10 +37,9 @@ public final class ChartFonts {
         this.boldBytes = boldBytes;
         this.regular = create(REGULAR_RESOURCE, regularBytes);
         this.bold = create(BOLD_RESOURCE, boldBytes);
-        // Registered so that Java 2D (PNG) and the SVG text metrics resolve the family by name too.
-        GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
-        env.registerFont(regular);
-        env.registerFont(bold);
+        // Not registered with the GraphicsEnvironment: every drawing holds these Font objects (a derived font keeps
+        // its face), nothing looks the family up by name, and registering starts the system's font configuration
+        // (fontconfig's scan of every installed font: about 50 ms of CPU per chart or report, ADR 53).
     }
 
     /** Reads the bundled fonts; call once per application and share the instance. */
@@ -105,12 +103,6 @@ public final class ChartFonts {
         static final byte[] BOLD_BYTES = read(ARABIC_BOLD_RESOURCE);
         static final Font REGULAR = create(ARABIC_REGULAR_RESOURCE, REGULAR_BYTES);
         static final Font BOLD = create(ARABIC_BOLD_RESOURCE, BOLD_BYTES);
-
-        static {
-            GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
-            env.registerFont(REGULAR);
-            env.registerFont(BOLD);
-        }
 
         private ArabicFaces() {
         }
