@@ -1,7 +1,10 @@
 package com.computefolio.ui;
 
+import com.computefolio.service.render.FontFiles;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.scene.text.Font;
 
 /**
@@ -16,9 +19,17 @@ final class WindowFonts {
     private WindowFonts() {
     }
 
-    /** Loads each font once per JVM (JavaFX keeps a loaded font for the life of the process); a missing one is skipped. */
+    /**
+     * Loads each font once per JVM (JavaFX keeps a loaded font for the life of the process); a missing one is skipped.
+     * From the font's copy in the user's cache, which JavaFX reads in place: given a stream, JavaFX first copies the
+     * font to a new temporary file on every start, left behind by a killed process (ADR 53).
+     */
     static void load() {
         for (String file : FILES) {
+            Optional<Path> cached = FontFiles.of(file);
+            if (cached.isPresent() && Font.loadFont(cached.get().toUri().toString(), Font.getDefault().getSize()) != null) {
+                continue;
+            }
             try (InputStream in = WindowFonts.class.getResourceAsStream(file)) {
                 if (in != null) {
                     Font.loadFont(in, Font.getDefault().getSize());

@@ -73,6 +73,19 @@ class LightCommandsTest {
         }
     }
 
+    @Test
+    void aReportLogsWithoutStartingLog4j() throws IOException, InterruptedException {
+        String db = home.resolve("report.db").toString();
+        assertThat(launch("--db", db, "init").exit).isEqualTo(ExitCodes.OK);
+
+        Run run = launch("--db", db, "report", "-o", home.resolve("report.pdf").toString());
+
+        assertThat(run.exit).as(run.output).isEqualTo(ExitCodes.OK);
+        assertThat(run.output).contains("org.apache.pdfbox.pdmodel.PDDocument ").contains("org.apache.commons.logging.impl.SimpleLog ");
+        // PDFBox's logger without Log4j's API, which POI brings along (ADR 53).
+        assertThat(loaded(run.output, List.of(" org.apache.logging."))).isEmpty();
+    }
+
     private static List<String> loaded(String output, List<String> prefixes) {
         List<String> found = new ArrayList<>();
         output.lines().filter(line -> prefixes.stream().anyMatch(line::contains)).forEach(found::add);
