@@ -143,7 +143,7 @@ final class PeriodicPlot implements PlotKind {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         styleSeries(renderer, model);
-        renderer.setDefaultToolTipGenerator(new SegmentTooltips(tooltips, model, false));
+        renderer.setDefaultToolTipGenerator(new SegmentTooltips(tooltips, model, item -> item));
         return renderer;
     }
 
@@ -151,7 +151,7 @@ final class PeriodicPlot implements PlotKind {
         XYAreaRenderer renderer = new HatchedAreaRenderer(model);
         renderer.setOutline(true);
         styleSeries(renderer, model);
-        renderer.setDefaultToolTipGenerator(new SegmentTooltips(tooltips, model, true));
+        renderer.setDefaultToolTipGenerator(new SegmentTooltips(tooltips, model, item -> periodOf(model, item)));
         return renderer;
     }
 

@@ -2,6 +2,7 @@ package com.computefolio.service.render;
 
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartTooltips;
+import java.util.function.IntUnaryOperator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.XYToolTipGenerator;
 import org.jfree.chart.plot.Plot;
@@ -21,18 +22,18 @@ final class SegmentTooltips implements XYToolTipGenerator {
 
     private final ChartTooltips tooltips;
     private final ChartModel model;
-    /** Whether an item is the end of a running total's period (the area starts one item earlier). */
-    private final boolean areaItems;
+    /** The model's period of a dataset item; negative for an item that is no period (an area's leading zero). */
+    private final IntUnaryOperator periodOf;
 
-    SegmentTooltips(ChartTooltips tooltips, ChartModel model, boolean areaItems) {
+    SegmentTooltips(ChartTooltips tooltips, ChartModel model, IntUnaryOperator periodOf) {
         this.tooltips = tooltips;
         this.model = model;
-        this.areaItems = areaItems;
+        this.periodOf = periodOf;
     }
 
     @Override
     public String generateToolTip(XYDataset dataset, int series, int item) {
-        int period = areaItems ? PeriodicPlot.periodOf(model, item) : item;
+        int period = periodOf.applyAsInt(item);
         return period < 0 ? null : tooltips.cell(model, series, period);
     }
 
