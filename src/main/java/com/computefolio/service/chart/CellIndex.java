@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Which deals make up each cell (series × period) of a periodic chart, with each deal's amount in
@@ -20,6 +21,10 @@ import java.util.Map;
  * <p>What tooltips need of each cell (its count and largest parts) is worked out when the index is
  * built, off the FX thread: the renderer asks for a tooltip of every segment each time it draws,
  * and at 100,000 deals sorting whole cells for them took half a second of the FX thread per redraw.
+ *
+ * <p>A chart's index is {@linkplain #lazy made when first asked}: placing every deal of 100,000 in
+ * its cells was a tenth of the chart after each keystroke, and only a hover, a click or an export
+ * that names a segment's deals needs it. It is made once per chart, on whichever thread asks first.
  */
 public final class CellIndex {
 
@@ -43,10 +48,49 @@ public final class CellIndex {
         static final Summary NONE = new Summary(0, List.of());
     }
 
+    /** How a lazy index is made; null once made, and for an index made at once. */
+    private Supplier<CellIndex> making;
+    /** The index made from {@link #making}; this index itself when it was made at once. */
+    private volatile CellIndex made;
+
     private CellIndex(List<List<List<CellDeal>>> cells, boolean cumulative, List<List<Summary>> summaries) {
         this.cells = cells;
         this.cumulative = cumulative;
         this.summaries = summaries;
+        this.made = this;
+    }
+
+    private CellIndex(boolean cumulative, Supplier<CellIndex> making) {
+        this.cells = null;
+        this.cumulative = cumulative;
+        this.summaries = null;
+        this.making = making;
+    }
+
+    /**
+     * An index made by {@code making} when a cell is first asked about, then kept.
+     *
+     * @param cumulative what {@code making} will make (asked before the index is made)
+     */
+    static CellIndex lazy(boolean cumulative, Supplier<CellIndex> making) {
+        return new CellIndex(cumulative, making);
+    }
+
+    /** The index with its cells, made now if it was not yet. */
+    private CellIndex made() {
+        CellIndex done = made;
+        if (done == null) {
+            synchronized (this) {
+                done = made;
+                if (done == null) {
+                    done = making.get();
+                    made = done;
+                    // What the index was made from (every deal's cells) is no longer needed.
+                    making = null;
+                }
+            }
+        }
+        return done;
     }
 
     public static CellIndex empty() {
@@ -59,10 +103,12 @@ public final class CellIndex {
 
     /** The deals of one cell, largest part first (equal parts in the order they were added); empty for a cell out of range. */
     public List<CellDeal> deals(int series, int period) {
-        if (!inRange(series, period)) {
+        CellIndex index = made();
+        if (!index.inRange(series, period)) {
             return List.of();
         }
-        List<CellDeal> sorted = cumulative ? runningTotals(cells.get(series), period) : new ArrayList<>(cells.get(series).get(period));
+        List<List<CellDeal>> row = index.cells.get(series);
+        List<CellDeal> sorted = cumulative ? runningTotals(row, period) : new ArrayList<>(row.get(period));
         sorted.sort(LARGEST_FIRST);
         return Collections.unmodifiableList(sorted);
     }
@@ -73,7 +119,8 @@ public final class CellIndex {
 
     /** How many deals a cell holds and the largest {@link #SUMMARY_SIZE} of them, in the order {@link #deals} gives. */
     Summary summary(int series, int period) {
-        return inRange(series, period) ? summaries.get(series).get(period) : Summary.NONE;
+        CellIndex index = made();
+        return index.inRange(series, period) ? index.summaries.get(series).get(period) : Summary.NONE;
     }
 
     private boolean inRange(int series, int period) {

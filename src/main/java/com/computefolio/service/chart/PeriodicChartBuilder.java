@@ -61,6 +61,7 @@ final class PeriodicChartBuilder {
     private final AssumedPlacements placements;
     /** Charts are computed on background threads, the newest request winning: read and replaced whole. */
     private volatile NumberedSources lastNumbered;
+    private volatile OrderedSources lastOrder;
 
     PeriodicChartBuilder(AnalysisService analysis, ChartText text) {
         this.analysis = analysis;
@@ -155,7 +156,9 @@ final class PeriodicChartBuilder {
                 new MarkedParts.Deals(byDeal, confidences(viewsById), remainders(netting, measure), measure == Measure.CAPACITY),
                 periods.size(), request.cumulative());
         String currency = measure == Measure.MONEY ? currency(parts) : null;
-        CellIndex cells = ChartCells.index(series, byDeal, periods.size(), request.cumulative());
+        // Which deals make up each segment is asked only by a hover, a click or an export that names them.
+        int periodCount = periods.size();
+        CellIndex cells = CellIndex.lazy(request.cumulative(), () -> ChartCells.index(series, byDeal, periodCount, request.cumulative()));
 
         List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
         // Two kinds of context: compute online on the capacity chart (CapacityOverlays) and the money
@@ -215,14 +218,31 @@ final class PeriodicChartBuilder {
                 && last.context().equals(contextSources)) {
             return last.index();
         }
-        List<Source> drawnSources = new ArrayList<>();
-        drawn.stream().map(viewsById::get).filter(v -> v != null).forEach(v -> drawnSources.addAll(DealSources.of(v)));
-        drawnSources.addAll(contextSources);
-        SourceIndex cited = sharedIndex != null ? SourceIndex.numbered(sharedIndex.refsFor(drawnSources)) : SourceIndex.of(drawnSources);
+        List<DealView> drawnViews = drawn.stream().map(viewsById::get).filter(v -> v != null).toList();
+        SourceIndex cited = sharedIndex == null ? orderOf(portfolio).number(drawnViews, contextSources) : null;
+        if (cited == null) {
+            List<Source> drawnSources = new ArrayList<>(DealSources.of(drawnViews));
+            drawnSources.addAll(contextSources);
+            cited = sharedIndex != null ? SourceIndex.numbered(sharedIndex.refsFor(drawnSources)) : SourceIndex.of(drawnSources);
+        }
         if (sharedIndex == null) {
             lastNumbered = new NumberedSources(portfolio, drawn, contextSources, cited);
         }
         return cited;
+    }
+
+    /** The order of the portfolio's sources, made once per portfolio (compared by identity: portfolios are immutable). */
+    private SourceOrder orderOf(Portfolio portfolio) {
+        OrderedSources last = lastOrder;
+        if (last != null && last.portfolio() == portfolio) {
+            return last.order();
+        }
+        SourceOrder order = SourceOrder.of(portfolio);
+        lastOrder = new OrderedSources(portfolio, order);
+        return order;
+    }
+
+    private record OrderedSources(Portfolio portfolio, SourceOrder order) {
     }
 
     /** The sources numbered for one set of drawn deals and context of one portfolio (compared by identity: portfolios are immutable). */

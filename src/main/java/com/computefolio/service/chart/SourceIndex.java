@@ -3,7 +3,9 @@ package com.computefolio.service.chart;
 import com.computefolio.domain.Source;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +22,28 @@ public final class SourceIndex {
     private static final Comparator<LocalDate> BY_DATE = Comparator.nullsLast(Comparator.naturalOrder());
 
     private final List<SourceRef> refs;
-    private final Map<String, SourceRef> byId;
+    /**
+     * The refs by source id, made when first asked: a chart of 100,000 deals numbers over 100,000
+     * sources after each keystroke, and only its context lines and a report look numbers up by id.
+     */
+    private volatile Map<String, SourceRef> byId;
 
     private SourceIndex(List<SourceRef> refs) {
         this.refs = List.copyOf(refs);
-        Map<String, SourceRef> map = new LinkedHashMap<>();
-        for (SourceRef ref : refs) {
-            map.put(ref.source().id(), ref);
+    }
+
+    private Map<String, SourceRef> byId() {
+        Map<String, SourceRef> made = byId;
+        if (made == null) {
+            Map<String, SourceRef> map = new HashMap<>(refs.size() * 2);
+            for (SourceRef ref : refs) {
+                map.put(ref.source().id(), ref);
+            }
+            // Made twice at worst, by two threads at once: the same map either way.
+            made = Collections.unmodifiableMap(map);
+            byId = made;
         }
-        this.byId = Map.copyOf(map);
+        return made;
     }
 
     /** An index that keeps numbers already given (a chart citing a report's sources by the report's numbers). */
@@ -42,9 +57,18 @@ public final class SourceIndex {
         for (Source s : sources) {
             distinct.putIfAbsent(s.id(), Objects.requireNonNull(s));
         }
+        return inOrder(inNumberOrder(distinct.values()));
+    }
+
+    /** Distinct sources (by id) in the order numbers follow. */
+    static List<Source> inNumberOrder(Collection<Source> distinct) {
         // Sorted on keys made once per source: the case-insensitive comparison of publishers, made
         // again at every comparison, was most of numbering 100,000 deals' sources.
-        List<Source> sorted = distinct.values().stream().map(SortKey::new).sorted().map(SortKey::source).toList();
+        return distinct.stream().map(SortKey::new).sorted().map(SortKey::source).toList();
+    }
+
+    /** Numbers sources already distinct and in number order: [1] is the first. */
+    static SourceIndex inOrder(List<Source> sorted) {
         List<SourceRef> numbered = new java.util.ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             numbered.add(new SourceRef(i + 1, sorted.get(i)));
@@ -83,12 +107,13 @@ public final class SourceIndex {
     }
 
     public Optional<SourceRef> ref(String sourceId) {
-        return Optional.ofNullable(byId.get(sourceId));
+        return Optional.ofNullable(byId().get(sourceId));
     }
 
     /** The numbered entries for the given sources, in number order; sources not indexed are left out. */
     public List<SourceRef> refsFor(Collection<Source> sources) {
-        return sources.stream().map(s -> byId.get(s.id())).filter(Objects::nonNull).distinct()
+        Map<String, SourceRef> ids = byId();
+        return sources.stream().map(s -> ids.get(s.id())).filter(Objects::nonNull).distinct()
                 .sorted(Comparator.comparingInt(SourceRef::number)).toList();
     }
 }

@@ -99,10 +99,12 @@ public final class JFreeChartFactory {
     /**
      * Marks a chart as one drawn on a screen where a clip is dear (JavaFX's canvas blends a mask over
      * the whole canvas for each): its bars' hatching is cut to the bars by arithmetic, not clipped.
-     * Exports draw charts without this mark, exactly as before.
+     * Exports draw charts without this mark, exactly as before. The window words a segment's tooltip
+     * itself when the pointer rests on it, so the segments carry none (see {@link SegmentTooltips}).
      */
     public static void drawnOnScreen(JFreeChart chart) {
         chart.getRenderingHints().put(Hatching.CLIP_FREE, Boolean.TRUE);
+        SegmentTooltips.leaveToTheWindow(chart);
     }
 
     /**

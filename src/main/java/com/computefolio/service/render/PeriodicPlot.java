@@ -143,7 +143,7 @@ final class PeriodicPlot implements PlotKind {
         renderer.setShadowVisible(false);
         renderer.setDrawBarOutline(true);
         styleSeries(renderer, model);
-        renderer.setDefaultToolTipGenerator((dataset, series, item) -> tooltips.cell(model, series, item));
+        renderer.setDefaultToolTipGenerator(new SegmentTooltips(tooltips, model, item -> item));
         return renderer;
     }
 
@@ -151,10 +151,7 @@ final class PeriodicPlot implements PlotKind {
         XYAreaRenderer renderer = new HatchedAreaRenderer(model);
         renderer.setOutline(true);
         styleSeries(renderer, model);
-        renderer.setDefaultToolTipGenerator((dataset, series, item) -> {
-            int period = periodOf(model, item);
-            return period < 0 ? null : tooltips.cell(model, series, period);
-        });
+        renderer.setDefaultToolTipGenerator(new SegmentTooltips(tooltips, model, item -> periodOf(model, item)));
         return renderer;
     }
 

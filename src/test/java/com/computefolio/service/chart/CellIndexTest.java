@@ -27,6 +27,28 @@ class CellIndexTest {
     }
 
     @Test
+    void aLazyIndexIsMadeOnceWhenFirstAskedAndAnswersAsTheIndexItIsMadeFrom() {
+        for (boolean cumulative : new boolean[] {false, true}) {
+            CellIndex made = randomIndex(cumulative, new Random(11));
+            java.util.concurrent.atomic.AtomicInteger makings = new java.util.concurrent.atomic.AtomicInteger();
+            CellIndex lazy = CellIndex.lazy(cumulative, () -> {
+                makings.incrementAndGet();
+                return made;
+            });
+
+            assertThat(lazy.isCumulative()).isEqualTo(cumulative);
+            assertThat(makings).as("nothing made before a cell is asked about").hasValue(0);
+            for (int s = -1; s <= 3; s++) {
+                for (int p = -1; p <= 12; p++) {
+                    assertThat(lazy.deals(s, p)).as("cell %d/%d", s, p).isEqualTo(made.deals(s, p));
+                    assertThat(lazy.summary(s, p)).as("cell %d/%d", s, p).isEqualTo(made.summary(s, p));
+                }
+            }
+            assertThat(makings).as("made once").hasValue(1);
+        }
+    }
+
+    @Test
     void aCumulativeCellHoldsEveryDealSoFarWithItsRunningTotalLargestFirst() {
         CellIndex.Builder builder = new CellIndex.Builder(1, 3, true);
         builder.add(0, 0, "a", "A", 5);

@@ -28,6 +28,14 @@ record ChartContent(String title, List<String> texts, List<String> legend, List<
 
     /** The chart's content, with what its last drawing (the rendering info) actually put on the canvas. */
     static ChartContent of(JFreeChart chart, ChartRenderingInfo drawn) {
+        return of(chart, drawn, XYItemEntity::getToolTipText);
+    }
+
+    /**
+     * The same, each drawn segment with the given words: a chart on screen carries no tooltips in
+     * its segments (the window words them on hover), so a test names what an export would say.
+     */
+    static ChartContent of(JFreeChart chart, ChartRenderingInfo drawn, java.util.function.Function<XYItemEntity, String> segmentText) {
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < chart.getSubtitleCount(); i++) {
             Title t = chart.getSubtitle(i);
@@ -58,7 +66,7 @@ record ChartContent(String title, List<String> texts, List<String> legend, List<
         for (Object o : drawn.getEntityCollection().getEntities()) {
             ChartEntity entity = (ChartEntity) o;
             if (entity instanceof XYItemEntity item) {
-                segments.add(item.getSeriesIndex() + "/" + item.getItem() + ": " + item.getToolTipText());
+                segments.add(item.getSeriesIndex() + "/" + item.getItem() + ": " + segmentText.apply(item));
             } else if (entity instanceof LegendItemEntity legendEntity) {
                 legendKeys.add(String.valueOf(legendEntity.getSeriesKey()));
             }

@@ -8,7 +8,10 @@ import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.DefaultAnalysisService;
 import com.computefolio.service.chart.ChartModel;
+import com.computefolio.service.chart.ChartText;
+import com.computefolio.service.chart.ChartTooltips;
 import com.computefolio.service.chart.ValueFormat;
+import com.computefolio.service.render.JFreeChartFactory;
 import com.computefolio.service.output.OutputTargets;
 import com.computefolio.testing.DealBuilder;
 import com.computefolio.ui.common.FxTaskExecutor;
@@ -296,8 +299,17 @@ class ChartsViewFxTest {
 
         // The content: the chart the exporter drew, laid out at the file's size, against the chart on screen.
         JFreeChart screenChart = view.chartPane().chart();
-        ChartContent screen = WaitForAsyncUtils.asyncFx(() -> ChartContent.of(screenChart, view.chartPane().viewer().getRenderingInfo())).get();
         ChartModel exportModel = view.viewModel().state().exportModel();
+        // The screen's segments carry no tooltips (the window words them on hover, without drawing
+        // ever placing every deal in its cell): each drawn segment with what an export says of it.
+        ChartModel drawnModel = view.viewModel().state().shown().drawn();
+        ChartTooltips words = new ChartTooltips(ChartText.english());
+        assertThat(WaitForAsyncUtils.asyncFx(() -> view.chartPane().viewer().getRenderingInfo().getEntityCollection().getEntities().stream()
+                .filter(e -> e instanceof XYItemEntity item && !JFreeChartFactory.isContext(item))
+                .map(e -> ((XYItemEntity) e).getToolTipText()).filter(t -> t != null).toList()).get()).isEmpty();
+        ChartContent screen = WaitForAsyncUtils.asyncFx(() -> ChartContent.of(screenChart, view.chartPane().viewer().getRenderingInfo(),
+                item -> JFreeChartFactory.periodIndexAt(drawnModel, item) < 0 ? null
+                        : words.cell(drawnModel, item.getSeriesIndex(), JFreeChartFactory.periodIndexAt(drawnModel, item)))).get();
         JFreeChart exportChart = toolkit.charts().create(exportModel);
         ChartContent file = ChartContent.of(exportChart, drawInto(exportChart, width, height));
         assertThat(file).isEqualTo(screen);
