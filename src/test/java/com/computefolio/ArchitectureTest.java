@@ -160,7 +160,7 @@ class ArchitectureTest {
         classes().that().resideInAPackage(UI)
                 .should().onlyDependOnClassesThat(resideInAnyPackage(packages(
                         new String[] {UI, SERVICE, DOMAIN, APP, "javafx..", "atlantafx..", "org.jfree.chart..",
-                                "org.jfree.data..", "java.awt..", "java.util.prefs", "com.ibm.icu.text..", "com.ibm.icu.util.."},
+                                "org.jfree.data..", "java.awt..", "java.util.prefs", "com.ibm.icu.lang..", "com.ibm.icu.text..", "com.ibm.icu.util.."},
                         JDK_CORE, JDK_FILES)).or(belongToAnyOf(URL.class, java.net.URI.class, java.lang.reflect.Field.class,
                         java.lang.reflect.AccessibleObject.class)))
                 .because("the service layer is the only door the window uses (never the store or the file formats);"

@@ -206,9 +206,8 @@ public final class ArticleReviewWindow {
 
         Label confidence = new Label();
         confidence.setId("articleConfidence");
-        confidence.setWrapText(true);
         confidence.textProperty().bind(model.confidenceProperty());
-        AmountLabels.install(confidence);
+        WrappedText.install(confidence);
         confidence.setOnMouseClicked(e -> model.selectConfidence());
 
         ListView<ReviewedField> fields = new ListView<>(model.fields());

@@ -12,7 +12,9 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
@@ -42,6 +44,8 @@ public final class WrappedText extends Region {
     private Font brokenIn;
     private List<String> laidOut = List.of();
     private double wrapWidth = Double.MAX_VALUE;
+    /** Style classes each line takes besides "label" (those of the label this paragraph draws for). */
+    private final List<String> lineClasses = new ArrayList<>();
 
     public WrappedText() {
         this("");
@@ -49,6 +53,7 @@ public final class WrappedText extends Region {
 
     public WrappedText(String text) {
         getStyleClass().add("wrapped-text");
+        fontSource.getStyleClass().add("wrapped-font");
         fontSource.setManaged(false);
         fontSource.setVisible(false);
         latin.setWrapText(true);
@@ -76,6 +81,40 @@ public final class WrappedText extends Region {
      */
     public void setWrapWidth(double width) {
         wrapWidth = width;
+        requestLayout();
+    }
+
+    /**
+     * Keeps a wrapping label (its id, its text, its style) readable in Arabic: while its text has a right-to-left
+     * letter the label shows a paragraph of that text as its graphic, broken here at the label's width; otherwise it
+     * wraps as JavaFX wraps it. The label's text stays the whole text (what tests, copies and screen readers read). Use
+     * it instead of {@link AmountLabels#install} on a label that wraps: the paragraph's lines take its runs apart.
+     */
+    public static <T extends Labeled> T install(T label) {
+        WrappedText paragraph = new WrappedText();
+        paragraph.textProperty().bind(label.textProperty());
+        // The lines are the label's text: the same colour and weight (a text colour is not inherited in JavaFX's CSS).
+        paragraph.takeClasses(label);
+        label.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) change -> paragraph.takeClasses(label));
+        label.setWrapText(true);
+        Runnable show = () -> {
+            boolean ours = Directions.hasRightToLeft(label.getText());
+            label.setGraphic(ours ? paragraph : null);
+            label.setContentDisplay(ours ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.TEXT_ONLY);
+        };
+        label.textProperty().addListener((obs, old, now) -> show.run());
+        show.run();
+        return label;
+    }
+
+    private void takeClasses(Labeled label) {
+        List<String> classes = label.getStyleClass().stream().filter(c -> !c.equals("label")).toList();
+        lineClasses.clear();
+        lineClasses.addAll(classes);
+        fontSource.getStyleClass().setAll("label", "wrapped-font");
+        fontSource.getStyleClass().addAll(classes);
+        // Lines made again with the new classes at the next layout.
+        laidOut = List.of();
         requestLayout();
     }
 
@@ -195,7 +234,7 @@ public final class WrappedText extends Region {
      * label; a line with no right-to-left letter (a path, "Ctrl+Shift+N") left to right wherever it stands.
      */
     private Node line(String line) {
-        List<AmountLabels.Piece> pieces = AmountLabels.pieces(line);
+        List<AmountLabels.Piece> pieces = LineRuns.of(line, getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT);
         Node node;
         if (pieces.size() > 1) {
             HBox row = new HBox();
@@ -221,6 +260,11 @@ public final class WrappedText extends Region {
             node = label;
         }
         node.getStyleClass().add(LINE);
+        if (node instanceof Label label) {
+            label.getStyleClass().addAll(lineClasses);
+        } else {
+            ((HBox) node).getChildren().forEach(part -> part.getStyleClass().addAll(lineClasses));
+        }
         return node;
     }
 
