@@ -143,6 +143,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.INFORMATION, title, intro);
         alert.setGraphic(null);
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("sheetRows");
         grid.setHgap(18);
         grid.setVgap(6);
         grid.setPadding(new javafx.geometry.Insets(4, 12, 4, 4));
