@@ -20,8 +20,6 @@ import com.computefolio.ui.prefs.LastBuyerMemory;
 import com.computefolio.ui.prefs.Theme;
 import com.computefolio.ui.prefs.WindowBounds;
 import java.nio.file.Path;
-import java.util.AbstractMap;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,17 +56,6 @@ public final class MainWindow implements WindowCommands {
     /** The preferences' name of the deals table's layout. */
     private static final String DEALS_TABLE = "deals";
     /** The User Guide's topics in order: the bundle keys of each title and its text. */
-    private static final List<Map.Entry<String, String>> GUIDE_TOPICS = List.of(
-            Map.entry("guide.filters.title", "guide.filters.text"),
-            Map.entry("guide.table.title", "guide.table.text"),
-            Map.entry("guide.inspector.title", "guide.inspector.text"),
-            Map.entry("guide.charts.title", "guide.charts.text"),
-            Map.entry("guide.timeline.title", "guide.timeline.text"),
-            Map.entry("guide.compare.title", "guide.compare.text"),
-            Map.entry("guide.flows.title", "guide.flows.text"),
-            Map.entry("guide.files.title", "guide.files.text"),
-            Map.entry("guide.keyboard.title", "guide.keyboard.text"));
-
     private final Stage stage;
     private final WindowContext context;
     private final Messages messages;
@@ -336,11 +323,7 @@ public final class MainWindow implements WindowCommands {
 
     @Override
     public void userGuide() {
-        List<Map.Entry<String, String>> rows = new ArrayList<>();
-        for (Map.Entry<String, String> topic : GUIDE_TOPICS) {
-            rows.add(new AbstractMap.SimpleImmutableEntry<>(messages.get(topic.getKey()), messages.get(topic.getValue())));
-        }
-        context.dialogs().showSheet(messages.get("guide.title"), messages.get("guide.intro"), rows);
+        context.dialogs().showSheet(messages.get("guide.title"), messages.get("guide.intro"), UserGuide.rows(messages));
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.computefolio.service.article.UnusedSentence;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.ParagraphDirection;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ public final class ArticleReviewViewModel {
         this.opener = opener;
         canPropose = Bindings.createBooleanBinding(() -> !busy.get() && text.get() != null && !text.get().isBlank()
                 && proposalSet.get() == null, busy, text, proposalSet);
-        articleRightToLeft = Bindings.createBooleanBinding(() -> ArticleDirection.rightToLeft(text.get()), text);
+        articleRightToLeft = Bindings.createBooleanBinding(() -> ParagraphDirection.rightToLeft(text.get()), text);
         selectedProposal.addListener((obs, old, proposal) -> showProposal(proposal));
         canAccept = Bindings.createBooleanBinding(this::acceptable, selectedProposal, fields);
     }

@@ -4,6 +4,7 @@ import com.computefolio.service.article.Proposal;
 import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.DatePickers;
 import com.computefolio.ui.common.Directions;
+import com.computefolio.ui.common.WrappedText;
 import com.computefolio.ui.common.TextMenus;
 import com.computefolio.ui.common.Messages;
 import java.time.LocalDate;
@@ -149,10 +150,10 @@ public final class ArticleReviewWindow {
         input.textProperty().bindBidirectional(model.textProperty());
         input.nodeOrientationProperty().bind(javafx.beans.binding.Bindings.when(model.articleRightToLeftProperty())
                 .then(NodeOrientation.RIGHT_TO_LEFT).otherwise(NodeOrientation.LEFT_TO_RIGHT));
-        // JavaFX's wrapping draws Arabic lines shifted off the edge (see ArticleLines); an editable box cannot be
+        // JavaFX's wrapping draws Arabic lines shifted off the edge (see ParagraphLines); an editable box cannot be
         // broken by us, so Arabic text scrolls sideways here and is wrapped properly once proposed.
         input.wrapTextProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !ArticleLines.needed(input.getText()), input.textProperty()));
+                () -> !Directions.hasRightToLeft(input.getText()), input.textProperty()));
         StackPane texts = new StackPane(input, article.node());
         VBox.setVgrow(texts, Priority.ALWAYS);
         input.visibleProperty().bind(model.proposalSetProperty().isNull());
@@ -199,16 +200,14 @@ public final class ArticleReviewWindow {
                 return null;
             }
         });
-        Label notice = new Label();
-        notice.setWrapText(true);
+        WrappedText notice = new WrappedText();
         notice.textProperty().bind(model.noticeProperty());
         notice.managedProperty().bind(notice.textProperty().isNotEmpty());
 
         Label confidence = new Label();
         confidence.setId("articleConfidence");
-        confidence.setWrapText(true);
         confidence.textProperty().bind(model.confidenceProperty());
-        AmountLabels.install(confidence);
+        WrappedText.install(confidence);
         confidence.setOnMouseClicked(e -> model.selectConfidence());
 
         ListView<ReviewedField> fields = new ListView<>(model.fields());
@@ -244,9 +243,9 @@ public final class ArticleReviewWindow {
         Runnable fill = () -> box.getChildren().setAll(items.stream().map(remark -> {
             Hyperlink link = new Hyperlink(remark.text());
             link.setMaxWidth(Double.MAX_VALUE);
-            if (ArticleLines.needed(remark.text())) {
-                // Broken into lines here, as JavaFX's own wrapping draws Arabic off the edge (see ArticleLines).
-                link.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> ArticleLines.broken(
+            if (Directions.hasRightToLeft(remark.text())) {
+                // Broken into lines here, as JavaFX's own wrapping draws Arabic off the edge (see ParagraphLines).
+                link.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> WrappedText.broken(
                         remark.text(), link.getFont(), box.getWidth() - REMARK_INSETS), box.widthProperty(), link.fontProperty()));
             } else {
                 link.setWrapText(true);

@@ -1,5 +1,9 @@
 package com.computefolio.ui.article;
 
+import com.computefolio.ui.common.Directions;
+import com.computefolio.ui.common.ParagraphLines;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
@@ -19,7 +23,8 @@ final class ArticleTextView {
     private final TextFlow flow = new TextFlow();
     private final ScrollPane scroll = new ScrollPane(flow);
     private String text = "";
-    private String shown = "";
+    /** The article's lines at the current width (one when JavaFX's own wrapping is used); null before the first. */
+    private List<ParagraphLines.Line> lines;
     private Highlight marked;
 
     ArticleTextView() {
@@ -28,7 +33,7 @@ final class ArticleTextView {
         flow.setStyle("-fx-padding: " + PADDING + ";");
         scroll.setFitToWidth(true);
         scroll.setId("articleScroll");
-        // Right-to-left text is broken into lines here, not by the flow (see ArticleLines): again when the width changes.
+        // Right-to-left text is broken into lines here, not by the flow (see ParagraphLines): again when the width changes.
         scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
             if (old == null || old.getWidth() != now.getWidth()) {
                 rebreak();
@@ -48,17 +53,25 @@ final class ArticleTextView {
         text = article == null ? "" : article;
         flow.setNodeOrientation(rightToLeft ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         marked = null;
-        shown = null;
+        lines = null;
         rebreak();
     }
 
     private void rebreak() {
         double width = scroll.getViewportBounds().getWidth() - PADDING * 2;
-        String now = ArticleLines.needed(text) && width > 0
-                ? ArticleLines.broken(text, Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize()), width)
-                : text;
-        if (!now.equals(shown)) {
-            shown = now;
+        List<ParagraphLines.Line> now;
+        if (Directions.hasRightToLeft(text) && width > 0) {
+            Text probe = new Text();
+            probe.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize()));
+            now = ParagraphLines.of(text, part -> {
+                probe.setText(part);
+                return probe.getLayoutBounds().getWidth();
+            }, width);
+        } else {
+            now = List.of(new ParagraphLines.Line(0, text.length()));
+        }
+        if (!now.equals(lines)) {
+            lines = now;
             mark(marked);
         }
     }
@@ -72,17 +85,48 @@ final class ArticleTextView {
     /** Marks the highlight (none when null) and scrolls to it. */
     void mark(Highlight highlight) {
         marked = highlight;
-        String body = shown == null ? text : shown;
-        if (highlight == null || highlight.sentenceEnd() > body.length()) {
-            flow.getChildren().setAll(plain(body));
-            return;
+        List<ParagraphLines.Line> shown = lines == null ? List.of(new ParagraphLines.Line(0, text.length())) : lines;
+        List<Text> nodes = new ArrayList<>();
+        Text match = null;
+        boolean marking = highlight != null && highlight.sentenceEnd() <= text.length();
+        int[] cuts = marking ? new int[] {highlight.sentenceStart(), highlight.matchStart(), highlight.matchEnd(),
+                highlight.sentenceEnd()} : new int[0];
+        for (int l = 0; l < shown.size(); l++) {
+            ParagraphLines.Line line = shown.get(l);
+            boolean softEnd = l < shown.size() - 1 && !text.substring(line.start(), line.end()).endsWith("\n");
+            // A line ended here (not by the article) ends with a line break in place of its last space, so the flow
+            // never wraps it and the highlight's offsets still hold.
+            int end = softEnd && Character.isWhitespace(text.charAt(line.end() - 1)) ? line.end() - 1 : line.end();
+            int at = line.start();
+            for (int i = 0; i <= cuts.length; i++) {
+                int to = i < cuts.length ? Math.max(line.start(), Math.min(end, cuts[i])) : end;
+                if (to > at) {
+                    Text node = styled(text.substring(at, to), i);
+                    if (i == 2 && match == null) {
+                        match = node;
+                    }
+                    nodes.add(node);
+                    at = to;
+                }
+            }
+            if (softEnd) {
+                nodes.add(plain("\n"));
+            }
         }
-        Text match = matched(body.substring(highlight.matchStart(), highlight.matchEnd()));
-        flow.getChildren().setAll(plain(body.substring(0, highlight.sentenceStart())),
-                sentence(body.substring(highlight.sentenceStart(), highlight.matchStart())), match,
-                sentence(body.substring(highlight.matchEnd(), highlight.sentenceEnd())),
-                plain(body.substring(highlight.sentenceEnd())));
-        Platform.runLater(() -> scrollTo(match));
+        flow.getChildren().setAll(nodes);
+        if (match != null) {
+            Text target = match;
+            Platform.runLater(() -> scrollTo(target));
+        }
+    }
+
+    /** The part before the sentence (0), the sentence before and after the match (1, 3), the match (2), the rest (4). */
+    private static Text styled(String part, int range) {
+        return switch (range) {
+            case 1, 3 -> sentence(part);
+            case 2 -> matched(part);
+            default -> plain(part);
+        };
     }
 
     private void scrollTo(Node target) {

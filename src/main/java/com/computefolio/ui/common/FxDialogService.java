@@ -24,6 +24,8 @@ import javafx.stage.Window;
 /** {@link DialogService} with JavaFX alerts and file choosers, owned by the main window. */
 public final class FxDialogService implements DialogService {
     private static final int MAX_DETAIL_LINES_SHOWN = 500;
+    /** The width a long message wraps at, as JavaFX's own alerts wrap theirs (the pane is at least 420 wide). */
+    private static final double MESSAGE_WIDTH = 400;
 
     private final Window owner;
     private final Messages messages;
@@ -124,7 +126,7 @@ public final class FxDialogService implements DialogService {
             area.setPrefRowCount(Math.min(12, shown.size() + 1));
             VBox.setVgrow(area, Priority.ALWAYS);
             VBox box = new VBox(6, new Label(messages.get("dialog.error.details")), area);
-            alert.getDialogPane().setContent(new VBox(8, new Label(message), box));
+            alert.getDialogPane().setContent(new VBox(8, paragraph(message), box));
             alert.getDialogPane().setPrefWidth(640);
             alert.setResizable(true);
         }
@@ -141,6 +143,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.INFORMATION, title, intro);
         alert.setGraphic(null);
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("sheetRows");
         grid.setHgap(18);
         grid.setVgap(6);
         grid.setPadding(new javafx.geometry.Insets(4, 12, 4, 4));
@@ -148,8 +151,7 @@ public final class FxDialogService implements DialogService {
             Label key = new Label(rows.get(i).getKey());
             key.setStyle("-fx-font-weight: bold;");
             key.setMinWidth(Label.USE_PREF_SIZE);
-            Label value = new Label(rows.get(i).getValue());
-            value.setWrapText(true);
+            WrappedText value = new WrappedText(rows.get(i).getValue());
             value.setMaxWidth(520);
             grid.addRow(i, key, value);
         }
@@ -157,9 +159,7 @@ public final class FxDialogService implements DialogService {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(Math.min(460, 30.0 * rows.size() + 10));
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Label introLabel = new Label(intro);
-        introLabel.setWrapText(true);
-        alert.getDialogPane().setContent(new VBox(10, introLabel, scroll));
+        alert.getDialogPane().setContent(new VBox(10, new WrappedText(intro), scroll));
         alert.getDialogPane().setPrefWidth(760);
         alert.setResizable(true);
         alert.showAndWait();
@@ -211,9 +211,22 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.setContentText(message);
+        if (Directions.hasRightToLeft(message)) {
+            // JavaFX's own content label wraps Arabic wrongly (see ParagraphLines): our paragraph in its place.
+            alert.getDialogPane().setContent(paragraph(message));
+        } else {
+            alert.setContentText(message);
+        }
         alert.getDialogPane().setMinWidth(420);
         return alert;
+    }
+
+    /** A dialog's message as a paragraph that wraps, at most about as wide as JavaFX's own alerts wrap theirs. */
+    private static WrappedText paragraph(String message) {
+        WrappedText paragraph = new WrappedText(message);
+        paragraph.setId("dialogMessage");
+        paragraph.setWrapWidth(MESSAGE_WIDTH);
+        return paragraph;
     }
 
     private FileChooser chooser(FileSpec spec) {

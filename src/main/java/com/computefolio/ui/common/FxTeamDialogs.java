@@ -46,8 +46,7 @@ final class FxTeamDialogs {
         row(grid, 3, messages.get("team.connect.user"), user);
         row(grid, 4, messages.get("team.connect.password"), password);
         grid.add(remember, 1, 5);
-        Label note = new Label(messages.get("team.connect.passwordNote"));
-        note.setWrapText(true);
+        WrappedText note = new WrappedText(messages.get("team.connect.passwordNote"));
         note.setMaxWidth(380);
         grid.add(note, 1, 6);
         grid.add(problem, 1, 7);

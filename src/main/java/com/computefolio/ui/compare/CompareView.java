@@ -3,6 +3,7 @@ package com.computefolio.ui.compare;
 import com.computefolio.ui.charts.ChartPane;
 import com.computefolio.ui.charts.ChartViewParts;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.WrappedText;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -47,7 +48,7 @@ public final class CompareView extends BorderPane {
         table.getColumns().add(column(messages.get("compare.column.capacity"), CompareViewModel.Row::capacity));
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
-        status.setWrapText(true);
+        WrappedText.install(status);
         BorderPane.setMargin(status, new Insets(6, 8, 6, 8));
         if (model.chart() != null && chartBundle != null) {
             setCenter(withChart(table, chartBundle));

@@ -7,10 +7,10 @@ import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.ValueBasis;
-import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.editor.history.HistoryView;
+import com.computefolio.ui.common.WrappedText;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -59,7 +59,7 @@ public final class DealEditorView extends StackPane {
         Label empty = new Label();
         empty.setId("editorEmpty");
         empty.getStyleClass().add("text-muted");
-        empty.setWrapText(true);
+        WrappedText.install(empty);
         // Empty because the filter hid the deal: say so, not "select a deal".
         empty.textProperty().bind(Bindings.when(scope.noticeProperty().isEmpty()).then(messages.get("editor.empty"))
                 .otherwise(scope.noticeProperty()));
@@ -161,10 +161,9 @@ public final class DealEditorView extends StackPane {
         Label notice = new Label();
         notice.setId("hiddenNotice");
         notice.getStyleClass().add("inspector-notice");
-        notice.setWrapText(true);
         notice.setMaxWidth(Double.MAX_VALUE);
         notice.textProperty().bind(model.scope().noticeProperty());
-        AmountLabels.install(notice);
+        WrappedText.install(notice);
         notice.visibleProperty().bind(model.scope().draftHiddenProperty());
         notice.managedProperty().bind(notice.visibleProperty());
         return notice;
@@ -201,7 +200,7 @@ public final class DealEditorView extends StackPane {
         Label title = new Label();
         title.setId("editorTitle");
         title.getStyleClass().add("title-4");
-        title.setWrapText(true);
+        WrappedText.install(title);
         title.textProperty().bind(model.heading());
         Label state = new Label();
         state.getStyleClass().add("editor-state");
@@ -261,7 +260,7 @@ public final class DealEditorView extends StackPane {
         Label reason = new Label();
         reason.setId("saveBlockedReason");
         reason.getStyleClass().add("save-blocked");
-        reason.setWrapText(true);
+        WrappedText.install(reason);
         reason.textProperty().bind(model.saveBlockedReasonProperty());
         reason.visibleProperty().bind(model.saveBlockedReasonProperty().isNotEmpty());
         reason.managedProperty().bind(reason.visibleProperty());
@@ -423,8 +422,7 @@ public final class DealEditorView extends StackPane {
         Function<String, Label> line = text -> {
             Label label = new Label("\u2022 " + text);
             label.getStyleClass().add("field-error");
-            label.setWrapText(true);
-            return label;
+            return WrappedText.install(label);
         };
         model.otherProblems().addListener((ListChangeListener<String>) c ->
                 list.getChildren().setAll(model.otherProblems().stream().map(line).toList()));

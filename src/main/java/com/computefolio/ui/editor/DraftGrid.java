@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.ui.common.WrappedText;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.geometry.HPos;
@@ -46,7 +47,7 @@ final class DraftGrid extends GridPane {
         if (name != null) {
             Label error = new Label();
             error.getStyleClass().add("field-error");
-            error.setWrapText(true);
+            WrappedText.install(error);
             Runnable show = () -> {
                 String message = errors.get(name);
                 boolean has = message != null && !message.isEmpty();

@@ -1,6 +1,7 @@
 package com.computefolio.ui.editor;
 
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.WrappedText;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
@@ -112,7 +113,7 @@ final class EntryListPane<T> extends VBox {
     private HBox row(int index, T entry) {
         Label text = new Label(summary.apply(entry));
         text.setId(id + "Row" + index);
-        text.setWrapText(true);
+        WrappedText.install(text);
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button edit = new Button(messages.get("editor.shapes.edit"));

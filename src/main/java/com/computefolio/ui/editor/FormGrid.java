@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.ui.common.WrappedText;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.collections.MapChangeListener;
@@ -52,7 +53,7 @@ final class FormGrid extends GridPane {
             Label error = new Label();
             error.setId("error-" + field.name());
             error.getStyleClass().add("field-error");
-            error.setWrapText(true);
+            WrappedText.install(error);
             error.setVisible(false);
             error.setManaged(false);
             cell.getChildren().add(error);

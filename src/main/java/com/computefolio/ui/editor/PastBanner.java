@@ -1,7 +1,7 @@
 package com.computefolio.ui.editor;
 
-import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.WrappedText;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,14 +26,12 @@ final class PastBanner extends VBox {
 
         Label text = new Label();
         text.setId("pastBannerText");
-        text.setWrapText(true);
+        WrappedText.install(text);
         text.setMaxWidth(Double.MAX_VALUE);
         text.textProperty().bind(Bindings.createStringBinding(() -> scope.asOfProperty().get() == null ? ""
                         : messages.format(scope.isReadOnly() ? "editor.past.readOnly" : "editor.past.revising",
                                 scope.asOfProperty().get().toString()),
                 scope.asOfProperty(), scope.readOnlyProperty()));
-        // The date as a run of its own among the Arabic words (see AmountLabels).
-        AmountLabels.install(text);
 
         Button today = new Button(messages.get("editor.past.backToToday"));
         today.setId("backToToday");

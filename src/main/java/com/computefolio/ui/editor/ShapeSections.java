@@ -3,6 +3,7 @@ package com.computefolio.ui.editor;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.WrappedText;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -89,7 +90,7 @@ final class ShapeSections extends VBox {
         Label error = new Label();
         error.setId("error-" + field.name());
         error.getStyleClass().add("field-error");
-        error.setWrapText(true);
+        WrappedText.install(error);
         Runnable show = () -> {
             String message = model.errors().get(field);
             boolean has = message != null && !message.isEmpty();

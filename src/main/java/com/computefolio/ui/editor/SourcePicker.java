@@ -2,6 +2,7 @@ package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Source;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.WrappedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ final class SourcePicker extends VBox {
         if (all.isEmpty()) {
             Label none = new Label(messages.get("editor.shapes.noSources"));
             none.getStyleClass().add("text-muted");
-            none.setWrapText(true);
+            WrappedText.install(none);
             getChildren().add(none);
             return;
         }

@@ -2,6 +2,7 @@ package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Source;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.WrappedText;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -62,7 +63,7 @@ final class SourcesPane extends VBox {
         Source source = entry.source();
         String text = source.title() == null ? source.publisher() : source.publisher() + " \u2014 " + source.title();
         Hyperlink link = new Hyperlink(text);
-        link.setWrapText(true);
+        WrappedText.install(link);
         link.setMaxWidth(Double.MAX_VALUE);
         link.setTooltip(new Tooltip(source.url() + (source.quote() == null ? "" : "\n\u201c" + source.quote() + "\u201d")));
         link.setOnAction(e -> model.sources().openLink(source.url()));

@@ -1,7 +1,7 @@
 package com.computefolio.ui.editor;
 
-import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.WrappedText;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,13 +21,12 @@ final class StaleBanner extends VBox {
         setPadding(new Insets(8, 10, 8, 10));
         Label text = new Label();
         text.setId("staleBannerText");
-        text.setWrapText(true);
+        WrappedText.install(text);
         text.setMaxWidth(Double.MAX_VALUE);
         text.textProperty().bind(Bindings.createStringBinding(() -> stale.storedProperty().get() == null
                         ? messages.get("editor.stale.deleted")
                         : messages.format("editor.stale.changed", stale.storedProperty().get().version()),
                 stale.storedProperty()));
-        AmountLabels.install(text);
         Button reload = new Button(messages.get("editor.stale.reload"));
         reload.setId("staleReload");
         reload.setOnAction(e -> stale.reload());

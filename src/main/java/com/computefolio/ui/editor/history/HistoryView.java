@@ -1,7 +1,7 @@
 package com.computefolio.ui.editor.history;
 
-import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.WrappedText;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -26,7 +26,7 @@ public final class HistoryView extends VBox {
         heading.setMaxWidth(Double.MAX_VALUE);
         Label empty = new Label(messages.get("history.empty"));
         empty.getStyleClass().add("text-muted");
-        empty.setWrapText(true);
+        WrappedText.install(empty);
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.items()).and(model.loadingProperty().not()));
         empty.managedProperty().bind(empty.visibleProperty());
         getChildren().addAll(heading, empty, entries);
@@ -60,8 +60,7 @@ public final class HistoryView extends VBox {
 
     private static Label wrapped(String text) {
         Label label = new Label(text);
-        label.setWrapText(true);
-        // A change's amounts, dates and ids as runs of their own among the Arabic words (see AmountLabels).
-        return AmountLabels.install(label);
+        // A change's amounts, dates and ids as runs of their own among the Arabic words, its lines broken by us.
+        return WrappedText.install(label);
     }
 }

@@ -1,16 +1,16 @@
-package com.computefolio.ui.article;
-
-import com.computefolio.ui.common.Directions;
+package com.computefolio.ui.common;
 
 /**
- * Which way an article reads: right to left when most of its letters are Arabic (or Hebrew), so an Arabic article that
- * opens with "OpenAI" still reads right to left, and an English one quoting "أمازون" left to right.
+ * Which way a paragraph reads (an article, a dialog's message): right to left when most of its letters are Arabic (or
+ * Hebrew), so an Arabic article that opens with "OpenAI" still reads right to left, and an English one quoting
+ * "أمازون" left to right.
  */
-final class ArticleDirection {
-    private ArticleDirection() {
+public final class ParagraphDirection {
+    private ParagraphDirection() {
     }
 
-    static boolean rightToLeft(String text) {
+    /** Whether most of the text's letters read right to left. */
+    public static boolean rightToLeft(String text) {
         if (text == null) {
             return false;
         }
