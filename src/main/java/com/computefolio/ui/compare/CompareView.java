@@ -2,6 +2,9 @@ package com.computefolio.ui.compare;
 
 import com.computefolio.ui.charts.ChartPane;
 import com.computefolio.ui.charts.ChartViewParts;
+import com.computefolio.ui.common.AmountCell;
+import com.computefolio.ui.common.AmountLabels;
+import com.computefolio.ui.common.HeadingPieces;
 import com.computefolio.ui.common.Messages;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -41,13 +44,16 @@ public final class CompareView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("compare.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.get("compare.column.scenario"), CompareViewModel.Row::scenario));
-        table.getColumns().add(column(messages.get("compare.column.deals"), CompareViewModel.Row::deals));
-        table.getColumns().add(column(messages.get("compare.column.commitments"), CompareViewModel.Row::commitments));
-        table.getColumns().add(column(messages.get("compare.column.inflows"), CompareViewModel.Row::inflows));
-        table.getColumns().add(column(messages.get("compare.column.capacity"), CompareViewModel.Row::capacity));
+        table.getColumns().add(amounts(column(messages.get("compare.column.deals"), CompareViewModel.Row::deals)));
+        table.getColumns().add(amounts(column(messages.get("compare.column.commitments"), CompareViewModel.Row::commitments)));
+        table.getColumns().add(amounts(column(messages.get("compare.column.inflows"), CompareViewModel.Row::inflows)));
+        table.getColumns().add(amounts(column(messages.get("compare.column.capacity"), CompareViewModel.Row::capacity)));
+        HeadingPieces.install(table);
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.setWrapText(true);
+        // The path in brackets and the amounts among the Arabic words as pieces of their own (see AmountLabels).
+        AmountLabels.install(status);
         BorderPane.setMargin(status, new Insets(6, 8, 6, 8));
         if (model.chart() != null && chartBundle != null) {
             setCenter(withChart(table, chartBundle));
@@ -106,6 +112,12 @@ public final class CompareView extends BorderPane {
 
     public CompareViewModel viewModel() {
         return model;
+    }
+
+    /** A column of amounts or counts: "924 مليار دولار" in the reading order of its words (see AmountCell). */
+    private static TableColumn<CompareViewModel.Row, String> amounts(TableColumn<CompareViewModel.Row, String> column) {
+        column.setCellFactory(AmountCell.factory());
+        return column;
     }
 
     private static TableColumn<CompareViewModel.Row, String> column(String title, Function<CompareViewModel.Row, String> value) {
