@@ -1,5 +1,7 @@
 package com.computefolio.ui.common;
 
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
@@ -15,6 +17,8 @@ public final class HeadingPieces {
     /** The style class of a column whose heading is shown by its graphic only (app.css). */
     public static final String STYLE = "heading-in-pieces";
 
+    private static final String UNPADDED = "-fx-padding: 0;";
+
     private HeadingPieces() {
     }
 
@@ -29,9 +33,18 @@ public final class HeadingPieces {
             return;
         }
         Label heading = new Label();
+        // The theme pads every label of a heading by half an em each side: between pieces, wide gaps in the words.
+        heading.setStyle(UNPADDED);
+        heading.graphicProperty().addListener((obs, old, row) -> unpad(row));
         heading.textProperty().bind(column.textProperty());
         AmountLabels.install(heading);
         column.setGraphic(heading);
         column.getStyleClass().add(STYLE);
+    }
+
+    private static void unpad(Node row) {
+        if (row instanceof Parent pieces) {
+            pieces.getChildrenUnmodifiable().forEach(piece -> piece.setStyle(UNPADDED));
+        }
     }
 }
