@@ -7,7 +7,7 @@ import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Optional;
 
 /**
  * The name a chart shows for one period: under its bar on the time axis and in its tooltip alike
@@ -28,7 +28,8 @@ public final class PeriodLabels {
             // "2026-Q1" is English shorthand; other languages name the quarter in their own words and digits.
             NumberFormat digits = NumberFormat.getIntegerInstance(locale);
             digits.setGroupingUsed(false);
-            String pattern = ResourceBundle.getBundle(Texts.EXPORT, locale).getString("period.quarter.label");
+            // Through Texts, the one seam that loads bundles (ArchitectureTest).
+            String pattern = Texts.choose(Optional.of(locale)).bundle(Texts.EXPORT).getString("period.quarter.label");
             return MessageFormat.format(pattern, digits.format((periodStart.getMonthValue() - 1) / 3 + 1),
                     digits.format(periodStart.getYear()));
         }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Cell;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -26,18 +27,29 @@ import javafx.scene.layout.VBox;
  */
 public final class AmountLabels {
     /** A date ("2025-11-03"), or an amount or number with its sign, currency and unit: "$924B", "−US$3.5B", "1.2 GW". */
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-(\\[])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)"
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)"
             + "|[−\\-+]?(?:[A-Z]{1,3}\\s?)?\\p{Sc}?[−\\-]?\\d[\\d.,\u066B\u066C]*(?:\\s?(?:[KMBT]|GW|MW|kW|%))?(?![\\p{L}\\d]))");
     private static final double GAP = 4;
 
     private AmountLabels() {
     }
 
+    /**
+     * Brackets around text without Arabic, after a space or an Arabic word: drawn whole left to right as it is written
+     * ("(G42)", "(docs/scenarios.md)", "(36.23%)"), where a bracket beside Arabic words is a run of its own.
+     */
+    private static final Pattern LATIN_GROUP = Pattern.compile("(?<![^\\s\\p{IsArabic}])[(\\[][^()\\[\\]\\p{IsArabic}\\s]"
+            + "[^()\\[\\]\\p{IsArabic}]*[)\\]]");
+
     /** A word of Latin letters and no Arabic between spaces: "/tmp/r.db", "openai-aws-2025", "Ctrl+N", «as-registered». */
     private static final Pattern LATIN = Pattern.compile("(?<!\\S)[^\\s\\p{IsArabic}]*\\p{IsLatin}[^\\s\\p{IsArabic}]*(?!\\S)");
-    private static final String QUOTES = "\"'«»“”„‘’‹›";
-    /** Punctuation among the words between amounts: ":" after "إجمالي الالتزامات", "·", «», quote marks. */
-    private static final Pattern MARKS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}\\s()\\[\\]]+");
+    /** Marks kept apart from a Latin word they touch: quote marks, and the Arabic comma, semicolon and question mark. */
+    private static final String QUOTES = "\"'«»“”„‘’‹›،؛؟";
+    /**
+     * Punctuation among the words between amounts: ":" after "إجمالي الالتزامات", "·", «», quote marks; each bracket
+     * alone (see {@link #marks}).
+     */
+    private static final Pattern MARKS = Pattern.compile("[()\\[\\]]|[^\\p{L}\\p{N}\\p{M}\\s()\\[\\]]+");
 
     /**
      * One run of the line: its text (without the spaces around it), whether it reads left to right on its own, and
@@ -46,21 +58,41 @@ public final class AmountLabels {
     public record Piece(String text, boolean leftToRight, boolean spaced) {
     }
 
-    /** The line cut into runs: the amounts left to right, the words between them as they are; empty when not mixed. */
+    /**
+     * The line cut into runs: the amounts, and Latin text in brackets ("(OpenAI)", "(docs/scenarios.md)"), left to right;
+     * the words between them as they are; empty when not mixed.
+     */
     public static List<Piece> pieces(String line) {
         List<Piece> pieces = new ArrayList<>();
         if (line == null || !Directions.hasRightToLeft(line)) {
             return pieces;
         }
-        Matcher matcher = AMOUNT.matcher(line);
+        Matcher group = LATIN_GROUP.matcher(line);
+        int at = 0;
+        while (group.find()) {
+            runs(pieces, line.substring(at, group.start()), spacedAt(line, at));
+            add(pieces, group.group(), true, spacedAt(line, group.start()));
+            at = group.end();
+        }
+        runs(pieces, line.substring(at), spacedAt(line, at));
+        return pieces;
+    }
+
+    /** Whether a run starting at this index of the line has a space (or the line's start) before it. */
+    private static boolean spacedAt(String line, int index) {
+        return index == 0 || Character.isWhitespace(line.charAt(index - 1));
+    }
+
+    /** The amounts of a stretch of the line left to right, the words between them as they are. */
+    private static void runs(List<Piece> pieces, String text, boolean spacedAtStart) {
+        Matcher matcher = AMOUNT.matcher(text);
         int at = 0;
         while (matcher.find()) {
-            words(pieces, line.substring(at, matcher.start()), at == 0);
-            add(pieces, matcher.group(), true, matcher.start() == 0 || Character.isWhitespace(line.charAt(matcher.start() - 1)));
+            words(pieces, text.substring(at, matcher.start()), at == 0 && spacedAtStart);
+            add(pieces, matcher.group(), true, matcher.start() == 0 ? spacedAtStart : spacedAt(text, matcher.start()));
             at = matcher.end();
         }
-        words(pieces, line.substring(at), at == 0);
-        return pieces;
+        words(pieces, text.substring(at), at == 0 && spacedAtStart);
     }
 
     /** Keeps the label (or link) showing its text in runs whenever the text mixes Arabic and amounts; returns it. */
@@ -129,9 +161,15 @@ public final class AmountLabels {
         row.setNodeOrientation(Directions.ofText(line));
         for (Piece piece : pieces) {
             Label part = new Label(piece.text());
-            part.getStyleClass().addAll(label.getStyleClass());
-            part.getStyleClass().remove("label");
-            part.getStyleClass().add(0, "label");
+            if (label instanceof Cell<?>) {
+                // A cell's classes would give each piece a cell's padding and borders; its colour (selected, muted) is
+                // the cell's own.
+                part.textFillProperty().bind(label.textFillProperty());
+            } else {
+                part.getStyleClass().addAll(label.getStyleClass());
+                part.getStyleClass().remove("label");
+                part.getStyleClass().add(0, "label");
+            }
             part.setId(null);
             part.setNodeOrientation(piece.leftToRight() ? NodeOrientation.LEFT_TO_RIGHT : NodeOrientation.INHERIT);
             part.setMinWidth(Label.USE_PREF_SIZE);
@@ -173,10 +211,10 @@ public final class AmountLabels {
             marks(pieces, text, at, latin.start(), lineStart);
             int start = latin.start();
             int end = latin.end();
-            while (start < end && QUOTES.indexOf(text.charAt(start)) >= 0) {
+            while (start < end && (QUOTES.indexOf(text.charAt(start)) >= 0 || unmatched(text, start, end, start))) {
                 start++;
             }
-            while (end > start && QUOTES.indexOf(text.charAt(end - 1)) >= 0) {
+            while (end > start && (QUOTES.indexOf(text.charAt(end - 1)) >= 0 || unmatched(text, start, end, end - 1))) {
                 end--;
             }
             marks(pieces, text, latin.start(), start, lineStart);
@@ -188,9 +226,30 @@ public final class AmountLabels {
     }
 
     /**
+     * Whether the character at {@code at}, the first or last of the word from start to end, is a bracket the word has
+     * one too many of: "(OpenAI))" of "(أوبن إيه آي (OpenAI))" keeps "(OpenAI)", its last bracket belongs to the
+     * Arabic words around it.
+     */
+    private static boolean unmatched(String text, int start, int end, int at) {
+        char c = text.charAt(at);
+        boolean round = c == '(' || c == ')';
+        if (!round && c != '[' && c != ']') {
+            return false;
+        }
+        int balance = 0;
+        for (int i = start; i < end; i++) {
+            char d = text.charAt(i);
+            balance += d == (round ? '(' : '[') ? 1 : d == (round ? ')' : ']') ? -1 : 0;
+        }
+        return c == '(' || c == '[' ? balance > 0 : balance < 0;
+    }
+
+    /**
      * Arabic words, each punctuation mark among them apart: JavaFX draws a colon, a middle dot or a quote mark («», "")
      * between Arabic words at the wrong place and moves the word beside it, but a mark on its own where it belongs.
-     * Brackets stay with their words (a bracket alone would be mirrored).
+     * Each bracket is apart too: a label "(يدفع المشتري)" draws its brackets facing outwards ")يدفع المشتري(", and
+     * "الخارج (يدفع المشتري)" its closing one at the far left, while a bracket alone is drawn mirrored as the row's
+     * direction wants (measured under Xvfb with JavaFX 21; a right-to-left mark, U+200F, is drawn as a box).
      */
     private static void marks(List<Piece> pieces, String text, int from, int to, boolean lineStart) {
         Matcher marks = MARKS.matcher(text).region(from, to);

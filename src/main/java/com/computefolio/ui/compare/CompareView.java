@@ -2,6 +2,8 @@ package com.computefolio.ui.compare;
 
 import com.computefolio.ui.charts.ChartPane;
 import com.computefolio.ui.charts.ChartViewParts;
+import com.computefolio.ui.common.AmountCell;
+import com.computefolio.ui.common.HeadingPieces;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.WrappedText;
 import java.util.ResourceBundle;
@@ -42,10 +44,11 @@ public final class CompareView extends BorderPane {
         table.setPlaceholder(new Label(messages.get("compare.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(messages.get("compare.column.scenario"), CompareViewModel.Row::scenario));
-        table.getColumns().add(column(messages.get("compare.column.deals"), CompareViewModel.Row::deals));
-        table.getColumns().add(column(messages.get("compare.column.commitments"), CompareViewModel.Row::commitments));
-        table.getColumns().add(column(messages.get("compare.column.inflows"), CompareViewModel.Row::inflows));
-        table.getColumns().add(column(messages.get("compare.column.capacity"), CompareViewModel.Row::capacity));
+        table.getColumns().add(amounts(column(messages.get("compare.column.deals"), CompareViewModel.Row::deals)));
+        table.getColumns().add(amounts(column(messages.get("compare.column.commitments"), CompareViewModel.Row::commitments)));
+        table.getColumns().add(amounts(column(messages.get("compare.column.inflows"), CompareViewModel.Row::inflows)));
+        table.getColumns().add(amounts(column(messages.get("compare.column.capacity"), CompareViewModel.Row::capacity)));
+        HeadingPieces.install(table);
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         WrappedText.install(status);
@@ -107,6 +110,12 @@ public final class CompareView extends BorderPane {
 
     public CompareViewModel viewModel() {
         return model;
+    }
+
+    /** A column of amounts or counts: "924 مليار دولار" in the reading order of its words (see AmountCell). */
+    private static TableColumn<CompareViewModel.Row, String> amounts(TableColumn<CompareViewModel.Row, String> column) {
+        column.setCellFactory(AmountCell.factory());
+        return column;
     }
 
     private static TableColumn<CompareViewModel.Row, String> column(String title, Function<CompareViewModel.Row, String> value) {

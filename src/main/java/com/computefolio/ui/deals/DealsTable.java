@@ -1,6 +1,7 @@
 package com.computefolio.ui.deals;
 
 import com.computefolio.domain.Confidence;
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.ColumnHeaders;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
@@ -107,6 +108,8 @@ final class DealsTable extends TableView<DealRow> {
         TableColumn<DealRow, DealRow> column = rowColumn("value", title, 180,
                 Comparator.comparingLong(DealRow::headlineMinor), row -> row.valueText(formats, messages), true);
         column.setCellFactory(c -> new TableCell<>() {
+            { AmountLabels.install(this); } // "~924 مليار دولار (تقدير)" in reading order
+
             @Override
             protected void updateItem(DealRow row, boolean empty) {
                 super.updateItem(row, empty);

@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.ui.common.ChoiceCell;
 import com.computefolio.ui.common.Messages;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
@@ -34,6 +35,7 @@ final class Controls {
         box.setId(id);
         box.getItems().setAll(values);
         box.setConverter(converter(messages::label));
+        ChoiceCell.install(box);
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
     }

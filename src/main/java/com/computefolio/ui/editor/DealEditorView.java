@@ -270,6 +270,7 @@ public final class DealEditorView extends StackPane {
     private Label section(String key) {
         Label label = new Label(messages.get(key));
         label.getStyleClass().add("editor-section");
+        AmountLabels.install(label);
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }

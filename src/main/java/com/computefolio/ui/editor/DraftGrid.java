@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.WrappedText;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
@@ -38,7 +39,7 @@ final class DraftGrid extends GridPane {
 
     /** Adds a row whose errors are those the draft files under {@code name} (null: a row without errors). */
     DraftGrid row(String labelText, Node control, String name) {
-        Label label = new Label(labelText);
+        Label label = AmountLabels.install(new Label(labelText));
         label.setLabelFor(control);
         label.setMinWidth(Label.USE_PREF_SIZE);
         label.setPadding(new Insets(5, 0, 0, 0));

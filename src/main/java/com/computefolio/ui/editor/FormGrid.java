@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.WrappedText;
 import java.util.EnumMap;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class FormGrid extends GridPane {
 
     /** Adds a row; {@code field} may be null for a row without its own errors. */
     void row(String labelText, Node control, EditorField field) {
-        Label label = new Label(labelText);
+        Label label = AmountLabels.install(new Label(labelText));
         label.setLabelFor(control);
         label.setMinWidth(Label.USE_PREF_SIZE);
         GridPane.setValignment(label, VPos.TOP);

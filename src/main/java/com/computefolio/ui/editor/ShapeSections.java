@@ -2,6 +2,7 @@ package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.WrappedText;
 import java.util.List;
@@ -71,6 +72,7 @@ final class ShapeSections extends VBox {
         section.textProperty().bind(Bindings.createStringBinding(() -> messages.format(titleKey, list.countProperty().get()),
                 list.countProperty()));
         section.setAnimated(false);
+        AmountLabels.install(section);
         section.setExpanded(false);
         // Opened for what it holds when another deal or revision is shown, and for a problem it has; never
         // closed under the user's hands.

@@ -2,8 +2,10 @@ package com.computefolio.ui.flows;
 
 import com.computefolio.service.AnalysisService;
 import com.computefolio.ui.charts.ChartViewParts;
+import com.computefolio.ui.common.AmountCell;
 import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.ColumnHeaders;
+import com.computefolio.ui.common.HeadingPieces;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.flows.FlowsViewModel.Line;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -41,6 +43,7 @@ public final class FlowsView extends BorderPane {
         table.getColumns().add(column(bundle.getString("flowsView.column.financed"), Line::financed, true));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         ColumnHeaders.fit(table);
+        HeadingPieces.install(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Line item, boolean empty) {
@@ -64,6 +67,7 @@ public final class FlowsView extends BorderPane {
         column.setSortable(false);
         if (right) {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
+            column.setCellFactory(AmountCell.factory());
         }
         return column;
     }

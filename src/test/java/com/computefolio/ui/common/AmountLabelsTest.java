@@ -58,9 +58,49 @@ class AmountLabelsTest {
     }
 
     @Test
-    void bracketsStayWithTheirWords() {
-        // A bracket alone would be drawn mirrored; with its words it is drawn as before.
-        assertEquals(List.of(new Piece("أزور (مايكروسوفت)", false, true)), AmountLabels.pieces("أزور (مايكروسوفت)"));
+    void eachBracketAroundArabicWordsIsARunOfItsOwn() {
+        // JavaFX draws "(يدفع المشتري)" in one label with its brackets facing outwards; a bracket alone is drawn right.
+        assertEquals(List.of(new Piece("الخارج", false, true), new Piece("(", false, true), new Piece("يدفع المشتري", false, false),
+                new Piece(")", false, false)), AmountLabels.pieces("الخارج (يدفع المشتري)"));
+        assertEquals(List.of(new Piece("الصافي", false, true), new Piece("(", false, true), new Piece("الداخل", false, false),
+                        new Piece("−", false, true), new Piece("الخارج", false, true), new Piece(")", false, false)),
+                AmountLabels.pieces("الصافي (الداخل − الخارج)"));
+        assertEquals(List.of(new Piece("أزور", false, true), new Piece("(", false, true), new Piece("مايكروسوفت", false, false),
+                new Piece(")", false, false)), AmountLabels.pieces("أزور (مايكروسوفت)"));
+    }
+
+    @Test
+    void aLeadingMinusStaysWithItsNumber() {
+        assertEquals(List.of(new Piece("-3.5", true, true), new Piece("مليار دولار", false, true)),
+                AmountLabels.pieces("-3.5 مليار دولار"));
+        assertEquals(List.of(new Piece("الصافي", false, true), new Piece("-$761B", true, true)),
+                AmountLabels.pieces("الصافي -$761B"));
+    }
+
+    @Test
+    void aPercentageOrAnAmountIsARunOfItsOwnInBracketsOrNot() {
+        assertEquals(List.of(new Piece("ممول", false, true), new Piece("(36.23%)", true, true)), AmountLabels.pieces("ممول (36.23%)"));
+        assertEquals(List.of(new Piece("يُدفع", false, true), new Piece("16.24%", true, true), new Piece("من مشترياتها", false, true)),
+                AmountLabels.pieces("يُدفع 16.24% من مشترياتها"));
+        assertEquals(List.of(new Piece("~", false, true), new Piece("924", true, false), new Piece("مليار دولار", false, true),
+                        new Piece("(", false, true), new Piece("تقدير", false, false), new Piece(")", false, false)),
+                AmountLabels.pieces("~924 مليار دولار (تقدير)"));
+        assertEquals(List.of(new Piece("الإصدار", false, true), new Piece("(", false, true), new Piece("3", true, false),
+                new Piece("أزواج", false, true), new Piece(")", false, false)), AmountLabels.pieces("الإصدار (3 أزواج)"));
+        assertEquals(List.of(new Piece("الأدوار", false, true), new Piece("(3)", true, true)), AmountLabels.pieces("الأدوار (3)"));
+    }
+
+    @Test
+    void aPathInBracketsIsOneRunLeftToRightTheArabicSemicolonApart() {
+        assertEquals(List.of(new Piece("كل سيناريو", false, true), new Piece("(docs/scenarios.md)", true, true),
+                        new Piece("؛", false, false), new Piece("وأي اختبار", false, true)),
+                AmountLabels.pieces("كل سيناريو (docs/scenarios.md)؛ وأي اختبار"));
+    }
+
+    @Test
+    void aLatinNameInBracketsInsideArabicBracketsKeepsOnlyItsOwnPair() {
+        assertEquals(List.of(new Piece("(", false, true), new Piece("أوبن إيه آي", false, false), new Piece("(OpenAI)", true, true),
+                new Piece(")", false, false)), AmountLabels.pieces("(أوبن إيه آي (OpenAI))"));
     }
 
     @Test
