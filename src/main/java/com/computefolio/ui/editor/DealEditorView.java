@@ -7,6 +7,7 @@ import com.computefolio.domain.DealStatus;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.ValueBasis;
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.editor.history.HistoryView;
