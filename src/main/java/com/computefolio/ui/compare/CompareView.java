@@ -3,6 +3,7 @@ package com.computefolio.ui.compare;
 import com.computefolio.ui.charts.ChartPane;
 import com.computefolio.ui.charts.ChartViewParts;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.MixedTextCell;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -111,6 +112,7 @@ public final class CompareView extends BorderPane {
     private static TableColumn<CompareViewModel.Row, String> column(String title, Function<CompareViewModel.Row, String> value) {
         TableColumn<CompareViewModel.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(MixedTextCell.names());
         column.setSortable(false);
         return column;
     }

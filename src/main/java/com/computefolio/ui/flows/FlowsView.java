@@ -4,6 +4,7 @@ import com.computefolio.service.AnalysisService;
 import com.computefolio.ui.charts.ChartViewParts;
 import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.ColumnHeaders;
+import com.computefolio.ui.common.MixedTextCell;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.flows.FlowsViewModel.Line;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -64,6 +65,8 @@ public final class FlowsView extends BorderPane {
         column.setSortable(false);
         if (right) {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        } else {
+            column.setCellFactory(MixedTextCell.names());
         }
         return column;
     }
