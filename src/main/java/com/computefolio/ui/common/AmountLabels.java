@@ -36,6 +36,8 @@ public final class AmountLabels {
     /** A word of Latin letters and no Arabic between spaces: "/tmp/r.db", "openai-aws-2025", "Ctrl+N", «as-registered». */
     private static final Pattern LATIN = Pattern.compile("(?<!\\S)[^\\s\\p{IsArabic}]*\\p{IsLatin}[^\\s\\p{IsArabic}]*(?!\\S)");
     private static final String QUOTES = "\"'«»“”„‘’‹›";
+    /** Marks that Unicode mirrors in right-to-left text, in pairs: each one's mirror is its neighbour. */
+    private static final String MIRRORS = "()[]{}<>«»‹›";
     /** Punctuation among the words between amounts: ":" after "إجمالي الالتزامات", "·", «», quote marks. */
     private static final Pattern MARKS = Pattern.compile("[^\\p{L}\\p{N}\\p{M}\\s()\\[\\]]+");
 
@@ -75,7 +77,7 @@ public final class AmountLabels {
         String[] lines = text == null ? new String[0] : text.split("\n", -1);
         boolean mixed = false;
         for (String line : lines) {
-            mixed |= pieces(line).size() > 1;
+            mixed |= runs(line).size() > 1;
         }
         if (!mixed) {
             label.setGraphic(null);
@@ -109,7 +111,7 @@ public final class AmountLabels {
      * (JavaFX's own wrapping draws Arabic shifted, see ArticleLines, but each word alone is drawn right).
      */
     private static Pane row(Labeled label, String line) {
-        List<Piece> pieces = pieces(line);
+        List<Piece> pieces = runs(line);
         if (pieces.isEmpty() && !line.isBlank()) {
             pieces = List.of(new Piece(line.strip(), false, false));
         }
@@ -128,12 +130,7 @@ public final class AmountLabels {
         // The row reads as its words do, whatever way the pane around it runs (some are left to right in Arabic too).
         row.setNodeOrientation(Directions.ofText(line));
         for (Piece piece : pieces) {
-            Label part = new Label(piece.text());
-            part.getStyleClass().addAll(label.getStyleClass());
-            part.getStyleClass().remove("label");
-            part.getStyleClass().add(0, "label");
-            part.setId(null);
-            part.setNodeOrientation(piece.leftToRight() ? NodeOrientation.LEFT_TO_RIGHT : NodeOrientation.INHERIT);
+            Label part = part(piece, label.getStyleClass());
             part.setMinWidth(Label.USE_PREF_SIZE);
             if (!row.getChildren().isEmpty() && piece.spaced()) {
                 // The leading side: the row, mirrored in Arabic, mirrors its margins too.
@@ -144,6 +141,92 @@ public final class AmountLabels {
             row.getChildren().add(part);
         }
         return row;
+    }
+
+    /**
+     * The runs of a line that reads right to left as they are drawn: {@link #pieces}, with each bracket or quote mark
+     * among the Arabic words a run of its own, shown as its mirror image left to right. JavaFX 21 draws "(" in a
+     * right-to-left line as "(", never mirrored as Unicode asks, so "مايكروسوفت (أزور)" came out as ")أزور (مايكروسوفت";
+     * the mark a reader of Arabic sees there is ")" (and "»" for "«"). A line that reads left to right is cut as before.
+     */
+    public static List<Piece> runs(String line) {
+        List<Piece> pieces = pieces(line);
+        if (pieces.isEmpty() || Directions.ofText(line) != NodeOrientation.RIGHT_TO_LEFT) {
+            return pieces;
+        }
+        List<Piece> runs = new ArrayList<>();
+        for (Piece piece : pieces) {
+            String text = piece.text();
+            if (piece.leftToRight()) {
+                leftToRight(runs, piece);
+                continue;
+            }
+            if (text.chars().noneMatch(c -> MIRRORS.indexOf(c) >= 0)) {
+                runs.add(piece);
+                continue;
+            }
+            int at = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                int mirror = i < text.length() ? MIRRORS.indexOf(text.charAt(i)) : -1;
+                if (mirror < 0 && i < text.length()) {
+                    continue;
+                }
+                if (i > at) {
+                    add(runs, text.substring(at, i), false, spaced(text, at, piece.spaced()));
+                }
+                if (mirror >= 0) {
+                    runs.add(new Piece(String.valueOf(MIRRORS.charAt(mirror ^ 1)), true, spaced(text, i, piece.spaced())));
+                }
+                at = i + 1;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * A Latin run, the marks after it that close an Arabic sentence apart ("(OCI)»؟" is "(OCI)", "«", "؟"): they belong
+     * to the line, not to the name; a closing bracket stays when its opening one is in the run.
+     */
+    private static void leftToRight(List<Piece> runs, Piece piece) {
+        String text = piece.text();
+        int end = text.length();
+        while (end > 0 && !keeps(text, end - 1)) {
+            end--;
+        }
+        if (end == 0 || end == text.length()) {
+            runs.add(piece);
+            return;
+        }
+        runs.add(new Piece(text.substring(0, end), true, piece.spaced()));
+        for (int i = end; i < text.length(); i++) {
+            int mirror = MIRRORS.indexOf(text.charAt(i));
+            runs.add(mirror >= 0 ? new Piece(String.valueOf(MIRRORS.charAt(mirror ^ 1)), true, false)
+                    : new Piece(String.valueOf(text.charAt(i)), false, false));
+        }
+    }
+
+    /** Whether the character ends a Latin run: a letter, digit, currency or percent, or a bracket it opened. */
+    private static boolean keeps(String text, int at) {
+        char c = text.charAt(at);
+        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL || c == '%') {
+            return true;
+        }
+        int mirror = MIRRORS.indexOf(c);
+        return mirror >= 0 && mirror % 2 == 1 && text.lastIndexOf(MIRRORS.charAt(mirror - 1), at) >= 0;
+    }
+
+    /** Whether the part of a run from {@code at} has a space before it (the run's own flag at its start). */
+    private static boolean spaced(String text, int at, boolean runSpaced) {
+        return at == 0 ? runSpaced : Character.isWhitespace(text.charAt(at - 1)) || Character.isWhitespace(text.charAt(at));
+    }
+
+    private static Label part(Piece piece, List<String> styleClasses) {
+        Label part = new Label(piece.text());
+        part.getStyleClass().addAll(styleClasses);
+        part.getStyleClass().remove("label");
+        part.getStyleClass().add(0, "label");
+        part.setNodeOrientation(piece.leftToRight() ? NodeOrientation.LEFT_TO_RIGHT : NodeOrientation.INHERIT);
+        return part;
     }
 
     /** The runs with the words of each right-to-left one apart, so a flow can wrap between them. */

@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 
 /**
  * One line of a cell that mixes Arabic with brackets, amounts or Latin names ("أوبن إيه آي (OpenAI)", a title with
- * "$300B"), drawn as the runs of {@link AmountLabels#pieces}, each in a label of its own, because JavaFX orders such a
+ * "$300B", "مايكروسوفت (أزور)"), drawn as the runs of {@link AmountLabels#runs}, each in a label of its own, because JavaFX orders such a
  * line wrongly, worst when it truncates it. When the cell is too narrow the runs are shown from the line's start (the
  * right in Arabic) as far as they fit and the cell's ellipsis closes the line at its logical end (the left): a run of the
  * line's own direction may be cut by its label (an Arabic run's ellipsis is also on its left); a run of the other
@@ -41,7 +41,7 @@ public final class MixedLine extends Region {
      * draw it as plain text.
      */
     public boolean show(String line) {
-        List<Piece> next = line == null || line.indexOf('\n') >= 0 ? List.of() : AmountLabels.pieces(line);
+        List<Piece> next = line == null || line.indexOf('\n') >= 0 ? List.of() : AmountLabels.runs(line);
         if (next.size() < 2) {
             pieces = List.of();
             return false;

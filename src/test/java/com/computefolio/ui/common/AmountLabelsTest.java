@@ -80,4 +80,19 @@ class AmountLabelsTest {
                         new Piece("2025-01-21", true, true)),
                 AmountLabels.words(AmountLabels.pieces("تُعرض كما في 2025-01-21")));
     }
+
+    @Test
+    void bracketsAndQuotesAmongArabicWordsAreRunsOfTheirOwnShownMirrored() {
+        assertEquals(List.of(new Piece("مايكروسوفت", false, true), new Piece(")", true, true), new Piece("أزور", false, false),
+                new Piece("(", true, false)), AmountLabels.runs("مايكروسوفت (أزور)"));
+        assertEquals(List.of(new Piece("حذف", false, true), new Piece("»", true, true), new Piece("أوراكل", false, false),
+                new Piece("(OCI)", true, true), new Piece("«", true, false), new Piece("؟", false, false)),
+                AmountLabels.runs("حذف «أوراكل (OCI)»؟"));
+    }
+
+    @Test
+    void aLineThatReadsLeftToRightKeepsItsMarksAsTheyAre() {
+        assertEquals(AmountLabels.pieces("Undo Edit «أوراكل (أزور)»"), AmountLabels.runs("Undo Edit «أوراكل (أزور)»"));
+        assertTrue(AmountLabels.runs("Oracle (OCI)").isEmpty());
+    }
 }

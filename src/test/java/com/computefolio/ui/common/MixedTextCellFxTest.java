@@ -96,6 +96,14 @@ class MixedTextCellFxTest {
     }
 
     @Test
+    void bracketsAroundArabicWordsFaceTheWayAReaderOfArabicExpects(FxRobot robot) {
+        String name = "مايكروسوفت (أزور)";
+        TableView<String> table = table(robot, 400, name);
+
+        assertThat(readRightToLeft((MixedLine) cell(table, name).getGraphic())).containsExactly("مايكروسوفت", ")", "أزور", "(");
+    }
+
+    @Test
     void aNarrowColumnCutsTheTitleAtItsLogicalEndOnTheLeft(FxRobot robot) {
         TableView<String> table = table(robot, 170, TITLE);
 
