@@ -123,9 +123,10 @@ public final class MixedLine extends Region {
     }
 
     /**
-     * From the line's start, each run as wide as it asks while the rest of the line fits; then the last run of the line's
-     * own direction that gets at least an ellipsis's room is cut by its label, or else the ellipsis closes the line.
-     * The region's orientation is the line's, so x runs from its start (JavaFX mirrors it for right to left).
+     * From the line's start, each run as wide as it asks while the rest of the line fits; then, no bracket or colon left
+     * dangling before the cut, the next run of the line's own direction that gets room for more than an ellipsis is cut
+     * by its label, or else the ellipsis closes the line. The region's orientation is the line's, so x runs from its
+     * start (JavaFX mirrors it for right to left).
      */
     @Override
     protected void layoutChildren() {
@@ -133,37 +134,53 @@ public final class MixedLine extends Region {
         double top = snappedTopInset();
         double room = getWidth() - left - snappedRightInset();
         double height = getHeight() - top - snappedBottomInset();
-        ellipsis.setVisible(false);
-        boolean rightToLeft = getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
         double ellipsisWidth = ellipsis.prefWidth(-1);
+        double[] at = new double[pieces.size()];
         double x = 0;
-        boolean cut = false;
+        int whole = 0;
+        while (whole < pieces.size()) {
+            double gap = whole == 0 ? 0 : gap(whole);
+            double width = parts.get(whole).prefWidth(-1);
+            double needed = whole == pieces.size() - 1 ? width : width + ellipsisWidth;
+            if (x + gap + needed > room) {
+                break;
+            }
+            at[whole] = x + gap;
+            x += gap + width;
+            whole++;
+        }
+        boolean cut = whole < pieces.size();
+        while (cut && whole > 0 && isMark(pieces.get(whole - 1))) {
+            whole--;
+        }
         for (int i = 0; i < parts.size(); i++) {
             Label part = parts.get(i);
-            if (i >= pieces.size() || cut) {
-                part.setVisible(false);
-                continue;
-            }
-            double gap = i == 0 ? 0 : gap(i);
-            double width = part.prefWidth(-1);
-            boolean last = i == pieces.size() - 1;
-            double needed = last ? width : width + ellipsisWidth;
-            if (x + gap + needed <= room || (last && x + gap + width <= room)) {
-                place(part, left + x + gap, top, width, height);
-                x += gap + width;
-                continue;
-            }
-            cut = true;
-            boolean ownDirection = pieces.get(i).leftToRight() != rightToLeft;
-            double rest = room - x - gap;
-            if (ownDirection && rest >= 2 * ellipsisWidth) {
-                // The label cuts its own run and draws the ellipsis at the run's end, the line's end too.
-                place(part, left + x + gap, top, rest, height);
+            if (i < whole) {
+                place(part, left + at[i], top, part.prefWidth(-1), height);
             } else {
                 part.setVisible(false);
-                place(ellipsis, left + x + (i == 0 ? 0 : GAP), top, Math.min(ellipsisWidth, Math.max(0, room - x)), height);
             }
         }
+        ellipsis.setVisible(false);
+        if (!cut) {
+            return;
+        }
+        Piece next = pieces.get(whole);
+        x = whole == 0 ? 0 : at[whole - 1] + parts.get(whole - 1).prefWidth(-1);
+        double gap = whole == 0 ? 0 : gap(whole);
+        double rest = room - x - gap;
+        boolean rightToLeft = getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT;
+        if (next.leftToRight() != rightToLeft && !isMark(next) && rest >= 2 * ellipsisWidth) {
+            // The label cuts its own run and draws the ellipsis at the run's end, the line's end too.
+            place(parts.get(whole), left + x + gap, top, rest, height);
+        } else {
+            place(ellipsis, left + x + (whole == 0 ? 0 : GAP), top, Math.min(ellipsisWidth, Math.max(0, room - x)), height);
+        }
+    }
+
+    /** A run of punctuation only: a bracket, a quote mark, a colon. */
+    private static boolean isMark(Piece piece) {
+        return piece.text().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static void place(Label part, double x, double y, double width, double height) {

@@ -1,6 +1,7 @@
 package com.computefolio.ui.editor;
 
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.MixedListCell;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
@@ -35,7 +36,7 @@ final class Controls {
         box.getItems().setAll(values);
         box.setConverter(converter(messages::label));
         box.setMaxWidth(Double.MAX_VALUE);
-        return box;
+        return MixedListCell.install(box);
     }
 
     static <T> StringConverter<T> converter(Function<T, String> label) {

@@ -2,6 +2,7 @@ package com.computefolio.ui.editor;
 
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
 import java.util.List;
 import java.util.function.Function;
@@ -69,6 +70,8 @@ final class ShapeSections extends VBox {
         section.setContent(content);
         section.textProperty().bind(Bindings.createStringBinding(() -> messages.format(titleKey, list.countProperty().get()),
                 list.countProperty()));
+        // "الأدوار (0)": the count and its brackets in runs among the Arabic words (see AmountLabels).
+        AmountLabels.install(section);
         section.setAnimated(false);
         section.setExpanded(false);
         // Opened for what it holds when another deal or revision is shown, and for a problem it has; never

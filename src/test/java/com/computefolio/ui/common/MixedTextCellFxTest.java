@@ -47,7 +47,10 @@ class MixedTextCellFxTest {
             table.getColumns().add(column);
             table.getItems().setAll(rows);
             table.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-            stage.setScene(new Scene(table, 640, 300));
+            Scene scene = new Scene(table, 640, 300);
+            // As the window in Arabic: the whole scene right to left.
+            scene.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            stage.setScene(scene);
             stage.setMaximized(false);
             stage.sizeToScene();
             stage.show();
@@ -118,6 +121,8 @@ class MixedTextCellFxTest {
         Label leftmost = line.shown().stream().min(Comparator.comparingDouble(label -> scene(label).getMinX())).orElseThrow();
         assertThat(leftmost.getText().equals(ellipsis) || leftmost.getWidth() < leftmost.prefWidth(-1)).isTrue();
         assertThat(read).doesNotContain("(OCI)");
+        // No bracket or colon left hanging before the cut.
+        assertThat(words.get(words.size() - 1)).containsPattern("[\\p{L}\\p{N}]");
         Bounds cell = scene(title);
         for (Label shown : line.shown()) {
             assertThat(scene(shown).getMinX()).isGreaterThanOrEqualTo(cell.getMinX() - 0.5);
