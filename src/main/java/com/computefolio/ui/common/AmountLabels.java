@@ -25,8 +25,8 @@ import javafx.scene.layout.VBox;
  * screen readers read). Text without Arabic is shown as before.
  */
 public final class AmountLabels {
-    /** A date ("2025-11-03"), or an amount or number with its sign, currency and unit: "$924B", "−US$3.5B", "1.2 GW". */
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-(\\[])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)"
+    /** A date ("2025-11-03"), a time ("11:29"), or an amount or number with its sign, currency and unit: "$924B", "−US$3.5B", "1.2 GW". */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-(\\[])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)|\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)"
             + "|[−\\-+]?(?:[A-Z]{1,3}\\s?)?\\p{Sc}?[−\\-]?\\d[\\d.,\u066B\u066C]*(?:\\s?(?:[KMBT]|GW|MW|kW|%))?(?![\\p{L}\\d]))");
     private static final double GAP = 4;
 
@@ -68,6 +68,8 @@ public final class AmountLabels {
     /** Keeps the label (or link) showing its text in runs whenever the text mixes Arabic and amounts; returns it. */
     public static <T extends Labeled> T install(T label) {
         label.textProperty().addListener((obs, old, now) -> show(label, now));
+        // Placed in the Arabic window (or moved out of it), its lines may read the other way.
+        label.effectiveNodeOrientationProperty().addListener((obs, old, now) -> show(label, label.getText()));
         show(label, label.getText());
         return label;
     }
@@ -77,7 +79,7 @@ public final class AmountLabels {
         String[] lines = text == null ? new String[0] : text.split("\n", -1);
         boolean mixed = false;
         for (String line : lines) {
-            mixed |= runs(line).size() > 1;
+            mixed |= runs(line, direction(label, line)).size() > 1;
         }
         if (!mixed) {
             label.setGraphic(null);
@@ -111,7 +113,8 @@ public final class AmountLabels {
      * (JavaFX's own wrapping draws Arabic shifted, see ArticleLines, but each word alone is drawn right).
      */
     private static Pane row(Labeled label, String line) {
-        List<Piece> pieces = runs(line);
+        NodeOrientation direction = direction(label, line);
+        List<Piece> pieces = runs(line, direction);
         if (pieces.isEmpty() && !line.isBlank()) {
             pieces = List.of(new Piece(line.strip(), false, false));
         }
@@ -128,7 +131,7 @@ public final class AmountLabels {
             row = box;
         }
         // The row reads as its words do, whatever way the pane around it runs (some are left to right in Arabic too).
-        row.setNodeOrientation(Directions.ofText(line));
+        row.setNodeOrientation(direction);
         for (Piece piece : pieces) {
             Label part = part(piece, label.getStyleClass());
             part.setMinWidth(Label.USE_PREF_SIZE);
@@ -150,8 +153,22 @@ public final class AmountLabels {
      * the mark a reader of Arabic sees there is ")" (and "»" for "«"). A line that reads left to right is cut as before.
      */
     public static List<Piece> runs(String line) {
+        return runs(line, Directions.ofText(line));
+    }
+
+    /**
+     * Which way a label's line reads: a line with Arabic words in the Arabic window right to left, whatever comes first
+     * ("2026-12-07 11:13 UTC · root · عُدّلت (الإصدار 2)" is an Arabic sentence), as the PDF's lines do (ADR 32); otherwise
+     * by its first strong letter.
+     */
+    private static NodeOrientation direction(Labeled label, String line) {
+        return label.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT && Directions.hasRightToLeft(line)
+                ? NodeOrientation.RIGHT_TO_LEFT : Directions.ofText(line);
+    }
+
+    private static List<Piece> runs(String line, NodeOrientation direction) {
         List<Piece> pieces = pieces(line);
-        if (pieces.isEmpty() || Directions.ofText(line) != NodeOrientation.RIGHT_TO_LEFT) {
+        if (pieces.isEmpty() || direction != NodeOrientation.RIGHT_TO_LEFT) {
             return pieces;
         }
         List<Piece> runs = new ArrayList<>();

@@ -95,4 +95,10 @@ class AmountLabelsTest {
         assertEquals(AmountLabels.pieces("Undo Edit «أوراكل (أزور)»"), AmountLabels.runs("Undo Edit «أوراكل (أزور)»"));
         assertTrue(AmountLabels.runs("Oracle (OCI)").isEmpty());
     }
+
+    @Test
+    void aTimeIsOneRun() {
+        assertEquals(List.of(new Piece("2026-12-07", true, true), new Piece("11:29", true, true), new Piece("UTC", true, true),
+                new Piece("·", false, true), new Piece("عُدّلت", false, true)), AmountLabels.pieces("2026-12-07 11:29 UTC · عُدّلت"));
+    }
 }
