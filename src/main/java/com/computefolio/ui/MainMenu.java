@@ -3,6 +3,7 @@ package com.computefolio.ui;
 import com.computefolio.service.text.Digits;
 import com.computefolio.service.view.SavedView;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.MixedMenuText;
 import com.computefolio.ui.filters.SavedViewsViewModel;
 import com.computefolio.ui.prefs.Theme;
 import java.nio.file.Path;
@@ -102,10 +103,10 @@ final class MainMenu {
     private Menu editMenu() {
         UndoRouter undo = window.undo();
         MenuItem undoItem = item("menu.edit.undo", "Shortcut+Z", undo::undo);
-        undoItem.textProperty().bind(undo.undoText());
+        MixedMenuText.bind(undoItem, undo.undoText());
         undoItem.disableProperty().bind(undo.canUndo().not());
         MenuItem redoItem = item("menu.edit.redo", "Shortcut+Shift+Z", undo::redo);
-        redoItem.textProperty().bind(undo.redoText());
+        MixedMenuText.bind(redoItem, undo.redoText());
         redoItem.disableProperty().bind(undo.canRedo().not());
         var editor = window.editor();
         MenuItem save = item("menu.edit.save", "Shortcut+S", editor::save);
@@ -186,10 +187,12 @@ final class MainMenu {
             for (SavedView view : views.views()) {
                 MenuItem apply = new MenuItem(view.name());
                 apply.setMnemonicParsing(false);
+                MixedMenuText.set(apply, view.name());
                 apply.setOnAction(e -> views.apply(view));
                 menu.getItems().add(apply);
                 MenuItem remove = new MenuItem(view.name());
                 remove.setMnemonicParsing(false);
+                MixedMenuText.set(remove, view.name());
                 remove.setOnAction(e -> views.delete(view));
                 delete.getItems().add(remove);
             }

@@ -26,8 +26,8 @@ import javafx.scene.layout.VBox;
  * screen readers read). Text without Arabic is shown as before.
  */
 public final class AmountLabels {
-    /** A date ("2025-11-03"), or an amount or number with its sign, currency and unit: "$924B", "−US$3.5B", "1.2 GW". */
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)"
+    /** A date ("2025-11-03"), a time ("11:29"), or an amount or number with its sign, currency and unit: "$924B", "−US$3.5B", "1.2 GW". */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)|\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)"
             + "|[−\\-+]?(?:[A-Z]{1,3}\\s?)?\\p{Sc}?[−\\-]?\\d[\\d.,\u066B\u066C]*(?:\\s?(?:[KMBT]|GW|MW|kW|%))?(?![\\p{L}\\d]))");
     private static final double GAP = 4;
 
@@ -45,10 +45,9 @@ public final class AmountLabels {
     private static final Pattern LATIN = Pattern.compile("(?<!\\S)[^\\s\\p{IsArabic}]*\\p{IsLatin}[^\\s\\p{IsArabic}]*(?!\\S)");
     /** Marks kept apart from a Latin word they touch: quote marks, and the Arabic comma, semicolon and question mark. */
     private static final String QUOTES = "\"'«»“”„‘’‹›،؛؟";
-    /**
-     * Punctuation among the words between amounts: ":" after "إجمالي الالتزامات", "·", «», quote marks; each bracket
-     * alone (see {@link #marks}).
-     */
+    /** Marks that Unicode mirrors in right-to-left text, in pairs: each one's mirror is its neighbour. */
+    private static final String MIRRORS = "()[]{}<>«»‹›";
+    /** Punctuation among the words between amounts: ":" after "إجمالي الالتزامات", "·", «», quote marks. */
     private static final Pattern MARKS = Pattern.compile("[()\\[\\]]|[^\\p{L}\\p{N}\\p{M}\\s()\\[\\]]+");
 
     /**
@@ -58,10 +57,7 @@ public final class AmountLabels {
     public record Piece(String text, boolean leftToRight, boolean spaced) {
     }
 
-    /**
-     * The line cut into runs: the amounts, and Latin text in brackets ("(OpenAI)", "(docs/scenarios.md)"), left to right;
-     * the words between them as they are; empty when not mixed.
-     */
+    /** The line cut into runs: the amounts left to right, the words between them as they are; empty when not mixed. */
     public static List<Piece> pieces(String line) {
         List<Piece> pieces = new ArrayList<>();
         if (line == null || !Directions.hasRightToLeft(line)) {
@@ -98,6 +94,8 @@ public final class AmountLabels {
     /** Keeps the label (or link) showing its text in runs whenever the text mixes Arabic and amounts; returns it. */
     public static <T extends Labeled> T install(T label) {
         label.textProperty().addListener((obs, old, now) -> show(label, now));
+        // Placed in the Arabic window (or moved out of it), its lines may read the other way.
+        label.effectiveNodeOrientationProperty().addListener((obs, old, now) -> show(label, label.getText()));
         show(label, label.getText());
         return label;
     }
@@ -107,7 +105,7 @@ public final class AmountLabels {
         String[] lines = text == null ? new String[0] : text.split("\n", -1);
         boolean mixed = false;
         for (String line : lines) {
-            mixed |= pieces(line).size() > 1;
+            mixed |= runs(line, direction(label, line)).size() > 1;
         }
         if (!mixed) {
             label.setGraphic(null);
@@ -141,7 +139,8 @@ public final class AmountLabels {
      * (JavaFX's own wrapping draws Arabic shifted, see ArticleLines, but each word alone is drawn right).
      */
     private static Pane row(Labeled label, String line) {
-        List<Piece> pieces = pieces(line);
+        NodeOrientation direction = direction(label, line);
+        List<Piece> pieces = runs(line, direction);
         if (pieces.isEmpty() && !line.isBlank()) {
             pieces = List.of(new Piece(line.strip(), false, false));
         }
@@ -158,20 +157,9 @@ public final class AmountLabels {
             row = box;
         }
         // The row reads as its words do, whatever way the pane around it runs (some are left to right in Arabic too).
-        row.setNodeOrientation(Directions.ofText(line));
+        row.setNodeOrientation(direction);
         for (Piece piece : pieces) {
-            Label part = new Label(piece.text());
-            if (label instanceof Cell<?>) {
-                // A cell's classes would give each piece a cell's padding and borders; its colour (selected, muted) is
-                // the cell's own.
-                part.textFillProperty().bind(label.textFillProperty());
-            } else {
-                part.getStyleClass().addAll(label.getStyleClass());
-                part.getStyleClass().remove("label");
-                part.getStyleClass().add(0, "label");
-            }
-            part.setId(null);
-            part.setNodeOrientation(piece.leftToRight() ? NodeOrientation.LEFT_TO_RIGHT : NodeOrientation.INHERIT);
+            Label part = part(piece, label);
             part.setMinWidth(Label.USE_PREF_SIZE);
             if (!row.getChildren().isEmpty() && piece.spaced()) {
                 // The leading side: the row, mirrored in Arabic, mirrors its margins too.
@@ -182,6 +170,112 @@ public final class AmountLabels {
             row.getChildren().add(part);
         }
         return row;
+    }
+
+    /**
+     * The runs of a line that reads right to left as they are drawn: {@link #pieces}, with each bracket or quote mark
+     * among the Arabic words a run of its own, shown as its mirror image left to right. JavaFX 21 draws "(" in a
+     * right-to-left line as "(", never mirrored as Unicode asks, so "مايكروسوفت (أزور)" came out as ")أزور (مايكروسوفت";
+     * the mark a reader of Arabic sees there is ")" (and "»" for "«"). A line that reads left to right is cut as before.
+     */
+    public static List<Piece> runs(String line) {
+        return runs(line, Directions.ofText(line));
+    }
+
+    /**
+     * Which way a label's line reads: a line with Arabic words in the Arabic window right to left, whatever comes first
+     * ("2026-12-07 11:13 UTC · root · عُدّلت (الإصدار 2)" is an Arabic sentence), as the PDF's lines do (ADR 32); otherwise
+     * by its first strong letter.
+     */
+    private static NodeOrientation direction(Labeled label, String line) {
+        return label.getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT && Directions.hasRightToLeft(line)
+                ? NodeOrientation.RIGHT_TO_LEFT : Directions.ofText(line);
+    }
+
+    static List<Piece> runs(String line, NodeOrientation direction) {
+        List<Piece> pieces = pieces(line);
+        if (pieces.isEmpty() || direction != NodeOrientation.RIGHT_TO_LEFT) {
+            return pieces;
+        }
+        List<Piece> runs = new ArrayList<>();
+        for (Piece piece : pieces) {
+            String text = piece.text();
+            if (piece.leftToRight()) {
+                leftToRight(runs, piece);
+                continue;
+            }
+            if (text.chars().noneMatch(c -> MIRRORS.indexOf(c) >= 0)) {
+                runs.add(piece);
+                continue;
+            }
+            int at = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                int mirror = i < text.length() ? MIRRORS.indexOf(text.charAt(i)) : -1;
+                if (mirror < 0 && i < text.length()) {
+                    continue;
+                }
+                if (i > at) {
+                    add(runs, text.substring(at, i), false, spaced(text, at, piece.spaced()));
+                }
+                if (mirror >= 0) {
+                    runs.add(new Piece(String.valueOf(MIRRORS.charAt(mirror ^ 1)), true, spaced(text, i, piece.spaced())));
+                }
+                at = i + 1;
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * A Latin run, the marks after it that close an Arabic sentence apart ("(OCI)»؟" is "(OCI)", "«", "؟"): they belong
+     * to the line, not to the name; a closing bracket stays when its opening one is in the run.
+     */
+    private static void leftToRight(List<Piece> runs, Piece piece) {
+        String text = piece.text();
+        int end = text.length();
+        while (end > 0 && !keeps(text, end - 1)) {
+            end--;
+        }
+        if (end == 0 || end == text.length()) {
+            runs.add(piece);
+            return;
+        }
+        runs.add(new Piece(text.substring(0, end), true, piece.spaced()));
+        for (int i = end; i < text.length(); i++) {
+            int mirror = MIRRORS.indexOf(text.charAt(i));
+            runs.add(mirror >= 0 ? new Piece(String.valueOf(MIRRORS.charAt(mirror ^ 1)), true, false)
+                    : new Piece(String.valueOf(text.charAt(i)), false, false));
+        }
+    }
+
+    /** Whether the character ends a Latin run: a letter, digit, currency or percent, or a bracket it opened. */
+    private static boolean keeps(String text, int at) {
+        char c = text.charAt(at);
+        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.CURRENCY_SYMBOL || c == '%') {
+            return true;
+        }
+        int mirror = MIRRORS.indexOf(c);
+        return mirror >= 0 && mirror % 2 == 1 && text.lastIndexOf(MIRRORS.charAt(mirror - 1), at) >= 0;
+    }
+
+    /** Whether the part of a run from {@code at} has a space before it (the run's own flag at its start). */
+    private static boolean spaced(String text, int at, boolean runSpaced) {
+        return at == 0 ? runSpaced : Character.isWhitespace(text.charAt(at - 1)) || Character.isWhitespace(text.charAt(at));
+    }
+
+    private static Label part(Piece piece, Labeled label) {
+        Label part = new Label(piece.text());
+        if (label instanceof Cell<?>) {
+            // A cell's classes would give each piece a cell's padding and borders; its colour (selected, muted) is the
+            // cell's own.
+            part.textFillProperty().bind(label.textFillProperty());
+        } else {
+            part.getStyleClass().addAll(label.getStyleClass());
+            part.getStyleClass().remove("label");
+            part.getStyleClass().add(0, "label");
+        }
+        part.setNodeOrientation(piece.leftToRight() ? NodeOrientation.LEFT_TO_RIGHT : NodeOrientation.INHERIT);
+        return part;
     }
 
     /** The runs with the words of each right-to-left one apart, so a flow can wrap between them. */
@@ -247,9 +341,7 @@ public final class AmountLabels {
     /**
      * Arabic words, each punctuation mark among them apart: JavaFX draws a colon, a middle dot or a quote mark («», "")
      * between Arabic words at the wrong place and moves the word beside it, but a mark on its own where it belongs.
-     * Each bracket is apart too: a label "(يدفع المشتري)" draws its brackets facing outwards ")يدفع المشتري(", and
-     * "الخارج (يدفع المشتري)" its closing one at the far left, while a bracket alone is drawn mirrored as the row's
-     * direction wants (measured under Xvfb with JavaFX 21; a right-to-left mark, U+200F, is drawn as a box).
+     * Each bracket is apart too ({@link #runs(String)} draws it as its mirror image in a right-to-left line).
      */
     private static void marks(List<Piece> pieces, String text, int from, int to, boolean lineStart) {
         Matcher marks = MARKS.matcher(text).region(from, to);

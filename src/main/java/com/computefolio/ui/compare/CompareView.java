@@ -5,6 +5,7 @@ import com.computefolio.ui.charts.ChartViewParts;
 import com.computefolio.ui.common.AmountCell;
 import com.computefolio.ui.common.HeadingPieces;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.MixedTextCell;
 import com.computefolio.ui.common.WrappedText;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -121,6 +122,7 @@ public final class CompareView extends BorderPane {
     private static TableColumn<CompareViewModel.Row, String> column(String title, Function<CompareViewModel.Row, String> value) {
         TableColumn<CompareViewModel.Row, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(MixedTextCell.names());
         column.setSortable(false);
         return column;
     }

@@ -3,8 +3,8 @@ package com.computefolio.ui.deals;
 import com.computefolio.domain.Confidence;
 import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.ColumnHeaders;
-import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.MixedTextCell;
 import com.computefolio.ui.format.DisplayFormats;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -15,7 +15,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 
 /**
  * The deals table: one row per deal, columns sortable and resizable. Cells read precomputed
@@ -36,7 +35,7 @@ final class DealsTable extends TableView<DealRow> {
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         setPlaceholder(new Label(messages.get("deals.empty")));
         TableColumn<DealRow, String> title = textColumn("title", messages.get("deals.column.deal"), 220, DealRow::title);
-        title.setCellFactory(c -> new TitleCell());
+        title.setCellFactory(MixedTextCell.titles());
         getColumns().add(title);
         getColumns().add(textColumn("buyer", messages.get("deals.column.buyer"), 70, DealRow::buyerName));
         getColumns().add(textColumn("counterparty", messages.get("deals.column.counterparty"), 130, DealRow::counterpartyName));
@@ -64,43 +63,13 @@ final class DealsTable extends TableView<DealRow> {
         return title;
     }
 
-    /**
-     * Deal titles are long; the cell shows what fits and the tooltip the whole title. The ellipsis
-     * goes in the middle: titles of one counterparty share their start ("CoreWeave GPU cloud: ...")
-     * and differ at the end ("... second contract ($4B)").
-     */
-    private static final class TitleCell extends TableCell<DealRow, String> {
-        private final Tooltip tooltip = new Tooltip();
-
-        TitleCell() {
-            setTextOverrun(javafx.scene.control.OverrunStyle.CENTER_WORD_ELLIPSIS);
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-            setNodeOrientation(Directions.ofText(empty ? null : text));
-            tooltip.setText(text);
-            setTooltip(empty || text == null ? null : tooltip);
-        }
-    }
-
     private static TableColumn<DealRow, String> textColumn(String id, String title, double width, Function<DealRow, String> text) {
         TableColumn<DealRow, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setComparator(String.CASE_INSENSITIVE_ORDER);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                // Names are data in either script: each reads in its own direction (see Directions.ofText).
-                setNodeOrientation(Directions.ofText(empty ? null : item));
-            }
-        });
+        column.setCellFactory(MixedTextCell.names());
         return column;
     }
 

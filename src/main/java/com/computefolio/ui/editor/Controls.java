@@ -2,6 +2,7 @@ package com.computefolio.ui.editor;
 
 import com.computefolio.ui.common.ChoiceCell;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.MixedListCell;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
@@ -37,7 +38,7 @@ final class Controls {
         box.setConverter(converter(messages::label));
         ChoiceCell.install(box);
         box.setMaxWidth(Double.MAX_VALUE);
-        return box;
+        return MixedListCell.install(box);
     }
 
     static <T> StringConverter<T> converter(Function<T, String> label) {

@@ -10,6 +10,7 @@ import com.computefolio.domain.ValueBasis;
 import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.MixedListCell;
 import com.computefolio.ui.editor.history.HistoryView;
 import com.computefolio.ui.common.WrappedText;
 import java.util.List;
@@ -35,6 +36,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -203,6 +205,10 @@ public final class DealEditorView extends StackPane {
         title.getStyleClass().add("title-4");
         WrappedText.install(title);
         title.textProperty().bind(model.heading());
+        // A title with brackets, a year or an amount among Arabic words, in runs that wrap (see AmountLabels); it then
+        // asks no width of its own, so it takes what the state label leaves.
+        AmountLabels.install(title);
+        HBox.setHgrow(title, Priority.ALWAYS);
         Label state = new Label();
         state.getStyleClass().add("editor-state");
         state.setMinWidth(Region.USE_PREF_SIZE);
@@ -313,7 +319,7 @@ public final class DealEditorView extends StackPane {
     }
 
     private ComboBox<String> partyChoice(String id) {
-        ComboBox<String> box = new ComboBox<>();
+        ComboBox<String> box = MixedListCell.install(new ComboBox<>());
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
         Runnable fill = () -> {

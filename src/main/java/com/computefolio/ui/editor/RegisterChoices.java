@@ -3,6 +3,7 @@ package com.computefolio.ui.editor;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.MixedListCell;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,7 +36,7 @@ final class RegisterChoices {
     }
 
     private static ComboBox<String> choice(String id, Supplier<Map<String, String>> names, ObservableValue<?> refill) {
-        ComboBox<String> box = new ComboBox<>();
+        ComboBox<String> box = MixedListCell.install(new ComboBox<>());
         box.setId(id);
         box.setMaxWidth(Double.MAX_VALUE);
         Runnable fill = () -> {

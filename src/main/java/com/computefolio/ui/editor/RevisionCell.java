@@ -2,6 +2,7 @@ package com.computefolio.ui.editor;
 
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.MixedCellText;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ListCell;
@@ -12,9 +13,17 @@ import javafx.scene.control.ListCell;
  */
 final class RevisionCell extends ListCell<RevisionForm> {
     private final Messages messages;
+    // A date and an amount among Arabic words, drawn in runs (see MixedCellText).
+    private final MixedCellText mixed = MixedCellText.follow(this);
 
     RevisionCell(Messages messages) {
         this.messages = messages;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        mixed.layout();
     }
 
     @Override

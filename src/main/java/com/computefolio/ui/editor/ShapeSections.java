@@ -71,6 +71,8 @@ final class ShapeSections extends VBox {
         section.setContent(content);
         section.textProperty().bind(Bindings.createStringBinding(() -> messages.format(titleKey, list.countProperty().get()),
                 list.countProperty()));
+        // "الأدوار (0)": the count and its brackets in runs among the Arabic words (see AmountLabels).
+        AmountLabels.install(section);
         section.setAnimated(false);
         AmountLabels.install(section);
         section.setExpanded(false);

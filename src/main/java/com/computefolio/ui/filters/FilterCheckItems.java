@@ -1,5 +1,6 @@
 package com.computefolio.ui.filters;
 
+import com.computefolio.ui.common.AmountLabels;
 import javafx.collections.ObservableSet;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CustomMenuItem;
@@ -20,6 +21,8 @@ final class FilterCheckItems {
         box.setMnemonicParsing(false);
         box.setMaxWidth(Double.MAX_VALUE);
         box.getStyleClass().add("filter-check");
+        // A party's name with its Latin name in brackets, in runs (see AmountLabels).
+        AmountLabels.install(box);
         CustomMenuItem item = new CustomMenuItem(box, false);
         item.setUserData(value);
         // Enter on the highlighted row fires the item, which ticks the box. A click ticks the box itself and

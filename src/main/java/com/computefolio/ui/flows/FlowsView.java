@@ -6,6 +6,7 @@ import com.computefolio.ui.common.AmountCell;
 import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.ColumnHeaders;
 import com.computefolio.ui.common.HeadingPieces;
+import com.computefolio.ui.common.MixedTextCell;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.flows.FlowsViewModel.Line;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -68,6 +69,8 @@ public final class FlowsView extends BorderPane {
         if (right) {
             column.setStyle("-fx-alignment: CENTER-RIGHT;");
             column.setCellFactory(AmountCell.factory());
+        } else {
+            column.setCellFactory(MixedTextCell.names());
         }
         return column;
     }

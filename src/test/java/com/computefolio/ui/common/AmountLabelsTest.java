@@ -120,4 +120,25 @@ class AmountLabelsTest {
                         new Piece("2025-01-21", true, true)),
                 AmountLabels.words(AmountLabels.pieces("تُعرض كما في 2025-01-21")));
     }
+
+    @Test
+    void bracketsAndQuotesAmongArabicWordsAreRunsOfTheirOwnShownMirrored() {
+        assertEquals(List.of(new Piece("مايكروسوفت", false, true), new Piece(")", true, true), new Piece("أزور", false, false),
+                new Piece("(", true, false)), AmountLabels.runs("مايكروسوفت (أزور)"));
+        assertEquals(List.of(new Piece("حذف", false, true), new Piece("»", true, true), new Piece("أوراكل", false, false),
+                new Piece("(OCI)", true, true), new Piece("«", true, false), new Piece("؟", false, false)),
+                AmountLabels.runs("حذف «أوراكل (OCI)»؟"));
+    }
+
+    @Test
+    void aLineThatReadsLeftToRightKeepsItsMarksAsTheyAre() {
+        assertEquals(AmountLabels.pieces("Undo Edit «أوراكل (أزور)»"), AmountLabels.runs("Undo Edit «أوراكل (أزور)»"));
+        assertTrue(AmountLabels.runs("Oracle (OCI)").isEmpty());
+    }
+
+    @Test
+    void aTimeIsOneRun() {
+        assertEquals(List.of(new Piece("2026-12-07", true, true), new Piece("11:29", true, true), new Piece("UTC", true, true),
+                new Piece("·", false, true), new Piece("عُدّلت", false, true)), AmountLabels.pieces("2026-12-07 11:29 UTC · عُدّلت"));
+    }
 }

@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor.history;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.WrappedText;
 import javafx.collections.ListChangeListener;
@@ -52,6 +53,8 @@ public final class HistoryView extends VBox {
         }
         String title = item.reason() == null ? item.heading() : item.heading() + " \u2014 " + item.reason();
         TitledPane pane = new TitledPane(title, lines);
+        // A deal's or party's name, a date and a time among the Arabic words, in runs (see AmountLabels).
+        AmountLabels.install(pane);
         pane.getStyleClass().add("history-entry");
         pane.setExpanded(false);
         pane.setAnimated(false);
