@@ -9,7 +9,6 @@ import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -31,9 +30,15 @@ public final class DealsView extends BorderPane {
         this.sharedSelection = sharedSelection;
         DisplayFormats formats = new DisplayFormats(messages);
         table = new DealsTable(messages, formats);
-        SortedList<DealRow> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // The model sorts (on a worker when large) and the table shows its prepared list as it is:
+        // a click on a header asks the model for the new order instead of sorting 100,000 rows here.
+        table.setSortPolicy(t -> {
+            model.setOrder(table.order());
+            return true;
+        });
+        model.setOrder(table.order());
+        showRows(model.tableRowsProperty().get());
+        model.tableRowsProperty().addListener((obs, old, rows) -> showRows(rows));
         setCenter(table);
         setBottom(new DealsStatusBar(model, messages, formats));
         // Until the first rows arrive the table says it is loading, not that no deal matches.
@@ -54,10 +59,31 @@ public final class DealsView extends BorderPane {
             }
         });
         sharedSelection.addListener((SetChangeListener<String>) c -> selectFromWorkspace());
-        // Replacing the rows clears the table's selection; put the shared one back.
-        model.rows().addListener((ListChangeListener<DealRow>) c -> selectFromWorkspace());
         // Hidden behind another tab, the table stops selecting; a view not (yet) in a window keeps working.
         ChartViewParts.activeWhileShowing(this, showing -> model.setActive(showing || getScene() == null));
+    }
+
+    /**
+     * Swaps in the model's prepared rows and selects the shared selection again at the positions the
+     * worker found; only when the selection changed meanwhile are the rows searched here.
+     */
+    private void showRows(TableRows rows) {
+        boolean sameSelection = Set.copyOf(sharedSelection).equals(rows.selectedIds());
+        syncing = true;
+        try {
+            // Replacing the items clears the table's selection; that is not the user's choice to share.
+            table.setItems(rows.items());
+            int[] positions = rows.selectedPositions();
+            if (sameSelection && positions.length > 0) {
+                table.getSelectionModel().selectIndices(positions[0], java.util.Arrays.copyOfRange(positions, 1, positions.length));
+                table.scrollTo(positions[0]);
+            }
+        } finally {
+            syncing = false;
+        }
+        if (!sameSelection) {
+            selectFromWorkspace();
+        }
     }
 
     private void selectFromWorkspace() {
