@@ -6,10 +6,12 @@ import com.computefolio.ui.format.DisplayFormats;
 import com.computefolio.ui.prefs.TableLayout;
 import java.util.List;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -24,6 +26,8 @@ public final class DealsView extends BorderPane {
     private final DealsTable table;
     private final ObservableSet<String> sharedSelection;
     private boolean syncing;
+    /** True while prepared rows are swapped in: the table's sort order is put back, not asked for again. */
+    private boolean swapping;
 
     public DealsView(DealsViewModel model, ObservableSet<String> sharedSelection, Messages messages) {
         this.model = model;
@@ -33,7 +37,11 @@ public final class DealsView extends BorderPane {
         // The model sorts (on a worker when large) and the table shows its prepared list as it is:
         // a click on a header asks the model for the new order instead of sorting 100,000 rows here.
         table.setSortPolicy(t -> {
-            model.setOrder(table.order());
+            if (!swapping) {
+                // Asked after the sort order's change is through: new rows swapped in while the table is
+                // still telling its listeners about that change would change its sort order under them.
+                Platform.runLater(() -> model.setOrder(table.order()));
+            }
             return true;
         });
         model.setOrder(table.order());
@@ -69,16 +77,22 @@ public final class DealsView extends BorderPane {
      */
     private void showRows(TableRows rows) {
         boolean sameSelection = Set.copyOf(sharedSelection).equals(rows.selectedIds());
+        List<TableColumn<DealRow, ?>> sortOrder = List.copyOf(table.getSortOrder());
         syncing = true;
+        swapping = true;
         try {
             // Replacing the items clears the table's selection; that is not the user's choice to share.
             table.setItems(rows.items());
+            // A table given items that are not a SortedList clears its sort order (JavaFX's fix for RT-35763);
+            // the rows are already in that order, so it is put back as it was, without sorting again.
+            table.getSortOrder().setAll(sortOrder);
             int[] positions = rows.selectedPositions();
             if (sameSelection && positions.length > 0) {
                 table.getSelectionModel().selectIndices(positions[0], java.util.Arrays.copyOfRange(positions, 1, positions.length));
                 table.scrollTo(positions[0]);
             }
         } finally {
+            swapping = false;
             syncing = false;
         }
         if (!sameSelection) {

@@ -112,7 +112,10 @@ class DealsTableRowsFxTest {
                 for (TableColumn.SortType direction : TableColumn.SortType.values()) {
                     robot.interact(() -> sortBy(columns, direction));
                     shown();
-                    assertTableShowsItsOwnSortOf(text + " sorted by " + columns + " " + direction);
+                    String described = text + " sorted by " + columns + " " + direction;
+                    assertThat(view.table().getSortOrder()).as(described + ": the sort the user chose is kept")
+                            .extracting(TableColumn::getId).containsExactlyElementsOf(columns);
+                    assertTableShowsItsOwnSortOf(described);
                 }
             }
         }
