@@ -70,6 +70,9 @@ final class DealMatcher {
                 throw new CancellationException("a newer request replaced this one");
             }
             int position = announcedOrder ? index.positionOfRank(i) : i;
+            if (text != null && !text.mayMatch(position)) {
+                continue;
+            }
             Deal deal = deals.get(position);
             if (!passesDeal(deal, filter)) {
                 continue;

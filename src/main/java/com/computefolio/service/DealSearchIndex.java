@@ -150,7 +150,18 @@ final class DealSearchIndex {
             return (position, revisionIndex) -> containsInSomeField(position, revisionIndex, needle);
         }
         BitSet slots = slotsContaining(needle);
-        return (position, revisionIndex) -> slots.get(firstSlot[position] + revisionIndex);
+        return new TextSearch() {
+            @Override
+            public boolean matches(int position, int revisionIndex) {
+                return slots.get(firstSlot[position] + revisionIndex);
+            }
+
+            @Override
+            public boolean mayMatch(int position) {
+                int first = slots.nextSetBit(firstSlot[position]);
+                return first >= 0 && first < firstSlot[position + 1];
+            }
+        };
     }
 
     /**
@@ -196,6 +207,15 @@ final class DealSearchIndex {
     @FunctionalInterface
     interface TextSearch {
         boolean matches(int position, int revisionIndex);
+
+        /**
+         * False only when no revision of the deal at {@code position} holds the needle: a pass can then
+         * skip the deal before reading it (at 100,000 deals, reading each deal to find its revision
+         * in force cost more than the search; a keystroke usually matches a few of them).
+         */
+        default boolean mayMatch(int position) {
+            return true;
+        }
     }
 
     private boolean containsInSomeField(int position, int revisionIndex, String needle) {

@@ -64,6 +64,25 @@ class DealSearchIndexNeedlesTest {
         assertThat(matches(index, needle)).isEqualTo(matches(DealSearchIndex.of(register), needle)).isNotEmpty();
     }
 
+    @Test
+    void aDealIsSkippedBeforeItIsReadExactlyWhenNoneOfItsRevisionsMatches() {
+        DealSearchIndex index = DealSearchIndex.of(register);
+        for (String needle : List.of("t", "tensor", "gpu", "zqzq", "a")) {
+            DealSearchIndex.TextSearch search = index.search(needle);
+            int skipped = 0;
+            for (int p = 0; p < index.size(); p++) {
+                int position = p;
+                boolean anyRevision = java.util.stream.IntStream.range(0, index.deals().get(p).revisions().size())
+                        .anyMatch(r -> search.matches(position, r));
+                assertThat(search.mayMatch(p)).as(needle + " at " + p).isEqualTo(anyRevision);
+                skipped += anyRevision ? 0 : 1;
+            }
+            if (needle.equals("zqzq")) {
+                assertThat(skipped).isEqualTo(index.size());
+            }
+        }
+    }
+
     /** Every (deal, revision) the needle matches, as "position/revision". */
     private static List<String> matches(DealSearchIndex index, String needle) {
         DealSearchIndex.TextSearch search = index.search(needle);

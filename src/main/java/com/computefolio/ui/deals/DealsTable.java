@@ -6,7 +6,11 @@ import com.computefolio.ui.common.ColumnHeaders;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.MixedTextCell;
 import com.computefolio.ui.format.DisplayFormats;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -24,6 +28,8 @@ final class DealsTable extends TableView<DealRow> {
     /** About 30 characters: enough to tell "CoreWeave GPU cloud: first contract" from the second. */
     static final double TITLE_MIN_WIDTH = 220;
     private final TableColumn<DealRow, String> title;
+    /** Each column's order of rows, the same as its comparator over its cells, for sorting off the FX thread. */
+    private final Map<TableColumn<DealRow, ?>, Comparator<DealRow>> orders = new IdentityHashMap<>();
 
     DealsTable(Messages messages, DisplayFormats formats) {
         setId("dealsTable");
@@ -58,13 +64,34 @@ final class DealsTable extends TableView<DealRow> {
         SpareWidth.give(this, title);
     }
 
+    /**
+     * The order the user sorted by, as a comparator of rows that a worker may use: the same order as
+     * the columns' own comparators over their cells, without touching the table. Call on the FX thread.
+     */
+    RowOrder order() {
+        List<String> key = new ArrayList<>();
+        Comparator<DealRow> comparator = null;
+        for (TableColumn<DealRow, ?> column : getSortOrder()) {
+            Comparator<DealRow> byColumn = orders.get(column);
+            if (byColumn == null || !column.isSortable()) {
+                continue;
+            }
+            boolean descending = column.getSortType() == TableColumn.SortType.DESCENDING;
+            byColumn = descending ? byColumn.reversed() : byColumn;
+            comparator = comparator == null ? byColumn : comparator.thenComparing(byColumn);
+            key.add(column.getId() + ":" + column.getSortType());
+        }
+        return RowOrder.of(key, comparator);
+    }
+
     /** The column that takes the spare width (its width is not the user's to remember). */
     TableColumn<DealRow, String> titleColumn() {
         return title;
     }
 
-    private static TableColumn<DealRow, String> textColumn(String id, String title, double width, Function<DealRow, String> text) {
+    private TableColumn<DealRow, String> textColumn(String id, String title, double width, Function<DealRow, String> text) {
         TableColumn<DealRow, String> column = new TableColumn<>(title);
+        orders.put(column, Comparator.comparing(text, Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER)));
         column.setId(id);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
@@ -73,7 +100,7 @@ final class DealsTable extends TableView<DealRow> {
         return column;
     }
 
-    private static TableColumn<DealRow, DealRow> valueColumn(String title, DisplayFormats formats, Messages messages) {
+    private TableColumn<DealRow, DealRow> valueColumn(String title, DisplayFormats formats, Messages messages) {
         TableColumn<DealRow, DealRow> column = rowColumn("value", title, 180,
                 Comparator.comparingLong(DealRow::headlineMinor), row -> row.valueText(formats, messages), true);
         column.setCellFactory(c -> new TableCell<>() {
@@ -101,9 +128,10 @@ final class DealsTable extends TableView<DealRow> {
         return column;
     }
 
-    private static TableColumn<DealRow, DealRow> rowColumn(String id, String title, double width, Comparator<DealRow> order,
-                                                           Function<DealRow, String> text, boolean rightAligned) {
+    private TableColumn<DealRow, DealRow> rowColumn(String id, String title, double width, Comparator<DealRow> order,
+                                                    Function<DealRow, String> text, boolean rightAligned) {
         TableColumn<DealRow, DealRow> column = new TableColumn<>(title);
+        orders.put(column, order);
         column.setId(id);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));

@@ -6,11 +6,12 @@ import com.computefolio.ui.format.DisplayFormats;
 import com.computefolio.ui.prefs.TableLayout;
 import java.util.List;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -25,15 +26,27 @@ public final class DealsView extends BorderPane {
     private final DealsTable table;
     private final ObservableSet<String> sharedSelection;
     private boolean syncing;
+    /** True while prepared rows are swapped in: the table's sort order is put back, not asked for again. */
+    private boolean swapping;
 
     public DealsView(DealsViewModel model, ObservableSet<String> sharedSelection, Messages messages) {
         this.model = model;
         this.sharedSelection = sharedSelection;
         DisplayFormats formats = new DisplayFormats(messages);
         table = new DealsTable(messages, formats);
-        SortedList<DealRow> sorted = new SortedList<>(model.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // The model sorts (on a worker when large) and the table shows its prepared list as it is:
+        // a click on a header asks the model for the new order instead of sorting 100,000 rows here.
+        table.setSortPolicy(t -> {
+            if (!swapping) {
+                // Asked after the sort order's change is through: new rows swapped in while the table is
+                // still telling its listeners about that change would change its sort order under them.
+                Platform.runLater(() -> model.setOrder(table.order()));
+            }
+            return true;
+        });
+        model.setOrder(table.order());
+        showRows(model.tableRowsProperty().get());
+        model.tableRowsProperty().addListener((obs, old, rows) -> showRows(rows));
         setCenter(table);
         setBottom(new DealsStatusBar(model, messages, formats));
         // Until the first rows arrive the table says it is loading, not that no deal matches.
@@ -54,10 +67,37 @@ public final class DealsView extends BorderPane {
             }
         });
         sharedSelection.addListener((SetChangeListener<String>) c -> selectFromWorkspace());
-        // Replacing the rows clears the table's selection; put the shared one back.
-        model.rows().addListener((ListChangeListener<DealRow>) c -> selectFromWorkspace());
         // Hidden behind another tab, the table stops selecting; a view not (yet) in a window keeps working.
         ChartViewParts.activeWhileShowing(this, showing -> model.setActive(showing || getScene() == null));
+    }
+
+    /**
+     * Swaps in the model's prepared rows and selects the shared selection again at the positions the
+     * worker found; only when the selection changed meanwhile are the rows searched here.
+     */
+    private void showRows(TableRows rows) {
+        boolean sameSelection = Set.copyOf(sharedSelection).equals(rows.selectedIds());
+        List<TableColumn<DealRow, ?>> sortOrder = List.copyOf(table.getSortOrder());
+        syncing = true;
+        swapping = true;
+        try {
+            // Replacing the items clears the table's selection; that is not the user's choice to share.
+            table.setItems(rows.items());
+            // A table given items that are not a SortedList clears its sort order (JavaFX's fix for RT-35763);
+            // the rows are already in that order, so it is put back as it was, without sorting again.
+            table.getSortOrder().setAll(sortOrder);
+            int[] positions = rows.selectedPositions();
+            if (sameSelection && positions.length > 0) {
+                table.getSelectionModel().selectIndices(positions[0], java.util.Arrays.copyOfRange(positions, 1, positions.length));
+                table.scrollTo(positions[0]);
+            }
+        } finally {
+            swapping = false;
+            syncing = false;
+        }
+        if (!sameSelection) {
+            selectFromWorkspace();
+        }
     }
 
     private void selectFromWorkspace() {

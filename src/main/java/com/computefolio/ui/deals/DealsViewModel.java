@@ -21,15 +21,15 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * The deals table's state: the analysis service's {@link DealSelection} for the workspace's
  * portfolio and filter, and its rows as the table shows them. The selection, its totals included,
  * is the very value the command line's {@code list} and {@code summary} print. Small portfolios
  * are selected at once on the FX thread; large ones on a worker, where a newer request cancels the
- * older one and a stale result is never shown (latest request wins).
+ * older one and a stale result is never shown (latest request wins). The worker also sorts the rows
+ * in the table's order and finds the selected deals among them ({@link TableRows}), so the FX thread
+ * only swaps the table's list: nothing it does after a keystroke grows with the number of rows.
  */
 public final class DealsViewModel {
     /** Below this many deals a selection takes well under a millisecond once scheduled: no thread hop needed. */
@@ -40,7 +40,10 @@ public final class DealsViewModel {
     private final TaskExecutor executor;
     private final Messages messages;
     private final int backgroundThreshold;
-    private final ObservableList<DealRow> rows = FXCollections.observableArrayList();
+    /** The rows in the selection's order, as last shown. */
+    private List<DealRow> rows = List.of();
+    private RowOrder order = RowOrder.UNSORTED;
+    private final ReadOnlyObjectWrapper<TableRows> tableRows = new ReadOnlyObjectWrapper<>(TableRows.EMPTY);
     private final DealRowCache rowCache = new DealRowCache();
     private final ReadOnlyObjectWrapper<DealSelection> selection =
             new ReadOnlyObjectWrapper<>(DealSelection.empty(DealSelectionQuery.of(DealFilter.ALL)));
@@ -93,8 +96,10 @@ public final class DealsViewModel {
         DealSelectionQuery query = DealSelectionQuery.of(workspace.filter());
         long request = ++generation;
         cancelPending();
+        RowOrder by = order;
+        Set<String> chosen = Set.copyOf(workspace.selectedDealIds());
         if (portfolio.deals().size() < backgroundThreshold) {
-            show(shown(portfolio, analysis.select(portfolio, query)));
+            show(shown(portfolio, analysis.select(portfolio, query), by, chosen));
             selectedFrom = portfolio;
             return;
         }
@@ -103,7 +108,7 @@ public final class DealsViewModel {
         selectedFrom = portfolio;
         busy.set(true);
         pending = executor.execute(BackgroundTask.of(title,
-                        progress -> shown(portfolio, analysis.select(portfolio, query, progress::isCancelled)))
+                        progress -> shown(portfolio, analysis.select(portfolio, query, progress::isCancelled), by, chosen))
                 .onSuccess(shown -> {
                     if (request == generation) {
                         show(shown);
@@ -118,16 +123,58 @@ public final class DealsViewModel {
         }
     }
 
+    /**
+     * The order of the table's rows (the user's sort), read from the table on the FX thread. The rows
+     * shown are sorted again, on a worker for a large register; the same order again costs nothing.
+     */
+    void setOrder(RowOrder newOrder) {
+        if (newOrder.equals(order)) {
+            return;
+        }
+        order = newOrder;
+        if (!active || stale || pending != null) {
+            // A selection is due or under way: it sorts by the new order when it is made.
+            refresh();
+            return;
+        }
+        List<DealRow> current = rows;
+        Set<String> chosen = Set.copyOf(workspace.selectedDealIds());
+        long request = ++generation;
+        if (current.size() < backgroundThreshold) {
+            tableRows.set(TableRows.prepare(current, newOrder, chosen));
+            return;
+        }
+        busy.set(true);
+        pending = executor.execute(BackgroundTask.of(messages.get("task.sorting"),
+                        progress -> TableRows.prepare(current, newOrder, chosen))
+                .onSuccess(sorted -> {
+                    if (request == generation) {
+                        busy.set(false);
+                        pending = null;
+                        tableRows.set(sorted);
+                    }
+                }));
+    }
+
     private void show(Shown shown) {
         busy.set(false);
         pending = null;
-        rows.setAll(shown.rows());
+        rows = shown.rows();
+        tableRows.set(shown.table());
         selection.set(shown.selection());
     }
 
-    /** The rows under the current filter, in the selection's order (the table sorts its own view). */
-    public ObservableList<DealRow> rows() {
+    /** The rows under the current filter, in the selection's order (the table shows them in its own order, {@link #tableRowsProperty()}). */
+    public List<DealRow> rows() {
         return rows;
+    }
+
+    /**
+     * The rows as the table shows them: sorted in its order, with the positions of the deals that were
+     * selected when they were made. Replaced, never changed, on the FX thread.
+     */
+    public ReadOnlyObjectProperty<TableRows> tableRowsProperty() {
+        return tableRows.getReadOnlyProperty();
     }
 
     /** The deals under the current filter with their totals and caveats, as last computed. */
@@ -162,14 +209,18 @@ public final class DealsViewModel {
         return List.copyOf(workspace.selectedDealIds());
     }
 
-    /** The selection with its table rows (and its totals added), made on the worker so the FX thread only swaps them in. */
-    private Shown shown(Portfolio portfolio, DealSelection selection) {
+    /**
+     * The selection with its rows (and its totals added), the rows sorted in the table's order and the
+     * selected deals found among them: made on the worker so the FX thread only swaps them in.
+     */
+    private Shown shown(Portfolio portfolio, DealSelection selection, RowOrder by, Set<String> chosen) {
         selection.totalsFit(); // the totals are added here, off the FX thread, not when the status bar reads them
         Map<String, NettingLine> netting = new HashMap<>();
         analysis.netting(portfolio, selection.filter()).forEach(line -> netting.put(line.umbrellaId(), line));
-        return new Shown(selection, rowCache.rowsOf(portfolio, selection.rows(), netting, messages.texts().locale()));
+        List<DealRow> rows = rowCache.rowsOf(portfolio, selection.rows(), netting, messages.texts().locale());
+        return new Shown(selection, rows, TableRows.prepare(rows, by, chosen));
     }
 
-    private record Shown(DealSelection selection, List<DealRow> rows) {
+    private record Shown(DealSelection selection, List<DealRow> rows, TableRows table) {
     }
 }
