@@ -7,6 +7,7 @@ import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.ValidationException;
 import com.computefolio.service.scenario.ScenarioFileException;
 import com.computefolio.service.output.RefusedOutputException;
+import com.computefolio.service.text.FailureTexts;
 import com.computefolio.service.view.ViewFileException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -23,8 +24,11 @@ import picocli.CommandLine.ParseResult;
 final class FailureHandler implements IExecutionExceptionHandler {
     private final CliMessages messages;
 
+    private final FailureTexts failures;
+
     FailureHandler(CliMessages messages) {
         this.messages = messages;
+        this.failures = new FailureTexts(messages.texts());
     }
 
     @Override
@@ -57,10 +61,10 @@ final class FailureHandler implements IExecutionExceptionHandler {
             err.println(refusal(refused));
             code = ExitCodes.USAGE;
         } else if (Failures.isStorageFailure(failure)) {
-            err.println(messages.get("error.storage", describe(failure)));
+            err.println(messages.get("error.storage", failures.say(failure)));
             code = ExitCodes.STORAGE;
         } else {
-            err.println(messages.get("error.internal", failure.getClass().getSimpleName(), describe(failure)));
+            err.println(messages.get("error.internal", failure.getClass().getSimpleName(), failures.say(failure)));
             code = ExitCodes.INTERNAL;
         }
         err.flush();
@@ -96,17 +100,5 @@ final class FailureHandler implements IExecutionExceptionHandler {
             }
         }
         return null;
-    }
-
-    /** The message of the failure, followed by its causes' where they add something. */
-    private static String describe(Throwable failure) {
-        StringBuilder sb = new StringBuilder(String.valueOf(failure.getMessage()));
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            String m = cause.getMessage();
-            if (m != null && !sb.toString().contains(m)) {
-                sb.append(": ").append(m);
-            }
-        }
-        return sb.toString();
     }
 }
