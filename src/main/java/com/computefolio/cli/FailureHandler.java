@@ -45,14 +45,14 @@ final class FailureHandler implements IExecutionExceptionHandler {
             err.println(messages.get(tooLarge.capacity() ? "error.totalTooLarge.capacity" : "error.totalTooLarge.money"));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof ConcurrentEditException conflict) {
-            err.println(messages.get("error.conflict", conflict.getMessage()));
+            err.println(messages.get("error.conflict", failures.say(conflict)));
             code = ExitCodes.CONFLICT;
         } else if (failure instanceof ScenarioFileException badScenarios) {
             // The user's own scenarios file: its message names the file, entry and field.
-            err.println(messages.get("error.scenarioFile", badScenarios.getMessage()));
+            err.println(messages.get("error.scenarioFile", failures.say(badScenarios)));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof ViewFileException badViews) {
-            err.println(messages.get("error.viewFile", badViews.getMessage()));
+            err.println(messages.get("error.viewFile", failures.say(badViews)));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof DatabaseAddressException badAddress) {
             err.println(messages.get("error.dbAddress", badAddress.getMessage()));

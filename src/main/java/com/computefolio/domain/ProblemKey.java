@@ -382,6 +382,7 @@ public enum ProblemKey {
     CANNOT_COPY_INTO("Cannot copy into {0}"),
     CANNOT_WATCH("Cannot watch {0} for changes"),
     RESTORE_NO_SUCH_FILE("Cannot restore from {0}: there is no such file."),
+    DEAL_CHANGED_ELSEWHERE("deal {0} was changed elsewhere (version {1}, yours {2})"),
     READ_ONLY_LOGIN("You are connected as {0}, who may only read this team register ({1}); nothing was written. Ask the register's owner to grant computefolio_editor to {0}."),
     REASON_NOT_UTF8("the bytes are not valid UTF-8 (save the file as UTF-8)"),
     REASON_DATABASE_BUSY("the database is busy: another Computefolio or tool is writing to it; try again when it has finished"),
