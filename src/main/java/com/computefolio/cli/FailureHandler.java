@@ -55,7 +55,7 @@ final class FailureHandler implements IExecutionExceptionHandler {
             err.println(messages.get("error.viewFile", failures.say(badViews)));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof DatabaseAddressException badAddress) {
-            err.println(messages.get("error.dbAddress", badAddress.getMessage()));
+            err.println(messages.get("error.dbAddress", failures.say(badAddress)));
             code = ExitCodes.USAGE;
         } else if (failure instanceof RefusedOutputException refused) {
             err.println(refusal(refused));

@@ -62,6 +62,9 @@ public final class FailureTexts {
             return null;
         }
         for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof ExplainedFailure explained && explained.explanation() != null) {
+                return explain(t); // a cause that words itself (an address's problem), with its own causes
+            }
             ProblemText known = first(t, FileFailures::reason, SqlFailures::reason, JacksonDetails::reason);
             if (known != null) {
                 return known;

@@ -2,11 +2,13 @@ package com.computefolio.service.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.computefolio.app.DatabaseAddressException;
 import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.ProblemText;
 import com.computefolio.io.DiskFullException;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.StorageException;
+import com.computefolio.store.PostgresAddress;
 import com.computefolio.store.StoreException;
 import com.computefolio.testing.EnglishLeft;
 import java.io.FileNotFoundException;
@@ -128,5 +130,16 @@ class FailureTextsTest {
         assertThat(english.say(conflict)).isEqualTo(conflict.getMessage());
         assertThat(new FailureTexts(Texts.arabic().withDigits(Digits.ARABIC_INDIC)).say(conflict))
                 .isEqualTo("عُدّلت الصفقة openai-aws في مكان آخر (نسختها الآن ٤ ونسختك ٣)");
+    }
+
+    @Test
+    void anAddressOfAnotherKindOfDatabaseIsRefusedInTheReadersWords() {
+        IllegalArgumentException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> PostgresAddress.parse("mysql://db.example/deals", java.util.Map.of()), IllegalArgumentException.class);
+        DatabaseAddressException failure = new DatabaseAddressException("cannot use the database address: " + refused.getMessage(), refused);
+
+        assertThat(english.say(failure)).isEqualTo(failure.getMessage());
+        assertThat(arabic.say(failure)).isEqualTo("تعذّر استخدام عنوان قاعدة البيانات: قواعد البيانات من نوع «mysql» غير مدعومة،"
+                + " فالخيار --db يقبل مسار ملف أو postgresql://HOST[:PORT]/DATABASE");
     }
 }
