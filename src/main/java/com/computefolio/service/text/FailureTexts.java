@@ -63,7 +63,14 @@ public final class FailureTexts {
         }
         for (Throwable t = failure; t != null; t = next(t)) {
             if (t instanceof ExplainedFailure explained && explained.explanation() != null) {
-                return explain(t); // a cause that words itself (an address's problem), with its own causes
+                ProblemText inner = explained.explanation();
+                if (inner.key() == ProblemKey.FAILURE_WITH_REASON) {
+                    return (ProblemText) inner.args().get(1); // what failed is said once, by the outermost
+                }
+                if (next(t) == null) {
+                    return inner; // a failure that is its own reason (an address's problem, a conflict)
+                }
+                continue; // another "what" (the store's "Cannot open"): the why is further down
             }
             ProblemText known = first(t, FileFailures::reason, SqlFailures::reason, JacksonDetails::reason);
             if (known != null) {

@@ -142,4 +142,18 @@ class FailureTextsTest {
         assertThat(arabic.say(failure)).isEqualTo("تعذّر استخدام عنوان قاعدة البيانات: قواعد البيانات من نوع «mysql» غير مدعومة،"
                 + " فالخيار --db يقبل مسار ملف أو postgresql://HOST[:PORT]/DATABASE");
     }
+
+    @Test
+    void whatFailedIsSaidOnceWhenTheStoreAndTheAppBothSaySo() {
+        StorageException failure = new StorageException("cannot open database " + DB + ": not a database",
+                ProblemText.say(ProblemKey.CANNOT_OPEN_DATABASE, DB),
+                new StoreException(DB + " is not a Computefolio database", ProblemText.say(ProblemKey.FAILURE_WITH_REASON,
+                        ProblemText.say(ProblemKey.CANNOT_OPEN_DATABASE, DB), ProblemText.say(ProblemKey.REASON_NOT_A_DATABASE)),
+                        new SQLException("[SQLITE_NOTADB] file is not a database", null, 26)));
+
+        assertThat(english.say(failure)).isEqualTo("Cannot open " + DB + ": the file is not a Computefolio database: it is not"
+                + " a SQLite file, or it is damaged");
+        assertThat(arabic.say(failure)).isEqualTo("تعذّر فتح " + DB + ": الملف ليس قاعدة بيانات Computefolio، فهو ليس ملف SQLite"
+                + " أو أنه تالف");
+    }
 }
