@@ -1,5 +1,6 @@
 package com.computefolio;
 
+import com.computefolio.service.text.FailureTexts;
 import com.computefolio.app.AppPaths;
 import com.computefolio.cli.Cli;
 import com.computefolio.cli.CliMessages;
@@ -67,11 +68,11 @@ public final class Launcher {
             return ExitCodes.INTERNAL;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            System.err.println(messages.get("launcher.windowFailed", String.valueOf(cause.getMessage())));
+            System.err.println(messages.get("launcher.windowFailed", new FailureTexts(messages.texts()).say(cause)));
             return ExitCodes.INTERNAL;
         } catch (LinkageError e) {
             // JavaFX natives missing or no display: say so in one line instead of a stack trace.
-            System.err.println(messages.get("launcher.windowFailed", String.valueOf(e.getMessage())));
+            System.err.println(messages.get("launcher.windowFailed", new FailureTexts(messages.texts()).say(e)));
             return ExitCodes.INTERNAL;
         }
     }

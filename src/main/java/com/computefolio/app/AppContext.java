@@ -195,7 +195,8 @@ public final class AppContext implements AutoCloseable {
         try {
             store.backupTo(target);
         } catch (StoreException e) {
-            throw new StorageException("cannot write a copy of the database to " + target + ": " + e.getMessage(), e);
+            throw new StorageException("cannot write a copy of the database to " + target + ": " + e.getMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_WRITE_FILE, target), e);
         }
     }
 
@@ -236,7 +237,8 @@ public final class AppContext implements AutoCloseable {
         } catch (RefusedWriteException e) {
             throw new ValidationException(e.problems());
         } catch (StoreException e) {
-            throw new StorageException("cannot restore " + location + " from " + file + ": " + e.getMessage(), e);
+            throw new StorageException("cannot restore " + location + " from " + file + ": " + e.getMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_RESTORE_FROM, location, file), e);
         }
         return plan.deals().size();
     }
@@ -245,7 +247,7 @@ public final class AppContext implements AutoCloseable {
         try {
             return store.load();
         } catch (StoreException e) {
-            throw new StorageException("cannot read " + location + ": " + e.getMessage(), e);
+            throw new StorageException("cannot read " + location + ": " + e.getMessage(), ProblemText.say(ProblemKey.CANNOT_READ_FILE, location), e);
         }
     }
 
@@ -311,7 +313,7 @@ public final class AppContext implements AutoCloseable {
         try {
             return !Files.exists(file) || (Files.isRegularFile(file) && Files.size(file) == 0);
         } catch (IOException e) {
-            throw new StorageException("cannot read database " + file + ": " + e.getMessage(), e);
+            throw new StorageException("cannot read database " + file + ": " + e.getMessage(), ProblemText.say(ProblemKey.CANNOT_READ_FILE, file), e);
         }
     }
 }

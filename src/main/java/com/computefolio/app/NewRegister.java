@@ -1,5 +1,7 @@
 package com.computefolio.app;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.DealValidator;
 import com.computefolio.io.TempFiles;
 import com.computefolio.service.DefaultPortfolioService;
@@ -76,7 +78,8 @@ final class NewRegister {
         } catch (FileAlreadyExistsException e) {
             return false;
         } catch (IOException e) {
-            throw new StorageException("cannot create database " + file + ": " + e.getMessage(), e);
+            throw new StorageException("cannot create database " + file + ": " + e.getMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_CREATE_DATABASE, file), e);
         }
     }
 
@@ -96,7 +99,8 @@ final class NewRegister {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new StorageException("cannot create folder " + parent + " for the database: " + e.getMessage(), e);
+            throw new StorageException("cannot create folder " + parent + " for the database: " + e.getMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_CREATE_FOLDER_FOR, file), e);
         }
     }
 

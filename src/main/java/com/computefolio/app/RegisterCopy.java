@@ -1,5 +1,7 @@
 package com.computefolio.app;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.StorageException;
 import com.computefolio.service.ValidationException;
@@ -43,7 +45,7 @@ public final class RegisterCopy {
         } catch (RefusedWriteException e) {
             throw new ValidationException(e.problems());
         } catch (StoreException e) {
-            throw new StorageException("cannot copy into " + to + ": " + e.getMessage(), e);
+            throw new StorageException("cannot copy into " + to + ": " + e.getMessage(), ProblemText.say(ProblemKey.CANNOT_COPY_INTO, to), e);
         }
         return new Result(from.toString(), to.toString(), register.parties().size(), register.deals().size(),
                 register.contextSeries().size());

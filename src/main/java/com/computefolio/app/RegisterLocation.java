@@ -1,5 +1,7 @@
 package com.computefolio.app;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import com.computefolio.service.StorageException;
 import com.computefolio.store.JdbcPortfolioStore;
 import com.computefolio.store.Migrations;
@@ -85,7 +87,8 @@ public final class RegisterLocation {
             return isTeam() ? JdbcPortfolioStore.open(new PostgresDialect(address, password), new Migrations())
                     : JdbcPortfolioStore.open(file);
         } catch (StoreException e) {
-            throw new StorageException("cannot open database " + this + ": " + e.getMessage(), e);
+            throw new StorageException("cannot open database " + this + ": " + e.getMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_OPEN_DATABASE, toString()), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.computefolio.app;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import com.computefolio.service.StorageException;
 import com.computefolio.store.JdbcPortfolioStore;
 import com.computefolio.store.PortfolioStore;
@@ -16,7 +18,8 @@ final class Stores {
         try {
             return JdbcPortfolioStore.open(file);
         } catch (StoreException e) {
-            throw new StorageException("cannot open database " + file + ": " + e.getMessage(), e);
+            throw new StorageException("cannot open database " + file + ": " + e.getMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_OPEN_DATABASE, file), e);
         }
     }
 }

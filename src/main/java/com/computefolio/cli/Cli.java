@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.service.text.FailureTexts;
 import com.computefolio.app.AppPaths;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -65,7 +66,7 @@ public final class Cli {
             root.close();
             return code;
         } catch (RuntimeException e) {
-            err.println(messages.get("error.storage", e.getMessage()));
+            err.println(messages.get("error.storage", new FailureTexts(messages.texts()).say(e)));
             err.flush();
             return code == ExitCodes.OK ? ExitCodes.STORAGE : code;
         }

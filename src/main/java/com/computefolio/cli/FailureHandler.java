@@ -7,6 +7,7 @@ import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.ValidationException;
 import com.computefolio.service.scenario.ScenarioFileException;
 import com.computefolio.service.output.RefusedOutputException;
+import com.computefolio.service.text.FailureTexts;
 import com.computefolio.service.view.ViewFileException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -23,8 +24,11 @@ import picocli.CommandLine.ParseResult;
 final class FailureHandler implements IExecutionExceptionHandler {
     private final CliMessages messages;
 
+    private final FailureTexts failures;
+
     FailureHandler(CliMessages messages) {
         this.messages = messages;
+        this.failures = new FailureTexts(messages.texts());
     }
 
     @Override
@@ -41,26 +45,26 @@ final class FailureHandler implements IExecutionExceptionHandler {
             err.println(messages.get(tooLarge.capacity() ? "error.totalTooLarge.capacity" : "error.totalTooLarge.money"));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof ConcurrentEditException conflict) {
-            err.println(messages.get("error.conflict", conflict.getMessage()));
+            err.println(messages.get("error.conflict", failures.say(conflict)));
             code = ExitCodes.CONFLICT;
         } else if (failure instanceof ScenarioFileException badScenarios) {
             // The user's own scenarios file: its message names the file, entry and field.
-            err.println(messages.get("error.scenarioFile", badScenarios.getMessage()));
+            err.println(messages.get("error.scenarioFile", failures.say(badScenarios)));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof ViewFileException badViews) {
-            err.println(messages.get("error.viewFile", badViews.getMessage()));
+            err.println(messages.get("error.viewFile", failures.say(badViews)));
             code = ExitCodes.INVALID_INPUT;
         } else if (failure instanceof DatabaseAddressException badAddress) {
-            err.println(messages.get("error.dbAddress", badAddress.getMessage()));
+            err.println(messages.get("error.dbAddress", failures.say(badAddress)));
             code = ExitCodes.USAGE;
         } else if (failure instanceof RefusedOutputException refused) {
             err.println(refusal(refused));
             code = ExitCodes.USAGE;
         } else if (Failures.isStorageFailure(failure)) {
-            err.println(messages.get("error.storage", describe(failure)));
+            err.println(messages.get("error.storage", failures.say(failure)));
             code = ExitCodes.STORAGE;
         } else {
-            err.println(messages.get("error.internal", failure.getClass().getSimpleName(), describe(failure)));
+            err.println(messages.get("error.internal", failure.getClass().getSimpleName(), failures.say(failure)));
             code = ExitCodes.INTERNAL;
         }
         err.flush();
@@ -96,17 +100,5 @@ final class FailureHandler implements IExecutionExceptionHandler {
             }
         }
         return null;
-    }
-
-    /** The message of the failure, followed by its causes' where they add something. */
-    private static String describe(Throwable failure) {
-        StringBuilder sb = new StringBuilder(String.valueOf(failure.getMessage()));
-        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            String m = cause.getMessage();
-            if (m != null && !sb.toString().contains(m)) {
-                sb.append(": ").append(m);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -29,7 +29,7 @@ public class DiskFullException extends IOException {
                 ? new DiskFullException(target, failure) : failure;
     }
 
-    private static boolean saysDiskFull(Throwable failure) {
+    static boolean saysDiskFull(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage();
             if (message != null && (message.contains("No space left on device")

@@ -61,7 +61,7 @@ public final class TextFileLoader {
         } catch (NoSuchFileException e) {
             return LoadedText.refused(name, Problem.at(null, say(FILE_MISSING)));
         } catch (IOException e) {
-            return LoadedText.refused(name, Problem.at(null, say(FILE_UNREADABLE, e.getMessage())));
+            return LoadedText.refused(name, Problem.at(null, say(FILE_UNREADABLE, FileFailures.reasonOrDetails(e))));
         }
         return decode(name, bytes, expectedContent);
     }

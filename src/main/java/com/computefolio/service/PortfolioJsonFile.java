@@ -1,5 +1,7 @@
 package com.computefolio.service;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.io.json.PortfolioJsonWriter;
 import java.io.IOException;
@@ -27,7 +29,7 @@ public final class PortfolioJsonFile {
             writer.write(portfolio, file);
             progress.progressed(ProgressStep.WRITE_FILE, deals, deals);
         } catch (IOException e) {
-            throw new StorageException("Could not write " + file + ": " + e.getMessage(), e);
+            throw new StorageException("Could not write " + file + ": " + e.getMessage(), ProblemText.say(ProblemKey.CANNOT_WRITE_FILE, file), e);
         }
     }
 }

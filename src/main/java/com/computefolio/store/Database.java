@@ -1,5 +1,7 @@
 package com.computefolio.store;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -66,7 +68,7 @@ public final class Database implements AutoCloseable {
                     ? "the server refused the login of " + dialect.address().user()
                             + " (check the password in PGPASSWORD or the pgpass file, or the server's pg_hba.conf)"
                     : e.getMessage();
-            throw new StoreException("Cannot connect to " + name + ": " + why, e);
+            throw new StoreException("Cannot connect to " + name + ": " + why, ProblemText.say(ProblemKey.CANNOT_CONNECT, name), e);
         }
     }
 
@@ -79,7 +81,8 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(folder);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder for " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot create the folder for " + absolute + ": " + e.getMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_CREATE_FOLDER_FOR, absolute), e);
         }
         Connection connection = null;
         try {
@@ -89,9 +92,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(connection);
             if (dialect.isNotADatabase(e)) {
-                throw new StoreException(absolute + " is not a Computefolio database: it is not a SQLite file, or it is damaged", e);
+                throw new StoreException(absolute + " is not a Computefolio database: it is not a SQLite file, or it is damaged",
+                        ProblemText.say(ProblemKey.FAILURE_WITH_REASON, ProblemText.say(ProblemKey.CANNOT_OPEN_DATABASE, absolute),
+                                ProblemText.say(ProblemKey.REASON_NOT_A_DATABASE)), e);
             }
-            throw new StoreException("Cannot open " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot open " + absolute + ": " + e.getMessage(), ProblemText.say(ProblemKey.CANNOT_OPEN_DATABASE, absolute), e);
         }
     }
 
@@ -222,7 +227,8 @@ public final class Database implements AutoCloseable {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
-            throw new StoreException("Cannot back up " + name + " to " + absolute + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot back up " + name + " to " + absolute + ": " + e.getMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_BACK_UP_TO, name, absolute), e);
         }
     }
 
@@ -308,13 +314,21 @@ public final class Database implements AutoCloseable {
         }
         if (dialect.isDiskFull(e) || (file != null && DiskSpace.isNearlyFull(file))) {
             return new StoreException("Could not " + what + " in " + name + ": the disk is full (no space left for"
-                    + " the database); nothing was written. Free some space and try again.", e);
+                    + " the database); nothing was written. Free some space and try again.", because(ProblemKey.REASON_DISK_FULL), e);
         }
         if (dialect.isBusy(e)) {
             return new StoreException("Could not " + what + " in " + name
-                    + ": the database is busy (another Computefolio or tool is writing to it); try again", e);
+                    + ": the database is busy (another Computefolio or tool is writing to it); try again",
+                    because(ProblemKey.REASON_DATABASE_BUSY), e);
         }
-        return new StoreException("Could not " + what + " in " + name + ": " + e.getMessage(), e);
+        return new StoreException("Could not " + what + " in " + name + ": " + e.getMessage(),
+                ProblemText.say(ProblemKey.CANNOT_USE_DATABASE, name), e);
+    }
+
+    /** What failed with the reason already known: the cause adds nothing a reader needs. */
+    private ProblemText because(ProblemKey reason) {
+        return ProblemText.say(ProblemKey.FAILURE_WITH_REASON, ProblemText.say(ProblemKey.CANNOT_USE_DATABASE, name),
+                ProblemText.say(reason));
     }
 
     private static void closeQuietly(Connection connection) {

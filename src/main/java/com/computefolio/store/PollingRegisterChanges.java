@@ -1,5 +1,7 @@
 package com.computefolio.store;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -55,7 +57,7 @@ final class PollingRegisterChanges implements RegisterChanges {
             lastStamp = stamp.read(connection);
         } catch (SQLException e) {
             closeConnection();
-            throw new StoreException("Cannot watch " + file + " for changes: " + e.getMessage(), e);
+            throw new StoreException("Cannot watch " + file + " for changes: " + e.getMessage(), ProblemText.say(ProblemKey.CANNOT_WATCH, file), e);
         }
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "register-watch " + file.getFileName());

@@ -1,5 +1,7 @@
 package com.computefolio.store;
 
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -27,10 +29,10 @@ public record PostgresAddress(String host, int port, String database, String use
 
     public PostgresAddress {
         if (host == null || host.isBlank() || database == null || database.isBlank() || user == null || user.isBlank()) {
-            throw new IllegalArgumentException("a PostgreSQL address needs a host, a database and a user");
+            throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_NEEDS_PARTS));
         }
         if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("port " + port + " is not between 1 and 65535");
+            throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_BAD_PORT, port));
         }
     }
 
@@ -49,17 +51,15 @@ public record PostgresAddress(String host, int port, String database, String use
     public static Parsed parse(String text, Map<String, String> env) {
         Matcher scheme = SCHEME.matcher(text.strip());
         if (!scheme.matches()) {
-            throw new IllegalArgumentException("not a database address: expected postgresql://HOST[:PORT]/DATABASE");
+            throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_NOT_AN_ADDRESS));
         }
         String name = scheme.group(2).toLowerCase(Locale.ROOT);
         if (!name.equals("postgresql") && !name.equals("postgres")) {
-            throw new IllegalArgumentException("databases of kind \"" + scheme.group(2) + "\" are not supported:"
-                    + " --db takes a file path or postgresql://HOST[:PORT]/DATABASE");
+            throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_KIND_UNSUPPORTED, scheme.group(2)));
         }
         Matcher rest = REST.matcher(scheme.group(3));
         if (!rest.matches()) {
-            throw new IllegalArgumentException("a PostgreSQL address is postgresql://[USER@]HOST[:PORT]/DATABASE;"
-                    + " this one has no host or no database");
+            throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_NO_HOST_OR_DATABASE));
         }
         String user = decode(rest.group(1));
         String password = decode(rest.group(2));
@@ -74,8 +74,7 @@ public record PostgresAddress(String host, int port, String database, String use
                 switch (key) {
                     case "user" -> user = value;
                     case "password" -> password = value;
-                    default -> throw new IllegalArgumentException("the address parameter \"" + key
-                            + "\" is not supported (only user and password; set the rest on the server)");
+                    default -> throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_PARAMETER_UNSUPPORTED, key));
                 }
             }
         }

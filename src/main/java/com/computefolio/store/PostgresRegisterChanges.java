@@ -1,5 +1,7 @@
 package com.computefolio.store;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -50,7 +52,8 @@ public final class PostgresRegisterChanges implements RegisterChanges {
         try {
             connection = listen();
         } catch (SQLException e) {
-            throw new StoreException("Cannot listen for changes to " + database + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot listen for changes to " + database + ": " + e.getMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_WATCH, database), e);
         }
         thread = new Thread(() -> watch(onChange), "computefolio-register-changes");
         thread.setDaemon(true);

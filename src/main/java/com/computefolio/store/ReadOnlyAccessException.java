@@ -1,5 +1,8 @@
 package com.computefolio.store;
 
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
+
 /**
  * The database refused a write because the login may only read (a team register's
  * {@code computefolio_reader}, docs/team.md); nothing was written.
@@ -10,7 +13,7 @@ public class ReadOnlyAccessException extends StoreException {
     public ReadOnlyAccessException(String what, String database, String user, Throwable cause) {
         super("You are connected as " + user + ", who may only read this team register (" + database
                 + "), so it could not " + what + ". Nothing was written; ask the register's owner to grant "
-                + "computefolio_editor to " + user + ".", null);
+                + "computefolio_editor to " + user + ".", ProblemText.say(ProblemKey.READ_ONLY_LOGIN, user, database), null);
         // The driver's text (a batch's SQL, "getNextException") says nothing more to the person: kept for a
         // stack trace, not as a cause that messages would append.
         addSuppressed(cause);

@@ -85,7 +85,7 @@ public class DesktopApp extends Application {
                 getClass().getResource(preferences.theme().stylesheet())).toExternalForm());
         // The executor outlives a window made anew in another language: its errors go to whichever window shows.
         executor = new FxTaskExecutor(error -> shown.dialogs().showError(shown.messages().get("error.unexpected.title"),
-                shown.messages().get("error.unexpected"), List.of(String.valueOf(error))));
+                shown.messages().get("error.unexpected"), List.of(shown.messages().failure(error))));
         Optional<String> team = teamAddress(args);
         Path database = team.isPresent() ? null : chooseDatabase(args, preferences);
         opener = new AppContextOpener();
@@ -108,7 +108,7 @@ public class DesktopApp extends Application {
             Throwable cause = error instanceof CompletionException && error.getCause() != null
                     ? error.getCause() : error;
             shown.dialogs().showError(shown.messages().get("error.open.title"), shown.messages().format("error.open", database),
-                    List.of(String.valueOf(cause.getMessage())));
+                    List.of(shown.messages().failure(cause)));
             Platform.exit();
         }));
     }
@@ -177,7 +177,7 @@ public class DesktopApp extends Application {
             location = paths.location(address);
         } catch (DatabaseAddressException e) {
             dialogs.showError(messages.get("team.connect.failed.title"), messages.get("team.connect.badAddress"),
-                    List.of(String.valueOf(e.getMessage())));
+                    List.of(messages.failure(e)));
             Platform.exit();
             return;
         }
@@ -206,7 +206,7 @@ public class DesktopApp extends Application {
                 }
             } else {
                 dialogs.showError(messages.get("team.connect.failed.title"), messages.format("team.connect.failed.start", location),
-                        List.of(String.valueOf(error.getMessage())));
+                        List.of(messages.failure(error)));
             }
             Platform.exit();
         }));

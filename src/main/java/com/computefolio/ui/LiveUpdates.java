@@ -56,7 +56,7 @@ public final class LiveUpdates {
             next.start(() -> fxThread.execute(this::reload));
             watch = next;
         } catch (RuntimeException e) {
-            notice.set(messages.format("status.live.off", String.valueOf(e.getMessage())));
+            notice.set(messages.format("status.live.off", messages.failure(e)));
         }
     }
 

@@ -28,7 +28,7 @@ final class OutputRefusals {
         }
         if (!showRefusal(error)) {
             dialogs.showError(messages.get("file.export.failed.title"), messages.format("file.export.failed", target),
-                    List.of(String.valueOf(error.getMessage())));
+                    List.of(messages.failure(error)));
         }
     }
 

@@ -216,7 +216,7 @@ public final class PortfolioDocument {
         }, error -> {
             if (!refusals.showRefusal(error)) {
                 dialogs.showError(messages.get("file.open.failed.title"), messages.format("file.open.failed", target),
-                        List.of(String.valueOf(error.getMessage())));
+                        List.of(messages.failure(error)));
             }
         });
     }
@@ -255,7 +255,7 @@ public final class PortfolioDocument {
             chosen = RegisterLocation.parse(form.address(), environment);
         } catch (RuntimeException e) {
             dialogs.showError(messages.get("team.connect.failed.title"), messages.get("team.connect.badAddress"),
-                    List.of(String.valueOf(e.getMessage())));
+                    List.of(messages.failure(e)));
             return;
         }
         RegisterLocation location = form.typedPassword().map(chosen::withPassword).orElse(chosen);
@@ -273,7 +273,7 @@ public final class PortfolioDocument {
             location = RegisterLocation.parse(address, environment);
         } catch (RuntimeException e) {
             dialogs.showError(messages.get("team.connect.failed.title"), messages.get("team.connect.badAddress"),
-                    List.of(String.valueOf(e.getMessage())));
+                    List.of(messages.failure(e)));
             return;
         }
         connectTeam(location, true, false);
@@ -297,7 +297,7 @@ public final class PortfolioDocument {
             } else if (!refusals.showRefusal(error)) {
                 // The message names host, database and user (RegisterLocation never shows a password).
                 dialogs.showError(messages.get("team.connect.failed.title"), messages.format("team.connect.failed", location),
-                        List.of(String.valueOf(error.getMessage())));
+                        List.of(messages.failure(error)));
             }
         });
     }
@@ -361,7 +361,7 @@ public final class PortfolioDocument {
                         invalid.problems().stream().map(new ProblemTexts(messages.texts())::describe).toList());
             } else {
                 dialogs.showError(messages.get("file.import.failed.title"), messages.get("file.import.failed"),
-                        List.of(String.valueOf(error.getMessage())));
+                        List.of(messages.failure(error)));
             }
         }));
     }

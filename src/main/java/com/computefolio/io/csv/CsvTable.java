@@ -6,6 +6,8 @@ import static com.computefolio.domain.ProblemText.say;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.ProblemText.Count;
+import com.computefolio.io.FileFailures;
+import com.computefolio.io.JacksonDetails;
 import com.computefolio.io.InputLimits;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,7 +18,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * CSV text split into rows of located cells. Quoting mistakes stop the split at that point (what
@@ -25,7 +26,6 @@ import java.util.regex.Pattern;
  */
 final class CsvTable {
 
-    private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^;\\]]*; ");
     private static final ProblemText QUOTING_EXPECTED = say(EXPECT_CSV_QUOTING);
 
     private final List<List<CsvCell>> rows;
@@ -71,13 +71,12 @@ final class CsvTable {
                 }
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
-                String message = SOURCE_REFERENCE.matcher(e.getOriginalMessage()).replaceAll("[");
                 Problem malformed = new Problem(null, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                        null, say(CSV_MALFORMED, message), QUOTING_EXPECTED);
+                        null, say(CSV_MALFORMED, JacksonDetails.of(e)), QUOTING_EXPECTED);
                 return withBareQuotes(text, rows, malformed);
             }
         } catch (IOException e) {
-            return new CsvTable(rows, Problem.at(null, say(CSV_UNREADABLE, e.getMessage())));
+            return new CsvTable(rows, Problem.at(null, say(CSV_UNREADABLE, FileFailures.reasonOrDetails(e))));
         }
         return withBareQuotes(text, rows, null);
     }

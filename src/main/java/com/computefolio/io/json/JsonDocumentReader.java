@@ -4,8 +4,11 @@ import static com.computefolio.domain.ProblemKey.*;
 import static com.computefolio.domain.ProblemText.say;
 
 import com.computefolio.domain.Problem;
+import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.ProblemText.Count;
+import com.computefolio.io.FileFailures;
+import com.computefolio.io.JacksonDetails;
 import com.computefolio.io.InputLimits;
 import com.computefolio.io.Utf8Columns;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -107,14 +110,14 @@ final class JsonDocumentReader {
             } catch (JsonProcessingException e) {
                 if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
                     problems.add(at.problem(e.getLocation(), null,
-                            say(JSON_TRUNCATED, cleaned(e.getOriginalMessage())), EXPECTED_DOCUMENT));
+                            say(JSON_TRUNCATED, JacksonDetails.of(e)), EXPECTED_DOCUMENT));
                 } else {
-                    problems.add(at.problem(e.getLocation(), null, say(JSON_MALFORMED, cleaned(e.getOriginalMessage())),
+                    problems.add(at.problem(e.getLocation(), null, say(JSON_MALFORMED, JacksonDetails.of(e)),
                             say(EXPECT_VALID_JSON, EXPECTED_DOCUMENT)));
                 }
             }
         } catch (IOException e) {
-            problems.add(Problem.at(null, say(JSON_UNREADABLE, e.getMessage())));
+            problems.add(Problem.at(null, say(JSON_UNREADABLE, FileFailures.reasonOrDetails(e))));
         }
         return new Result(null, null, problems);
     }
@@ -163,7 +166,7 @@ final class JsonDocumentReader {
             return at.problem(parser.currentTokenLocation(), null, say(JSON_STRING_TOO_LONG, new Count(InputLimits.MAX_JSON_STRING_CHARS)),
                     say(EXPECT_TEXTS_WITHIN_LIMITS));
         }
-        return at.problem(parser.currentTokenLocation(), null, say(JSON_LIMIT, cleaned(message)), say(EXPECT_ORDINARY_LENGTH));
+        return at.problem(parser.currentTokenLocation(), null, say(JSON_LIMIT, say(ProblemKey.LIBRARY_DETAILS, cleaned(message))), say(EXPECT_ORDINARY_LENGTH));
     }
 
     /** Counts one value against the budget of the element being read. */

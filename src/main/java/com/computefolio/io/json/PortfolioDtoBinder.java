@@ -3,6 +3,7 @@ package com.computefolio.io.json;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.ProblemText;
+import com.computefolio.io.JacksonDetails;
 import com.computefolio.io.InputLimits;
 import com.computefolio.io.Positioned;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -106,9 +107,9 @@ final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
         try {
             return mapper.treeToValue(element, type);
         } catch (DatabindException e) {
-            bindProblems.add(Problem.at(path + pathOf(e), ProblemText.say(ProblemKey.VALUE_UNREADABLE, e.getOriginalMessage()), null));
+            bindProblems.add(Problem.at(path + pathOf(e), ProblemText.say(ProblemKey.VALUE_UNREADABLE, JacksonDetails.of(e)), null));
         } catch (JsonProcessingException e) {
-            bindProblems.add(Problem.at(path, ProblemText.say(ProblemKey.VALUE_UNREADABLE, e.getOriginalMessage()), null));
+            bindProblems.add(Problem.at(path, ProblemText.say(ProblemKey.VALUE_UNREADABLE, JacksonDetails.of(e)), null));
 
         }
         return null;

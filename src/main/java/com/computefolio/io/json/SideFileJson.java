@@ -1,5 +1,8 @@
 package com.computefolio.io.json;
 
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
+import com.computefolio.io.ExplainedIOException;
 import com.computefolio.io.AtomicFiles;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -54,7 +57,8 @@ public final class SideFileJson<T> {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
-            throw new IOException(file + where + ": " + e.getOriginalMessage(), e);
+            throw new ExplainedIOException(file + where + ": " + e.getOriginalMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_READ_FILE, file + where), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.computefolio.service.backup;
 
+import com.computefolio.service.text.FailureTexts;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Problem;
 import com.computefolio.domain.ProblemKey;
@@ -96,7 +97,8 @@ public final class DatabaseBackups {
         Path src = source.toAbsolutePath();
         Path db = database.toAbsolutePath();
         if (!Files.isRegularFile(src)) {
-            throw new StorageException("Cannot restore from " + src + ": there is no such file.");
+            throw new StorageException("Cannot restore from " + src + ": there is no such file.",
+                    ProblemText.say(ProblemKey.RESTORE_NO_SUCH_FILE, src), null);
         }
         if (src.equals(db)) {
             throw refused(src, ProblemText.say(ProblemKey.RESTORE_FROM_ITSELF));
@@ -113,7 +115,7 @@ public final class DatabaseBackups {
             return new RestoreResult(db, src, previous, deals);
         } catch (IOException e) {
             throw new StorageException("Cannot restore " + db + " from " + src + ": " + e.getMessage()
-                    + "; the database was not changed.", e);
+                    + "; the database was not changed.", ProblemText.say(ProblemKey.CANNOT_RESTORE_FROM, db, src), e);
         } finally {
             deleteTree(work);
         }
@@ -124,7 +126,8 @@ public final class DatabaseBackups {
         try (PortfolioStore store = opener.open(candidate)) {
             List<String> damage = store.integrityProblems();
             if (!damage.isEmpty()) {
-                String listed = String.join("; ", damage.subList(0, Math.min(3, damage.size()))); // SQLite's own words
+                ProblemText listed = ProblemText.say(ProblemKey.LIBRARY_DETAILS, // SQLite's own words, introduced as such
+                        String.join("; ", damage.subList(0, Math.min(3, damage.size()))));
                 throw refused(source, damage.size() > 3 ? ProblemText.say(ProblemKey.RESTORE_DAMAGED_MORE, listed, damage.size() - 3)
                         : ProblemText.say(ProblemKey.RESTORE_DAMAGED, listed));
             }
@@ -136,8 +139,10 @@ public final class DatabaseBackups {
             }
             return register.deals().size();
         } catch (StoreException e) {
-            throw refused(source, ProblemText.say(ProblemKey.RESTORE_STORE_FAILED,
-                    String.valueOf(e.getMessage()).replace(candidate.toString(), source.toString())));
+            // Why, in the reader's words, without the private copy's path; the store's text only when nobody knows why.
+            ProblemText why = e.getCause() == null ? null : FailureTexts.reason(e.getCause());
+            throw refused(source, ProblemText.say(ProblemKey.RESTORE_STORE_FAILED, why != null && why.key() != ProblemKey.LIBRARY_DETAILS ? why
+                    : ProblemText.say(ProblemKey.LIBRARY_DETAILS, String.valueOf(e.getMessage()).replace(candidate.toString(), source.toString()))));
         }
     }
 

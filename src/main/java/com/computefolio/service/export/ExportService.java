@@ -1,5 +1,7 @@
 package com.computefolio.service.export;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.audit.AuditEntry;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
@@ -192,7 +194,8 @@ public final class ExportService {
             return reports.get().build(portfolio, request, control.progress(), control.cancelled(),
                     file -> targets.check(file, file.equals(request.out()) ? OutputKind.REPORT : OutputKind.REPORT_PACK));
         } catch (IOException e) {
-            throw new StorageException("Could not write the report " + request.out() + ": " + e.getMessage(), e);
+            throw new StorageException("Could not write the report " + request.out() + ": " + e.getMessage(),
+                    ProblemText.say(ProblemKey.CANNOT_WRITE_FILE, request.out()), e);
         }
     }
 
@@ -200,7 +203,7 @@ public final class ExportService {
         try {
             write.run();
         } catch (IOException e) {
-            throw new StorageException("Could not write " + out + ": " + e.getMessage(), e);
+            throw new StorageException("Could not write " + out + ": " + e.getMessage(), ProblemText.say(ProblemKey.CANNOT_WRITE_FILE, out), e);
         }
     }
 

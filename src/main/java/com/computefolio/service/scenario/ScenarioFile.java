@@ -1,5 +1,7 @@
 package com.computefolio.service.scenario;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.io.json.ScenarioFileDto;
@@ -78,7 +80,7 @@ public final class ScenarioFile {
         try {
             json.write(file, new ScenarioFileDto(ScenarioFileDto.FORMAT_VERSION, entries));
         } catch (IOException e) {
-            throw new ScenarioFileException(file + ": " + e.getMessage(), e);
+            throw new ScenarioFileException(file + ": " + e.getMessage(), ProblemText.say(ProblemKey.CANNOT_WRITE_FILE, file), e);
         }
     }
 

@@ -1,5 +1,7 @@
 package com.computefolio.service.view;
 
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
@@ -96,7 +98,7 @@ public final class ViewFile {
         try {
             json.write(file, new ViewFileDto(ViewFileDto.FORMAT_VERSION, entries));
         } catch (IOException e) {
-            throw new ViewFileException(file + ": " + e.getMessage(), e);
+            throw new ViewFileException(file + ": " + e.getMessage(), ProblemText.say(ProblemKey.CANNOT_WRITE_FILE, file), e);
         }
     }
 

@@ -1,9 +1,24 @@
 package com.computefolio.service.view;
 
+import com.computefolio.domain.ExplainedFailure;
+import com.computefolio.domain.ProblemText;
+
 /** A views file that cannot be read or written; the message names the file, the entry and the field. */
-public final class ViewFileException extends RuntimeException {
+public final class ViewFileException extends RuntimeException implements ExplainedFailure {
+    private final transient ProblemText explanation;
 
     public ViewFileException(String message, Throwable cause) {
+        this(message, null, cause);
+    }
+
+    /** With what could not be done worded for any reader (the cause says why). */
+    public ViewFileException(String message, ProblemText explanation, Throwable cause) {
         super(message, cause);
+        this.explanation = explanation;
+    }
+
+    @Override
+    public ProblemText explanation() {
+        return explanation;
     }
 }

@@ -129,14 +129,14 @@ public final class ArticleReviewViewModel {
     /** Why a file could not be read, in the window's language: the command line's reader and its reasons (one road). */
     private String why(Path file, Throwable error) {
         if (!(error instanceof ArticleFile.ArticleFileException refused)) {
-            return messages.format("article.file.error.read", file, String.valueOf(error.getMessage()));
+            return messages.format("article.file.error.read", file, messages.failure(error));
         }
         return switch (refused.problem()) {
             case TOO_LARGE -> messages.format("article.file.error.tooLarge", file, ArticleFile.MAX_BYTES / 1024);
             case NOT_UTF8 -> messages.format("article.file.error.encoding", file, refused.line(), refused.offset() + 1);
             case EMPTY -> messages.format("article.file.error.empty", file);
             case MISSING, UNREADABLE -> messages.format("article.file.error.read", file,
-                    String.valueOf(refused.getCause() == null ? refused.problem() : refused.getCause().getMessage()));
+                    messages.failure(refused.getCause() == null ? refused : refused.getCause()));
         };
     }
 
@@ -154,7 +154,7 @@ public final class ArticleReviewViewModel {
                 .onFailure(error -> {
                     busy.set(false);
                     dialogs.showError(messages.get("article.propose.error.title"), messages.get("article.propose.error"),
-                            List.of(String.valueOf(error.getMessage())));
+                            List.of(messages.failure(error)));
                 }));
     }
 

@@ -1,5 +1,7 @@
 package com.computefolio.ui.charts;
 
+import com.computefolio.service.text.Texts;
+import com.computefolio.service.text.FailureTexts;
 import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.export.ExportControl;
 import com.computefolio.service.export.ExportFormat;
@@ -126,7 +128,7 @@ public final class ChartExportActions {
             return;
         }
         dialogs.showError(bundle.getString("charts.export.failed.title"), fill(bundle.getString("charts.export.failed"), file),
-                List.of(String.valueOf(error.getMessage())));
+                List.of(new FailureTexts(Texts.choose(Optional.of(bundle.getLocale()))).say(error)));
     }
 
     /** Puts the chart on the clipboard as a PNG at twice its size, with its SVG beside it. */
@@ -140,7 +142,7 @@ public final class ChartExportActions {
         }).onSuccess(copied -> {
             clipboard.put(copied.image(), copied.svg());
             status.accept(bundle.getString("charts.copy.done"));
-        }).onFailure(error -> dialogs.showError(bundle.getString("charts.copy.failed"), String.valueOf(error.getMessage()), List.of())));
+        }).onFailure(error -> dialogs.showError(bundle.getString("charts.copy.failed"), new FailureTexts(Texts.choose(Optional.of(bundle.getLocale()))).say(error), List.of())));
     }
 
     /** The size on screen, kept within what the exporter accepts. */

@@ -1,5 +1,8 @@
 package com.computefolio.ui.charts;
 
+import java.util.Optional;
+import com.computefolio.service.text.Texts;
+import com.computefolio.service.text.FailureTexts;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.service.AnalysisService;
 import com.computefolio.service.chart.ChartKinds;
@@ -75,7 +78,7 @@ public final class ChartState {
                 andThen.accept(computed.extra());
             }
         }, error -> statusText.set(new MessageFormat(bundle.getString("charts.failed"), bundle.getLocale())
-                .format(new Object[] {String.valueOf(error.getMessage())})));
+                .format(new Object[] {new FailureTexts(Texts.choose(Optional.of(bundle.getLocale()))).say(error)})));
     }
 
     private void show(Portfolio portfolio, ShownChart chart) {

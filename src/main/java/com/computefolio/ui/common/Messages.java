@@ -3,6 +3,7 @@ package com.computefolio.ui.common;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Party;
 import com.computefolio.service.scenario.Scenario;
+import com.computefolio.service.text.FailureTexts;
 import com.computefolio.service.text.ScenarioNames;
 import com.computefolio.service.text.Texts;
 import java.text.Collator;
@@ -33,6 +34,14 @@ public final class Messages {
     /** The English texts, whatever the system's locale (tests). */
     public static Messages english() {
         return new Messages(Texts.english());
+    }
+
+    /**
+     * A failure in the window's language (issue 16): what failed and why, through the one road the command line
+     * takes too ({@link FailureTexts}); a library's English only as its details, never as the sentence.
+     */
+    public String failure(Throwable error) {
+        return new FailureTexts(texts).say(error);
     }
 
     /** The language and formats these messages are in, for numbers and dates shown beside them. */

@@ -119,7 +119,7 @@ public final class CompareViewModel {
         running = executor.execute(BackgroundTask.of(messages.get("compare.task"),
                         progress -> analysis.compare(portfolio, filter, compared))
                 .onSuccess(this::show)
-                .onFailure(failure -> status.set(messages.format("compare.failed", String.valueOf(failure.getMessage())))));
+                .onFailure(failure -> status.set(messages.format("compare.failed", messages.failure(failure)))));
     }
 
     private void show(List<ScenarioTotals> totals) {

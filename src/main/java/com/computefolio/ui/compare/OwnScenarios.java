@@ -70,7 +70,7 @@ public final class OwnScenarios {
         executor.execute(BackgroundTask.of(messages.get("scenarios.task"), progress -> ScenarioFile.besideDatabase(database).load())
                 .onSuccess(read -> show(read, ""))
                 .onFailure(failure -> show(Scenarios.builtIn(),
-                        messages.format("scenarios.fileProblem", String.valueOf(failure.getMessage())))));
+                        messages.format("scenarios.fileProblem", messages.failure(failure)))));
     }
 
     private void show(Scenarios read, String readProblem) {

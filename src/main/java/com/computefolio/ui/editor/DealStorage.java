@@ -65,7 +65,7 @@ final class DealStorage {
                     invalid.problems().stream().map(new ProblemTexts(messages.texts())::describe).toList());
         } else {
             dialogs.showError(messages.get("editor.save.failed.title"), messages.get("editor.save.failed"),
-                    List.of(String.valueOf(error.getMessage())));
+                    List.of(messages.failure(error)));
         }
         outcome.unchanged();
     }
@@ -97,7 +97,7 @@ final class DealStorage {
             return deal;
         }).onSuccess(outcome::deleted).onFailure(error -> {
             dialogs.showError(messages.get("editor.delete.failed.title"), messages.get("editor.delete.failed"),
-                    List.of(String.valueOf(error.getMessage())));
+                    List.of(messages.failure(error)));
             outcome.unchanged();
         }));
     }

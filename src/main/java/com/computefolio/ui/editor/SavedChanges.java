@@ -62,6 +62,6 @@ public final class SavedChanges {
             }
             done.accept(result);
         }).onFailure(error -> dialogs.showError(messages.get("undo.failed.title"),
-                messages.get("undo.failed.message"), List.of(String.valueOf(error.getMessage())))));
+                messages.get("undo.failed.message"), List.of(messages.failure(error)))));
     }
 }

@@ -84,7 +84,7 @@ public final class SavedViewsViewModel {
                 file.save(new SavedView(name, filters.toFilter(), grouping.get(), visibleColumns.get()));
                 reload();
             } catch (IllegalArgumentException | ViewFileException e) {
-                dialogs.showError(messages.get("views.error.title"), messages.get("views.error.save"), List.of(e.getMessage()));
+                dialogs.showError(messages.get("views.error.title"), messages.get("views.error.save"), List.of(messages.failure(e)));
             }
         });
     }
@@ -108,7 +108,7 @@ public final class SavedViewsViewModel {
         try {
             file.delete(view.name());
         } catch (ViewFileException e) {
-            dialogs.showError(messages.get("views.error.title"), messages.get("views.error.save"), List.of(e.getMessage()));
+            dialogs.showError(messages.get("views.error.title"), messages.get("views.error.save"), List.of(messages.failure(e)));
         }
         reload();
     }
@@ -122,7 +122,7 @@ public final class SavedViewsViewModel {
             views.setAll(file.load(known));
         } catch (ViewFileException e) {
             views.clear();
-            dialogs.showError(messages.get("views.error.title"), messages.get("views.error.read"), List.of(e.getMessage()));
+            dialogs.showError(messages.get("views.error.title"), messages.get("views.error.read"), List.of(messages.failure(e)));
         }
     }
 }

@@ -11,6 +11,7 @@ import com.computefolio.domain.Problem;
 import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.ValueBasis;
 import com.computefolio.io.imports.PortfolioFileReader;
+import com.computefolio.testing.EnglishLeft;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,8 +104,7 @@ class ArabicProblemsTest {
 
         assertThat(problems).isNotEmpty();
         for (Problem p : problems) {
-            String words = arabic.sentence(p).replaceAll("«[^»]*»|\\$\\.[\\w.\\[\\]]+|[A-Za-z_]*[A-Z_]{2,}[A-Za-z_]*|YYYY-MM(-DD)?|ISO|JSON|UTF-8", "");
-            assertThat(words).as(p.describe()).doesNotContainPattern("[a-z]{3,}");
+            EnglishLeft.assertNoEnglishIn(arabic.sentence(p));
         }
     }
 
