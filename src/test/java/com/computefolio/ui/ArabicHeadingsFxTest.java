@@ -53,9 +53,11 @@ class ArabicHeadingsFxTest {
         TableView<?> table = robot.lookup("#flowsTable").queryAs(TableView.class);
 
         TableColumn<?, ?> out = column(table, "الخارج (يدفع المشتري)");
-        assertThat(pieces(robot, out)).containsExactly("الخارج", "(", "يدفع المشتري", ")");
+        // Each bracket is a piece of its own holding its mirror image, drawn left to right (AmountLabels.runs): the
+        // opening bracket of the Arabic reading shows as ")" on the screen, whatever JavaFX does with a lone bracket.
+        assertThat(pieces(robot, out)).containsExactly("الخارج", ")", "يدفع المشتري", "(");
         assertThat(pieces(robot, column(table, "الصافي (الداخل − الخارج)")))
-                .containsExactly("الصافي", "(", "الداخل", "−", "الخارج", ")");
+                .containsExactly("الصافي", ")", "الداخل", "−", "الخارج", "(");
         assertThat(column(table, "المشتري").getGraphic()).as("a heading of plain words stays text").isNull();
         // The header's own label shows the graphic only: the heading is not drawn twice.
         List<Label> hidden = new ArrayList<>();
