@@ -20,9 +20,9 @@
 #                writes its table to $BUILD_DIR/bench/benchmarks.md unless DOC is given, so
 #                docs/benchmarks.md is only ever rewritten whole.
 #
-# About 20 minutes on the quiet 2-core machine with the defaults (RUNS 5, STARTUP_RUNS 5; estimated
-# from the 35 minutes of RUNS 7 and STARTUP_RUNS 9, not yet timed on a quiet machine); rows 1 and 2
-# alone (ONLY=1,2 SKIP_BUILD=1) about 5 minutes.
+# About 10 minutes on the quiet 2-core machine (2026-12-07: 10 min 4 s with RUNS=3 STARTUP_RUNS=5, JMH
+# included, the build already in target-bench; a build from an empty Maven repository took 8 min 15 s
+# more on a loaded machine); rows 1 and 2 alone (ONLY=1,2 SKIP_BUILD=1) about 2 minutes.
 #
 # Whole-process figures are medians of wall-clock time over runs in which ours and its anchor
 # alternate, so a change of load on a shared machine hits both alike; the CPU time (user + system)
@@ -341,8 +341,9 @@ done
 for key in version summary; do
     [[ -n "${SKIP_IMAGE:-}" ]] && break
     a=$(median "$WORK/times/$key-image"); b=$(median "$WORK/times/$key")
-    row "6c. \`Computefolio $key\` from the app image's launcher (its archive and SQLite library), whole process" \
-        "$(timing "$key-image")" "$(timing "$key"): \`java -jar computefolio.jar $key\`" "$(ratio "$a" "$b")" "none" "-"
+    command=$key; [[ $key == version ]] && command=--version
+    row "6c. \`Computefolio $command\` from the app image's launcher (its archive and SQLite library), whole process" \
+        "$(timing "$key-image")" "$(timing "$key"): \`java -jar computefolio.jar $command\`" "$(ratio "$a" "$b")" "none" "-"
 done
 fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -377,7 +378,7 @@ src/bench/run-benchmarks.sh
 
 from the repository root (it builds into `target-bench/`, generates the data with
 `computefolio generate --deals 100000 --seed 1`, runs every benchmark and rewrites this file; about
-20 minutes on this machine when nothing else runs; `ONLY=1,2` measures only the rows named). It needs no Maven repository: its one Maven command at the start builds
+10 minutes on this machine when nothing else runs; `ONLY=1,2` measures only the rows named). It needs no Maven repository: its one Maven command at the start builds
 the jar, the benchmark harness and the app image (`-Pdist`), downloading what is missing. What each
 benchmark does and why it is fair is described after the tables.
 
