@@ -63,7 +63,7 @@ final class UsageErrorTexts {
         }
         List<String> found = unmatched.getSuggestions();
         if (unmatched.isUnknownOption()) {
-            return Optional.of(messages.get("error.parse.possible", String.join(messages.get("error.parse.comma"), found)));
+            return Optional.of(messages.get("error.parse.possible", String.join(messages.get("error.parse.alternatives"), found)));
         }
         String command = ex.getCommandLine().getCommandSpec().name();
         List<String> prefixed = found.stream().map(s -> command == null || command.isBlank() ? s : command + " " + s).toList();
@@ -144,7 +144,8 @@ final class UsageErrorTexts {
 
     /** A value the option's type refuses, said by that type; a type not known here falls back to picocli's text. */
     private String invalid(ArgSpec arg, String value, Throwable cause, CommandLine command) {
-        if (!(cause instanceof TypeConversionException)) {
+        // picocli's own converters throw TypeConversionException; BigDecimal's is its constructor, which throws this.
+        if (!(cause instanceof TypeConversionException || cause instanceof NumberFormatException)) {
             return null;
         }
         Class<?> type = arg.auxiliaryTypes().length > 0 ? arg.auxiliaryTypes()[0] : arg.type();
@@ -162,7 +163,7 @@ final class UsageErrorTexts {
         } else if (type.isEnum()) {
             boolean insensitive = command.isCaseInsensitiveEnumValuesAllowed();
             why = messages.get(insensitive ? "error.parse.notOneOf" : "error.parse.notOneOfCase",
-                    String.join(messages.get("error.parse.comma"), constants(type, insensitive)), value);
+                    String.join(messages.get("error.parse.alternatives"), constants(type, insensitive)), value);
         } else {
             return null;
         }
