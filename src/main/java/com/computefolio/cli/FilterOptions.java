@@ -21,7 +21,6 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -110,7 +109,7 @@ public final class FilterOptions {
      */
     public DealFilter toFilter(Scenarios known) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new ParameterException(mixee.commandLine(),
+            throw new UsageError(mixee.commandLine(),
                     new CliMessages(mixee.resourceBundle()).get("error.fromAfterTo", from, to));
         }
         String search = text == null || text.isBlank() ? null : text.strip();
@@ -129,7 +128,7 @@ public final class FilterOptions {
             return own;
         }
         ViewFile file = command.ownViews();
-        DealFilter base = file.find(view, known).map(SavedView::filter).orElseThrow(() -> new ParameterException(
+        DealFilter base = file.find(view, known).map(SavedView::filter).orElseThrow(() -> new UsageError(
                 mixee.commandLine(), new CliMessages(mixee.resourceBundle()).get("error.unknownView", view,
                         String.join(", ", file.load(known).stream().map(SavedView::name).toList()))));
         PartyRoles roles = new PartyRoles(given("--buyer") ? own.roles().buyers() : base.roles().buyers(),
@@ -173,7 +172,7 @@ public final class FilterOptions {
                 ? command.portfolioService().parties() : List.of());
         PartyNames.Resolved resolved = names.resolve(words);
         if (!resolved.unknown().isEmpty()) {
-            throw new ParameterException(mixee.commandLine(), new CliMessages(mixee.resourceBundle())
+            throw new UsageError(mixee.commandLine(), new CliMessages(mixee.resourceBundle())
                     .get("error.unknownParty", String.join(", ", resolved.unknown()), String.join(", ", names.known())));
         }
         return resolved.ids();
@@ -202,7 +201,7 @@ public final class FilterOptions {
     }
 
     private Scenario named(Scenarios known, String name) {
-        return known.find(name).orElseThrow(() -> new ParameterException(mixee.commandLine(),
+        return known.find(name).orElseThrow(() -> new UsageError(mixee.commandLine(),
                 new CliMessages(mixee.resourceBundle()).get("error.unknownScenario", name,
                         String.join(", ", known.all().stream().map(Scenario::name).toList()))));
     }
@@ -211,7 +210,7 @@ public final class FilterOptions {
         try {
             return s.withStress(new Stress(months, percent));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(mixee.commandLine(),
+            throw new UsageError(mixee.commandLine(),
                     new CliMessages(mixee.resourceBundle()).get("error.badStress", months, percent.toPlainString()));
         }
     }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,7 +27,7 @@ public final class OverlayOptions {
         Optional<String> unknown = OverlayNames.firstUnknown(register, names);
         if (unknown.isPresent()) {
             List<String> known = OverlayNames.known(register);
-            throw new ParameterException(mixee.commandLine(), known.isEmpty()
+            throw new UsageError(mixee.commandLine(), known.isEmpty()
                     ? messages.get("overlay.error.none", unknown.get())
                     : messages.get("overlay.error.unknown", unknown.get(), String.join(", ", known)));
         }

@@ -5,6 +5,7 @@ import com.computefolio.service.scenario.Scenario;
 import com.computefolio.service.scenario.ScenarioFile;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.service.scenario.Stress;
+import com.computefolio.service.text.FailureTexts;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class ScenariosCommand extends ServiceCommand {
             try {
                 saved = from.withName(save.strip()).withStress(new Stress(delayMonths, haircut));
             } catch (IllegalArgumentException e) {
-                throw usageError("error.badScenario", e.getMessage());
+                throw usageError("error.badScenario", new FailureTexts(messages().texts()).say(e));
             }
             file.save(saved, base);
             out().println(messages().get("scenarios.saved", saved.name(), file.path()));

@@ -73,6 +73,6 @@ abstract class ServiceCommand implements Callable<Integer> {
 
     /** A usage error found after parsing (exit code 2), e.g. a combination of options that makes no sense. */
     protected ParameterException usageError(String key, Object... args) {
-        return new ParameterException(spec.commandLine(), messages().get(key, args));
+        return new UsageError(spec.commandLine(), messages().get(key, args));
     }
 }

@@ -1,6 +1,7 @@
 package com.computefolio.cli;
 
 import com.computefolio.service.DealFilter;
+import com.computefolio.service.text.FailureTexts;
 import com.computefolio.service.scenario.Scenarios;
 import com.computefolio.service.GroupBy;
 import com.computefolio.service.view.SavedView;
@@ -44,7 +45,7 @@ final class ViewsCommand extends ServiceCommand {
                 view = new SavedView(save.strip(), filters.toFilter(), groupBy, columns == null ? List.of()
                         : columns.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList());
             } catch (IllegalArgumentException e) {
-                throw usageError("error.badView", e.getMessage());
+                throw usageError("error.badView", new FailureTexts(messages().texts()).say(e));
             }
             file.save(view);
             out().println(messages().get("views.saved", view.name(), file.path()));

@@ -54,7 +54,7 @@ final class SourceChecks {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return say(URL_MALFORMED, e.getReason()); // the reason is the JDK's own English, quoted as it is
+            return say(URL_MALFORMED, reason(e.getReason()));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -65,5 +65,39 @@ final class SourceChecks {
 
         }
         return null;
+    }
+
+    /**
+     * The JDK's reason (java.net.URI's parser) as a key, its English word for word; a reason not known here is
+     * quoted as the library's details.
+     */
+    private static ProblemText reason(String jdk) {
+        String illegal = "Illegal character in ";
+        if (jdk != null && jdk.startsWith(illegal)) {
+            ProblemKey part = switch (jdk.substring(illegal.length())) {
+                case "scheme name" -> URI_PART_SCHEME;
+                case "authority" -> URI_PART_AUTHORITY;
+                case "hostname" -> URI_PART_HOSTNAME;
+                case "user info" -> URI_PART_USER_INFO;
+                case "path" -> URI_PART_PATH;
+                case "query" -> URI_PART_QUERY;
+                case "fragment" -> URI_PART_FRAGMENT;
+                case "opaque part" -> URI_PART_OPAQUE;
+                default -> null;
+            };
+            if (part != null) {
+                return say(URI_ILLEGAL_CHARACTER, say(part));
+            }
+        }
+        if ("Expected scheme name".equals(jdk)) {
+            return say(URI_EXPECTED_SCHEME);
+        }
+        if ("Expected authority".equals(jdk)) {
+            return say(URI_EXPECTED_AUTHORITY);
+        }
+        if ("Malformed escape pair".equals(jdk)) {
+            return say(URI_MALFORMED_ESCAPE);
+        }
+        return say(LIBRARY_DETAILS, jdk);
     }
 }

@@ -30,14 +30,14 @@ public final class SideFileJson<T> {
     /** Made on first read or write of a file that exists: most runs have no side files, and a mapper loads hundreds of classes. */
     private ObjectMapper mapper;
     private final Class<T> type;
-    private final String what;
+    private final ProblemText what;
     private final Supplier<T> empty;
 
     /**
-     * @param what  what the file is, for messages ("a scenarios file")
+     * @param what  what the file is, for messages ("a scenarios file"), in words for any reader
      * @param empty the content of a file that holds only {@code null}
      */
-    public SideFileJson(Class<T> type, String what, Supplier<T> empty) {
+    public SideFileJson(Class<T> type, ProblemText what, Supplier<T> empty) {
         this.type = type;
         this.what = what;
         this.empty = empty;
@@ -49,7 +49,8 @@ public final class SideFileJson<T> {
             return Optional.empty();
         }
         if (Files.size(file) > MAX_BYTES) {
-            throw new IOException(file + ": larger than " + MAX_BYTES + " bytes, not " + what);
+            ProblemText tooLarge = ProblemText.say(ProblemKey.SIDE_FILE_TOO_LARGE, file, MAX_BYTES, what);
+            throw new ExplainedIOException(tooLarge.english(), tooLarge, null);
         }
         try {
             T dto = mapper().readValue(Files.readAllBytes(file), type);

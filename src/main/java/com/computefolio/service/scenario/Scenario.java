@@ -5,6 +5,9 @@ import com.computefolio.domain.Figure;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.Revision;
 
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ValueRefusedException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +34,7 @@ public record Scenario(String name, FigureTier tier, Weights weights, Stress str
         Objects.requireNonNull(tier, "tier");
         stress = stress == null ? Stress.NONE : stress;
         if (!name.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new IllegalArgumentException("a scenario name is 1 to 40 lower-case letters, digits and hyphens: " + name);
+            throw new ValueRefusedException(ProblemText.say(ProblemKey.SCENARIO_NAME_FORM, name));
         }
     }
 

@@ -2,6 +2,7 @@ package com.computefolio.service.scenario;
 
 import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ValueRefusedException;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealStatus;
 import com.computefolio.io.json.ScenarioFileDto;
@@ -27,7 +28,7 @@ public final class ScenarioFile {
     public static final String FILE_NAME = "scenarios.json";
 
     private final Path file;
-    private final SideFileJson<ScenarioFileDto> json = new SideFileJson<>(ScenarioFileDto.class, "a scenarios file",
+    private final SideFileJson<ScenarioFileDto> json = new SideFileJson<>(ScenarioFileDto.class, ProblemText.say(ProblemKey.KIND_SCENARIOS_FILE),
             () -> new ScenarioFileDto(ScenarioFileDto.FORMAT_VERSION, java.util.List.of()));
 
     public ScenarioFile(Path file) {
@@ -60,7 +61,8 @@ public final class ScenarioFile {
         try {
             Scenarios.withOwn(out);
         } catch (IllegalArgumentException e) {
-            throw new ScenarioFileException(file + ": " + e.getMessage(), e);
+            ProblemText whole = ProblemText.say(ProblemKey.FILE_PROBLEM, file, ValueRefusedException.reason(e));
+            throw new ScenarioFileException(whole.english(), whole, null);
         }
         return out;
     }
@@ -68,7 +70,9 @@ public final class ScenarioFile {
     /** Adds {@code scenario} made from the built-in {@code base}, or replaces the user's own of that name. */
     public void save(Scenario scenario, String base) {
         if (Scenarios.isBuiltIn(scenario.name())) {
-            throw new ScenarioFileException(file + ": '" + scenario.name() + "' is a built-in scenario; choose another name", null);
+            ProblemText builtIn = ProblemText.say(ProblemKey.FILE_PROBLEM, file,
+                    ProblemText.say(ProblemKey.SCENARIO_BUILT_IN_NAME, scenario.name()));
+            throw new ScenarioFileException(builtIn.english(), builtIn, null);
         }
         ScenarioFileDto dto = readDto();
         List<ScenarioFileDto.Entry> entries = new ArrayList<>(dto.scenarios() == null ? List.of() : dto.scenarios());
@@ -88,8 +92,8 @@ public final class ScenarioFile {
         try {
             ScenarioFileDto dto = json.read(file).orElse(new ScenarioFileDto(ScenarioFileDto.FORMAT_VERSION, List.of()));
             if (dto.formatVersion() != null && dto.formatVersion() != ScenarioFileDto.FORMAT_VERSION) {
-                throw new ScenarioFileException(file + ": formatVersion: " + dto.formatVersion()
-                        + " is not supported (this version reads " + ScenarioFileDto.FORMAT_VERSION + ")", null);
+                throw problem("formatVersion", ProblemText.say(ProblemKey.SIDE_FILE_VERSION_UNSUPPORTED, dto.formatVersion(),
+                        ScenarioFileDto.FORMAT_VERSION));
             }
             return dto;
         } catch (IOException e) {
@@ -99,19 +103,19 @@ public final class ScenarioFile {
 
     private Scenario scenario(ScenarioFileDto.Entry entry, String path) {
         Scenario base = Scenarios.builtIn().find(entry.base())
-                .orElseThrow(() -> problem(path + ".base", "'" + entry.base() + "' is not a built-in scenario ("
-                        + String.join(", ", Scenarios.builtIn().all().stream().map(Scenario::name).toList()) + ")"));
+                .orElseThrow(() -> problem(path + ".base", ProblemText.say(ProblemKey.SCENARIO_BASE_UNKNOWN, entry.base(),
+                        Scenarios.builtIn().all().stream().map(Scenario::name).toList())));
         Stress stress;
         try {
             stress = new Stress(entry.delayMonths() == null ? 0 : entry.delayMonths(),
-                    entry.haircutPercent() == null ? BigDecimal.ZERO : new BigDecimal(entry.haircutPercent().strip()));
+                    entry.haircutPercent() == null ? BigDecimal.ZERO : Stress.haircut(entry.haircutPercent()));
         } catch (IllegalArgumentException e) {
-            throw problem(path, e.getMessage());
+            throw problem(path, ValueRefusedException.reason(e));
         }
         Weights weights = base.weights();
         if (entry.statusWeights() != null || entry.confidenceWeights() != null) {
             if (weights == null) {
-                throw problem(path + ".statusWeights", "weights need a weighted base, not '" + entry.base() + "'");
+                throw problem(path + ".statusWeights", ProblemText.say(ProblemKey.SCENARIO_WEIGHTS_NEED_WEIGHTED_BASE, entry.base()));
             }
             Map<DealStatus, BigDecimal> status = new EnumMap<>(DealStatus.class);
             status.putAll(weights.byStatus());
@@ -122,13 +126,13 @@ public final class ScenarioFile {
             try {
                 weights = new Weights(status, confidence);
             } catch (IllegalArgumentException e) {
-                throw problem(path, e.getMessage());
+                throw problem(path, ValueRefusedException.reason(e));
             }
         }
         try {
             return new Scenario(entry.name() == null ? "" : entry.name(), base.tier(), weights, stress);
         } catch (IllegalArgumentException e) {
-            throw problem(path + ".name", e.getMessage());
+            throw problem(path + ".name", ValueRefusedException.reason(e));
         }
     }
 
@@ -141,7 +145,7 @@ public final class ScenarioFile {
             try {
                 out.put(key.apply(k.strip().toUpperCase(Locale.ROOT)), new BigDecimal(v == null ? "" : v.strip()));
             } catch (IllegalArgumentException e) {
-                throw problem(path + "." + k, "expected a known name and a probability from 0 to 1, got '" + v + "'");
+                throw problem(path + "." + k, ProblemText.say(ProblemKey.SCENARIO_WEIGHT_ENTRY, v));
             }
         });
         return out;
@@ -154,7 +158,9 @@ public final class ScenarioFile {
         return out;
     }
 
-    private ScenarioFileException problem(String path, String message) {
-        return new ScenarioFileException(file + ": " + path + ": " + message, null);
+    /** A mistake at a field of the file: the English message as before, and the same words by key for any reader. */
+    private ScenarioFileException problem(String path, ProblemText why) {
+        ProblemText located = ProblemText.say(ProblemKey.FILE_FIELD_PROBLEM, file, path, why);
+        return new ScenarioFileException(located.english(), located, null);
     }
 }

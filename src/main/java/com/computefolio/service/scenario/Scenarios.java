@@ -1,5 +1,8 @@
 package com.computefolio.service.scenario;
 
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ValueRefusedException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,7 +43,7 @@ public final class Scenarios {
         }
         for (Scenario s : own) {
             if (byName.putIfAbsent(s.name(), s) != null) {
-                throw new IllegalArgumentException("the scenario name is already taken: " + s.name());
+                throw new ValueRefusedException(ProblemText.say(ProblemKey.SCENARIO_NAME_TAKEN, s.name()));
             }
         }
         return new Scenarios(byName);

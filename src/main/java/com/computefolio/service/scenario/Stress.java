@@ -1,5 +1,8 @@
 package com.computefolio.service.scenario;
 
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ValueRefusedException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -18,13 +21,21 @@ public record Stress(int delayMonths, BigDecimal haircutPercent) {
     public Stress {
         Objects.requireNonNull(haircutPercent, "haircutPercent");
         if (delayMonths < 0 || delayMonths > MAX_DELAY_MONTHS) {
-            throw new IllegalArgumentException("a delay is 0 to " + MAX_DELAY_MONTHS + " months: " + delayMonths);
+            throw new ValueRefusedException(ProblemText.say(ProblemKey.STRESS_DELAY_OUT_OF_RANGE, MAX_DELAY_MONTHS, delayMonths));
         }
         if (haircutPercent.signum() < 0 || haircutPercent.compareTo(HUNDRED) > 0 || haircutPercent.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException("a haircut is 0 to 100 per cent with at most two decimals: "
-                    + haircutPercent.toPlainString());
+            throw new ValueRefusedException(ProblemText.say(ProblemKey.STRESS_HAIRCUT_OUT_OF_RANGE, haircutPercent));
         }
         haircutPercent = haircutPercent.stripTrailingZeros();
+    }
+
+    /** A haircut as a user wrote it in a file ("12.5"); text that is no number is refused with its words. */
+    public static BigDecimal haircut(String written) {
+        try {
+            return new BigDecimal(written.strip());
+        } catch (NumberFormatException e) {
+            throw new ValueRefusedException(ProblemText.say(ProblemKey.STRESS_HAIRCUT_NOT_A_NUMBER, written));
+        }
     }
 
     public boolean isNone() {

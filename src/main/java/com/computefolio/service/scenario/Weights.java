@@ -3,6 +3,9 @@ package com.computefolio.service.scenario;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealStatus;
 
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ValueRefusedException;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
@@ -47,7 +50,7 @@ public record Weights(Map<DealStatus, BigDecimal> byStatus, Map<Confidence, BigD
         weights.forEach((key, p) -> {
             Objects.requireNonNull(p, () -> "probability of " + key);
             if (p.signum() < 0 || p.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("the probability of " + key + " is 0 to 1: " + p.toPlainString());
+                throw new ValueRefusedException(ProblemText.say(ProblemKey.WEIGHT_OUT_OF_RANGE, key, p));
             }
         });
         return Map.copyOf(weights);

@@ -2,6 +2,9 @@ package com.computefolio.service.view;
 
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.GroupBy;
+import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ProblemText;
+import com.computefolio.domain.ValueRefusedException;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,8 +23,7 @@ public record SavedView(String name, DealFilter filter, GroupBy groupBy, List<St
         Objects.requireNonNull(filter, "filter");
         columns = columns == null ? List.of() : List.copyOf(columns);
         if (!name.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new IllegalArgumentException("a view's name is 1 to 40 lower-case letters, digits and hyphens, not '"
-                    + name + "'");
+            throw new ValueRefusedException(ProblemText.say(ProblemKey.VIEW_NAME_FORM, name));
         }
     }
 

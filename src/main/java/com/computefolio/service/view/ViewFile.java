@@ -2,6 +2,7 @@ package com.computefolio.service.view;
 
 import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.ProblemKey;
+import com.computefolio.domain.ValueRefusedException;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
@@ -39,7 +40,7 @@ public final class ViewFile {
     public static final String FILE_NAME = "views.json";
 
     private final Path file;
-    private final SideFileJson<ViewFileDto> json = new SideFileJson<>(ViewFileDto.class, "a views file",
+    private final SideFileJson<ViewFileDto> json = new SideFileJson<>(ViewFileDto.class, ProblemText.say(ProblemKey.KIND_VIEWS_FILE),
             () -> new ViewFileDto(ViewFileDto.FORMAT_VERSION, java.util.List.of()));
 
     public ViewFile(Path file) {
@@ -64,7 +65,7 @@ public final class ViewFile {
         for (int i = 0; i < entries.size(); i++) {
             SavedView view = view(entries.get(i), "views[" + i + "]", known);
             if (!names.add(view.name())) {
-                throw problem("views[" + i + "].name", "'" + view.name() + "' is saved twice");
+                throw problem("views[" + i + "].name", ProblemText.say(ProblemKey.VIEW_SAVED_TWICE, view.name()));
             }
             out.add(view);
         }
@@ -110,8 +111,8 @@ public final class ViewFile {
         try {
             ViewFileDto dto = json.read(file).orElse(new ViewFileDto(ViewFileDto.FORMAT_VERSION, List.of()));
             if (dto.formatVersion() != null && dto.formatVersion() != ViewFileDto.FORMAT_VERSION) {
-                throw new ViewFileException(file + ": formatVersion: " + dto.formatVersion()
-                        + " is not supported (this version reads " + ViewFileDto.FORMAT_VERSION + ")", null);
+                throw problem("formatVersion", ProblemText.say(ProblemKey.SIDE_FILE_VERSION_UNSUPPORTED, dto.formatVersion(),
+                        ViewFileDto.FORMAT_VERSION));
             }
             return dto;
         } catch (IOException e) {
@@ -133,14 +134,14 @@ public final class ViewFile {
 
     private SavedView view(ViewFileDto.Entry e, String path, Scenarios known) {
         Scenario scenario = e.scenario() == null ? Scenario.AS_REGISTERED : known.find(e.scenario()).orElseThrow(
-                () -> problem(path + ".scenario", "no scenario is called '" + e.scenario() + "'"));
+                () -> problem(path + ".scenario", ProblemText.say(ProblemKey.VIEW_NO_SUCH_SCENARIO, e.scenario())));
         try {
             if (e.delayMonths() != null || e.haircutPercent() != null) {
                 scenario = scenario.withStress(new Stress(e.delayMonths() == null ? 0 : e.delayMonths(),
-                        e.haircutPercent() == null ? BigDecimal.ZERO : new BigDecimal(e.haircutPercent().strip())));
+                        e.haircutPercent() == null ? BigDecimal.ZERO : Stress.haircut(e.haircutPercent())));
             }
         } catch (IllegalArgumentException bad) {
-            throw problem(path + ".haircutPercent", bad.getMessage());
+            throw problem(path + ".haircutPercent", ValueRefusedException.reason(bad));
         }
         DealFilter filter = new DealFilter(e.search(), ids(e.parties()), enums(e.kinds(), DealKind::valueOf, path + ".kinds"),
                 enums(e.statuses(), DealStatus::valueOf, path + ".statuses"),
@@ -152,7 +153,7 @@ public final class ViewFile {
             return new SavedView(e.name() == null ? "" : e.name(), filter, groupBy(e.groupBy(), path + ".groupBy"),
                     columns(e.columns(), path + ".columns"));
         } catch (IllegalArgumentException bad) {
-            throw problem(path + ".name", bad.getMessage());
+            throw problem(path + ".name", ValueRefusedException.reason(bad));
         }
     }
 
@@ -163,8 +164,8 @@ public final class ViewFile {
         try {
             return GroupBy.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException bad) {
-            throw problem(path, "'" + name + "' is not a grouping (one of " + String.join(", ",
-                    java.util.Arrays.stream(GroupBy.values()).map(g -> g.name().toLowerCase(Locale.ROOT)).toList()) + ")");
+            throw problem(path, ProblemText.say(ProblemKey.VIEW_NOT_A_GROUPING, name,
+                    java.util.Arrays.stream(GroupBy.values()).map(g -> g.name().toLowerCase(Locale.ROOT)).toList()));
         }
     }
 
@@ -173,7 +174,7 @@ public final class ViewFile {
         List<String> out = new ArrayList<>();
         for (String id : ids == null ? List.<String>of() : ids) {
             if (id == null || id.isBlank()) {
-                throw problem(path, "a column id is empty");
+                throw problem(path, ProblemText.say(ProblemKey.VIEW_EMPTY_COLUMN));
             }
             if (!out.contains(id.strip())) {
                 out.add(id.strip());
@@ -192,7 +193,7 @@ public final class ViewFile {
             try {
                 out.add(parse.apply(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException | NullPointerException bad) {
-                throw problem(path, "'" + name + "' is not a known value");
+                throw problem(path, ProblemText.say(ProblemKey.VIEW_UNKNOWN_VALUE, name));
             }
         }
         return out;
@@ -202,7 +203,7 @@ public final class ViewFile {
         try {
             return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
         } catch (DateTimeParseException bad) {
-            throw problem(path, "'" + text + "' is not a date YYYY-MM-DD");
+            throw problem(path, ProblemText.say(ProblemKey.VIEW_NOT_A_DATE, text));
         }
     }
 
@@ -218,7 +219,9 @@ public final class ViewFile {
         return date == null ? null : date.toString();
     }
 
-    private ViewFileException problem(String path, String message) {
-        return new ViewFileException(file + ": " + path + ": " + message, null);
+    /** A mistake at a field of the file: the English message as before, and the same words by key for any reader. */
+    private ViewFileException problem(String path, ProblemText why) {
+        ProblemText located = ProblemText.say(ProblemKey.FILE_FIELD_PROBLEM, file, path, why);
+        return new ViewFileException(located.english(), located, null);
     }
 }

@@ -31,7 +31,7 @@ final class FxTeamDialogs {
         TextField user = bound(new TextField(), form.userProperty(), "teamUser");
         PasswordField password = bound(new PasswordField(), form.passwordProperty(), "teamPassword");
         password.setPromptText(messages.get("team.connect.password.prompt"));
-        CheckBox remember = new CheckBox(messages.get("team.connect.remember"));
+        CheckBox remember = AmountLabels.install(new CheckBox(messages.get("team.connect.remember")));
         remember.setId("teamRemember");
         remember.selectedProperty().bindBidirectional(form.rememberProperty());
         Label problem = new Label();

@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.domain.CapacityBasis;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.Source;
@@ -32,7 +33,7 @@ final class CapacityFigurePane extends TitledPane {
         revisionBindings.add(confidence.valueProperty(), r -> r.capacityConfidence);
         TextField label = Controls.text("capacityLabel", null);
         revisionBindings.add(label.textProperty(), r -> r.capacityLabel);
-        CheckBox unsourced = new CheckBox(messages.label(EditorField.CAPACITY_UNSOURCED));
+        CheckBox unsourced = AmountLabels.install(new CheckBox(messages.label(EditorField.CAPACITY_UNSOURCED)));
         unsourced.setId("capacityUnsourced");
         revisionBindings.add(unsourced.selectedProperty(), r -> r.capacityUnsourced);
         ObservableList<Source> none = FXCollections.observableArrayList();

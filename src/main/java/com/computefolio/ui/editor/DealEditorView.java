@@ -375,17 +375,18 @@ public final class DealEditorView extends StackPane {
         revisionBindings.add(currency.textProperty(), r -> r.currency);
         ComboBox<Confidence> confidence = Controls.choice("valueConfidence", Confidence.values(), messages);
         revisionBindings.add(confidence.valueProperty(), r -> r.confidence);
-        CheckBox unsourced = new CheckBox(messages.label(EditorField.VALUE_UNSOURCED));
+        // Labels with brackets among Arabic words: drawn in runs, as every mixed single-line label (AmountLabels).
+        CheckBox unsourced = AmountLabels.install(new CheckBox(messages.label(EditorField.VALUE_UNSOURCED)));
         unsourced.setId("valueUnsourced");
         revisionBindings.add(unsourced.selectedProperty(), r -> r.valueUnsourced);
         TextField termStart = Directions.leftToRight(Controls.text("termStart", messages.get("editor.month.prompt")));
         revisionBindings.add(termStart.textProperty(), r -> r.termStart);
         TextField termMonths = Directions.leftToRight(Controls.text("termMonths", null));
         revisionBindings.add(termMonths.textProperty(), r -> r.termMonths);
-        CheckBox assumed = new CheckBox(messages.label(EditorField.TERM_ASSUMED));
+        CheckBox assumed = AmountLabels.install(new CheckBox(messages.label(EditorField.TERM_ASSUMED)));
         assumed.setId("termAssumed");
         revisionBindings.add(assumed.selectedProperty(), r -> r.termAssumed);
-        CheckBox openEnded = new CheckBox(messages.label(EditorField.TERM_OPEN_ENDED));
+        CheckBox openEnded = AmountLabels.install(new CheckBox(messages.label(EditorField.TERM_OPEN_ENDED)));
         openEnded.setId("termOpenEnded");
         revisionBindings.add(openEnded.selectedProperty(), r -> r.termOpenEnded);
         TextField notice = Directions.leftToRight(Controls.text("termNotice", null));

@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.LinkType;
 import com.computefolio.domain.OptionKind;
@@ -142,7 +143,7 @@ final class DraftForms {
     }
 
     private CheckBox check(String id, String key, javafx.beans.property.BooleanProperty property) {
-        CheckBox box = new CheckBox(messages.get(key));
+        CheckBox box = AmountLabels.install(new CheckBox(messages.get(key)));
         box.setId(id);
         box.selectedProperty().bindBidirectional(property);
         return box;

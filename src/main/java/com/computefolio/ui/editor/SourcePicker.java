@@ -1,5 +1,6 @@
 package com.computefolio.ui.editor;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.domain.Source;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.WrappedText;
@@ -83,7 +84,8 @@ final class SourcePicker extends VBox {
             return;
         }
         for (Source source : all.values()) {
-            CheckBox box = new CheckBox(source.id() + " \u00b7 " + source.publisher());
+            // An Arabic publisher beside a Latin id: drawn in runs (AmountLabels).
+            CheckBox box = AmountLabels.install(new CheckBox(source.id() + " \u00b7 " + source.publisher()));
             box.setId(id + getChildren().size());
             box.setSelected(chosen.contains(source));
             box.setOnAction(e -> toggle(source, box.isSelected()));

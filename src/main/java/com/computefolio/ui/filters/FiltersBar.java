@@ -1,5 +1,6 @@
 package com.computefolio.ui.filters;
 
+import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.DealKind;
 import com.computefolio.domain.DealStatus;
@@ -77,7 +78,7 @@ public final class FiltersBar extends FlowPane {
 
         ComboBox<Scenario> scenario = scenarioPicker(model);
 
-        CheckBox gross = new CheckBox(messages.get("filters.gross"));
+        CheckBox gross = AmountLabels.install(new CheckBox(messages.get("filters.gross")));
         gross.setId("grossSum");
         gross.setMinWidth(Region.USE_PREF_SIZE);
         gross.setTooltip(new Tooltip(messages.get("filters.gross.tooltip")));
