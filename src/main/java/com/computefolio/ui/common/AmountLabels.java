@@ -100,7 +100,7 @@ public final class AmountLabels {
         return label;
     }
 
-    /** Each line of the text (lines already broken, as ArticleLines does) a row of its runs, one under another. */
+    /** Each line of the text (lines already broken, as ParagraphLines does) a row of its runs, one under another. */
     private static void show(Labeled label, String text) {
         String[] lines = text == null ? new String[0] : text.split("\n", -1);
         boolean mixed = false;
@@ -136,7 +136,7 @@ public final class AmountLabels {
 
     /**
      * A line's runs side by side; in a label that wraps, a flow of them that wraps at the label's width, word by word
-     * (JavaFX's own wrapping draws Arabic shifted, see ArticleLines, but each word alone is drawn right).
+     * (JavaFX's own wrapping draws Arabic shifted, see ParagraphLines, but each word alone is drawn right).
      */
     private static Pane row(Labeled label, String line) {
         NodeOrientation direction = direction(label, line);

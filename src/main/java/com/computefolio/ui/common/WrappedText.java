@@ -234,7 +234,10 @@ public final class WrappedText extends Region {
      * label; a line with no right-to-left letter (a path, "Ctrl+Shift+N") left to right wherever it stands.
      */
     private Node line(String line) {
-        List<AmountLabels.Piece> pieces = LineRuns.of(line, getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT);
+        // The runs a single label's line is drawn with (AmountLabels, the one road for mixed lines): marks among Arabic
+        // words mirrored, a bracket a Latin word opens but does not close and the stop after it given to the sentence.
+        List<AmountLabels.Piece> pieces = AmountLabels.runs(line, getNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT
+                ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         Node node;
         if (pieces.size() > 1) {
             HBox row = new HBox();

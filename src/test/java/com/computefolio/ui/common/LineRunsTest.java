@@ -2,12 +2,14 @@ package com.computefolio.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.geometry.NodeOrientation;
 import org.junit.jupiter.api.Test;
 
+/** The runs of one line of a right-to-left paragraph, as WrappedText and single labels draw them. */
 class LineRunsTest {
     private static String described(String line) {
         StringBuilder out = new StringBuilder();
-        for (AmountLabels.Piece piece : LineRuns.of(line, true)) {
+        for (AmountLabels.Piece piece : AmountLabels.runs(line, NodeOrientation.RIGHT_TO_LEFT)) {
             out.append(piece.spaced() && out.length() > 0 ? " " : "").append(piece.leftToRight() ? "<" + piece.text() + ">" : piece.text())
                     .append('|');
         }
@@ -39,6 +41,6 @@ class LineRunsTest {
 
     @Test
     void linesWithoutArabicHaveNoRuns() {
-        assertThat(LineRuns.of("Ctrl+Shift+N", true)).isEmpty();
+        assertThat(AmountLabels.runs("Ctrl+Shift+N", NodeOrientation.RIGHT_TO_LEFT)).isEmpty();
     }
 }
