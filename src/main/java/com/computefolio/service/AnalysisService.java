@@ -59,6 +59,14 @@ public interface AnalysisService {
     Map<String, DealCells> cells(Portfolio portfolio, TimelineQuery query, YearMonth firstPeriod, int periodCount);
 
     /**
+     * What a stacked chart of {@code query} draws, from one match of the filter: the sums of the
+     * timeline's series per period, split by confidence when {@code splitByConfidence} and, within
+     * a series, by the deals' confidence and caveats and by the umbrellas netted in the measure; with
+     * the matched deals and the netting lines. The sums agree with {@link #timeline} and {@link #cells}.
+     */
+    ChartAggregates chartAggregates(Portfolio portfolio, TimelineQuery query, boolean splitByConfidence);
+
+    /**
      * The register as {@code filter}'s scenario sees it (docs/scenarios.md): what selections,
      * timelines and exports of that filter count. The register itself for the default scenario.
      */

@@ -4,7 +4,9 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleEngine;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -24,6 +26,7 @@ public final class DefaultAnalysisService implements AnalysisService {
     private final DealMatcher matcher;
     private final TimelineAssembler timelines = new TimelineAssembler();
     private final CellFinder cells = new CellFinder();
+    private final ChartAggregator aggregator = new ChartAggregator();
     private final RegisterViews views = new RegisterViews();
 
     public DefaultAnalysisService(ScheduleEngine engine) {
@@ -58,6 +61,18 @@ public final class DefaultAnalysisService implements AnalysisService {
     @Override
     public Map<String, DealCells> cells(Portfolio portfolio, TimelineQuery query, YearMonth firstPeriod, int periodCount) {
         return cells.cells(plan(portfolio, query), firstPeriod, periodCount);
+    }
+
+    @Override
+    public ChartAggregates chartAggregates(Portfolio portfolio, TimelineQuery query, boolean splitByConfidence) {
+        DealFilter filter = query.filter();
+        NettedRegister register = views.netted(portfolio, filter);
+        List<MatchedDeal> matched = matcher.match(register, filter);
+        List<NettingLine> netting = filter.gross() ? List.of() : register.lines(matched.stream().map(MatchedDeal::id).toList(), filter.asOf());
+        Set<String> remainders = new HashSet<>();
+        netting.stream().filter(line -> line.nettedIn(query.measure())).forEach(line -> remainders.add(line.umbrellaId()));
+        return aggregator.aggregate(TimelinePlan.of(matched, query), splitByConfidence, remainders,
+                matched.stream().map(MatchedDeal::view).toList(), netting);
     }
 
     @Override

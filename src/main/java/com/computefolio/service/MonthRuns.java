@@ -67,6 +67,16 @@ final class MonthRuns {
         return count;
     }
 
+    /** Whether a run takes something away (a stock's removal, see {@link #heldUntil}). */
+    boolean hasNegative() {
+        for (long v : values) {
+            if (v < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isEmpty() {
         return values.length == 0;
     }

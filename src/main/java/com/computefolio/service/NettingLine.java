@@ -22,4 +22,9 @@ public record NettingLine(String umbrellaId, String umbrellaTitle, String curren
     public boolean netted() {
         return (moneyDisclosed && countedMinor != grossMinor) || countedKilowatts != grossKilowatts;
     }
+
+    /** Whether its parts took something off this measure: then a chart draws the umbrella's remainder apart. */
+    public boolean nettedIn(Measure measure) {
+        return measure == Measure.CAPACITY ? countedKilowatts != grossKilowatts : moneyDisclosed && countedMinor != grossMinor;
+    }
 }

@@ -11,6 +11,7 @@ import com.computefolio.service.AnalysisService;
 import com.computefolio.service.NettingLine;
 import com.computefolio.service.ConcurrentEditException;
 import com.computefolio.service.Contribution;
+import com.computefolio.service.ChartAggregates;
 import com.computefolio.service.DealCells;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelection;
@@ -197,6 +198,11 @@ public final class CurrentServices {
         @Override
         public Map<String, DealCells> cells(Portfolio portfolio, TimelineQuery query, YearMonth firstPeriod, int periodCount) {
             return target().cells(portfolio, query, firstPeriod, periodCount);
+        }
+
+        @Override
+        public ChartAggregates chartAggregates(Portfolio portfolio, TimelineQuery query, boolean splitByConfidence) {
+            return target().chartAggregates(portfolio, query, splitByConfidence);
         }
     }
 }

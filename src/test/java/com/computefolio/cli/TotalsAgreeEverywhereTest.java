@@ -13,6 +13,7 @@ import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleEngine;
 import com.computefolio.io.json.PortfolioJsonWriter;
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.ChartAggregates;
 import com.computefolio.service.NettingLine;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealSelection;
@@ -323,6 +324,11 @@ class TotalsAgreeEverywhereTest {
         @Override
         public Map<String, DealCells> cells(Portfolio portfolio, TimelineQuery query, YearMonth firstPeriod, int periodCount) {
             return target.cells(portfolio, query, firstPeriod, periodCount);
+        }
+
+        @Override
+        public ChartAggregates chartAggregates(Portfolio portfolio, TimelineQuery query, boolean splitByConfidence) {
+            return target.chartAggregates(portfolio, query, splitByConfidence);
         }
     }
 }

@@ -4,7 +4,6 @@ import com.computefolio.domain.Revision;
 import com.computefolio.domain.ScheduleFlag;
 import com.computefolio.domain.ScheduleLeg;
 import com.computefolio.domain.Term;
-import com.computefolio.service.DealCells;
 import com.computefolio.service.DealView;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -14,14 +13,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Says, deal by deal, what a chart places at times no source states, so a reader can see what is
  * assumed: a term the curator inferred ({@link ScheduleFlag#TERM_ASSUMED}) or, without any term,
  * everything in the month the deal became known ({@link ScheduleFlag#TERM_UNKNOWN}). The caveats
- * are those of the schedules the chart was drawn from (the service's cells), so only deals that put
- * something on the chart are listed.
+ * are those of the schedules the chart was drawn from, so only deals that put something on the chart
+ * are listed.
  */
 final class AssumedPlacements {
 
@@ -33,22 +33,31 @@ final class AssumedPlacements {
         this.months = DateTimeFormatter.ofPattern("MMMM yyyy", text.locale());
     }
 
-    /** The drawn deals placed at assumed times, earliest first. */
-    List<AssumedPlacement> of(List<ChartSeries> series, Map<String, DealView> viewsById, Map<String, DealCells> cells) {
+    /**
+     * The drawn deals placed at assumed times, earliest first.
+     *
+     * @param placedFlags the caveats of the drawn deals that put something on the chart and carry an assumed or unknown term
+     * @param views  a drawn deal's view in the chart's language, by id (null when unknown)
+     */
+    List<AssumedPlacement> of(List<ChartSeries> series, Map<String, Set<ScheduleFlag>> placedFlags, Function<String, DealView> views) {
         Set<String> drawn = new LinkedHashSet<>();
-        series.forEach(s -> drawn.addAll(s.dealIds()));
+        series.forEach(s -> s.dealIds().forEach(id -> {
+            if (placedFlags.containsKey(id)) {
+                drawn.add(id);
+            }
+        }));
         List<Placed> placed = new ArrayList<>();
         for (String dealId : drawn) {
-            DealCells c = cells.get(dealId);
-            DealView view = viewsById.get(dealId);
-            if (c == null || view == null) {
+            Set<ScheduleFlag> flags = placedFlags.get(dealId);
+            DealView view = views.apply(dealId);
+            if (view == null) {
                 continue;
             }
             Revision r = view.revision();
-            if (c.flags().contains(ScheduleFlag.TERM_UNKNOWN)) {
+            if (flags.contains(ScheduleFlag.TERM_UNKNOWN)) {
                 YearMonth month = YearMonth.from(r.knownFrom());
                 placed.add(new Placed(month, dealId, view.title(), "placement.lump", month(month), "", ""));
-            } else if (c.flags().contains(ScheduleFlag.TERM_ASSUMED) && r.term() != null) {
+            } else if (flags.contains(ScheduleFlag.TERM_ASSUMED) && r.term() != null) {
                 Term term = r.term();
                 String key = term.months() == 1 ? "placement.assumedMonth" : r.legs().isEmpty() ? "placement.spread" : "placement.legs";
                 placed.add(new Placed(term.start(), dealId, view.title(), key, month(term.start()), month(term.end()),

@@ -1,55 +1,52 @@
 package com.computefolio.service.chart;
 
-import com.computefolio.domain.ExactSums;
 import com.computefolio.domain.Confidence;
 import com.computefolio.domain.ContextSeries;
-import com.computefolio.domain.DealKind;
-import com.computefolio.domain.DealStatus;
+import com.computefolio.domain.ExactSums;
 import com.computefolio.domain.MoneyDirection;
 import com.computefolio.domain.Portfolio;
 import com.computefolio.domain.ScheduleFlag;
 import com.computefolio.domain.Source;
 import com.computefolio.service.AnalysisService;
+import com.computefolio.service.ChartAggregates;
 import com.computefolio.service.DealCells;
 import com.computefolio.service.DealFilter;
 import com.computefolio.service.DealView;
-import com.computefolio.service.LocalNames;
 import com.computefolio.service.GroupBy;
+import com.computefolio.service.LocalNames;
 import com.computefolio.service.Measure;
 import com.computefolio.service.NettingLine;
-import com.computefolio.service.Timeline;
 import com.computefolio.service.TimelineQuery;
-import com.computefolio.service.TimelineSeries;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Builds the model of a stacked chart over periods (commitments, cumulative, capacity) from the
- * timelines the analysis service computes.
+ * sums the analysis service aggregates in one pass over the matched deals ({@link ChartAggregates}).
  *
- * <p>Money charts are split by confidence: one timeline per confidence (through the filter), so
- * each group becomes up to three stacked series, official at the bottom, then reported, then
- * estimated, each drawn in its own style. The service stays the only place that adds money up.
+ * <p>Money charts are split by confidence, so each group becomes up to three stacked series,
+ * official at the bottom, then reported, then estimated, each drawn in its own style, and each split
+ * again by its figures' marks ({@link MarkedSeries}). The service stays the only place that adds
+ * money up; which deals make up a segment is asked of it only when a hover, a click or an export
+ * names them.
  */
 final class PeriodicChartBuilder {
 
     /** Beyond this many groups the smallest are gathered into "Other", so colours stay distinct. */
-    static final int MAX_NAMED_GROUPS = 8;
+    static final int MAX_NAMED_GROUPS = ChartGroups.MAX_NAMED_GROUPS;
 
     private final AnalysisService analysis;
     private final ChartText text;
@@ -57,7 +54,9 @@ final class PeriodicChartBuilder {
     private final Palette palette = new Palette();
     private final ChartTitles titles;
     private final ContextOverlays overlays;
-    private final MarkedParts marked;
+    private final ChartGroups groups;
+    private final MarkedSeries marked;
+    private final ChartLegends legends;
     private final AssumedPlacements placements;
     /** Charts are computed on background threads, the newest request winning: read and replaced whole. */
     private volatile NumberedSources lastNumbered;
@@ -69,96 +68,46 @@ final class PeriodicChartBuilder {
         this.notes = new ChartNotes(text);
         this.titles = new ChartTitles(text);
         this.overlays = new ContextOverlays(text);
-        this.marked = new MarkedParts(text);
+        this.groups = new ChartGroups(text);
+        this.marked = new MarkedSeries(text);
+        this.legends = new ChartLegends(text);
         this.placements = new AssumedPlacements(text);
-    }
-
-    /** One confidence's timeline (confidence null: all figures in one timeline). */
-    private record Part(Confidence confidence, Timeline timeline) {
-    }
-
-    /** A group's values per part, aligned on the chart's periods. */
-    private static final class Group {
-        final String key;
-        final String label;
-        final Map<Confidence, long[]> values = new LinkedHashMap<>();
-        final Map<Confidence, Set<String>> dealIds = new LinkedHashMap<>();
-        final Map<Confidence, Map<String, Integer>> caveats = new LinkedHashMap<>();
-
-        Group(String key, String label) {
-            this.key = key;
-            this.label = label;
-        }
-
-        /**
-         * How large the group is: its sum over periods or, for running totals, its highest stack (the
-         * last for money, which only grows; capacity online can fall as deals end).
-         */
-        long size(boolean cumulative) {
-            if (cumulative) {
-                long peak = 0;
-                int periods = values.values().stream().mapToInt(v -> v.length).max().orElse(0);
-                for (int p = 0; p < periods; p++) {
-                    long stack = 0;
-                    for (long[] v : values.values()) {
-                        stack = ExactSums.money(stack, p < v.length ? v[p] : 0);
-                    }
-                    peak = Math.max(peak, stack);
-                }
-                return peak;
-            }
-            long sum = 0;
-            for (long[] v : values.values()) {
-                sum = ExactSums.money(sum, ExactSums.sum(v, false));
-            }
-            return sum;
-        }
-
-        void add(Confidence part, long[] partValues, List<String> ids, Map<String, Integer> partCaveats) {
-            long[] target = values.computeIfAbsent(part, p -> new long[partValues.length]);
-            for (int i = 0; i < partValues.length; i++) {
-                target[i] = ExactSums.money(target[i], partValues[i]);
-            }
-            dealIds.computeIfAbsent(part, p -> new LinkedHashSet<>()).addAll(ids);
-            Map<String, Integer> c = caveats.computeIfAbsent(part, p -> new HashMap<>());
-            partCaveats.forEach((k, n) -> c.merge(k, n, Integer::sum));
-        }
     }
 
     ChartModel build(Portfolio portfolio, ChartRequest request, SourceIndex sharedIndex, LocalDate generated, String title) {
         DealFilter filter = effectiveFilter(request);
         Measure measure = request.type().measure();
-        List<Part> parts = timelines(portfolio, request, filter, measure);
+        List<Confidence> parts = parts(request, filter);
+        ChartAggregates aggregates = analysis.chartAggregates(portfolio, query(request, filter, measure), parts.get(0) != null);
         // Parties' names and deals' titles in the chart's language (ADR 34): legends, tooltips and footnotes read these.
         LocalNames names = LocalNames.of(portfolio, text.locale());
-        List<DealView> views = names.views(analysis.deals(portfolio, filter));
+        Map<String, DealView> viewsById = new HashMap<>();
         // Context belongs to a company: with parties named in the filter, only that of the kept deals' parties.
         Set<String> keptParties = new HashSet<>();
-        views.forEach(v -> {
+        aggregates.views().forEach(v -> {
+            viewsById.putIfAbsent(v.deal().id(), v);
             keptParties.add(v.deal().buyerId());
             keptParties.add(v.deal().counterpartyId());
         });
+        Function<String, DealView> localView = id -> viewsById.containsKey(id) ? names.view(viewsById.get(id)) : null;
         Predicate<ContextSeries> admitted = s -> request.filter().admitsCompany(s.partyId(), keptParties);
         List<ContextSeries> context = CapacityOverlays.of(portfolio, request).stream().filter(admitted).toList();
-        List<YearMonth> periods = commonPeriods(parts, request, context);
-        Map<YearMonth, Integer> periodIndex = new HashMap<>();
-        for (int i = 0; i < periods.size(); i++) {
-            periodIndex.put(periods.get(i), i);
-        }
+        List<YearMonth> periods = commonPeriods(aggregates.periodStarts(), request, context);
+        int offset = aggregates.periodStarts().isEmpty() ? 0 : periods.indexOf(aggregates.periodStarts().get(0));
 
-        List<Group> ranked = rankedGroups(parts, request, periods, periodIndex, names);
-        List<Group> shown = gatherOther(ranked, request.cumulative(), periods.size());
+        List<ChartGroups.Group> ranked = groups.ranked(aggregates, seriesValues(aggregates, periods.size(), offset, request.cumulative()),
+                request.groupBy(), request.cumulative(), names);
+        List<ChartGroups.Group> shown = groups.gatherOther(ranked);
         Map<String, ChartColor> colours = palette.assign(request.groupBy(), shown.stream().map(g -> g.key).toList());
-        Map<String, DealView> viewsById = views.stream().collect(Collectors.toMap(v -> v.deal().id(), Function.identity(), (a, b) -> a));
-        List<NettingLine> netting = names.netting(analysis.netting(portfolio, filter));
-        Map<String, DealCells> byDeal = titled(dealCells(portfolio, request, filter, periods), viewsById);
-        List<ChartSeries> series = marked.split(series(shown, parts, colours, request.groupBy()),
-                new MarkedParts.Deals(byDeal, confidences(viewsById), remainders(netting, measure), measure == Measure.CAPACITY),
-                periods.size(), request.cumulative());
-        String currency = measure == Measure.MONEY ? currency(parts) : null;
+        List<NettingLine> netting = names.netting(aggregates.netting());
+        List<ChartSeries> series = marked.of(shown, parts, colours, request.groupBy(), new MarkedSeries.Sums(aggregates,
+                bucketValues(aggregates, periods.size(), offset, request.cumulative()), remainders(netting, measure),
+                measure == Measure.CAPACITY));
+        String currency = measure == Measure.MONEY ? "USD" : null;
         // Which deals make up each segment is asked only by a hover, a click or an export that names them.
         int periodCount = periods.size();
-        CellIndex cells = CellIndex.lazy(request.cumulative(), () -> ChartCells.index(series, byDeal, periodCount, request.cumulative()));
+        CellIndex cells = CellIndex.lazy(request.cumulative(), () -> ChartCells.index(series,
+                titled(dealCells(portfolio, request, filter, periods), viewsById, names), periodCount, request.cumulative()));
 
         List<String> drawn = series.stream().flatMap(s -> s.dealIds().stream()).distinct().toList();
         // Two kinds of context: compute online on the capacity chart (CapacityOverlays) and the money
@@ -176,9 +125,10 @@ final class PeriodicChartBuilder {
         context.forEach(c -> lines.add(CapacityOverlays.overlay(c, numbering)));
         lines.addAll(contextDrawn.lines());
 
-        List<String> undisclosed = parts.stream().flatMap(p -> p.timeline().undisclosedDealIds().stream()).distinct().toList();
+        List<String> undisclosed = parts.stream().flatMap(p -> aggregates.undisclosed().getOrDefault(p, List.of()).stream())
+                .distinct().toList();
         List<String> undisclosedTitles = measure == Measure.MONEY
-                ? undisclosed.stream().map(id -> viewsById.containsKey(id) ? viewsById.get(id).title() : id).toList()
+                ? undisclosed.stream().map(id -> viewsById.containsKey(id) ? localView.apply(id).title() : id).toList()
                 : List.of();
         Map<String, Integer> caveats = new HashMap<>();
         series.forEach(s -> s.caveats().forEach((k, n) -> caveats.merge(k, n, Integer::sum)));
@@ -194,14 +144,75 @@ final class PeriodicChartBuilder {
         String subtitle = notes.subtitle(lead, request.filter(), portfolio.partiesById(), asOf, generated, drawn.size());
         String footnote = notes.withOverlays(notes.footnote(refs, undisclosedTitles, caveats, null,
                 netting, measure == Measure.CAPACITY), contextDrawn);
-        List<AssumedPlacement> assumed = placements.of(series, viewsById, byDeal);
+        List<AssumedPlacement> assumed = placements.of(series, placedFlags(aggregates), localView);
         footnote = notes.withPlacements(footnote, assumed);
 
         return new ChartModel(request, title, subtitle, footnote, text.get("axis.time"),
                 titles.valueAxisLabel(request, currency), measure == Measure.MONEY ? ValueUnit.BILLIONS : ValueUnit.GIGAWATTS,
                 currency, periods, periods.stream().map(request.granularity()::label).toList(), series,
-                legend(shown, series, colours, request), List.of(), refs, measure == Measure.MONEY ? undisclosed : List.of(),
+                legends.of(shown, series, colours, request), List.of(), refs, measure == Measure.MONEY ? undisclosed : List.of(),
                 asOf, generated, cells, lines, contextDrawn.ranges(), assumed);
+    }
+
+    /**
+     * The parts each group is split into: its confidences (all, or those the filter keeps) on money
+     * charts not grouped by confidence; else one part, null.
+     */
+    private static List<Confidence> parts(ChartRequest request, DealFilter filter) {
+        boolean split = request.type().measure() == Measure.MONEY && request.groupBy() != GroupBy.CONFIDENCE;
+        if (!split) {
+            return Collections.singletonList(null);
+        }
+        return List.copyOf(filter.confidences().isEmpty() ? EnumSet.allOf(Confidence.class) : EnumSet.copyOf(filter.confidences()));
+    }
+
+    /** Each aggregated series' values on the chart's periods: the sum of its buckets'. */
+    private static List<long[]> seriesValues(ChartAggregates aggregates, int periodCount, int offset, boolean cumulative) {
+        List<long[]> values = new ArrayList<>(aggregates.series().size());
+        aggregates.series().forEach(s -> values.add(new long[periodCount]));
+        List<long[]> buckets = bucketValues(aggregates, periodCount, offset, cumulative);
+        for (int b = 0; b < buckets.size(); b++) {
+            long[] into = values.get(aggregates.buckets().get(b).series());
+            long[] v = buckets.get(b);
+            for (int p = 0; p < periodCount; p++) {
+                into[p] = ExactSums.money(into[p], v[p]);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Each bucket's values on the chart's periods, which may start earlier than the service's (a
+     * context line reaching back); a running total stays at its last value to the end.
+     */
+    private static List<long[]> bucketValues(ChartAggregates aggregates, int periodCount, int offset, boolean cumulative) {
+        List<long[]> values = new ArrayList<>(aggregates.buckets().size());
+        for (ChartAggregates.Bucket b : aggregates.buckets()) {
+            long[] aligned = new long[periodCount];
+            System.arraycopy(b.values(), 0, aligned, offset, b.values().length);
+            if (cumulative && b.values().length > 0) {
+                Arrays.fill(aligned, offset + b.values().length, periodCount, b.values()[b.values().length - 1]);
+            }
+            values.add(aligned);
+        }
+        return values;
+    }
+
+    /** The drawn deals' caveats where they place something at an assumed or unknown time. */
+    private static Map<String, Set<ScheduleFlag>> placedFlags(ChartAggregates aggregates) {
+        Map<String, Set<ScheduleFlag>> placed = new HashMap<>();
+        for (ChartAggregates.Series s : aggregates.series()) {
+            int[] bucketOf = s.bucketOf();
+            for (int d = 0; d < bucketOf.length; d++) {
+                if (bucketOf[d] >= 0) {
+                    Set<ScheduleFlag> flags = aggregates.buckets().get(bucketOf[d]).flags();
+                    if (flags.contains(ScheduleFlag.TERM_UNKNOWN) || flags.contains(ScheduleFlag.TERM_ASSUMED)) {
+                        placed.put(s.dealIds().get(d), flags);
+                    }
+                }
+            }
+        }
+        return placed;
     }
 
     /**
@@ -259,31 +270,24 @@ final class PeriodicChartBuilder {
                 : analysis.cells(portfolio, query(request, filter, request.type().measure()), periods.get(0), periods.size());
     }
 
-    /** The cells under their deals' titles as the views show them (in the chart's language); untouched when all agree. */
-    private static Map<String, DealCells> titled(Map<String, DealCells> cells, Map<String, DealView> viewsById) {
-        boolean differs = cells.values().stream().anyMatch(c -> viewsById.containsKey(c.dealId())
-                && !viewsById.get(c.dealId()).title().equals(c.title()));
-        if (!differs) {
-            return cells;
-        }
+    /** The cells under their deals' titles as the chart's language shows them; untouched when all agree. */
+    private static Map<String, DealCells> titled(Map<String, DealCells> cells, Map<String, DealView> viewsById, LocalNames names) {
         Map<String, DealCells> out = new LinkedHashMap<>();
-        cells.forEach((id, c) -> out.put(id, viewsById.containsKey(id) ? c.titled(viewsById.get(id).title()) : c));
-        return out;
-    }
-
-    private static Map<String, Confidence> confidences(Map<String, DealView> viewsById) {
-        Map<String, Confidence> confidences = new HashMap<>();
-        viewsById.forEach((id, view) -> confidences.put(id, view.revision().value().confidence()));
-        return confidences;
+        boolean differs = false;
+        for (Map.Entry<String, DealCells> e : cells.entrySet()) {
+            DealView view = viewsById.get(e.getKey());
+            DealCells titled = view == null ? e.getValue() : e.getValue().titled(names.title(view.deal()));
+            differs |= titled != e.getValue();
+            out.put(e.getKey(), titled);
+        }
+        return differs ? out : cells;
     }
 
     /** The umbrellas whose parts took something off this chart's measure, with the name of their remainder segment. */
     private Map<String, String> remainders(List<NettingLine> netting, Measure measure) {
         Map<String, String> remainders = new HashMap<>();
         for (NettingLine line : netting) {
-            boolean netted = measure == Measure.CAPACITY ? line.countedKilowatts() != line.grossKilowatts()
-                    : line.moneyDisclosed() && line.countedMinor() != line.grossMinor();
-            if (netted) {
+            if (line.nettedIn(measure)) {
                 remainders.put(line.umbrellaId(), ChartNotes.shortTitle(line.umbrellaTitle()));
             }
         }
@@ -299,34 +303,16 @@ final class PeriodicChartBuilder {
         return filter;
     }
 
-    private List<Part> timelines(Portfolio portfolio, ChartRequest request, DealFilter filter, Measure measure) {
-        boolean split = measure == Measure.MONEY && request.groupBy() != GroupBy.CONFIDENCE;
-        List<Part> parts = new ArrayList<>();
-        if (!split) {
-            parts.add(new Part(null, analysis.timeline(portfolio, query(request, filter, measure))));
-            return parts;
-        }
-        Set<Confidence> wanted = filter.confidences().isEmpty() ? EnumSet.allOf(Confidence.class) : EnumSet.copyOf(filter.confidences());
-        for (Confidence confidence : wanted) {
-            DealFilter only = new DealFilter(filter.text(), filter.parties(), filter.kinds(), filter.statuses(), Set.of(confidence),
-                    filter.from(), filter.to(), filter.asOf(), filter.directions(), filter.scenario(), filter.gross(),
-                    filter.roles());
-            parts.add(new Part(confidence, analysis.timeline(portfolio, query(request, only, measure))));
-        }
-        return parts;
-    }
-
     private static TimelineQuery query(ChartRequest request, DealFilter filter, Measure measure) {
         return new TimelineQuery(filter, request.groupBy(), request.granularity(), measure, request.type().mode(request.cumulative()));
     }
 
     /**
-     * Every period from the earliest to the latest of any part, without gaps; stretched back (never
-     * forward) to the first context value, so that what was online before the deals is seen beside them.
+     * Every period of the deals' sums, without gaps; stretched back (never forward) to the first
+     * context value, so that what was online before the deals is seen beside them.
      */
-    private static List<YearMonth> commonPeriods(List<Part> parts, ChartRequest request, List<ContextSeries> context) {
-        TreeSet<YearMonth> starts = new TreeSet<>();
-        parts.forEach(p -> starts.addAll(p.timeline().periodStarts()));
+    private static List<YearMonth> commonPeriods(List<YearMonth> dealPeriods, ChartRequest request, List<ContextSeries> context) {
+        TreeSet<YearMonth> starts = new TreeSet<>(dealPeriods);
         if (!starts.isEmpty()) {
             context.forEach(c -> c.points().forEach(point -> {
                 YearMonth start = request.granularity().periodStart(CapacityOverlays.month(point));
@@ -345,154 +331,4 @@ final class PeriodicChartBuilder {
         }
         return periods;
     }
-
-    private List<Group> rankedGroups(List<Part> parts, ChartRequest request, List<YearMonth> periods,
-                                     Map<YearMonth, Integer> periodIndex, LocalNames names) {
-        Map<String, Group> groups = new LinkedHashMap<>();
-        for (Part part : parts) {
-            Timeline t = part.timeline();
-            for (TimelineSeries ts : t.series()) {
-                long[] aligned = align(t, ts, periods.size(), periodIndex, request.cumulative());
-                groups.computeIfAbsent(ts.key(), k -> new Group(k, groupLabel(request.groupBy(), ts, names)))
-                        .add(part.confidence(), aligned, ts.dealIds(), ts.caveats());
-            }
-        }
-        boolean cumulative = request.cumulative();
-        return groups.values().stream()
-                .filter(g -> g.size(cumulative) != 0)
-                .sorted(Comparator.comparingLong((Group g) -> g.size(cumulative)).reversed().thenComparing(g -> g.label))
-                .toList();
-    }
-
-    /** A part's values on the common periods; a running total stays at its last value after the part ends. */
-    private static long[] align(Timeline t, TimelineSeries ts, int periodCount, Map<YearMonth, Integer> periodIndex,
-                                boolean cumulative) {
-        long[] aligned = new long[periodCount];
-        int last = -1;
-        for (int i = 0; i < t.periodStarts().size(); i++) {
-            Integer at = periodIndex.get(t.periodStarts().get(i));
-            if (at != null) {
-                aligned[at] = ts.values().get(i);
-                last = Math.max(last, at);
-            }
-        }
-        if (cumulative && last >= 0) {
-            for (int i = last + 1; i < periodCount; i++) {
-                aligned[i] = aligned[last];
-            }
-        }
-        return aligned;
-    }
-
-    private List<Group> gatherOther(List<Group> ranked, boolean cumulative, int periodCount) {
-        if (ranked.size() <= MAX_NAMED_GROUPS + 1) {
-            return ranked;
-        }
-        List<Group> shown = new ArrayList<>(ranked.subList(0, MAX_NAMED_GROUPS));
-        List<Group> rest = ranked.subList(MAX_NAMED_GROUPS, ranked.size());
-        Group other = new Group(ChartModel.OTHER_KEY, text.get("legend.other", rest.size()));
-        for (Group g : rest) {
-            g.values.forEach((part, v) -> other.add(part, v, List.copyOf(g.dealIds.get(part)), g.caveats.get(part)));
-        }
-        shown.add(other);
-        return shown;
-    }
-
-    private List<ChartSeries> series(List<Group> groups, List<Part> parts, Map<String, ChartColor> colours, GroupBy groupBy) {
-        List<ChartSeries> series = new ArrayList<>();
-        boolean split = parts.size() > 1 || parts.get(0).confidence() != null;
-        for (Group g : groups) {
-            for (Part part : parts) {
-                long[] v = g.values.get(part.confidence());
-                if (v == null || Arrays.stream(v).allMatch(x -> x == 0)) {
-                    continue;
-                }
-                Confidence confidence = part.confidence() != null ? part.confidence() : confidenceKey(groupBy, g.key);
-                String key = split ? g.key + "|" + part.confidence().name() : g.key;
-                String label = split ? g.label + text.get("series.part", text.name("confidence", part.confidence()).toLowerCase(text.locale()))
-                        : g.label;
-                series.add(new ChartSeries(key, g.key, label, confidence, SeriesStyle.of(confidence), colours.get(g.key),
-                        Arrays.stream(v).boxed().toList(), List.copyOf(g.dealIds.get(part.confidence())),
-                        g.caveats.get(part.confidence())));
-            }
-        }
-        return series;
-    }
-
-    private List<LegendEntry> legend(List<Group> groups, List<ChartSeries> series, Map<String, ChartColor> colours, ChartRequest request) {
-        List<LegendEntry> legend = new ArrayList<>();
-        for (Group g : groups) {
-            Set<SeriesStyle> groupStyles = series.stream().filter(s -> s.groupKey().equals(g.key)).map(ChartSeries::style)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(SeriesStyle.class)));
-            if (!groupStyles.isEmpty()) {
-                // A group drawn in one style only (say, all reported) shows that style, so the swatch matches its bars.
-                SeriesStyle style = groupStyles.size() == 1 ? groupStyles.iterator().next() : SeriesStyle.SOLID;
-                legend.add(new LegendEntry(g.key, g.label, colours.get(g.key), style, LegendEntry.Kind.GROUP, null));
-            }
-            // An umbrella's remainder is named in the legend, right under its group, whatever the grouping.
-            series.stream().filter(s -> s.groupKey().equals(g.key) && s.marks().contains(FigureMark.REMAINDER))
-                    .forEach(s -> legend.add(LegendEntry.remainder(s.dealIds().get(0), s.label(), s.colour(), s.style())));
-        }
-        if (request.groupBy() != GroupBy.CONFIDENCE) {
-            Set<SeriesStyle> styles = series.stream().map(ChartSeries::style).collect(Collectors.toCollection(() -> EnumSet.noneOf(SeriesStyle.class)));
-            if (styles.size() > 1 || styles.contains(SeriesStyle.LIGHT) || styles.contains(SeriesStyle.DASHED)) {
-                for (SeriesStyle style : styles) {
-                    legend.add(LegendEntry.style(style, text.get("legend.style." + style.name())));
-                }
-            }
-        }
-        legend.addAll(patternLegend(text, series.stream().flatMap(s -> s.marks().stream()).toList(), legend));
-        return legend;
-    }
-
-    /** One entry per mark drawn in the chart, in the marks' order: the legend explains each hatching once. */
-    static List<LegendEntry> patternLegend(ChartText text, List<FigureMark> drawn, List<LegendEntry> before) {
-        Set<FigureMark> marks = drawn.isEmpty() ? EnumSet.noneOf(FigureMark.class) : EnumSet.copyOf(drawn);
-        // A style swatch already shows the hatching of its confidence (light: "/", dashed: "\").
-        before.stream().filter(e -> e.kind() == LegendEntry.Kind.STYLE).forEach(e -> marks.removeAll(FigureMark.of(confidenceOf(e.style()))));
-        // A remainder named in the legend shows its own hatching.
-        if (before.stream().anyMatch(LegendEntry::isRemainder)) {
-            marks.remove(FigureMark.REMAINDER);
-        }
-        return Arrays.stream(FigureMark.values()).filter(marks::contains)
-                .map(m -> LegendEntry.pattern(m, text.get("legend.pattern." + m.name()))).toList();
-    }
-
-    private static Confidence confidenceOf(SeriesStyle style) {
-        return switch (style) {
-            case SOLID -> Confidence.OFFICIAL;
-            case LIGHT -> Confidence.REPORTED;
-            case DASHED -> Confidence.ESTIMATE;
-        };
-    }
-
-    private String groupLabel(GroupBy groupBy, TimelineSeries ts, LocalNames names) {
-        try {
-            return switch (groupBy) {
-                case BUYER, COUNTERPARTY -> names.label(ts.key(), ts.label());
-                case KIND -> text.name("kind", DealKind.valueOf(ts.key()));
-                case STATUS -> text.name("status", DealStatus.valueOf(ts.key()));
-                case CONFIDENCE -> text.name("confidence", Confidence.valueOf(ts.key()));
-                default -> ts.label();
-            };
-        } catch (IllegalArgumentException notAnEnumName) {
-            return ts.label();
-        }
-    }
-
-    private static Confidence confidenceKey(GroupBy groupBy, String key) {
-        if (groupBy != GroupBy.CONFIDENCE) {
-            return null;
-        }
-        try {
-            return Confidence.valueOf(key);
-        } catch (IllegalArgumentException notAConfidence) {
-            return null;
-        }
-    }
-
-    private static String currency(List<Part> parts) {
-        return parts.stream().map(p -> p.timeline().currency()).filter(c -> c != null).findFirst().orElse("USD");
-    }
-
 }

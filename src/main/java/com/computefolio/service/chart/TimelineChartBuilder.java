@@ -157,7 +157,7 @@ final class TimelineChartBuilder {
         Set<TimelineMarker.Kind> markerKinds = bars.stream().flatMap(b -> b.markers().stream()).map(TimelineMarker::kind)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(TimelineMarker.Kind.class)));
         markerKinds.forEach(kind -> legend.add(LegendEntry.marker(kind, text.get("legend.marker." + kind.name()))));
-        legend.addAll(PeriodicChartBuilder.patternLegend(text, bars.stream().flatMap(b -> b.marks().stream()).toList(), legend));
+        legend.addAll(ChartLegends.patternLegend(text, bars.stream().flatMap(b -> b.marks().stream()).toList(), legend));
         return legend;
     }
 }

@@ -287,6 +287,12 @@ class DealsViewModelTest {
                     com.computefolio.service.TimelineQuery query, java.time.YearMonth firstPeriod, int periodCount) {
                 return analysis.cells(portfolio, query, firstPeriod, periodCount);
             }
+
+            @Override
+            public com.computefolio.service.ChartAggregates chartAggregates(Portfolio portfolio,
+                    com.computefolio.service.TimelineQuery query, boolean splitByConfidence) {
+                return analysis.chartAggregates(portfolio, query, splitByConfidence);
+            }
         };
     }
 }
