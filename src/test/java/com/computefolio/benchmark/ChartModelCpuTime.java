@@ -12,6 +12,8 @@ import com.computefolio.service.chart.ChartModelFactory;
 import com.computefolio.service.chart.ChartRequest;
 import com.computefolio.service.chart.ChartText;
 import com.computefolio.service.chart.ChartType;
+import com.computefolio.service.chart.ChartYardstick;
+import java.time.LocalDate;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
@@ -25,7 +27,9 @@ import java.util.function.Supplier;
  * measuring thread (wall-clock time on a shared machine measures the neighbours): a keystroke in the
  * search box (the commitments chart by counterparty per quarter, as the window shows it first, for
  * each prefix of "tensor" and back) and a change of grouping (the window's groupings in turn). The
- * register's schedules are warm, as in the window. Run:
+ * register's schedules are warm, as in the window. The old road ({@link ChartYardstick}: a timeline
+ * per confidence, every deal's cells, the marks from a pass over deals) takes turns with the
+ * product's, so both see the same machine. Run:
  * {@code java -cp <test classpath> com.computefolio.benchmark.ChartModelCpuTime [rounds]}.
  */
 public final class ChartModelCpuTime {
@@ -41,10 +45,14 @@ public final class ChartModelCpuTime {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 36;
         Portfolio portfolio = new SyntheticPortfolioGenerator().generate(100_000, 1);
-        ChartModelFactory models = new ChartModelFactory(new DefaultAnalysisService(new ScheduleEngine()), ChartText.english(),
-                Clock.systemUTC());
+        DefaultAnalysisService analysis = new DefaultAnalysisService(new ScheduleEngine());
+        ChartModelFactory models = new ChartModelFactory(analysis, ChartText.english(), Clock.systemUTC());
+        ChartYardstick old = new ChartYardstick(analysis, ChartText.english());
+        LocalDate today = LocalDate.now(Clock.systemUTC());
         List<Long> keystrokes = new ArrayList<>();
         List<Long> groupings = new ArrayList<>();
+        List<Long> oldKeystrokes = new ArrayList<>();
+        List<Long> oldGroupings = new ArrayList<>();
         int seriesDrawn = 0;
         for (int round = 0; round < rounds; round++) {
             // Typed letter by letter, then deleted: "t", "te", ... "tensor", "tenso", ... "".
@@ -52,18 +60,23 @@ public final class ChartModelCpuTime {
             int length = position < TYPED.length() ? position + 1 : 2 * TYPED.length() - position - 1;
             DealFilter filter = DealFilter.ALL.withText(TYPED.substring(0, length));
             ChartRequest typed = ChartRequest.of(ChartType.COMMITMENTS, GroupBy.COUNTERPARTY, Granularity.QUARTER, filter);
+            long ok = cpu(() -> old.create(portfolio, typed, today));
             long k = cpu(() -> models.create(portfolio, typed));
             ChartRequest regrouped = ChartRequest.of(ChartType.COMMITMENTS, GROUPINGS.get(round % GROUPINGS.size()),
                     Granularity.QUARTER, DealFilter.ALL);
+            long og = cpu(() -> old.create(portfolio, regrouped, today));
             long g = cpu(() -> models.create(portfolio, regrouped));
             if (round >= rounds / 3) {
+                oldKeystrokes.add(ok);
+                oldGroupings.add(og);
                 keystrokes.add(k);
                 groupings.add(g);
             }
             seriesDrawn = Math.max(seriesDrawn, models.create(portfolio, regrouped).series().size());
         }
         LOG.log(System.Logger.Level.INFO, String.format("CPU ms per chart model at 100,000 deals (median, p95, best) after %d warm-up "
-                + "rounds: keystroke %s; grouping %s; at most %d series", rounds / 3, figures(keystrokes), figures(groupings), seriesDrawn));
+                + "rounds: keystroke %s (old road %s); grouping %s (old road %s); at most %d series", rounds / 3, figures(keystrokes),
+                figures(oldKeystrokes), figures(groupings), figures(oldGroupings), seriesDrawn));
     }
 
     private static long cpu(Supplier<ChartModel> work) {
