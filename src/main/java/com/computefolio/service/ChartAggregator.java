@@ -27,6 +27,9 @@ final class ChartAggregator {
         final List<String> dealIds = new ArrayList<>();
         int[] bucketOf = new int[8];
         final Caveats caveats = new Caveats();
+        /** Buckets by confidence and caveats ({@link #bucketKey}); an umbrella's remainder by its id. */
+        final Map<Integer, BucketAcc> buckets = new HashMap<>();
+        final Map<String, BucketAcc> remainders = new HashMap<>();
         long total;
 
         SeriesAcc(String key, String label, Confidence confidence) {
@@ -64,12 +67,6 @@ final class ChartAggregator {
         }
     }
 
-    private record SeriesKey(String key, Confidence confidence) {
-    }
-
-    private record BucketKey(SeriesAcc series, Confidence confidence, Set<ScheduleFlag> flags, String remainderOf) {
-    }
-
     /**
      * @param split     whether each group's deals are split by their confidence
      * @param remainders the umbrellas drawn apart (their ids)
@@ -77,9 +74,9 @@ final class ChartAggregator {
     ChartAggregates aggregate(TimelinePlan plan, boolean split, Set<String> remainders, List<DealView> views,
                               List<NettingLine> netting) {
         boolean capacity = plan.capacity();
-        Map<SeriesKey, SeriesAcc> seriesByKey = new HashMap<>();
+        // Per group key, its series by confidence (slot 0 when not split, else 1 + the confidence's ordinal).
+        Map<String, SeriesAcc[]> seriesByKey = new HashMap<>();
         List<SeriesAcc> series = new ArrayList<>();
-        Map<BucketKey, BucketAcc> bucketByKey = new HashMap<>();
         List<BucketAcc> buckets = new ArrayList<>();
         Map<Confidence, List<String>> undisclosed = new HashMap<>();
         long[] scratchDifferences = new long[plan.monthCount() + 1];
@@ -88,10 +85,12 @@ final class ChartAggregator {
             MatchedDeal deal = member.deal();
             Confidence confidence = deal.view().revision().value().confidence();
             Confidence seriesConfidence = split ? confidence : null;
-            SeriesAcc acc = seriesByKey.get(new SeriesKey(member.key(), seriesConfidence));
+            SeriesAcc[] byConfidence = seriesByKey.computeIfAbsent(member.key(), k -> new SeriesAcc[Confidence.values().length + 1]);
+            int slot = seriesConfidence == null ? 0 : seriesConfidence.ordinal() + 1;
+            SeriesAcc acc = byConfidence[slot];
             if (acc == null) {
                 acc = new SeriesAcc(member.key(), member.label(), seriesConfidence);
-                seriesByKey.put(new SeriesKey(member.key(), seriesConfidence), acc);
+                byConfidence[slot] = acc;
                 series.add(acc);
             }
             Set<ScheduleFlag> flags = deal.scheduled().flags();
@@ -106,11 +105,14 @@ final class ChartAggregator {
                 long[] into = scratchDifferences;
                 if (addsToPeriods(member.runs(), plan, scratchPeriods)) {
                     String remainderOf = remainders.contains(deal.id()) ? deal.id() : null;
-                    BucketKey key = new BucketKey(acc, confidence, flags, remainderOf);
-                    BucketAcc b = bucketByKey.get(key);
+                    BucketAcc b = remainderOf != null ? acc.remainders.get(remainderOf) : acc.buckets.get(bucketKey(confidence, flags));
                     if (b == null) {
                         b = new BucketAcc(buckets.size(), acc, confidence, flags, remainderOf, plan.monthCount());
-                        bucketByKey.put(key, b);
+                        if (remainderOf != null) {
+                            acc.remainders.put(remainderOf, b);
+                        } else {
+                            acc.buckets.put(bucketKey(confidence, flags), b);
+                        }
                         buckets.add(b);
                     }
                     bucket = b.index;
@@ -124,6 +126,15 @@ final class ChartAggregator {
             acc.add(deal.id(), bucket);
         }
         return result(plan, series, buckets, undisclosed, views, netting);
+    }
+
+    /** The confidence and the caveats as one number: a set's own hash would be computed afresh for every deal. */
+    private static int bucketKey(Confidence confidence, Set<ScheduleFlag> flags) {
+        int key = confidence.ordinal();
+        for (ScheduleFlag flag : flags) {
+            key |= 1 << (flag.ordinal() + 2);
+        }
+        return key;
     }
 
     /**

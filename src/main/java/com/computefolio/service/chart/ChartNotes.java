@@ -24,6 +24,8 @@ final class ChartNotes {
     private final ChartText text;
     private final FilterDescription filters;
     private final ValueFormat format = new ValueFormat();
+    /** Charts are computed on background threads, the newest request winning: read and replaced whole. */
+    private volatile PublisherLine lastPublisherLine;
 
     ChartNotes(ChartText text) {
         this.text = text;
@@ -134,6 +136,21 @@ final class ChartNotes {
      * took minutes to lay out on every redraw.
      */
     private String sourcesByPublisher(List<SourceRef> refs) {
+        // A change of grouping or period cites the very same numbering again: its words are kept.
+        PublisherLine last = lastPublisherLine;
+        if (last != null && last.refs() == refs) {
+            return last.line();
+        }
+        String line = publisherLine(refs);
+        lastPublisherLine = new PublisherLine(refs, line);
+        return line;
+    }
+
+    /** The refs a line was worded for (compared by identity: a numbering's refs are immutable) and the line. */
+    private record PublisherLine(List<SourceRef> refs, String line) {
+    }
+
+    private String publisherLine(List<SourceRef> refs) {
         Map<String, List<Integer>> byPublisher = new LinkedHashMap<>();
         for (SourceRef ref : refs) {
             Source s = ref.source();

@@ -81,15 +81,10 @@ final class PeriodicChartBuilder {
         ChartAggregates aggregates = analysis.chartAggregates(portfolio, query(request, filter, measure), parts.get(0) != null);
         // Parties' names and deals' titles in the chart's language (ADR 34): legends, tooltips and footnotes read these.
         LocalNames names = LocalNames.of(portfolio, text.locale());
-        Map<String, DealView> viewsById = new HashMap<>();
-        // Context belongs to a company: with parties named in the filter, only that of the kept deals' parties.
-        Set<String> keptParties = new HashSet<>();
-        aggregates.views().forEach(v -> {
-            viewsById.putIfAbsent(v.deal().id(), v);
-            keptParties.add(v.deal().buyerId());
-            keptParties.add(v.deal().counterpartyId());
-        });
+        Map<String, DealView> viewsById = new HashMap<>(aggregates.views().size() * 2);
+        aggregates.views().forEach(v -> viewsById.putIfAbsent(v.deal().id(), v));
         Function<String, DealView> localView = id -> viewsById.containsKey(id) ? names.view(viewsById.get(id)) : null;
+        Set<String> keptParties = keptParties(request.filter(), aggregates.views());
         Predicate<ContextSeries> admitted = s -> request.filter().admitsCompany(s.partyId(), keptParties);
         List<ContextSeries> context = CapacityOverlays.of(portfolio, request).stream().filter(admitted).toList();
         List<YearMonth> periods = commonPeriods(aggregates.periodStarts(), request, context);
@@ -164,6 +159,23 @@ final class PeriodicChartBuilder {
             return Collections.singletonList(null);
         }
         return List.copyOf(filter.confidences().isEmpty() ? EnumSet.allOf(Confidence.class) : EnumSet.copyOf(filter.confidences()));
+    }
+
+    /**
+     * Context belongs to a company: with parties named in the filter, only that of the kept deals'
+     * parties (without, every company's context is admitted and the kept parties are not asked).
+     */
+    private static Set<String> keptParties(DealFilter filter, List<DealView> kept) {
+        boolean named = !filter.parties().isEmpty() || !filter.roles().buyers().isEmpty() || !filter.roles().counterparties().isEmpty();
+        if (!named) {
+            return Set.of();
+        }
+        Set<String> parties = new HashSet<>();
+        kept.forEach(v -> {
+            parties.add(v.deal().buyerId());
+            parties.add(v.deal().counterpartyId());
+        });
+        return parties;
     }
 
     /** Each aggregated series' values on the chart's periods: the sum of its buckets'. */
