@@ -27,6 +27,12 @@ public final class DefaultAnalysisService implements AnalysisService {
     private final TimelineAssembler timelines = new TimelineAssembler();
     private final CellFinder cells = new CellFinder();
     private final ChartAggregator aggregator = new ChartAggregator();
+    /** Charts are computed on background threads, the newest request winning: read and replaced whole. */
+    private volatile LastMatch lastChartMatch;
+
+    /** The deals a chart's filter matched in a register (compared by identity: registers are immutable; the filter says gross or netted) and their netting. */
+    private record LastMatch(NettedRegister register, DealFilter filter, List<MatchedDeal> matched, List<NettingLine> netting) {
+    }
     private final RegisterViews views = new RegisterViews();
 
     public DefaultAnalysisService(ScheduleEngine engine) {
@@ -67,8 +73,16 @@ public final class DefaultAnalysisService implements AnalysisService {
     public ChartAggregates chartAggregates(Portfolio portfolio, TimelineQuery query, boolean splitByConfidence) {
         DealFilter filter = query.filter();
         NettedRegister register = views.netted(portfolio, filter);
-        List<MatchedDeal> matched = matcher.match(register, filter);
-        List<NettingLine> netting = filter.gross() ? List.of() : register.lines(matched.stream().map(MatchedDeal::id).toList(), filter.asOf());
+        // A change of grouping, period or chart type matches the same deals again: the last match is kept.
+        LastMatch last = lastChartMatch;
+        if (last == null || last.register().portfolio() != register.portfolio() || !last.filter().equals(filter)) {
+            List<MatchedDeal> matched = matcher.match(register, filter);
+            List<NettingLine> lines = filter.gross() ? List.of() : register.lines(matched.stream().map(MatchedDeal::id).toList(), filter.asOf());
+            last = new LastMatch(register, filter, matched, lines);
+            lastChartMatch = last;
+        }
+        List<MatchedDeal> matched = last.matched();
+        List<NettingLine> netting = last.netting();
         Set<String> remainders = new HashSet<>();
         netting.stream().filter(line -> line.nettedIn(query.measure())).forEach(line -> remainders.add(line.umbrellaId()));
         return aggregator.aggregate(TimelinePlan.of(matched, query), splitByConfidence, remainders,
