@@ -64,7 +64,7 @@ final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
     public void arrayStarts(String arrayField, ObjectNode fieldsSoFar) {
         if ("deals".equals(arrayField) && fieldsSoFar.has("sources") && fieldsSoFar.has("formatVersion")) {
             dealsAsBound = mapper.dealsAsBound(elements("sources"), ids("sources"),
-                    PortfolioJsonReader.versionOf(fieldsSoFar));
+                    VersionFields.versionOf(fieldsSoFar));
         }
     }
 

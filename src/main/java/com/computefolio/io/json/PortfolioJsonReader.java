@@ -117,7 +117,7 @@ public final class PortfolioJsonReader {
             TextChecks.check(name.textValue(), DealLimits.NAME, "$.name", problems);
         }
         BoundDtos bound = binder.result(name != null && name.isTextual() ? name.textValue() : null);
-        PortfolioDtoMapper.Mapped mapped = mapper.map(bound, versionOf(root), binder.dealsAsBound());
+        PortfolioDtoMapper.Mapped mapped = mapper.map(bound, VersionFields.versionOf(root), binder.dealsAsBound());
         Set<String> alreadyReported = new HashSet<>();
         shapeProblems.forEach(p -> addWithAncestors(p.path(), alreadyReported));
         mapped.problems().stream().filter(p -> !alreadyReported.contains(p.path())).forEach(problems::add);
@@ -127,13 +127,6 @@ public final class PortfolioJsonReader {
         unmappedParties.addAll(mapped.unmappedPartyIds());
         return new ParsedFile(fileName, bound.name(), mapped.parties(), mapped.deals(), mapped.contextSeries(),
                 unmappedParties, unmappedDeals, locator.locateAll(problems), locator, binder.auditEntries());
-    }
-
-    /** The version the file is read as: 1 when it says so, else the current one (docs/format.md). */
-    static int versionOf(JsonNode root) {
-        JsonNode versionNode = root.get("formatVersion");
-        return versionNode != null && versionNode.isIntegralNumber() && versionNode.intValue() == PortfolioFileDto.VERSION_1
-                ? PortfolioFileDto.VERSION_1 : PortfolioFileDto.CURRENT_VERSION;
     }
 
     /**
