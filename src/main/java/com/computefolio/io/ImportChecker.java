@@ -191,7 +191,7 @@ public final class ImportChecker {
     private static Set<String> sourceIds(List<Deal> deals) {
         Set<String> ids = new HashSet<>();
         for (Deal deal : deals) {
-            CitedSources.forEach(deal, (path, list) -> list.forEach(s -> ids.add(s.id())));
+            CitedSources.forEachList(deal, list -> list.forEach(s -> ids.add(s.id())));
         }
         return ids;
     }

@@ -4,6 +4,7 @@ import com.computefolio.domain.ContextPoint;
 import com.computefolio.domain.CitedSources;
 import com.computefolio.domain.ContextSeries;
 import com.computefolio.domain.Deal;
+import com.computefolio.domain.DealRole;
 import com.computefolio.domain.Figure;
 import com.computefolio.domain.Party;
 import com.computefolio.domain.Translations;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -79,7 +81,7 @@ public final class ImportClashes {
             for (MappedDeal d : file.deals()) {
                 List<Revision> revisions = d.deal().revisions();
                 for (int i = 0; i < revisions.size(); i++) {
-                    for (Source s : sourcesOf(List.of(d.deal().withRevisions(List.of(revisions.get(i)))), List.of()).values()) {
+                    for (Source s : sourcesOf(revisions.get(i), d.deal().roles()).values()) {
                         Source old = registerSources.get(s.id());
                         if (old != null && old.equals(s)) {
                             sameSources.add(s.id());
@@ -179,14 +181,31 @@ public final class ImportClashes {
                 + (s.published() == null ? "" : " " + s.published()) + (s.quote() == null ? "" : " quote \u201c" + s.quote() + "\u201d");
     }
 
+    /**
+     * The sources of the deals and series by id, the first of each id kept, met in the order
+     * {@link CitedSources#mapEach} meets them (each revision, then the roles): read, not rewritten,
+     * as rebuilding every deal of the register only to walk its sources cost a new deal per deal.
+     */
     private static Map<String, Source> sourcesOf(List<Deal> deals, List<ContextSeries> series) {
         Map<String, Source> byId = new LinkedHashMap<>();
-        UnaryOperator<Source> collect = s -> {
-            byId.putIfAbsent(s.id(), s);
-            return s;
-        };
-        deals.forEach(d -> swapSources(d, collect));
-        series.forEach(c -> swapSources(c, collect));
+        Consumer<List<Source>> collect = list -> list.forEach(s -> byId.putIfAbsent(s.id(), s));
+        for (Deal deal : deals) {
+            deal.revisions().forEach(r -> CitedSources.forEachListAsMapped(r, collect));
+            deal.roles().forEach(role -> collect.accept(role.sources()));
+        }
+        series.forEach(c -> c.points().forEach(p -> collect.accept(p.sources())));
+        return byId;
+    }
+
+    /**
+     * The sources one revision of a deal cites, with the deal's roles' (a clash in a role is located at
+     * each revision, as when the sources were collected from the deal cut to that one revision).
+     */
+    private static Map<String, Source> sourcesOf(Revision revision, List<DealRole> roles) {
+        Map<String, Source> byId = new LinkedHashMap<>();
+        Consumer<List<Source>> collect = list -> list.forEach(s -> byId.putIfAbsent(s.id(), s));
+        CitedSources.forEachListAsMapped(revision, collect);
+        roles.forEach(role -> collect.accept(role.sources()));
         return byId;
     }
 

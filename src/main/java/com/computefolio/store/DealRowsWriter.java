@@ -68,7 +68,8 @@ final class DealRowsWriter {
         }
         writeDealRows(versioned, storedVersions);
         writeChildren(versioned);
-        TranslationRows.replace(connection, TranslationRows.Owner.DEAL, versioned, Deal::id, Deal::translations);
+        TranslationRows.replace(connection, TranslationRows.Owner.DEAL, versioned, Deal::id, Deal::translations,
+                deal -> storedVersions.containsKey(deal.id()));
         return versioned;
     }
 

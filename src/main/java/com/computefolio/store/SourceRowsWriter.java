@@ -34,7 +34,7 @@ final class SourceRowsWriter {
     static Collection<Source> citedBy(List<Deal> deals, List<ContextSeries> series) {
         Map<String, Source> byId = new LinkedHashMap<>();
         for (Deal deal : deals) {
-            CitedSources.forEach(deal, (path, list) -> addAll(byId, list));
+            CitedSources.forEachList(deal, list -> addAll(byId, list));
         }
         for (ContextSeries s : series) {
             for (ContextPoint point : s.points()) {

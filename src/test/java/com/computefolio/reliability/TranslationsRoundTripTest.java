@@ -75,6 +75,23 @@ class TranslationsRoundTripTest {
         }
     }
 
+    /** The writer deletes translation rows only for deals stored before: a new deal has none to delete. */
+    @Test
+    void anImportOfStoredAndNewDealsDeletesOnlyTheStoredDealsOldTranslations() {
+        Portfolio file = translated(reader.read(SHAPES).portfolio());
+        Deal first = file.deals().get(0);
+        Deal second = file.deals().get(1);
+        try (JdbcPortfolioStore store = JdbcPortfolioStore.open(dir.resolve("register.db"))) {
+            store.importAll(file.parties(), List.of(first), file.contextSeries());
+            store.importAll(List.of(), List.of(first.withVersion(1).withTranslations(Translations.NONE), second), List.of());
+
+            Map<String, Deal> stored = store.load().deals().stream()
+                    .collect(java.util.stream.Collectors.toMap(Deal::id, d -> d));
+            assertThat(stored.get(first.id()).translations().byLanguage()).isEmpty();
+            assertThat(stored.get(second.id()).translations()).isEqualTo(second.translations());
+        }
+    }
+
     @Test
     void theCuratedFilesArabicNamesAndTitlesReachTheRegister() {
         Portfolio file = reader.read(Path.of("data/openai-portfolio.json")).portfolio();

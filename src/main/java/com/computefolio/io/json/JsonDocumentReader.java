@@ -60,6 +60,14 @@ final class JsonDocumentReader {
     interface ElementConsumer {
         void element(String arrayField, int index, JsonNode element);
 
+        /**
+         * Called before the first element of a streamed array, with the top-level fields read so far
+         * (the arrays streamed before it stand there as empty arrays), so that a consumer may start
+         * on what those fields already decide.
+         */
+        default void arrayStarts(String arrayField, ObjectNode fieldsSoFar) {
+        }
+
         /** True when the consumer has found so many problems that reading should stop. */
         default boolean full() {
             return false;
@@ -134,6 +142,7 @@ final class JsonDocumentReader {
                 problems.add(at.problem(nameAt, JsonPath.field(JsonPath.ROOT, name), say(FIELD_TWICE, name), say(EXPECT_FIELD_ONCE)));
                 p.skipChildren();
             } else if (valueToken == JsonToken.START_ARRAY && streamedArrays.containsKey(name)) {
+                consumer.arrayStarts(name, root);
                 root.set(name, nodes.arrayNode());
                 int max = streamedArrays.get(name);
                 int index = 0;

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,11 +44,28 @@ final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
     private final List<Problem> bindProblems = new ArrayList<>();
     private final Map<String, List<Positioned<Object>>> bound = new HashMap<>();
     private final Map<String, Set<String>> unboundIds = new HashMap<>();
+    private final PortfolioDtoMapper mapper;
+    /** The deals mapped as they are bound, when the file gave its sources and version before them; else null. */
+    private PortfolioDtoMapper.DealsAsBound dealsAsBound;
 
-    PortfolioDtoBinder(ObjectMapper strict, ObjectMapper relaxed, DtoShapeChecker shapeChecker) {
+    PortfolioDtoBinder(ObjectMapper strict, ObjectMapper relaxed, DtoShapeChecker shapeChecker, PortfolioDtoMapper mapper) {
         this.strict = strict;
         this.relaxed = relaxed;
         this.shapeChecker = shapeChecker;
+        this.mapper = mapper;
+    }
+
+    /**
+     * When the deals start after the file's sources and its format version (the order our files are
+     * written in, docs/format.md), each deal is mapped as soon as it is bound and its DTO dropped;
+     * otherwise the deals' DTOs are kept for a mapping of the whole file at the end.
+     */
+    @Override
+    public void arrayStarts(String arrayField, ObjectNode fieldsSoFar) {
+        if ("deals".equals(arrayField) && fieldsSoFar.has("sources") && fieldsSoFar.has("formatVersion")) {
+            dealsAsBound = mapper.dealsAsBound(elements("sources"), ids("sources"),
+                    VersionFields.versionOf(fieldsSoFar));
+        }
     }
 
     @Override
@@ -58,7 +76,9 @@ final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
         JsonNode checked = shapeChecker.check(element, type, path, shapeProblems);
         Object dto = checked.isNull() ? null
                 : bind(shapeProblems.size() == before ? strict : relaxed, checked, type, path.toString());
-        if (dto != null) {
+        if (dto != null && dealsAsBound != null && "deals".equals(arrayField)) {
+            dealsAsBound.add(new Positioned<>((DealDto) dto, index));
+        } else if (dto != null) {
             bound.computeIfAbsent(arrayField, f -> new ArrayList<>()).add(new Positioned<>(dto, index));
         } else if (element.path("id").isTextual()) {
             unboundIds.computeIfAbsent(arrayField, f -> new HashSet<>()).add(element.get("id").textValue());
@@ -83,6 +103,11 @@ final class PortfolioDtoBinder implements JsonDocumentReader.ElementConsumer {
     /** How many entries the file's audit array holds: checked for shape, then left out of the import (docs/format.md). */
     int auditEntries() {
         return bound.getOrDefault("audit", List.of()).size();
+    }
+
+    /** The deals mapped while the file was read, or null when they are among {@link #result}'s DTOs. */
+    PortfolioDtoMapper.DealsAsBound dealsAsBound() {
+        return dealsAsBound;
     }
 
     BoundDtos result(String name) {

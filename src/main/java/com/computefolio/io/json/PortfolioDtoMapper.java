@@ -42,9 +42,23 @@ final class PortfolioDtoMapper {
 
     /** @param formatVersion the file's version (1 or 2; a file without one is read as the current version) */
     Mapped map(BoundDtos file, int formatVersion) {
-        VersionFields version = new VersionFields(formatVersion);
-        List<Problem> problems = new ArrayList<>();
-        SourceCatalog sources = new SourceCatalog(file.sources(), file.unboundSourceIds(), problems);
+        return map(file, formatVersion, null);
+    }
+
+    /**
+     * @param early the file's deals, mapped while it was read (see {@link #dealsAsBound}), or null when
+     *              they are among the bound DTOs of {@code file}
+     */
+    Mapped map(BoundDtos file, int formatVersion, DealsAsBound early) {
+        DealsAsBound deals = early;
+        if (deals == null) {
+            deals = dealsAsBound(file.sources(), file.unboundSourceIds(), formatVersion);
+            file.deals().forEach(deals::add);
+        }
+        VersionFields version = deals.version;
+        SourceCatalog sources = deals.sources;
+        // The order of the problems is the one of a whole-file mapping: sources, parties, deals, series.
+        List<Problem> problems = new ArrayList<>(deals.catalogProblems);
         List<Positioned<Party>> parties = new ArrayList<>();
         Set<String> unmappedParties = new HashSet<>();
         for (Positioned<PartyDto> positioned : file.parties()) {
@@ -57,21 +71,47 @@ final class PortfolioDtoMapper {
                 unmappedParties.add(dto.id());
             }
         }
-        DealDtoMapper dealMapper = new DealDtoMapper(sources, version);
-        List<MappedDeal> deals = new ArrayList<>();
-        Set<String> unmapped = new HashSet<>();
-        for (Positioned<DealDto> positioned : file.deals()) {
-            MappedDeal deal = dealMapper.map(positioned.value(), positioned.position(), problems);
+        problems.addAll(deals.problems);
+        Set<String> unmapped = deals.unmapped;
+        String mainBuyer = MainBuyer.of(deals.deals.stream().map(MappedDeal::deal).toList(),
+                parties.stream().map(p -> p.value().id()).toList());
+        return new Mapped(parties, unmappedParties, deals.deals, unmapped,
+                contextSeries(file.contextSeries(), sources, version, mainBuyer, problems), problems);
+    }
+
+    /**
+     * Maps deals one at a time as they are bound, once the file's sources (every one of them) and
+     * version are known: the deals' DTOs are then dropped as soon as they are mapped instead of
+     * staying alive, all of them, until the whole file is read (ADR 57).
+     */
+    DealsAsBound dealsAsBound(List<Positioned<SourceDto>> sources, Set<String> unboundSourceIds, int formatVersion) {
+        return new DealsAsBound(sources, unboundSourceIds, new VersionFields(formatVersion));
+    }
+
+    /** The deals of one file mapped so far, with their problems (paths from {@code $}, not yet located). */
+    static final class DealsAsBound {
+        private final List<Problem> catalogProblems = new ArrayList<>();
+        private final SourceCatalog sources;
+        private final VersionFields version;
+        private final DealDtoMapper mapper;
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<MappedDeal> deals = new ArrayList<>();
+        private final Set<String> unmapped = new HashSet<>();
+
+        private DealsAsBound(List<Positioned<SourceDto>> sourceDtos, Set<String> unboundSourceIds, VersionFields version) {
+            this.sources = new SourceCatalog(sourceDtos, unboundSourceIds, catalogProblems);
+            this.version = version;
+            this.mapper = new DealDtoMapper(sources, version);
+        }
+
+        void add(Positioned<DealDto> positioned) {
+            MappedDeal deal = mapper.map(positioned.value(), positioned.position(), problems);
             if (deal != null) {
                 deals.add(deal);
             } else if (positioned.value().id() != null) {
                 unmapped.add(positioned.value().id());
             }
         }
-        String mainBuyer = MainBuyer.of(deals.stream().map(MappedDeal::deal).toList(),
-                parties.stream().map(p -> p.value().id()).toList());
-        return new Mapped(parties, unmappedParties, deals, unmapped,
-                contextSeries(file.contextSeries(), sources, version, mainBuyer, problems), problems);
     }
 
     private static List<Positioned<ContextSeries>> contextSeries(List<Positioned<ContextSeriesDto>> dtos,

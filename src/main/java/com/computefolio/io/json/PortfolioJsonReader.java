@@ -85,7 +85,7 @@ public final class PortfolioJsonReader {
 
     private ParsedFile parse(String fileName, byte[] bytes, int start) {
         JsonLocator locator = new JsonLocator(fileName, bytes, start, factory);
-        PortfolioDtoBinder binder = new PortfolioDtoBinder(strict, relaxed, shapeChecker);
+        PortfolioDtoBinder binder = new PortfolioDtoBinder(strict, relaxed, shapeChecker, mapper);
         JsonDocumentReader.Result read = documentReader.read(bytes, start, PortfolioDtoBinder.LIMITS, binder);
         List<Problem> problems = new ArrayList<>();
         if (read.stopped()) {
@@ -117,10 +117,7 @@ public final class PortfolioJsonReader {
             TextChecks.check(name.textValue(), DealLimits.NAME, "$.name", problems);
         }
         BoundDtos bound = binder.result(name != null && name.isTextual() ? name.textValue() : null);
-        JsonNode versionNode = root.get("formatVersion");
-        int version = versionNode != null && versionNode.isIntegralNumber() && versionNode.intValue() == PortfolioFileDto.VERSION_1
-                ? PortfolioFileDto.VERSION_1 : PortfolioFileDto.CURRENT_VERSION;
-        PortfolioDtoMapper.Mapped mapped = mapper.map(bound, version);
+        PortfolioDtoMapper.Mapped mapped = mapper.map(bound, VersionFields.versionOf(root), binder.dealsAsBound());
         Set<String> alreadyReported = new HashSet<>();
         shapeProblems.forEach(p -> addWithAncestors(p.path(), alreadyReported));
         mapped.problems().stream().filter(p -> !alreadyReported.contains(p.path())).forEach(problems::add);

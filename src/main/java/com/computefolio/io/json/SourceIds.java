@@ -71,7 +71,7 @@ final class SourceIds {
     private static List<Source> cited(Portfolio portfolio) {
         List<Source> all = new ArrayList<>();
         for (Deal deal : portfolio.deals()) {
-            CitedSources.forEach(deal, (path, list) -> all.addAll(list));
+            CitedSources.forEachList(deal, all::addAll);
         }
         for (ContextSeries series : portfolio.contextSeries()) {
             for (ContextPoint point : series.points()) {

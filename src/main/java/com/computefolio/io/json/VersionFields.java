@@ -4,6 +4,7 @@ import com.computefolio.domain.Problem;
 import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.ProblemText;
 import com.computefolio.domain.ValueBasis;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,13 @@ final class VersionFields {
 
     VersionFields(int version) {
         this.version = version;
+    }
+
+    /** The version a file is read as, from its top-level fields: 1 when it says so, else the current one (docs/format.md). */
+    static int versionOf(JsonNode root) {
+        JsonNode versionNode = root.get("formatVersion");
+        return versionNode != null && versionNode.isIntegralNumber() && versionNode.intValue() == PortfolioFileDto.VERSION_1
+                ? PortfolioFileDto.VERSION_1 : PortfolioFileDto.CURRENT_VERSION;
     }
 
     int version() {
