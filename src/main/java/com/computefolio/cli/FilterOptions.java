@@ -178,7 +178,7 @@ public final class FilterOptions {
         PartyNames.Resolved resolved = names.resolve(words);
         if (!resolved.unknown().isEmpty()) {
             throw new UsageError(mixee.commandLine(), viewMessages()
-                    .get("error.unknownParty", viewMessages().list(resolved.unknown()), viewMessages().list(names.known())));
+                    .get("error.unknownParty", viewMessages().list(resolved.unknown()), viewMessages().list(names.known(viewMessages().texts().locale()))));
         }
         return resolved.ids();
     }

@@ -45,7 +45,7 @@ final class SummaryPrinter {
                 .column(messages.get("summary.column.capacity"), Align.RIGHT)
                 .column(messages.get("summary.column.caveats"), Align.LEFT);
         for (SummaryRow row : summary.rows()) {
-            table.row(tableCells(row.label(), row, summary.currency()));
+            table.row(tableCells(messages.groupLabel(summary.groupBy(), row.key(), row.label()), row, summary.currency()));
         }
         table.total(tableCells(messages.get("table.total"), summary.total(), summary.currency()));
         String scenario = ScenarioText.line(summary.filter().scenario(), messages);

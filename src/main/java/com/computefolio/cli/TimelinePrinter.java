@@ -42,7 +42,7 @@ final class TimelinePrinter {
         }
         TextTable table = new TextTable().column(messages.get("timeline.column.period"), Align.LEFT);
         for (TimelineSeries s : timeline.series()) {
-            table.column(s.label() == null ? s.key() : s.label(), Align.RIGHT);
+            table.column(s.label() == null ? s.key() : messages.groupLabel(timeline.query().groupBy(), s.key(), s.label()), Align.RIGHT);
         }
         table.column(messages.get("table.total"), Align.RIGHT);
         for (int p = 0; p < timeline.periodLabels().size(); p++) {
