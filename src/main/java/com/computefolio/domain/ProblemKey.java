@@ -417,6 +417,8 @@ public enum ProblemKey {
     CANNOT_RESTORE_FROM("Cannot restore {0} from {1}"),
     CANNOT_BACK_UP_TO("Cannot back up {0} to {1}"),
     CANNOT_COPY_INTO("Cannot copy into {0}"),
+    COPY_NO_SOURCE("There is no database at {0} to copy from."),
+    COPY_SAME_DATABASE("The source and the target are the same database ({0})."),
     CANNOT_WATCH("Cannot watch {0} for changes"),
     RESTORE_NO_SUCH_FILE("Cannot restore from {0}: there is no such file."),
     DEAL_CHANGED_ELSEWHERE("deal {0} was changed elsewhere (version {1}, yours {2})"),

@@ -148,7 +148,9 @@ class ArabicCommandLineHasNoEnglishTest {
                 args("import", home.resolve("missing.json").toString()), args("validate", home.resolve("bad.json").toString()),
                 args("restore", home.resolve("bad.json").toString()), args("export", "--out", dir),
                 args("chart", "--out", home.resolve("c.bmp").toString()), args("nope"), args("help", "nope"),
-                args("views", "--view", "nope"), args("history", "no-such-deal"));
+                args("views", "--view", "nope"), args("history", "no-such-deal"),
+                args("copy", "--from", home.resolve("none.db").toString(), "--to", home.resolve("copy.db").toString()),
+                args("copy", "--from", home.resolve("curated.db").toString(), "--to", home.resolve("curated.db").toString()));
         List<String> found = new ArrayList<>();
         for (String[] run : runs) {
             check(found, Stream.concat(Stream.of("--lang", "ar"), Arrays.stream(run)).toArray(String[]::new));
