@@ -10,7 +10,8 @@ import java.util.Optional;
  * ({@code Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT}). An Arabic line whose leftmost word is Latin ("أمازون ويب سيرفيسز
  * (AWS)" shows "(AWS)" on the left) is then taken for a left-to-right line and read "(AWS) أمازون ويب سيرفيسز".
  * No order of the same glyphs avoids it (the drawing order only moves the guess along); a right-to-left mark
- * (U+200F, drawn with no width by the Arabic font) left of the first Latin letter tells it what the reader sees.
+ * (U+200F, of no width in the Arabic font, and drawn invisible since its glyph is a control picture) left of the first
+ * Latin letter tells it what the reader sees.
  * It lands at the end of the line in the text read back, outside every word; poppler sorts glyphs by position and
  * reads the line as before (ADR 32).
  */

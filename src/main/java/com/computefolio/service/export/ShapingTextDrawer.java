@@ -16,6 +16,7 @@ import java.text.CharacterIterator;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -91,7 +92,10 @@ final class ShapingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
         Optional<VisualLine.Run> mark = ExtractionMark.before(line, rightToLeft);
         // a font without the mark's glyph would refuse it; the line is then read as before
         if (mark.isPresent() && mark.get().font().canDisplay(ExtractionMark.RIGHT_TO_LEFT_MARK.charAt(0))) {
+            // Invisible text (render mode 3): the font's glyph for the mark is a visible control picture of no width
+            stream.setRenderingMode(RenderingMode.NEITHER);
             show(stream, mark.get(), env);
+            stream.setRenderingMode(RenderingMode.FILL);
         }
         for (VisualLine.Run run : line.runs()) {
             show(stream, run, env);
