@@ -31,10 +31,12 @@ public final class RegisterCopy {
      */
     public static Result copy(RegisterLocation from, RegisterLocation to, boolean replace) throws ValidationException {
         if (!from.isTeam() && !Files.isRegularFile(from.file())) {
-            throw new StorageException("There is no database at " + from + " to copy from.");
+            throw new StorageException("There is no database at " + from + " to copy from.",
+                    ProblemText.say(ProblemKey.COPY_NO_SOURCE, from.toString()), null);
         }
         if (from.toString().equals(to.toString())) {
-            throw new StorageException("The source and the target are the same database (" + from + ").");
+            throw new StorageException("The source and the target are the same database (" + from + ").",
+                    ProblemText.say(ProblemKey.COPY_SAME_DATABASE, from.toString()), null);
         }
         Portfolio register;
         try (JdbcPortfolioStore source = from.open()) {

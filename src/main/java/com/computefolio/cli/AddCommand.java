@@ -41,7 +41,7 @@ final class AddCommand extends ServiceCommand {
             return ExitCodes.OK;
         } catch (DealExistsException exists) {
             ProblemPrinter.print(exists.problems(), err(), messages());
-            err().println(messages().get("add.exists", String.join(", ", exists.dealIds())));
+            err().println(messages().get("add.exists", messages().list(exists.dealIds())));
             err().flush();
             return ExitCodes.CONFLICT;
         } finally {

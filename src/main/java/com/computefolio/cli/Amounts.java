@@ -43,6 +43,35 @@ public final class Amounts {
         return sign + symbol(currency) + scaled.setScale(2, RoundingMode.HALF_UP).toPlainString() + suffix;
     }
 
+    /**
+     * The readable amount in the reader's language: "$38.00B" in English as {@link #readable(long, String)}, "38.00 مليار
+     * دولار" in Arabic, which writes the scale and currency as words after the number as its press does (ADR 30).
+     */
+    public static String readable(CliMessages messages, long minorUnits, String currency) {
+        BigDecimal major = BigDecimal.valueOf(minorUnits, 2);
+        BigDecimal magnitude = major.abs();
+        BigDecimal scale = BigDecimal.ONE;
+        String unit = "";
+        for (Object[] step : new Object[][] {{TRILLION, "trillion"}, {BILLION, "billion"}, {MILLION, "million"}, {THOUSAND, "thousand"}}) {
+            if (magnitude.compareTo((BigDecimal) step[0]) >= 0) {
+                scale = (BigDecimal) step[0];
+                unit = messages.get("amount.unit." + step[1]);
+                break;
+            }
+        }
+        String number = messages.texts().digits(magnitude.divide(scale).setScale(2, RoundingMode.HALF_UP).toPlainString());
+        String sign = major.signum() < 0 ? "-" : "";
+        boolean named = currency == null || currency.equals("USD");
+        return named ? messages.get("amount.money.named", sign, messages.get("amount.currency.USD"), number, unit)
+                : messages.get("amount.money.code", sign, currency, number, unit);
+    }
+
+    /** "1.2 GW" in English as {@link #readableGigawatts(long)}, "1.2 غيغاواط" in Arabic. */
+    public static String readableGigawatts(CliMessages messages, long kilowatts) {
+        String gw = readableGigawatts(kilowatts);
+        return messages.get("amount.gigawatts", messages.texts().digits(gw.substring(0, gw.length() - " GW".length())));
+    }
+
     /** "38000000000.00": the exact amount in major units. */
     public static String exact(long minorUnits) {
         return BigDecimal.valueOf(minorUnits, 2).toPlainString();

@@ -11,10 +11,11 @@ final class Caveats {
     }
 
     static String describe(Map<String, Integer> caveats, CliMessages messages) {
-        return new TreeMap<>(caveats).entrySet().stream()
+        java.util.List<String> phrases = new TreeMap<>(caveats).entrySet().stream()
                 .filter(e -> e.getValue() != null && e.getValue() > 0)
-                .map(e -> e.getValue() + " " + label(e.getKey(), messages))
-                .collect(Collectors.joining(", "));
+                .map(e -> messages.texts().number(e.getValue()) + " " + label(e.getKey(), messages))
+                .toList();
+        return messages.list(phrases);
     }
 
     private static String label(String caveat, CliMessages messages) {

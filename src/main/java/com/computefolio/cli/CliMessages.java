@@ -46,6 +46,41 @@ public final class CliMessages {
         return ULocale.forLocale(texts.locale()).isRightToLeft();
     }
 
+    /**
+     * An enum constant as a table or a deal's page shows it: in English the constant itself (ACTIVE, UP_TO), which is what
+     * the options and files take and what scripts read; in another language the term the window, the report and the
+     * exports use ({@code enum.Type.CONSTANT} of the messages), else the constant.
+     */
+    public String term(Enum<?> value) {
+        if (value == null || Locale.ENGLISH.getLanguage().equals(texts.locale().getLanguage())) {
+            return value == null ? "" : value.name();
+        }
+        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        ResourceBundle words = texts.messages();
+        return words.containsKey(key) ? words.getString(key) : value.name();
+    }
+
+    /**
+     * A group's heading in a table: the service's label in English (as before, "Cloud services"), the term of the
+     * reader's language for a group of deals by kind, status or confidence (the key is the constant's name).
+     */
+    public String groupLabel(com.computefolio.service.GroupBy by, String key, String label) {
+        if (Locale.ENGLISH.getLanguage().equals(texts.locale().getLanguage()) || key == null) {
+            return label;
+        }
+        return switch (by) {
+            case KIND -> term(com.computefolio.domain.DealKind.valueOf(key));
+            case STATUS -> term(com.computefolio.domain.DealStatus.valueOf(key));
+            case CONFIDENCE -> term(com.computefolio.domain.Confidence.valueOf(key));
+            default -> label;
+        };
+    }
+
+    /** Items joined with the language's comma ("a, b" in English, "a، b" in Arabic). */
+    public String list(java.util.Collection<String> items) {
+        return String.join(bundle.getString("list.separator"), items);
+    }
+
     public ResourceBundle bundle() {
         return bundle;
     }

@@ -34,8 +34,8 @@ final class ComparePrinter {
                 .column(messages.get("summary.column.capacity"), Align.RIGHT);
         for (ScenarioTotals t : totals) {
             table.row(Arrays.asList(ScenarioText.words(t.scenario(), messages), Integer.toString(t.totals().deals()),
-                    money(t.totals().commitmentsMinor(), t.currency()), money(t.totals().inflowsMinor(), t.currency()),
-                    t.totals().kilowatts() == 0 ? "-" : Amounts.readableGigawatts(t.totals().kilowatts())));
+                    money(messages, t.totals().commitmentsMinor(), t.currency()), money(messages, t.totals().inflowsMinor(), t.currency()),
+                    t.totals().kilowatts() == 0 ? "-" : Amounts.readableGigawatts(messages, t.totals().kilowatts())));
         }
         if (filter.asOf() != null) {
             out.println(messages.get("common.asOf", filter.asOf()));
@@ -44,8 +44,8 @@ final class ComparePrinter {
         out.flush();
     }
 
-    private static String money(long minor, String currency) {
-        return minor == 0 ? "-" : Amounts.readable(minor, currency);
+    private static String money(CliMessages messages, long minor, String currency) {
+        return minor == 0 ? "-" : Amounts.readable(messages, minor, currency);
     }
 
     private static void json(List<ScenarioTotals> totals, DealFilter filter, PrintWriter out) {

@@ -45,14 +45,14 @@ final class DealDetailPrinter {
         }
         field(out, "show.buyer", names.party(deal.buyerId()) + " (" + deal.buyerId() + ")");
         field(out, "show.counterparty", names.party(deal.counterpartyId()) + " (" + deal.counterpartyId() + ")");
-        field(out, "show.kind", deal.kind().name());
-        field(out, "show.direction", deal.direction().name());
+        field(out, "show.kind", messages.term(deal.kind()));
+        field(out, "show.direction", messages.term(deal.direction()));
         field(out, "show.announced", deal.announced().toString());
-        field(out, "show.tags", String.join(", ", deal.tags()));
-        field(out, "show.links", deal.links().stream().map(DealDetailPrinter::link).collect(Collectors.joining(", ")));
+        field(out, "show.tags", messages.list(deal.tags()));
+        field(out, "show.links", messages.list(deal.links().stream().map(this::link).toList()));
         for (DealRole role : deal.roles()) {
             field(out, "show.role", messages.get("show.roleText", messages.get("exposure.role." + role.role().name()),
-                    role.partyId(), role.amount() == null ? "-" : Amounts.readable(role.amount().minorUnits(), role.amount().currency()),
+                    role.partyId(), role.amount() == null ? "-" : Amounts.readable(messages, role.amount().minorUnits(), role.amount().currency()),
                     role.share() == null ? "-" : role.share().stripTrailingZeros().toPlainString() + "%",
                     role.label() == null ? "" : role.label()));
             sources(out, role.sources());
@@ -71,7 +71,7 @@ final class DealDetailPrinter {
 
     private void revision(PrintWriter out, Revision r) {
         text(out, "show.change", r.change());
-        field(out, "show.status", r.status().name());
+        field(out, "show.status", messages.term(r.status()));
         figure(out, "show.value", r.value());
         field(out, "show.totalValue", DealText.totalValue(r, messages));
         for (Figure other : r.otherFigures()) {
@@ -82,16 +82,16 @@ final class DealDetailPrinter {
                         r.term().end().toString(), r.term().noticeMonths() == null ? 0 : r.term().noticeMonths())
                 : messages.get(r.term().assumed() ? "show.termAssumed" : "show.termStated",
                         r.term().start().toString(), r.term().months(), r.term().end().toString()));
-        field(out, "show.capacity", r.capacity() == null ? "-" : DealText.capacity(r.capacity())
-                + (r.capacityClaim() == null ? "" : "  " + r.capacityBasis().name()
-                + (r.capacityClaim().confidence() == null ? "" : ", " + r.capacityClaim().confidence().name())
+        field(out, "show.capacity", r.capacity() == null ? "-" : DealText.capacity(r.capacity(), messages)
+                + (r.capacityClaim() == null ? "" : "  " + messages.term(r.capacityBasis())
+                + (r.capacityClaim().confidence() == null ? "" : messages.get("list.separator") + messages.term(r.capacityClaim().confidence()))
                 + (r.capacityClaim().unsourced() ? "  " + messages.get("show.unsourced") : "")
                 + (r.capacityClaim().label() == null ? "" : "  " + r.capacityClaim().label())));
         if (r.capacityClaim() != null) {
             sources(out, r.capacityClaim().sources());
         }
         for (DealOption option : r.options()) {
-            field(out, "show.option", messages.get("show.optionText", option.kind().name(),
+            field(out, "show.option", messages.get("show.optionText", messages.term(option.kind()),
                     option.label() == null ? "" : option.label(), DealText.figureAmount(option.value(), messages),
                     option.months() == null ? 0 : option.months(),
                     option.exerciseFrom() == null ? "-" : option.exerciseFrom().toString(),
@@ -105,9 +105,9 @@ final class DealDetailPrinter {
         text(out, "show.hardware", r.hardware());
         for (ScheduleLeg leg : r.legs()) {
             field(out, "show.leg", messages.get("show.legText", leg.label() == null ? "" : leg.label(), leg.start().toString(),
-                    leg.months(), leg.shape().name(),
-                    leg.amount() == null ? "-" : Amounts.readable(leg.amount().minorUnits(), leg.amount().currency()),
-                    leg.capacity() == null ? "-" : Amounts.readableGigawatts(leg.capacity().kilowatts()))
+                    leg.months(), messages.term(leg.shape()),
+                    leg.amount() == null ? "-" : Amounts.readable(messages, leg.amount().minorUnits(), leg.amount().currency()),
+                    leg.capacity() == null ? "-" : Amounts.readableGigawatts(messages, leg.capacity().kilowatts()))
                     + (leg.prepayment() ? "  " + messages.get("show.prepayment") : ""));
         }
         if (!r.sources().isEmpty()) {
@@ -122,7 +122,7 @@ final class DealDetailPrinter {
         String exact = f.amount() == null ? "" : "  [" + Amounts.exact(f.amount().minorUnits()) + " " + f.amount().currency() + "]";
         String label = f.label() == null ? "" : "  " + f.label();
         String unsourced = f.unsourced() ? "  " + messages.get("show.unsourced") : "";
-        field(out, labelKey, amount + exact + "  " + f.basis().name() + ", " + f.confidence().name() + unsourced + label);
+        field(out, labelKey, amount + exact + "  " + messages.list(java.util.List.of(messages.term(f.basis()), messages.term(f.confidence()))) + unsourced + label);
         sources(out, f.sources());
     }
 
@@ -185,7 +185,7 @@ final class DealDetailPrinter {
         return lines;
     }
 
-    private static String link(DealLink link) {
-        return link.type().name() + " " + link.targetDealId();
+    private String link(DealLink link) {
+        return messages.term(link.type()) + " " + link.targetDealId();
     }
 }

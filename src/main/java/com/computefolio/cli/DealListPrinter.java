@@ -79,13 +79,13 @@ final class DealListPrinter {
             Deal deal = view.deal();
             table.row(Arrays.asList(deal.id(), DisplayWidth.shorten(names.title(deal), TITLE_WIDTH),
                     names.party(deal.buyerId()), names.party(deal.counterpartyId()),
-                    view.deal().kind().name(), r.status().name(), DealText.totalValue(r, messages)
-                            + (r.value().unsourced() ? " " + messages.get("show.unsourced") : ""), r.value().basis().name(),
-                    r.value().confidence().name(), DealText.term(r.term()), DealText.capacity(r.capacity())));
+                    messages.term(view.deal().kind()), messages.term(r.status()), DealText.totalValue(r, messages)
+                            + (r.value().unsourced() ? " " + messages.get("show.unsourced") : ""), messages.term(r.value().basis()),
+                    messages.term(r.value().confidence()), DealText.term(r.term()), DealText.capacity(r.capacity(), messages)));
         }
         String count = messages.get("list.total.deals", deals.size());
-        table.total(totalRow(messages.get("list.total.commitments"), count, Amounts.readable(total.commitmentsMinor(), currency)));
-        table.total(totalRow(messages.get("list.total.inflows"), "", Amounts.readable(total.inflowsMinor(), currency)));
+        table.total(totalRow(messages.get("list.total.commitments"), count, Amounts.readable(messages, total.commitmentsMinor(), currency)));
+        table.total(totalRow(messages.get("list.total.inflows"), "", Amounts.readable(messages, total.inflowsMinor(), currency)));
         if (asOf != null) {
             out.println(messages.get("common.asOf", asOf));
         }

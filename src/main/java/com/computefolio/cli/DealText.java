@@ -17,7 +17,7 @@ final class DealText {
     static String totalValue(Revision revision, CliMessages messages) {
         OptionalLong total = HeadlineTotal.minorUnits(revision);
         return total.isPresent()
-                ? Amounts.readable(total.getAsLong(), HeadlineTotal.currency(revision))
+                ? Amounts.readable(messages, total.getAsLong(), HeadlineTotal.currency(revision))
                 : messages.get("deal.undisclosed");
     }
 
@@ -26,10 +26,10 @@ final class DealText {
         if (!figure.isDisclosed()) {
             return messages.get("deal.undisclosed");
         }
-        String text = Amounts.readable(figure.amount().minorUnits(), figure.amount().currency());
+        String text = Amounts.readable(messages, figure.amount().minorUnits(), figure.amount().currency());
         if (figure.low() != null && figure.high() != null) {
-            text += " (" + messages.get("deal.range", Amounts.readable(figure.low().minorUnits(), figure.low().currency()),
-                    Amounts.readable(figure.high().minorUnits(), figure.high().currency())) + ")";
+            text += " (" + messages.get("deal.range", Amounts.readable(messages, figure.low().minorUnits(), figure.low().currency()),
+                    Amounts.readable(messages, figure.high().minorUnits(), figure.high().currency())) + ")";
         }
         return text;
     }
@@ -42,7 +42,7 @@ final class DealText {
         return term.start() + ".." + term.end() + (term.placementAssumed() ? "*" : "");
     }
 
-    static String capacity(Capacity capacity) {
-        return capacity == null ? "" : Amounts.readableGigawatts(capacity.kilowatts());
+    static String capacity(Capacity capacity, CliMessages messages) {
+        return capacity == null ? "" : Amounts.readableGigawatts(messages, capacity.kilowatts());
     }
 }

@@ -36,7 +36,7 @@ final class ExposurePrinter {
                 .column(messages.get("exposure.column.deals"), Align.RIGHT)
                 .column(messages.get("exposure.column.amount"), Align.RIGHT);
         for (ExposureRow row : rows) {
-            String amount = row.amountMinor() == 0 ? "-" : Amounts.readable(row.amountMinor(), row.currency());
+            String amount = row.amountMinor() == 0 ? "-" : Amounts.readable(messages, row.amountMinor(), row.currency());
             table.row(Arrays.asList(row.partyName(), messages.get("exposure.role." + row.role()),
                     String.valueOf(row.deals()), row.contingent() ? messages.get("exposure.contingent", amount) : amount));
         }

@@ -123,14 +123,19 @@ public final class FilterOptions {
      * The saved view with every option given on the command line in place of the view's value for
      * that option, so {@code --view mine --as-of 2025-12-31} is "mine, as known then".
      */
+    /** The texts of the run, over the bundle picocli hands this mixin. */
+    private CliMessages viewMessages() {
+        return new CliMessages(mixee.resourceBundle());
+    }
+
     private DealFilter onView(DealFilter own, Scenarios known) {
         if (!(mixee.userObject() instanceof ServiceCommand command)) {
             return own;
         }
         ViewFile file = command.ownViews();
         DealFilter base = file.find(view, known).map(SavedView::filter).orElseThrow(() -> new UsageError(
-                mixee.commandLine(), new CliMessages(mixee.resourceBundle()).get("error.unknownView", view,
-                        String.join(", ", file.load(known).stream().map(SavedView::name).toList()))));
+                mixee.commandLine(), viewMessages().get("error.unknownView", view,
+                        viewMessages().list(file.load(known).stream().map(SavedView::name).toList()))));
         PartyRoles roles = new PartyRoles(given("--buyer") ? own.roles().buyers() : base.roles().buyers(),
                 given("--counterparty") ? own.roles().counterparties() : base.roles().counterparties(),
                 given("--not-party") ? own.roles().excluded() : base.roles().excluded());
@@ -172,8 +177,8 @@ public final class FilterOptions {
                 ? command.portfolioService().parties() : List.of());
         PartyNames.Resolved resolved = names.resolve(words);
         if (!resolved.unknown().isEmpty()) {
-            throw new UsageError(mixee.commandLine(), new CliMessages(mixee.resourceBundle())
-                    .get("error.unknownParty", String.join(", ", resolved.unknown()), String.join(", ", names.known())));
+            throw new UsageError(mixee.commandLine(), viewMessages()
+                    .get("error.unknownParty", viewMessages().list(resolved.unknown()), viewMessages().list(names.known(viewMessages().texts().locale()))));
         }
         return resolved.ids();
     }

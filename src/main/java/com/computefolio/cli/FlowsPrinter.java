@@ -66,14 +66,14 @@ final class FlowsPrinter {
     }
 
     private List<String> cells(String buyer, String counterparty, FlowRow row, boolean financed, String currency) {
-        return Arrays.asList(buyer, counterparty, money(row.outMinor(), currency), money(row.inMinor(), currency),
-                money(row.netMinor(), currency),
+        return Arrays.asList(buyer, counterparty, money(messages, row.outMinor(), currency), money(messages, row.inMinor(), currency),
+                money(messages, row.netMinor(), currency),
                 financed ? row.financedPercent().map(p -> p.toPlainString() + "%").orElse("-") : "-",
                 Caveats.describe(row.caveats(), messages));
     }
 
-    private static String money(long minor, String currency) {
-        return minor == 0 ? "-" : Amounts.readable(minor, currency);
+    private static String money(CliMessages messages, long minor, String currency) {
+        return minor == 0 ? "-" : Amounts.readable(messages, minor, currency);
     }
 
     private static void json(Flows flows, PrintWriter out) {

@@ -45,7 +45,7 @@ final class SummaryPrinter {
                 .column(messages.get("summary.column.capacity"), Align.RIGHT)
                 .column(messages.get("summary.column.caveats"), Align.LEFT);
         for (SummaryRow row : summary.rows()) {
-            table.row(tableCells(row.label(), row, summary.currency()));
+            table.row(tableCells(messages.groupLabel(summary.groupBy(), row.key(), row.label()), row, summary.currency()));
         }
         table.total(tableCells(messages.get("table.total"), summary.total(), summary.currency()));
         String scenario = ScenarioText.line(summary.filter().scenario(), messages);
@@ -70,27 +70,27 @@ final class SummaryPrinter {
         out.println(messages.get("summary.netted.heading"));
         for (NettingLine line : lines) {
             out.println(messages.get("summary.netted.line", line.umbrellaTitle(),
-                    line.moneyDisclosed() ? Amounts.readable(line.grossMinor(), line.currency()) : "-",
-                    line.moneyDisclosed() ? Amounts.readable(line.partsMinor(), line.currency()) : "-",
-                    line.moneyDisclosed() ? Amounts.readable(line.countedMinor(), line.currency()) : "-",
-                    Amounts.readableGigawatts(line.grossKilowatts()), Amounts.readableGigawatts(line.partsKilowatts()),
-                    Amounts.readableGigawatts(line.countedKilowatts()), String.join(", ", line.partIds())));
+                    line.moneyDisclosed() ? Amounts.readable(messages, line.grossMinor(), line.currency()) : "-",
+                    line.moneyDisclosed() ? Amounts.readable(messages, line.partsMinor(), line.currency()) : "-",
+                    line.moneyDisclosed() ? Amounts.readable(messages, line.countedMinor(), line.currency()) : "-",
+                    Amounts.readableGigawatts(messages, line.grossKilowatts()), Amounts.readableGigawatts(messages, line.partsKilowatts()),
+                    Amounts.readableGigawatts(messages, line.countedKilowatts()), String.join(", ", line.partIds())));
         }
         out.println(messages.get("summary.netted.gross"));
         out.flush();
     }
 
     private List<String> tableCells(String label, SummaryRow row, String currency) {
-        return Arrays.asList(label, Integer.toString(row.deals()), money(row.commitmentsMinor(), currency),
-                money(row.inflowsMinor(), currency), capacity(row.kilowatts()), Caveats.describe(row.caveats(), messages));
+        return Arrays.asList(label, Integer.toString(row.deals()), money(messages, row.commitmentsMinor(), currency),
+                money(messages, row.inflowsMinor(), currency), capacity(messages, row.kilowatts()), Caveats.describe(row.caveats(), messages));
     }
 
-    private static String money(long minor, String currency) {
-        return minor == 0 ? "-" : Amounts.readable(minor, currency);
+    private static String money(CliMessages messages, long minor, String currency) {
+        return minor == 0 ? "-" : Amounts.readable(messages, minor, currency);
     }
 
-    private static String capacity(long kilowatts) {
-        return kilowatts == 0 ? "-" : Amounts.readableGigawatts(kilowatts);
+    private static String capacity(CliMessages messages, long kilowatts) {
+        return kilowatts == 0 ? "-" : Amounts.readableGigawatts(messages, kilowatts);
     }
 
     private static void json(Summary summary, PrintWriter out) {

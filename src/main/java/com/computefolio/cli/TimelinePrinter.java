@@ -42,7 +42,7 @@ final class TimelinePrinter {
         }
         TextTable table = new TextTable().column(messages.get("timeline.column.period"), Align.LEFT);
         for (TimelineSeries s : timeline.series()) {
-            table.column(s.label() == null ? s.key() : s.label(), Align.RIGHT);
+            table.column(s.label() == null ? s.key() : messages.groupLabel(timeline.query().groupBy(), s.key(), s.label()), Align.RIGHT);
         }
         table.column(messages.get("table.total"), Align.RIGHT);
         for (int p = 0; p < timeline.periodLabels().size(); p++) {
@@ -52,9 +52,9 @@ final class TimelinePrinter {
             for (TimelineSeries s : timeline.series()) {
                 long v = s.values().get(p);
                 periodTotal = ExactSums.add(periodTotal, v, timeline.currency() == null);
-                cells.add(readable(v, timeline));
+                cells.add(readable(messages, v, timeline));
             }
-            cells.add(readable(periodTotal, timeline));
+            cells.add(readable(messages, periodTotal, timeline));
             table.row(cells);
         }
         // A running total has no meaningful sum over periods; its last period is the total. Yearly
@@ -67,9 +67,9 @@ final class TimelinePrinter {
             case PER_PERIOD -> "table.total";
         }));
         for (TimelineSeries s : timeline.series()) {
-            total.add(readable(seriesTotal(s, timeline.query()), timeline));
+            total.add(readable(messages, seriesTotal(s, timeline.query()), timeline));
         }
-        total.add(readable(timeline.grandTotal(), timeline));
+        total.add(readable(messages, timeline.grandTotal(), timeline));
         table.total(total);
 
         out.println(heading(timeline));
@@ -115,13 +115,13 @@ final class TimelinePrinter {
         return sum;
     }
 
-    private static String readable(long value, Timeline timeline) {
+    private static String readable(CliMessages messages, long value, Timeline timeline) {
         if (value == 0) {
             return "-";
         }
         return timeline.query().measure() == Measure.MONEY
-                ? Amounts.readable(value, timeline.currency())
-                : Amounts.readableGigawatts(value);
+                ? Amounts.readable(messages, value, timeline.currency())
+                : Amounts.readableGigawatts(messages, value);
     }
 
     private static String exact(long value, Timeline timeline) {

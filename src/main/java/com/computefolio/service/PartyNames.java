@@ -42,8 +42,15 @@ public final class PartyNames {
 
     /** Every party as "name (id)", by name: what an error lists after an unknown word. */
     public List<String> known() {
-        return parties.stream().sorted(Comparator.comparing(Party::name, String.CASE_INSENSITIVE_ORDER))
-                .map(p -> p.name() + " (" + p.id() + ")").toList();
+        return known(Locale.ENGLISH);
+    }
+
+    /** As {@link #known()}, each party by its name in the reader's language where it has one (Arabic: its translation). */
+    public List<String> known(Locale language) {
+        java.util.function.Function<Party, String> name = p -> Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? p.name()
+                : p.translations().text(language.getLanguage(), com.computefolio.domain.Translations.NAME).orElse(p.name());
+        return parties.stream().sorted(Comparator.comparing(name, String.CASE_INSENSITIVE_ORDER))
+                .map(p -> name.apply(p) + " (" + p.id() + ")").toList();
     }
 
     private Party find(String wanted) {

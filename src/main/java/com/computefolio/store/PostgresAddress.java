@@ -22,10 +22,11 @@ public record PostgresAddress(String host, int port, String database, String use
 
     /** "scheme://" at the start: what a file path never is (Windows' "C:\" has no double slash). */
     private static final Pattern SCHEME = Pattern.compile("^(jdbc:)?([A-Za-z][A-Za-z0-9+.-]*)://(.*)$", Pattern.DOTALL);
-    /** [user[:password]@]host[:port]/database[?query]; an IPv6 host is written in brackets. */
-    private static final Pattern REST = Pattern.compile(
-            "^(?:([^:@/]*)(?::([^@/]*))?@)?(\\[[0-9A-Fa-f:.]+\\]|[^:/?\\[\\]]+)(?::(\\d{1,5}))?/([^/?]+)(?:\\?(.*))?$",
-            Pattern.DOTALL);
+    /** A host name or an IPv4 address: letters, digits, dots, dashes and underscores. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9._-]+");
+    /** An IPv6 address, written in brackets in an address. */
+    private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]+\\]");
+    private static final int MAX_PORT = 65535;
 
     public PostgresAddress {
         if (host == null || host.isBlank() || database == null || database.isBlank() || user == null || user.isBlank()) {
@@ -57,17 +58,33 @@ public record PostgresAddress(String host, int port, String database, String use
         if (!name.equals("postgresql") && !name.equals("postgres")) {
             throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_KIND_UNSUPPORTED, scheme.group(2)));
         }
-        Matcher rest = REST.matcher(scheme.group(3));
-        if (!rest.matches()) {
-            throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_NO_HOST_OR_DATABASE));
+        // [user[:password]@]host[:port]/database[?query], read part by part so a refusal names the part that is wrong
+        String rest = scheme.group(3);
+        int queryAt = rest.indexOf('?');
+        String query = queryAt < 0 ? null : rest.substring(queryAt + 1);
+        String beforeQuery = queryAt < 0 ? rest : rest.substring(0, queryAt);
+        int slash = beforeQuery.indexOf('/');
+        String authority = slash < 0 ? beforeQuery : beforeQuery.substring(0, slash);
+        String path = slash < 0 ? "" : beforeQuery.substring(slash + 1);
+        int at = authority.lastIndexOf('@');
+        String userInfo = at < 0 ? null : authority.substring(0, at);
+        String user = null;
+        String password = null;
+        if (userInfo != null) {
+            int colon = userInfo.indexOf(':');
+            user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
+            password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
         }
-        String user = decode(rest.group(1));
-        String password = decode(rest.group(2));
-        String host = rest.group(3);
-        int port = rest.group(4) == null ? DEFAULT_PORT : Integer.parseInt(rest.group(4));
-        String database = decode(rest.group(5));
-        if (rest.group(6) != null && !rest.group(6).isEmpty()) {
-            for (String pair : rest.group(6).split("&")) {
+        HostAndPort hostAndPort = hostAndPort(authority.substring(at + 1));
+        if (path.isEmpty()) {
+            throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_NO_DATABASE));
+        }
+        if (path.contains("/")) {
+            throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_DATABASE_WITH_SLASH, path));
+        }
+        String database = decode(path);
+        if (query != null && !query.isEmpty()) {
+            for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
                 String key = eq < 0 ? pair : pair.substring(0, eq);
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
@@ -81,8 +98,51 @@ public record PostgresAddress(String host, int port, String database, String use
         if (user == null || user.isEmpty()) {
             user = firstNonBlank(env.get("PGUSER"), System.getProperty("user.name"));
         }
-        return new Parsed(new PostgresAddress(host, port, database, user),
+        return new Parsed(new PostgresAddress(hostAndPort.host(), hostAndPort.port(), database, user),
                 Optional.ofNullable(password).filter(p -> !p.isEmpty()));
+    }
+
+    /** HOST[:PORT] or [IPV6][:PORT]; each refusal names the host or port as written. */
+    private static HostAndPort hostAndPort(String text) {
+        String host;
+        String port;
+        if (text.startsWith("[")) {
+            int close = text.indexOf(']');
+            host = close < 0 ? text : text.substring(0, close + 1);
+            port = close < 0 || close + 1 >= text.length() ? null : text.substring(close + 1);
+            if (!IPV6.matcher(host).matches()) {
+                throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_BAD_HOST, host));
+            }
+            if (port != null && !port.startsWith(":")) {
+                throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_BAD_HOST, text));
+            }
+            port = port == null ? null : port.substring(1);
+        } else {
+            int colon = text.indexOf(':');
+            host = colon < 0 ? text : text.substring(0, colon);
+            port = colon < 0 ? null : text.substring(colon + 1);
+            if (host.isEmpty()) {
+                throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_NO_HOST));
+            }
+            if (!HOST.matcher(host).matches()) {
+                throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_BAD_HOST, host));
+            }
+        }
+        if (port == null) {
+            return new HostAndPort(host, DEFAULT_PORT);
+        }
+        if (port.isEmpty() || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_PORT_NOT_A_NUMBER, port));
+        }
+        // more digits than any port has is refused as out of range without overflowing an int
+        int number = port.length() > 5 ? MAX_PORT + 1 : Integer.parseInt(port);
+        if (number < 1 || number > MAX_PORT) {
+            throw new AddressException(ProblemText.say(ProblemKey.ADDRESS_BAD_PORT, port));
+        }
+        return new HostAndPort(host, number);
+    }
+
+    private record HostAndPort(String host, int port) {
     }
 
     /** The address with another user (the window's dialog: the same server and database, another login). */

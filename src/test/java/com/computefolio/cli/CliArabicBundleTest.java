@@ -52,7 +52,7 @@ class CliArabicBundleTest {
     @Test
     void everyTranslationIsInArabicExceptCodesAndFormatting() {
         Pattern arabicLetter = Pattern.compile("\\p{IsArabic}");
-        Pattern noWords = Pattern.compile("[\\s%n{}0-9:(),'.\\-\\\\a-z]*|\\{0\\}|\\{0\\}  \\(\\{1\\}\\)|\\{0\\}: \\{1\\}");
+        Pattern noWords = Pattern.compile("[\\s%n{}0-9:(),\u060c'.\\-\\\\a-z]*|\\{0\\}|\\{0\\}  \\(\\{1\\}\\)|\\{0\\}: \\{1\\}");
         for (String key : english.keySet()) {
             String text = arabic.getString(key);
             if (!noWords.matcher(text).matches()) {

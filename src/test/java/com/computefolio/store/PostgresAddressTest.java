@@ -3,9 +3,12 @@ package com.computefolio.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.computefolio.domain.ProblemKey;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PostgresAddressTest {
@@ -58,6 +61,38 @@ class PostgresAddressTest {
     void anAddressThatCannotBeUsedIsRefusedSayingWhy(String text) {
         assertThatThrownBy(() -> PostgresAddress.parse(text, Map.of("PGUSER", "me")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageMatching(".*(not supported|no host or no database|between 1 and 65535).*");
+                .hasMessageMatching(".*(not supported|no host|no database|between 1 and 65535).*");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "postgresql://db|ADDRESS_NO_DATABASE|-",
+        "postgresql://db/|ADDRESS_NO_DATABASE|-",
+        "postgresql:///register|ADDRESS_NO_HOST|-",
+        "postgresql://alice@:5432/register|ADDRESS_NO_HOST|-",
+        "postgresql://db:abc/register|ADDRESS_PORT_NOT_A_NUMBER|abc",
+        "postgresql://db:/register|ADDRESS_PORT_NOT_A_NUMBER|''",
+        "postgresql://db:99999/register|ADDRESS_BAD_PORT|99999",
+        "postgresql://db:123456789012/register|ADDRESS_BAD_PORT|123456789012",
+        "postgresql://db:0/register|ADDRESS_BAD_PORT|0",
+        "postgresql://d b/register|ADDRESS_BAD_HOST|d b",
+        "postgresql://[::1/register|ADDRESS_BAD_HOST|[::1",
+        "postgresql://db/reg/ister|ADDRESS_DATABASE_WITH_SLASH|reg/ister",
+        "postgresql://db/register?sslmode=require|ADDRESS_PARAMETER_UNSUPPORTED|sslmode"})
+    void aRefusalNamesThePartOfTheAddressThatIsWrongAsWritten(String text, ProblemKey key, String part) {
+        assertThatThrownBy(() -> PostgresAddress.parse(text, Map.of("PGUSER", "me")))
+                .isInstanceOfSatisfying(AddressException.class, refused -> {
+                    assertThat(refused.explanation().key()).isEqualTo(key);
+                    assertThat(refused.explanation().args()).isEqualTo(part == null ? List.of() : List.of(part));
+                });
+    }
+
+    @Test
+    void anIpv6HostWithAPortIsRead() {
+        PostgresAddress address = PostgresAddress.parse("postgresql://alice@[::1]:6543/register", NO_ENV).address();
+
+        assertThat(address.host()).isEqualTo("[::1]");
+        assertThat(address.port()).isEqualTo(6543);
+        assertThat(address.database()).isEqualTo("register");
     }
 }

@@ -114,7 +114,7 @@ public final class ReportBuilder {
         }
         ReportCancellation.check(cancelled);
         progress.update(0.65, text.get("report.progress.deals"));
-        ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request, unsourced), summary(portfolio, request),
+        ReportContent content = new ReportContent(portfolio.name(), facts(portfolio, request, unsourced, all), summary(portfolio, request),
                 glance(portfolio, request), text.get("report.note"), chartModels, drawn, DealRow.of(deals, analysis.netting(portfolio, request.filter()), text), sourceNumbers(deals, sources),
                 painter.layOutSources(sources.refs()), netting(portfolio, request), comparison.page(portfolio, request.filter(), sources),
                 placements(chartModels), sections.dealsTitle(scale), sections.tables(scale, unsourced));
@@ -156,13 +156,19 @@ public final class ReportBuilder {
         return all;
     }
 
-    private List<String> facts(Portfolio portfolio, ReportRequest request, List<UnsourcedFigure> unsourced) {
+    private List<String> facts(Portfolio portfolio, ReportRequest request, List<UnsourcedFigure> unsourced, List<DealView> deals) {
         LocalDate asOf = request.filter().asOf();
-        return List.of(
-                text.get("report.filters", new FilterDescription(text).describe(request.filter(), portfolio.partiesById())),
-                asOf == null ? text.get("report.asOf.latest") : text.get("report.asOf", asOf.toString()),
-                text.get("report.generated", LocalDate.now(clock).toString()),
-                sections.unsourcedFact(unsourced));
+        List<String> facts = new ArrayList<>();
+        facts.add(text.get("report.filters", new FilterDescription(text).describe(request.filter(), portfolio.partiesById())));
+        // Whose deals these are, named in the reader's language: no table or chart of the report names the buyer
+        List<String> buyers = deals.stream().map(DealView::buyerName).distinct().sorted().toList();
+        if (!buyers.isEmpty()) {
+            facts.add(text.get("report.buyers", String.join(text.get("report.list.separator"), buyers)));
+        }
+        facts.add(asOf == null ? text.get("report.asOf.latest") : text.get("report.asOf", asOf.toString()));
+        facts.add(text.get("report.generated", LocalDate.now(clock).toString()));
+        facts.add(sections.unsourcedFact(unsourced));
+        return facts;
     }
 
     private String summary(Portfolio portfolio, ReportRequest request) {

@@ -13,8 +13,10 @@ import java.awt.font.TextAttribute;
 import java.io.IOException;
 import java.text.AttributedCharacterIterator;
 import java.text.CharacterIterator;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -79,20 +81,32 @@ final class ShapingTextDrawer extends PdfBoxGraphics2DFontTextDrawer {
         }
         Font font = fontOf(iterator, env);
         Paint paint = (Paint) iterator.getAttribute(TextAttribute.FOREGROUND);
-        VisualLine line = VisualLine.of(text, font, direction.isRightToLeftLine(text));
+        boolean rightToLeft = direction.isRightToLeftLine(text);
+        VisualLine line = VisualLine.of(text, font, rightToLeft);
         PDPageContentStream stream = env.getContentStream();
         stream.saveGraphicsState();
         stream.beginText();
         // The canvas has y down; text is drawn with y up, as the stock drawer does.
         stream.setTextMatrix(new Matrix(1, 0, 0, -1, 0, 0));
         env.applyPaint(paint == null ? env.getPaint() : paint, null);
+        Optional<VisualLine.Run> mark = ExtractionMark.before(line, rightToLeft);
+        // a font without the mark's glyph would refuse it; the line is then read as before
+        if (mark.isPresent() && mark.get().font().canDisplay(ExtractionMark.RIGHT_TO_LEFT_MARK.charAt(0))) {
+            // Invisible text (render mode 3): the font's glyph for the mark is a visible control picture of no width
+            stream.setRenderingMode(RenderingMode.NEITHER);
+            show(stream, mark.get(), env);
+            stream.setRenderingMode(RenderingMode.FILL);
+        }
         for (VisualLine.Run run : line.runs()) {
-            PDFont pdFont = mapFont(run.font(), env);
-            stream.setFont(pdFont, run.font().getSize2D());
-            stream.showText(run.glyphs());
+            show(stream, run, env);
         }
         stream.endText();
         stream.restoreGraphicsState();
+    }
+
+    private void show(PDPageContentStream stream, VisualLine.Run run, IFontTextDrawerEnv env) throws IOException, FontFormatException {
+        stream.setFont(mapFont(run.font(), env), run.font().getSize2D());
+        stream.showText(run.glyphs());
     }
 
     @Override

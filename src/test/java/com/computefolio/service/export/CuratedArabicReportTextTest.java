@@ -15,6 +15,7 @@ import com.computefolio.service.render.ChartFonts;
 import com.computefolio.service.render.JFreeChartFactory;
 import com.computefolio.service.text.Texts;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
@@ -80,6 +81,18 @@ class CuratedArabicReportTextTest {
             for (String word : words.split("[\\s()]+")) {
                 assertThat(text).as(name).contains(ArabicReportTest.normalised(word));
             }
+        }
+    }
+
+    @Test
+    void pdfBoxReadsEveryArabicPartyNameExactlyAsStored() throws Exception {
+        // Only NFC, no marks taken out: PDFBox gives back letters, not presentation forms, and the one mark a line may
+        // carry (ExtractionMark) ends the line, outside the name.
+        String text = Normalizer.normalize(OutputReaders.pdfText(pdf), Normalizer.Form.NFC);
+
+        assertThat(names).hasSize(17);
+        for (String name : names) {
+            assertThat(text).as(name).contains(Normalizer.normalize(name, Normalizer.Form.NFC));
         }
     }
 }
