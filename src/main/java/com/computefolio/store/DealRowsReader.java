@@ -94,7 +94,7 @@ final class DealRowsReader {
      */
     List<Deal> read(Queries queries, String dealId) throws SQLException {
         NextIds idLimits = dealId == null ? NextIds.read(connection) : NextIds.UNBOUNDED;
-        RepeatedTexts texts = new RepeatedTexts();
+        RepeatedValues texts = new RepeatedValues();
         Map<String, Source> sources = Rows.sources(connection, queries.sources(), dealId, texts);
         IdIndex<FigureSet> figures = figures(queries, dealId, sources, idLimits, texts);
         IdIndex<List<Source>> revisionSources = Rows.sourcesByOwner(connection, queries.revisionSources(), dealId, sources,
@@ -120,7 +120,7 @@ final class DealRowsReader {
             Revision revision = new Revision(Rows.date(row.getString(3)), texts.of(row.getString(4)),
                     DealStatus.valueOf(row.getString(5)), figureSet.value, figureSet.others, term,
                     Rows.capacity(Rows.nullableLong(row, 9)), texts.of(row.getString(10)),
-                    Rows.orEmpty(legs.get(id)), Rows.orEmpty(revisionSources.get(id)), texts.of(row.getString(11)), claim,
+                    Rows.orEmpty(legs.get(id)), texts.list(Rows.orEmpty(revisionSources.get(id))), texts.of(row.getString(11)), claim,
                     shapes.options().get(id), shapes.exitRights().get(id));
             revisions.computeIfAbsent(row.getString(2), k -> new ArrayList<>(2)).add(revision);
         });
@@ -135,14 +135,14 @@ final class DealRowsReader {
             String id = row.getString(1);
             deals.add(new Deal(id, row.getString(2), SharedValues.text(row.getString(3)), SharedValues.text(row.getString(4)),
                     DealKind.valueOf(row.getString(5)),
-                    MoneyDirection.valueOf(row.getString(6)), Rows.date(row.getString(7)), links.get(id), tags.get(id),
+                    MoneyDirection.valueOf(row.getString(6)), Rows.date(row.getString(7)), links.get(id), texts.list(Rows.orEmpty(tags.get(id))),
                     texts.of(row.getString(8)), row.getLong(9), revisions.get(id), shapes.roles().get(id)));
         });
         return deals;
     }
 
     private IdIndex<FigureSet> figures(Queries queries, String dealId, Map<String, Source> sources, NextIds idLimits,
-                                       RepeatedTexts texts) throws SQLException {
+                                       RepeatedValues texts) throws SQLException {
         IdIndex<List<Source>> figureSources = Rows.sourcesByOwner(connection, queries.figureSources(), dealId, sources,
                 idLimits.figure());
         IdIndex<FigureSet> figures = new IdIndex<>(idLimits.revision());
@@ -151,7 +151,7 @@ final class DealRowsReader {
             Figure figure = new Figure(ValueBasis.valueOf(row.getString(4)),
                     Rows.money(currency, Rows.nullableLong(row, 6)), Rows.money(currency, Rows.nullableLong(row, 7)),
                     Rows.money(currency, Rows.nullableLong(row, 8)), Confidence.valueOf(row.getString(9)),
-                    Rows.orEmpty(figureSources.get(row.getLong(1))), texts.of(row.getString(10)), row.getInt(11) == 1);
+                    texts.list(Rows.orEmpty(figureSources.get(row.getLong(1)))), texts.of(row.getString(10)), row.getInt(11) == 1);
             FigureSet set = figures.computeIfAbsent(row.getLong(2), FigureSet::new);
             if (DealRowsWriter.ROLE_VALUE.equals(row.getString(3))) {
                 set.value = figure;
@@ -162,7 +162,7 @@ final class DealRowsReader {
         return figures;
     }
 
-    private IdIndex<List<ScheduleLeg>> legs(Queries queries, String dealId, long revisionIdLimit, RepeatedTexts texts)
+    private IdIndex<List<ScheduleLeg>> legs(Queries queries, String dealId, long revisionIdLimit, RepeatedValues texts)
             throws SQLException {
         IdIndex<List<ScheduleLeg>> legs = new IdIndex<>(revisionIdLimit);
         Rows.query(connection, queries.legs(), dealId, row -> legs.computeIfAbsent(row.getLong(1), () -> new ArrayList<>(2))

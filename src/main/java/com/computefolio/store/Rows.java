@@ -58,11 +58,11 @@ final class Rows {
     }
 
     static Map<String, Source> sources(Connection connection, String sql, String parameter) throws SQLException {
-        return sources(connection, sql, parameter, new RepeatedTexts());
+        return sources(connection, sql, parameter, new RepeatedValues());
     }
 
     /** As above, the titles and quotes that repeat within the read shared through {@code texts}. */
-    static Map<String, Source> sources(Connection connection, String sql, String parameter, RepeatedTexts texts)
+    static Map<String, Source> sources(Connection connection, String sql, String parameter, RepeatedValues texts)
             throws SQLException {
         Map<String, Source> sources = new HashMap<>();
         query(connection, sql, parameter, row -> {

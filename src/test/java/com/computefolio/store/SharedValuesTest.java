@@ -51,7 +51,7 @@ class SharedValuesTest {
         }
     }
     @Test
-    void textsThatRepeatWithinOneLoadAreOneObject() {
+    void textsAndSourceListsThatRepeatWithinOneLoadAreOneObject() {
         Portfolio generated = new SyntheticPortfolioGenerator().generate(400, 5);
         try (JdbcPortfolioStore store = JdbcPortfolioStore.open(dir.resolve("register.db"))) {
             store.importAll(generated.parties(), generated.deals(), generated.contextSeries());
@@ -69,6 +69,9 @@ class SharedValuesTest {
                         Collectors.toCollection(() -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())))));
                 assertThat(objects.values()).allSatisfy(copies -> assertThat(copies).hasSize(1));
             }
+            List<com.computefolio.domain.Revision> citingAsTheirValues = loaded.deals().stream().flatMap(d -> d.revisions().stream())
+                    .filter(r -> !r.sources().isEmpty() && r.sources().equals(r.value().sources())).toList();
+            assertThat(citingAsTheirValues).isNotEmpty().allSatisfy(r -> assertThat(r.sources()).isSameAs(r.value().sources()));
         }
     }
 }
