@@ -8,6 +8,7 @@ import com.computefolio.domain.Translations;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +41,13 @@ final class DealSearchIndex {
     /** Which slots hold the last few needles searched for (typing and deleting repeat them). */
     private final NeedleHits hits = new NeedleHits();
 
-    /** Lowercased text by deal position; per revision (in the deal's order) its notes and hardware. */
-    private record Texts(String[] dealText, String[][] revisionText) {
+    /**
+     * Lowercased text by deal position; by slot (deal × revision, as {@link #firstSlot}) the revision's
+     * notes and hardware. One array of slots rather than an array per deal, and equal revision texts
+     * one string: a register's revisions repeat a few notes and hardware names, and 174,000 copies
+     * of them were about 15 MB of the window's heap after its first search (issue 18).
+     */
+    private record Texts(String[] dealText, String[] revisionText) {
     }
 
     private DealSearchIndex(List<Deal> deals, String[] buyerNames, String[] counterpartyNames, String[] otherPartyNames) {
@@ -181,10 +187,9 @@ final class DealSearchIndex {
         if (candidates == null) {
             for (int position = 0; position < deals.size(); position++) {
                 boolean inDeal = t.dealText[position].contains(needle);
-                String[] revisions = t.revisionText[position];
-                for (int r = 0; r < revisions.length; r++) {
-                    if (inDeal || revisions[r].contains(needle)) {
-                        found.set(firstSlot[position] + r);
+                for (int slot = firstSlot[position]; slot < firstSlot[position + 1]; slot++) {
+                    if (inDeal || t.revisionText[slot].contains(needle)) {
+                        found.set(slot);
                     }
                 }
             }
@@ -194,7 +199,7 @@ final class DealSearchIndex {
                 while (firstSlot[position + 1] <= slot) {
                     position++;
                 }
-                if (t.dealText[position].contains(needle) || t.revisionText[position][slot - firstSlot[position]].contains(needle)) {
+                if (t.dealText[position].contains(needle) || t.revisionText[slot].contains(needle)) {
                     found.set(slot);
                 }
             }
@@ -248,7 +253,8 @@ final class DealSearchIndex {
 
     private Texts buildTexts() {
         String[] dealText = new String[deals.size()];
-        String[][] revisionText = new String[deals.size()][];
+        String[] revisionText = new String[seen.length];
+        Map<String, String> repeated = new HashMap<>();
         for (int i = 0; i < dealText.length; i++) {
             Deal deal = deals.get(i);
             StringBuilder sb = new StringBuilder(128)
@@ -271,10 +277,11 @@ final class DealSearchIndex {
             }
             dealText[i] = SearchFolding.fold(sb.toString());
             List<Revision> revisions = deal.revisions();
-            revisionText[i] = new String[revisions.size()];
             for (int r = 0; r < revisions.size(); r++) {
                 Revision revision = revisions.get(r);
-                revisionText[i][r] = SearchFolding.fold(nullToEmpty(revision.notes()) + '\n' + nullToEmpty(revision.hardware()));
+                String text = SearchFolding.fold(nullToEmpty(revision.notes()) + '\n' + nullToEmpty(revision.hardware()));
+                String known = repeated.putIfAbsent(text, text);
+                revisionText[firstSlot[i] + r] = known == null ? text : known;
             }
         }
         return new Texts(dealText, revisionText);

@@ -94,11 +94,12 @@ final class DealRowsReader {
      */
     List<Deal> read(Queries queries, String dealId) throws SQLException {
         NextIds idLimits = dealId == null ? NextIds.read(connection) : NextIds.UNBOUNDED;
-        Map<String, Source> sources = Rows.sources(connection, queries.sources(), dealId);
-        IdIndex<FigureSet> figures = figures(queries, dealId, sources, idLimits);
+        RepeatedValues texts = new RepeatedValues();
+        Map<String, Source> sources = Rows.sources(connection, queries.sources(), dealId, texts);
+        IdIndex<FigureSet> figures = figures(queries, dealId, sources, idLimits, texts);
         IdIndex<List<Source>> revisionSources = Rows.sourcesByOwner(connection, queries.revisionSources(), dealId, sources,
                 idLimits.revision());
-        IdIndex<List<ScheduleLeg>> legs = legs(queries, dealId, idLimits.revision());
+        IdIndex<List<ScheduleLeg>> legs = legs(queries, dealId, idLimits.revision(), texts);
         DealShapeRowsReader.Shapes shapes = new DealShapeRowsReader(connection).read(dealId, sources);
         Map<String, List<Revision>> revisions = new HashMap<>();
         Rows.query(connection, queries.revisions(), dealId, row -> {
@@ -115,17 +116,17 @@ final class DealRowsReader {
             String capacityConfidence = row.getString(15);
             CapacityClaim claim = capacityBasis == null ? null : new CapacityClaim(CapacityBasis.valueOf(capacityBasis),
                     capacityConfidence == null ? null : Confidence.valueOf(capacityConfidence),
-                    shapes.capacitySources().get(id), row.getString(16), row.getInt(17) == 1);
-            Revision revision = new Revision(Rows.date(row.getString(3)), row.getString(4),
+                    shapes.capacitySources().get(id), texts.of(row.getString(16)), row.getInt(17) == 1);
+            Revision revision = new Revision(Rows.date(row.getString(3)), texts.of(row.getString(4)),
                     DealStatus.valueOf(row.getString(5)), figureSet.value, figureSet.others, term,
-                    Rows.capacity(Rows.nullableLong(row, 9)), row.getString(10),
-                    Rows.orEmpty(legs.get(id)), Rows.orEmpty(revisionSources.get(id)), row.getString(11), claim,
+                    Rows.capacity(Rows.nullableLong(row, 9)), texts.of(row.getString(10)),
+                    Rows.orEmpty(legs.get(id)), texts.list(Rows.orEmpty(revisionSources.get(id))), texts.of(row.getString(11)), claim,
                     shapes.options().get(id), shapes.exitRights().get(id));
             revisions.computeIfAbsent(row.getString(2), k -> new ArrayList<>(2)).add(revision);
         });
         Map<String, List<String>> tags = new HashMap<>();
         Rows.query(connection, queries.tags(), dealId,
-                row -> tags.computeIfAbsent(row.getString(1), k -> new ArrayList<>(2)).add(row.getString(2)));
+                row -> tags.computeIfAbsent(row.getString(1), k -> new ArrayList<>(2)).add(texts.of(row.getString(2))));
         Map<String, List<DealLink>> links = new HashMap<>();
         Rows.query(connection, queries.links(), dealId, row -> links.computeIfAbsent(row.getString(1), k -> new ArrayList<>(1))
                 .add(new DealLink(LinkType.valueOf(row.getString(2)), row.getString(3))));
@@ -134,14 +135,14 @@ final class DealRowsReader {
             String id = row.getString(1);
             deals.add(new Deal(id, row.getString(2), SharedValues.text(row.getString(3)), SharedValues.text(row.getString(4)),
                     DealKind.valueOf(row.getString(5)),
-                    MoneyDirection.valueOf(row.getString(6)), Rows.date(row.getString(7)), links.get(id), tags.get(id),
-                    row.getString(8), row.getLong(9), revisions.get(id), shapes.roles().get(id)));
+                    MoneyDirection.valueOf(row.getString(6)), Rows.date(row.getString(7)), links.get(id), texts.list(Rows.orEmpty(tags.get(id))),
+                    texts.of(row.getString(8)), row.getLong(9), revisions.get(id), shapes.roles().get(id)));
         });
         return deals;
     }
 
-    private IdIndex<FigureSet> figures(Queries queries, String dealId, Map<String, Source> sources, NextIds idLimits)
-            throws SQLException {
+    private IdIndex<FigureSet> figures(Queries queries, String dealId, Map<String, Source> sources, NextIds idLimits,
+                                       RepeatedValues texts) throws SQLException {
         IdIndex<List<Source>> figureSources = Rows.sourcesByOwner(connection, queries.figureSources(), dealId, sources,
                 idLimits.figure());
         IdIndex<FigureSet> figures = new IdIndex<>(idLimits.revision());
@@ -150,7 +151,7 @@ final class DealRowsReader {
             Figure figure = new Figure(ValueBasis.valueOf(row.getString(4)),
                     Rows.money(currency, Rows.nullableLong(row, 6)), Rows.money(currency, Rows.nullableLong(row, 7)),
                     Rows.money(currency, Rows.nullableLong(row, 8)), Confidence.valueOf(row.getString(9)),
-                    Rows.orEmpty(figureSources.get(row.getLong(1))), row.getString(10), row.getInt(11) == 1);
+                    texts.list(Rows.orEmpty(figureSources.get(row.getLong(1)))), texts.of(row.getString(10)), row.getInt(11) == 1);
             FigureSet set = figures.computeIfAbsent(row.getLong(2), FigureSet::new);
             if (DealRowsWriter.ROLE_VALUE.equals(row.getString(3))) {
                 set.value = figure;
@@ -161,10 +162,11 @@ final class DealRowsReader {
         return figures;
     }
 
-    private IdIndex<List<ScheduleLeg>> legs(Queries queries, String dealId, long revisionIdLimit) throws SQLException {
+    private IdIndex<List<ScheduleLeg>> legs(Queries queries, String dealId, long revisionIdLimit, RepeatedValues texts)
+            throws SQLException {
         IdIndex<List<ScheduleLeg>> legs = new IdIndex<>(revisionIdLimit);
         Rows.query(connection, queries.legs(), dealId, row -> legs.computeIfAbsent(row.getLong(1), () -> new ArrayList<>(2))
-                .add(new ScheduleLeg(row.getString(2), Rows.month(row.getString(3)), row.getInt(4),
+                .add(new ScheduleLeg(texts.of(row.getString(2)), Rows.month(row.getString(3)), row.getInt(4),
                         ScheduleShape.valueOf(row.getString(5)), Rows.money(row.getString(6), Rows.nullableLong(row, 7)),
                         Rows.capacity(Rows.nullableLong(row, 8)), row.getInt(9) == 1)));
         return legs;

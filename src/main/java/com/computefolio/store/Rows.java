@@ -58,10 +58,16 @@ final class Rows {
     }
 
     static Map<String, Source> sources(Connection connection, String sql, String parameter) throws SQLException {
+        return sources(connection, sql, parameter, new RepeatedValues());
+    }
+
+    /** As above, the titles and quotes that repeat within the read shared through {@code texts}. */
+    static Map<String, Source> sources(Connection connection, String sql, String parameter, RepeatedValues texts)
+            throws SQLException {
         Map<String, Source> sources = new HashMap<>();
         query(connection, sql, parameter, row -> {
-            Source source = new Source(row.getString(1), SharedValues.text(row.getString(2)), row.getString(3), row.getString(4),
-                    date(row.getString(5)), row.getString(6));
+            Source source = new Source(row.getString(1), SharedValues.text(row.getString(2)), texts.of(row.getString(3)),
+                    row.getString(4), date(row.getString(5)), texts.of(row.getString(6)));
             sources.put(source.id(), source);
         });
         return sources;

@@ -47,6 +47,7 @@ public final class InteractionBenchmark {
     private static final double MEGABYTE = 1024.0 * 1024.0;
     /** Tries at a full collection before the heap is read anyway (each 50 ms apart). */
     private static final int FULL_GC_ATTEMPTS = 40;
+    private static final String HOLD_PROPERTY = "computefolio.benchmark.holdSeconds";
 
     private final Scene scene;
     private final BenchmarkReport report;
@@ -139,9 +140,24 @@ public final class InteractionBenchmark {
             measure(new LatencySamples(), 0, this::nextGrouping, View.CHART, groupings -> {
                 groupings.reportAs("grouping_chart", report);
                 report.put("heap_after_interactions_mb", usedHeapAfterGc());
-                Platform.exit();
+                exitAfterHold();
             });
         });
+    }
+
+    /**
+     * Quits, after {@code -Dcomputefolio.benchmark.holdSeconds} if given: a profiler (jcmd's class histogram,
+     * a heap dump) can then read what the interactions left alive, which the report's figure only sums.
+     */
+    private static void exitAfterHold() {
+        int hold = Integer.getInteger(HOLD_PROPERTY, 0);
+        if (hold <= 0) {
+            Platform.exit();
+            return;
+        }
+        PauseTransition wait = new PauseTransition(Duration.seconds(hold));
+        wait.setOnFinished(event -> Platform.exit());
+        wait.play();
     }
 
     /** Runs one interaction after another, each once the previous one is on screen. */
