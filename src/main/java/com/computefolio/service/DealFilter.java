@@ -79,8 +79,12 @@ public record DealFilter(String text, Set<String> parties, Set<DealKind> kinds, 
         if (roles.excluded().contains(partyId)) {
             return false;
         }
-        boolean named = !parties.isEmpty() || !roles.buyers().isEmpty() || !roles.counterparties().isEmpty();
-        return !named || keptParties.contains(partyId);
+        return !namesCompanies() || keptParties.contains(partyId);
+    }
+
+    /** Whether the filter names parties in any role, so that context is shown only for the kept deals' companies. */
+    public boolean namesCompanies() {
+        return !parties.isEmpty() || !roles.buyers().isEmpty() || !roles.counterparties().isEmpty();
     }
 
     public DealFilter withText(String newText) {

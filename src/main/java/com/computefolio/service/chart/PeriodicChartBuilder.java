@@ -166,8 +166,7 @@ final class PeriodicChartBuilder {
      * parties (without, every company's context is admitted and the kept parties are not asked).
      */
     private static Set<String> keptParties(DealFilter filter, List<DealView> kept) {
-        boolean named = !filter.parties().isEmpty() || !filter.roles().buyers().isEmpty() || !filter.roles().counterparties().isEmpty();
-        if (!named) {
+        if (!filter.namesCompanies()) {
             return Set.of();
         }
         Set<String> parties = new HashSet<>();
