@@ -8,6 +8,7 @@ import com.computefolio.domain.ScheduleFlag;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -36,26 +37,26 @@ final class DealMatcher {
      *
      * @throws CancellationException when {@code cancelled} turns true before the pass is done
      */
-    List<MatchedDeal> sorted(Portfolio portfolio, DealFilter filter, BooleanSupplier cancelled) {
+    MatchedDeals sorted(Portfolio portfolio, DealFilter filter, BooleanSupplier cancelled) {
         return run(portfolio, Set.of(), filter, true, cancelled);
     }
 
     /** As {@link #sorted}, over a netted register: its netted revisions' schedules carry the NETTED caveat. */
-    List<MatchedDeal> sorted(NettedRegister register, DealFilter filter, BooleanSupplier cancelled) {
+    MatchedDeals sorted(NettedRegister register, DealFilter filter, BooleanSupplier cancelled) {
         return run(register.portfolio(), register.nettedRevisions(), filter, true, cancelled);
     }
 
     /** As {@link #match}, over a netted register. */
-    List<MatchedDeal> match(NettedRegister register, DealFilter filter) {
+    MatchedDeals match(NettedRegister register, DealFilter filter) {
         return run(register.portfolio(), register.nettedRevisions(), filter, false, () -> false);
     }
 
     /** The matching deals in the portfolio's order. */
-    List<MatchedDeal> match(Portfolio portfolio, DealFilter filter) {
+    MatchedDeals match(Portfolio portfolio, DealFilter filter) {
         return run(portfolio, Set.of(), filter, false, () -> false);
     }
 
-    private List<MatchedDeal> run(Portfolio portfolio, Set<Revision> netted, DealFilter filter, boolean announcedOrder,
+    private MatchedDeals run(Portfolio portfolio, Set<Revision> netted, DealFilter filter, boolean announcedOrder,
                                   BooleanSupplier cancelled) {
         DealSearchIndex index = indexes.indexFor(portfolio);
         List<Deal> deals = index.deals();
@@ -65,6 +66,7 @@ final class DealMatcher {
         int toMonth = filter.to() == null ? Integer.MAX_VALUE : Months.index(YearMonth.from(filter.to()));
         // Sized up front: growing a list of 100,000 in steps copies it over and over.
         List<MatchedDeal> matched = new ArrayList<>(deals.size());
+        int[] slots = new int[deals.size()];
         for (int i = 0; i < deals.size(); i++) {
             if (i % CANCEL_CHECK_EVERY == CANCEL_CHECK_EVERY - 1 && cancelled.getAsBoolean()) {
                 throw new CancellationException("a newer request replaced this one");
@@ -96,9 +98,10 @@ final class DealMatcher {
             if (!seen.scheduled().overlaps(fromMonth, toMonth)) {
                 continue;
             }
+            slots[matched.size()] = index.slot(position, known);
             matched.add(seen);
         }
-        return matched;
+        return new MatchedDeals(matched, Arrays.copyOf(slots, matched.size()), index, netted, fromMonth, toMonth);
     }
 
     private static boolean passesDeal(Deal deal, DealFilter filter) {
