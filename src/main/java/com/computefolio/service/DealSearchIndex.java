@@ -46,6 +46,9 @@ final class DealSearchIndex {
     private final DealAmounts[] amounts = new DealAmounts[AMOUNTS_KEPT];
     /** The netted revisions each table of {@link #amounts} was made for (by identity). */
     private final Object[] amountsNetted = new Object[AMOUNTS_KEPT];
+    /** The last set of revisions {@link #slotsOf} was asked for, and its answer (never changed once made); guarded by {@link #amounts}. */
+    private Set<Revision> slotsOfSet;
+    private BitSet slotsOfRevisions;
 
     /** Lowercased text by deal position; per revision (in the deal's order) its notes and hardware. */
     private record Texts(String[] dealText, String[][] revisionText) {
@@ -145,6 +148,37 @@ final class DealSearchIndex {
                 schedules.get(deal, revision));
         seen[slot] = made;
         return made;
+    }
+
+    /** How many revisions the deal at {@code position} has, without reading the deal. */
+    int revisionCount(int position) {
+        return firstSlot[position + 1] - firstSlot[position];
+    }
+
+    /**
+     * The slots whose revision is in {@code revisions} (compared by identity, as the set does): a pass
+     * asks a bit instead of following each deal to its revision. Kept for the last set asked.
+     */
+    BitSet slotsOf(Set<Revision> revisions) {
+        synchronized (amounts) {
+            if (slotsOfSet == revisions) {
+                return slotsOfRevisions;
+            }
+        }
+        BitSet found = new BitSet(seen.length);
+        for (int position = 0; position < deals.size(); position++) {
+            List<Revision> list = deals.get(position).revisions();
+            for (int r = 0; r < list.size(); r++) {
+                if (revisions.contains(list.get(r))) {
+                    found.set(firstSlot[position] + r);
+                }
+            }
+        }
+        synchronized (amounts) {
+            slotsOfSet = revisions;
+            slotsOfRevisions = found;
+        }
+        return found;
     }
 
     /** The slot of the deal at {@code position} seen through its revision at {@code revisionIndex}. */
