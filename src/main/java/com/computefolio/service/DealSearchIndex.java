@@ -150,6 +150,11 @@ final class DealSearchIndex {
         return made;
     }
 
+    /** How many slots (deal × revision) the register has. */
+    int slotCount() {
+        return seen.length;
+    }
+
     /** How many revisions the deal at {@code position} has, without reading the deal. */
     int revisionCount(int position) {
         return firstSlot[position + 1] - firstSlot[position];

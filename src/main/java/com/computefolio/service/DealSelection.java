@@ -71,6 +71,11 @@ public final class DealSelection {
         return new DealSelection(query, MatchedDeals.none(), null);
     }
 
+    /** The deals with their slots, for the service's own summing and memos. */
+    MatchedDeals matched() {
+        return matched;
+    }
+
     public DealSelectionQuery query() {
         return query;
     }

@@ -55,6 +55,11 @@ final class MatchedDeals {
         return deals.get(i);
     }
 
+    /** The index the slots are of; null for no deals at all. */
+    DealSearchIndex index() {
+        return index;
+    }
+
     int slot(int i) {
         return slots[i];
     }

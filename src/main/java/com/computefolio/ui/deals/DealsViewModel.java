@@ -218,7 +218,7 @@ public final class DealsViewModel {
         Map<String, NettingLine> netting = new HashMap<>();
         // Read from the selection: asking the service would match the whole register a second time.
         selection.netting().forEach(line -> netting.put(line.umbrellaId(), line));
-        List<DealRow> rows = rowCache.rowsOf(portfolio, selection.rows(), netting, messages.texts().locale());
+        List<DealRow> rows = rowCache.rowsOf(portfolio, selection, netting, messages.texts().locale());
         return new Shown(selection, rows, TableRows.prepare(rows, by, chosen));
     }
 
