@@ -231,8 +231,13 @@ final class DealSearchIndex {
 
             @Override
             public boolean mayMatch(int position) {
-                int first = slots.nextSetBit(firstSlot[position]);
-                return first >= 0 && first < firstSlot[position + 1];
+                // The deal's own few slots: nextSetBit would scan on past them to the next match, far off for a rare needle.
+                for (int slot = firstSlot[position]; slot < firstSlot[position + 1]; slot++) {
+                    if (slots.get(slot)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         };
     }

@@ -2,6 +2,8 @@ package com.computefolio.service;
 
 import com.computefolio.domain.TotalTooLargeException;
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -139,20 +141,18 @@ public final class DealSelection {
      * when the filter asks for the gross sum.
      */
     public List<NettingLine> netting() {
-        if (register == null) {
+        if (register == null || !register.netsAny() || matched.size() == 0) {
             return List.of();
         }
-        return register.lines(new AbstractList<String>() {
-            @Override
-            public String get(int index) {
-                return rows.get(index).deal().id();
+        // The umbrellas among the deals by a bit per slot: reading 100,000 deal ids cost more than the rest of a keystroke's netting.
+        BitSet umbrellas = register.umbrellaSlots(matched.index());
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < matched.size(); i++) {
+            if (umbrellas.get(matched.slot(i))) {
+                ids.add(matched.get(i).id());
             }
-
-            @Override
-            public int size() {
-                return rows.size();
-            }
-        }, query.filter().asOf());
+        }
+        return register.lines(ids, query.filter().asOf());
     }
 
     /** The same deals' money both ways per buyer and counterparty, by the summary's rules (docs/flows.md). */
