@@ -28,12 +28,20 @@ final class Caveats {
         }
     }
 
-    void addOtherCurrency() {
-        counts[OTHER_CURRENCY_SLOT]++;
+    /**
+     * Counts the caveats set in {@code marks} ({@link DealAmounts}' bits: the flags by ordinal, then
+     * OTHER_CURRENCY and NOT_LIVE, in the order of these counts).
+     */
+    void addMarks(int marks) {
+        int bits = marks & DealAmounts.CAVEATS;
+        while (bits != 0) {
+            counts[Integer.numberOfTrailingZeros(bits)]++;
+            bits &= bits - 1;
+        }
     }
 
-    void addNotLive() {
-        counts[NOT_LIVE_SLOT]++;
+    void addOtherCurrency() {
+        counts[OTHER_CURRENCY_SLOT]++;
     }
 
     void addAll(Caveats other) {

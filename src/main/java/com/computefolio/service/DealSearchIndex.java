@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One register's deals prepared for filtering again and again: party names resolved, the order
@@ -25,6 +26,8 @@ import java.util.Map;
  * commands never search and should not pay for it. Safe for use from several threads.
  */
 final class DealSearchIndex {
+    /** Windows whose amounts are kept: the window's own (usually none) and one more; about 3.5 MB each at 100,000 deals. */
+    private static final int AMOUNTS_KEPT = 2;
 
     private final List<Deal> deals;
     private final String[] buyerNames;
@@ -40,6 +43,13 @@ final class DealSearchIndex {
     private volatile Texts texts;
     /** Which slots hold the last few needles searched for (typing and deleting repeat them). */
     private final NeedleHits hits = new NeedleHits();
+    /** What each slot adds to totals, for the last few windows asked (most recent first); guarded by itself. */
+    private final DealAmounts[] amounts = new DealAmounts[AMOUNTS_KEPT];
+    /** The netted revisions each table of {@link #amounts} was made for (by identity). */
+    private final Object[] amountsNetted = new Object[AMOUNTS_KEPT];
+    /** The last set of revisions {@link #slotsOf} was asked for, and its answer (never changed once made); guarded by {@link #amounts}. */
+    private Set<Revision> slotsOfSet;
+    private BitSet slotsOfRevisions;
 
     /**
      * Lowercased text by deal position; by slot (deal × revision, as {@link #firstSlot}) the revision's
@@ -146,6 +156,69 @@ final class DealSearchIndex {
         return made;
     }
 
+    /** How many slots (deal × revision) the register has. */
+    int slotCount() {
+        return seen.length;
+    }
+
+    /** How many revisions the deal at {@code position} has, without reading the deal. */
+    int revisionCount(int position) {
+        return firstSlot[position + 1] - firstSlot[position];
+    }
+
+    /**
+     * The slots whose revision is in {@code revisions} (compared by identity, as the set does): a pass
+     * asks a bit instead of following each deal to its revision. Kept for the last set asked.
+     */
+    BitSet slotsOf(Set<Revision> revisions) {
+        synchronized (amounts) {
+            if (slotsOfSet == revisions) {
+                return slotsOfRevisions;
+            }
+        }
+        BitSet found = new BitSet(seen.length);
+        for (int position = 0; position < deals.size(); position++) {
+            List<Revision> list = deals.get(position).revisions();
+            for (int r = 0; r < list.size(); r++) {
+                if (revisions.contains(list.get(r))) {
+                    found.set(firstSlot[position] + r);
+                }
+            }
+        }
+        synchronized (amounts) {
+            slotsOfSet = revisions;
+            slotsOfRevisions = found;
+        }
+        return found;
+    }
+
+    /** The slot of the deal at {@code position} seen through its revision at {@code revisionIndex}. */
+    int slot(int position, int revisionIndex) {
+        return firstSlot[position] + revisionIndex;
+    }
+
+    /**
+     * What each slot adds to totals over the months [from, to], for passes over this register with
+     * these netted revisions (compared by identity: they are the register's, made once with it).
+     * Kept for the last {@value #AMOUNTS_KEPT} windows asked, so each keystroke reuses the slots
+     * its predecessors worked out.
+     */
+    DealAmounts amounts(int from, int to, Set<Revision> netted) {
+        synchronized (amounts) {
+            for (int i = 0; i < AMOUNTS_KEPT; i++) {
+                DealAmounts kept = amounts[i];
+                if (kept != null && kept.from() == from && kept.to() == to && amountsNetted[i] == netted) {
+                    return kept;
+                }
+            }
+            System.arraycopy(amounts, 0, amounts, 1, AMOUNTS_KEPT - 1);
+            System.arraycopy(amountsNetted, 0, amountsNetted, 1, AMOUNTS_KEPT - 1);
+            amounts[0] = new DealAmounts(seen.length, from, to);
+            amountsNetted[0] = netted;
+            return amounts[0];
+        }
+    }
+
     /**
      * A search for one lowercase, stripped needle, prepared once per pass over the deals. Fields are
      * joined by a line break to search them in one call; a needle that itself holds a line break
@@ -164,8 +237,13 @@ final class DealSearchIndex {
 
             @Override
             public boolean mayMatch(int position) {
-                int first = slots.nextSetBit(firstSlot[position]);
-                return first >= 0 && first < firstSlot[position + 1];
+                // The deal's own few slots: nextSetBit would scan on past them to the next match, far off for a rare needle.
+                for (int slot = firstSlot[position]; slot < firstSlot[position + 1]; slot++) {
+                    if (slots.get(slot)) {
+                        return true;
+                    }
+                }
+                return false;
             }
         };
     }

@@ -3,7 +3,7 @@ package com.computefolio.service;
 import com.computefolio.domain.TotalTooLargeException;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -25,17 +25,20 @@ public final class DealSelection {
     private static final FlowsAssembler FLOWS = new FlowsAssembler(SUMMARIES);
 
     private final DealSelectionQuery query;
-    private final List<MatchedDeal> matched;
+    private final MatchedDeals matched;
+    /** The register the deals were matched in, for what netting took off its umbrellas. */
+    private final NettedRegister register;
     private final List<DealView> rows;
     /** Made on first use: a deals export reads only the rows, and must not be refused for a total it never prints. */
     private volatile Summary total;
 
-    private DealSelection(DealSelectionQuery query, List<MatchedDeal> matched) {
+    private DealSelection(DealSelectionQuery query, MatchedDeals matched, NettedRegister register) {
         this.query = query;
         // Not copied: the matcher hands over a fresh list it keeps no reference to, and at 100,000
         // deals per keystroke a copy is time the search box feels.
-        this.matched = Collections.unmodifiableList(matched);
-        this.rows = new Views(this.matched);
+        this.matched = matched;
+        this.register = register;
+        this.rows = new Views(matched.deals());
     }
 
     /** The matched deals' views, read through rather than copied: no second list of 100,000 per keystroke. */
@@ -57,14 +60,22 @@ public final class DealSelection {
         }
     }
 
-    /** @param matched the deals that passed, already in table order; a list no one else holds */
-    static DealSelection of(DealSelectionQuery query, List<MatchedDeal> matched) {
-        return new DealSelection(query, matched);
+    /**
+     * @param matched  the deals that passed, already in table order
+     * @param register the register they were matched in (its umbrellas' netting)
+     */
+    static DealSelection of(DealSelectionQuery query, MatchedDeals matched, NettedRegister register) {
+        return new DealSelection(query, matched, register);
     }
 
     /** No deals at all: what a view shows before its first result arrives. */
     public static DealSelection empty(DealSelectionQuery query) {
-        return new DealSelection(query, new ArrayList<>());
+        return new DealSelection(query, MatchedDeals.none(), null);
+    }
+
+    /** The deals with their slots, for the service's own summing and memos. */
+    MatchedDeals matched() {
+        return matched;
     }
 
     public DealSelectionQuery query() {
@@ -121,6 +132,27 @@ public final class DealSelection {
     /** The same deals' totals per group, plus the total row, which equals {@link #totals()}. */
     public Summary summary(GroupBy groupBy) {
         return groupBy == GroupBy.NONE ? total() : SUMMARIES.assemble(matched, query.filter(), groupBy);
+    }
+
+    /**
+     * What overlap netting took off each umbrella deal among these deals, as known on the filter's
+     * date, in the rows' order: the lines {@link AnalysisService#netting} gives for the same filter
+     * (in its own order), read from this selection instead of matching the register again. Empty
+     * when the filter asks for the gross sum.
+     */
+    public List<NettingLine> netting() {
+        if (register == null || !register.netsAny() || matched.size() == 0) {
+            return List.of();
+        }
+        // The umbrellas among the deals by a bit per slot: reading 100,000 deal ids cost more than the rest of a keystroke's netting.
+        BitSet umbrellas = register.umbrellaSlots(matched.index());
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < matched.size(); i++) {
+            if (umbrellas.get(matched.slot(i))) {
+                ids.add(matched.get(i).id());
+            }
+        }
+        return register.lines(ids, query.filter().asOf());
     }
 
     /** The same deals' money both ways per buyer and counterparty, by the summary's rules (docs/flows.md). */

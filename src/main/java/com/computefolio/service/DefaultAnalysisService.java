@@ -41,7 +41,8 @@ public final class DefaultAnalysisService implements AnalysisService {
 
     @Override
     public DealSelection select(Portfolio portfolio, DealSelectionQuery query, BooleanSupplier cancelled) {
-        return DealSelection.of(query, matcher.sorted(views.netted(portfolio, query.filter()), query.filter(), cancelled));
+        NettedRegister register = views.netted(portfolio, query.filter());
+        return DealSelection.of(query, matcher.sorted(register, query.filter(), cancelled), register);
     }
 
     @Override
@@ -50,7 +51,7 @@ public final class DefaultAnalysisService implements AnalysisService {
             return List.of();
         }
         NettedRegister register = views.netted(portfolio, filter);
-        List<String> ids = matcher.match(register, filter).stream().map(MatchedDeal::id).toList();
+        List<String> ids = matcher.match(register, filter).deals().stream().map(MatchedDeal::id).toList();
         return register.lines(ids, filter.asOf());
     }
 
@@ -95,6 +96,6 @@ public final class DefaultAnalysisService implements AnalysisService {
     }
 
     private TimelinePlan plan(Portfolio portfolio, TimelineQuery query) {
-        return TimelinePlan.of(matcher.match(views.netted(portfolio, query.filter()), query.filter()), query);
+        return TimelinePlan.of(matcher.match(views.netted(portfolio, query.filter()), query.filter()).deals(), query);
     }
 }

@@ -22,19 +22,21 @@ final class FlowsAssembler {
         this.summaries = summaries;
     }
 
-    Flows assemble(List<MatchedDeal> matched, DealFilter filter) {
-        Map<String, List<MatchedDeal>> byBuyer = new LinkedHashMap<>();
+    Flows assemble(MatchedDeals matched, DealFilter filter) {
+        Map<String, List<Integer>> byBuyer = new LinkedHashMap<>();
         Map<String, String> buyerNames = new HashMap<>();
-        for (MatchedDeal m : matched) {
+        for (int i = 0; i < matched.size(); i++) {
+            MatchedDeal m = matched.get(i);
             String buyer = m.view().deal().buyerId();
-            byBuyer.computeIfAbsent(buyer, k -> new ArrayList<>()).add(m);
+            byBuyer.computeIfAbsent(buyer, k -> new ArrayList<>()).add(i);
             buyerNames.putIfAbsent(buyer, m.view().buyerName());
         }
         List<String> buyers = new ArrayList<>(byBuyer.keySet());
         buyers.sort(Comparator.comparing((String id) -> buyerNames.get(id)).thenComparing(id -> id));
         List<FlowRow> rows = new ArrayList<>();
         for (String buyer : buyers) {
-            Summary perCounterparty = summaries.assemble(byBuyer.get(buyer), filter, GroupBy.COUNTERPARTY);
+            Summary perCounterparty = summaries.assemble(
+                    matched.only(byBuyer.get(buyer).stream().mapToInt(Integer::intValue).toArray()), filter, GroupBy.COUNTERPARTY);
             for (SummaryRow row : perCounterparty.rows()) {
                 rows.add(FlowRow.of(buyer, buyerNames.get(buyer), row.key(), row.label(), row.deals(),
                         row.commitmentsMinor(), row.inflowsMinor(), row.caveats()));

@@ -1,9 +1,6 @@
 package com.computefolio.service;
 
 import com.computefolio.domain.ExactSums;
-import com.computefolio.domain.MoneyDirection;
-import com.computefolio.domain.Months;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,19 +39,26 @@ final class SummaryAssembler {
         }
     }
 
-    Summary assemble(List<MatchedDeal> matched, DealFilter filter, GroupBy groupBy) {
-        int from = filter.from() == null ? Integer.MIN_VALUE : Months.index(YearMonth.from(filter.from()));
-        int to = filter.to() == null ? Integer.MAX_VALUE : Months.index(YearMonth.from(filter.to()));
+    /**
+     * The totals of {@code matched} per group. Each deal adds what {@link DealAmounts#of} says, read
+     * from the register's table of amounts for the pass's window (worked out there the first time),
+     * so the status bar's totals, {@code summary} and flows all add the same parts.
+     */
+    Summary assemble(MatchedDeals matched, DealFilter filter, GroupBy groupBy) {
+        DealAmounts amounts = matched.amounts();
         SeriesGrouping grouping = new SeriesGrouping(groupBy);
         Accumulator total = new Accumulator(TOTAL_KEY, TOTAL_LABEL);
         if (groupBy == GroupBy.NONE) {
-            return ungrouped(matched, filter, grouping, from, to, total);
+            return ungrouped(matched, amounts, filter, grouping, total);
         }
         Map<String, Accumulator> groups = new LinkedHashMap<>();
-        for (MatchedDeal m : matched) {
+        for (int i = 0; i < matched.size(); i++) {
+            MatchedDeal m = matched.get(i);
             Accumulator acc = groups.computeIfAbsent(grouping.key(m.view()), k -> new Accumulator(k, grouping.label(m.view())));
-            add(m, from, to, acc);
-            add(m, from, to, total);
+            int slot = matched.slot(i);
+            amounts.fill(slot, m);
+            add(amounts, slot, acc);
+            add(amounts, slot, total);
         }
         List<Accumulator> ordered = new ArrayList<>(groups.values());
         ordered.sort(Comparator.comparingLong((Accumulator a) -> a.commitments).reversed()
@@ -69,39 +73,34 @@ final class SummaryAssembler {
      * group's key: each deal is added once, not once to the group and again to the total (this is
      * the status bar's sum, made on every keystroke).
      */
-    private static Summary ungrouped(List<MatchedDeal> matched, DealFilter filter, SeriesGrouping grouping, int from, int to,
+    private static Summary ungrouped(MatchedDeals matched, DealAmounts amounts, DealFilter filter, SeriesGrouping grouping,
                                      Accumulator total) {
-        for (MatchedDeal m : matched) {
-            add(m, from, to, total);
+        for (int i = 0; i < matched.size(); i++) {
+            int slot = matched.slot(i);
+            amounts.fill(slot, matched.get(i));
+            add(amounts, slot, total);
         }
         SummaryRow totalRow = total.toRow();
-        List<SummaryRow> rows = matched.isEmpty() ? List.of()
+        List<SummaryRow> rows = matched.size() == 0 ? List.of()
                 : List.of(new SummaryRow(grouping.key(matched.get(0).view()), grouping.label(matched.get(0).view()),
                         totalRow.deals(), totalRow.commitmentsMinor(), totalRow.inflowsMinor(), totalRow.kilowatts(),
                         totalRow.caveats()));
         return new Summary(GroupBy.NONE, filter, TimelinePlan.CURRENCY, rows, totalRow);
     }
 
-    private static void add(MatchedDeal m, int from, int to, Accumulator acc) {
-        ScheduledDeal scheduled = m.scheduled();
+    /** Adds one filled slot: a deal that is not live carries no money or capacity (its amounts are zero). */
+    private static void add(DealAmounts amounts, int slot, Accumulator acc) {
+        int marks = amounts.marks(slot);
         acc.deals++;
-        acc.caveats.add(scheduled.flags());
-        boolean usd = TimelinePlan.CURRENCY.equals(scheduled.currency());
-        if (!usd) {
-            acc.caveats.addOtherCurrency();
-        }
-        if (!m.view().revision().status().isLive()) {
-            acc.caveats.addNotLive();
+        acc.caveats.addMarks(marks);
+        if ((marks & DealAmounts.NOT_LIVE) != 0) {
             return;
         }
-        acc.kilowatts = ExactSums.kilowatts(acc.kilowatts, scheduled.sumBetween(from, to, true));
-        if (usd) {
-            long money = scheduled.sumBetween(from, to, false);
-            if (m.view().deal().direction() == MoneyDirection.INFLOW) {
-                acc.inflows = ExactSums.money(acc.inflows, money);
-            } else {
-                acc.commitments = ExactSums.money(acc.commitments, money);
-            }
+        acc.kilowatts = ExactSums.kilowatts(acc.kilowatts, amounts.kilowatts(slot));
+        if ((marks & DealAmounts.INFLOW) != 0) {
+            acc.inflows = ExactSums.money(acc.inflows, amounts.money(slot));
+        } else {
+            acc.commitments = ExactSums.money(acc.commitments, amounts.money(slot));
         }
     }
 }

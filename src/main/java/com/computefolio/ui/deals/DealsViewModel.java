@@ -216,8 +216,9 @@ public final class DealsViewModel {
     private Shown shown(Portfolio portfolio, DealSelection selection, RowOrder by, Set<String> chosen) {
         selection.totalsFit(); // the totals are added here, off the FX thread, not when the status bar reads them
         Map<String, NettingLine> netting = new HashMap<>();
-        analysis.netting(portfolio, selection.filter()).forEach(line -> netting.put(line.umbrellaId(), line));
-        List<DealRow> rows = rowCache.rowsOf(portfolio, selection.rows(), netting, messages.texts().locale());
+        // Read from the selection: asking the service would match the whole register a second time.
+        selection.netting().forEach(line -> netting.put(line.umbrellaId(), line));
+        List<DealRow> rows = rowCache.rowsOf(portfolio, selection, netting, messages.texts().locale());
         return new Shown(selection, rows, TableRows.prepare(rows, by, chosen));
     }
 
