@@ -77,7 +77,7 @@ public final class DefaultAnalysisService implements AnalysisService {
         // A change of grouping, period or chart type matches the same deals again: the last match is kept.
         LastMatch last = lastChartMatch;
         if (last == null || last.register().portfolio() != register.portfolio() || !last.filter().equals(filter)) {
-            List<MatchedDeal> matched = matcher.match(register, filter);
+            List<MatchedDeal> matched = matcher.match(register, filter).deals();
             List<NettingLine> lines = filter.gross() ? List.of() : register.lines(matched.stream().map(MatchedDeal::id).toList(), filter.asOf());
             last = new LastMatch(register, filter, matched, lines);
             lastChartMatch = last;
