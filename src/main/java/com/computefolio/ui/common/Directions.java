@@ -45,6 +45,10 @@ public final class Directions {
 
     /** A field of Latin text (an id, an address, a date, an amount) that runs left to right in every language. */
     public static <N extends Node> N leftToRight(N node) {
+        if (node instanceof javafx.scene.control.TextInputControl field) {
+            // Made by a factory that lets the user's words run their own way (TypedDirection): this one never does.
+            TypedDirection.stop(field);
+        }
         node.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         return node;
     }

@@ -3,6 +3,8 @@ package com.computefolio.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.HPos;
@@ -17,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -46,6 +49,11 @@ public final class WrappedText extends Region {
     private double wrapWidth = Double.MAX_VALUE;
     /** Style classes each line takes besides "label" (those of the label this paragraph draws for). */
     private final List<String> lineClasses = new ArrayList<>();
+    /**
+     * The colour of the label this paragraph draws for, when it draws for one: an inline style ("-fx-text-fill: …" on
+     * the label) is not a class the lines could take.
+     */
+    private final ObjectProperty<Paint> lineFill = new SimpleObjectProperty<>(this, "lineFill");
 
     public WrappedText() {
         this("");
@@ -95,6 +103,7 @@ public final class WrappedText extends Region {
         paragraph.textProperty().bind(label.textProperty());
         // The lines are the label's text: the same colour and weight (a text colour is not inherited in JavaFX's CSS).
         paragraph.takeClasses(label);
+        paragraph.lineFill.bind(label.textFillProperty());
         label.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) change -> paragraph.takeClasses(label));
         label.setWrapText(true);
         Runnable show = () -> {
@@ -263,10 +272,12 @@ public final class WrappedText extends Region {
             node = label;
         }
         node.getStyleClass().add(LINE);
-        if (node instanceof Label label) {
-            label.getStyleClass().addAll(lineClasses);
-        } else {
-            ((HBox) node).getChildren().forEach(part -> part.getStyleClass().addAll(lineClasses));
+        List<Node> labels = node instanceof HBox row ? row.getChildren() : List.of(node);
+        for (Node part : labels) {
+            part.getStyleClass().addAll(lineClasses);
+            if (lineFill.isBound()) {
+                ((Label) part).textFillProperty().bind(lineFill);
+            }
         }
         return node;
     }

@@ -10,6 +10,7 @@ import com.computefolio.domain.ValueBasis;
 import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.TypedDirection;
 import com.computefolio.ui.common.MixedListCell;
 import com.computefolio.ui.editor.history.HistoryView;
 import com.computefolio.ui.common.WrappedText;
@@ -258,6 +259,7 @@ public final class DealEditorView extends StackPane {
         reason.setPromptText(messages.get("editor.saveReason.prompt"));
         reason.setPrefColumnCount(12);
         reason.textProperty().bindBidirectional(model.saveReasonProperty());
+        TypedDirection.follow(reason);
         reason.visibleProperty().bind(model.dirtyProperty().or(model.newDealProperty()));
         reason.managedProperty().bind(reason.visibleProperty());
         return reason;

@@ -115,13 +115,6 @@ class AmountLabelsTest {
     }
 
     @Test
-    void aWrappingLabelFlowsWordByWordAmountsWhole() {
-        assertEquals(List.of(new Piece("تُعرض", false, true), new Piece("كما", false, true), new Piece("في", false, true),
-                        new Piece("2025-01-21", true, true)),
-                AmountLabels.words(AmountLabels.pieces("تُعرض كما في 2025-01-21")));
-    }
-
-    @Test
     void bracketsAndQuotesAmongArabicWordsAreRunsOfTheirOwnShownMirrored() {
         assertEquals(List.of(new Piece("مايكروسوفت", false, true), new Piece(")", true, true), new Piece("أزور", false, false),
                 new Piece("(", true, false)), AmountLabels.runs("مايكروسوفت (أزور)"));
