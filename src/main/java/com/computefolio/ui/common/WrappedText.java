@@ -67,6 +67,17 @@ public final class WrappedText extends Region {
         latin.setWrapText(true);
         latin.textProperty().bind(this.text);
         this.text.addListener((obs, old, now) -> changed());
+        // Which way an Arabic paragraph reads depends on the window around it (see rightToLeft).
+        javafx.beans.value.ChangeListener<NodeOrientation> turned = (obs, old, now) -> changed();
+        parentProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.effectiveNodeOrientationProperty().removeListener(turned);
+            }
+            if (now != null) {
+                now.effectiveNodeOrientationProperty().addListener(turned);
+            }
+            changed();
+        });
         this.text.set(text == null ? "" : text);
         changed();
     }
@@ -137,11 +148,22 @@ public final class WrappedText extends Region {
         return brokenHere() ? List.copyOf(laidOut) : List.of(getText());
     }
 
+    /**
+     * Whether the paragraph (it has a right-to-left letter) reads right to left: always in the Arabic window, as its
+     * labels' lines do (AmountLabels), so "/tmp/deals.json:1:32: $.deals[0].buyer: الحقل المطلوب «buyer» غير موجود." is
+     * an Arabic sentence about a file, not a Latin line with Arabic in it (its Latin letters outnumber its Arabic ones);
+     * elsewhere when most of its letters are right to left.
+     */
+    private boolean rightToLeft() {
+        return getParent() != null && getParent().getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT
+                || ParagraphDirection.rightToLeft(getText());
+    }
+
     private void changed() {
         brokenAt = Double.NaN;
         laidOut = List.of();
         if (brokenHere()) {
-            setNodeOrientation(ParagraphDirection.rightToLeft(getText()) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+            setNodeOrientation(rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
             getChildren().setAll(fontSource);
         } else {
             setNodeOrientation(NodeOrientation.INHERIT);
