@@ -24,8 +24,12 @@ import javafx.scene.layout.VBox;
  * screen readers read). Text without Arabic is shown as before.
  */
 public final class AmountLabels {
-    /** A date ("2025-11-03"), a time ("11:29"), or an amount or number with its sign, currency and unit: "$924B", "−US$3.5B", "1.2 GW". */
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)|\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)"
+    /**
+     * A date ("2025-11-03"), a time ("11:29"), or an amount or number with its sign, currency and unit: "$924B",
+     * "−US$3.5B", "1.2 GW"; never the digits inside a word, a path, a location or a JSON path ("deals.json:1:32:",
+     * "$.deals[0].buyer"), which stay whole.
+     */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-:\\[\\]])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)|\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)"
             + "|[−\\-+]?(?:[A-Z]{1,3}\\s?)?\\p{Sc}?[−\\-]?\\d[\\d.,\u066B\u066C]*(?:\\s?(?:[KMBT]|GW|MW|kW|%))?(?![\\p{L}\\d]))");
     private static final double GAP = 4;
 
