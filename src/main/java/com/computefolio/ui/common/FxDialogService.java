@@ -101,6 +101,8 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(message);
+        // A name the user types (a saved view's, a scenario's) runs the way its words do.
+        TypedDirection.follow(dialog.getEditor());
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
