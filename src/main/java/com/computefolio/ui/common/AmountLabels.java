@@ -250,14 +250,12 @@ public final class AmountLabels {
 
     private static Label part(Piece piece, Labeled label) {
         Label part = new Label(piece.text());
-        if (label instanceof Cell<?>) {
-            // A cell's classes would give each piece a cell's padding and borders; its colour (selected, muted) is the
-            // cell's own.
-            part.textFillProperty().bind(label.textFillProperty());
-        } else {
-            part.getStyleClass().addAll(label.getStyleClass());
-            part.getStyleClass().remove("label");
-            part.getStyleClass().add(0, "label");
+        // The label's font and colour as CSS resolved them, not its classes: a class that gives the label padding, a border
+        // or a background ("editor-section", a cell's) gave each piece its own, so a section title read as underlined
+        // pieces apart; a cell's colour (selected, muted) is the cell's own.
+        part.textFillProperty().bind(label.textFillProperty());
+        if (!(label instanceof Cell<?>)) {
+            part.fontProperty().bind(label.fontProperty());
         }
         part.setNodeOrientation(piece.leftToRight() ? NodeOrientation.LEFT_TO_RIGHT : NodeOrientation.INHERIT);
         return part;

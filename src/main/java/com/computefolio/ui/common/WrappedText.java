@@ -296,9 +296,13 @@ public final class WrappedText extends Region {
         node.getStyleClass().add(LINE);
         List<Node> labels = node instanceof HBox row ? row.getChildren() : List.of(node);
         for (Node part : labels) {
-            part.getStyleClass().addAll(lineClasses);
             if (lineFill.isBound()) {
+                // Drawing for a label: its font and colour, not its classes (a banner's padding and background, a
+                // section's border, would be drawn around every line).
+                ((Label) part).fontProperty().bind(fontSource.fontProperty());
                 ((Label) part).textFillProperty().bind(lineFill);
+            } else {
+                part.getStyleClass().addAll(lineClasses);
             }
         }
         return node;
@@ -321,8 +325,10 @@ public final class WrappedText extends Region {
         return fontSource.getFont();
     }
 
+    /** The height of one line: a label's in the paragraph's font, without the padding the font's classes may add. */
     private double lineHeight() {
-        return Math.ceil(fontSource.prefHeight(-1));
+        Insets padding = fontSource.getInsets();
+        return Math.ceil(fontSource.prefHeight(-1) - padding.getTop() - padding.getBottom());
     }
 
     /** The width of a text drawn in the paragraph's font. */
