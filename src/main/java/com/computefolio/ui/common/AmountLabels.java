@@ -100,6 +100,10 @@ public final class AmountLabels {
      */
     public static <T extends Labeled> T install(T label) {
         if (label.isWrapText()) {
+            // As the word-by-word flow it replaces: the label takes the width its pane gives (a VBox's, a cell's), not
+            // its whole text on one line, which would widen the pane; and may grow to that width.
+            label.setPrefWidth(0);
+            label.setMaxWidth(Double.MAX_VALUE);
             return WrappedText.install(label);
         }
         label.textProperty().addListener((obs, old, now) -> show(label, now));
