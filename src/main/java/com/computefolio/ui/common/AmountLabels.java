@@ -95,16 +95,12 @@ public final class AmountLabels {
 
     /**
      * Keeps the label (or link) showing its text in runs whenever the text mixes Arabic and amounts; returns it. A label
-     * that wraps is a paragraph ({@link WrappedText#install}): its lines are broken by ICU and each drawn in these runs,
-     * the one road for wrapped Arabic (ADR 55).
+     * that wraps is refused: it is a paragraph (WrappedText.install), whose lines ICU breaks and these runs draw, the one
+     * road for wrapped Arabic (ADR 55).
      */
     public static <T extends Labeled> T install(T label) {
         if (label.isWrapText()) {
-            // As the word-by-word flow it replaces: the label takes the width its pane gives (a VBox's, a cell's), not
-            // its whole text on one line, which would widen the pane; and may grow to that width.
-            label.setPrefWidth(0);
-            label.setMaxWidth(Double.MAX_VALUE);
-            return WrappedText.install(label);
+            throw new IllegalArgumentException("a label that wraps is a paragraph: WrappedText.install, not AmountLabels");
         }
         label.textProperty().addListener((obs, old, now) -> show(label, now));
         // Placed in the Arabic window (or moved out of it), its lines may read the other way.

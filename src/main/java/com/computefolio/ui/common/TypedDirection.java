@@ -1,7 +1,6 @@
 package com.computefolio.ui.common;
 
 import javafx.beans.value.ChangeListener;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 
@@ -32,22 +31,16 @@ public final class TypedDirection {
         return control;
     }
 
-    /** Stops following (a field that must run left to right in every language: an id, an address). */
-    static void stop(TextInputControl control) {
-        Object listener = control.getProperties().remove(LISTENER);
-        if (listener instanceof ChangeListener<?> change) {
-            @SuppressWarnings("unchecked")
-            ChangeListener<String> typed = (ChangeListener<String>) change;
-            control.textProperty().removeListener(typed);
-        }
-    }
-
-    /** Whether the control follows its text's direction. */
+    /** Whether the control follows its text's direction (not once it is made left to right for good). */
     public static boolean follows(TextInputControl control) {
-        return control.getProperties().containsKey(LISTENER);
+        return control.getProperties().containsKey(LISTENER) && !control.getProperties().containsKey(Directions.LEFT_TO_RIGHT);
     }
 
     private static void apply(TextInputControl control, String text, boolean wraps) {
+        if (control.getProperties().containsKey(Directions.LEFT_TO_RIGHT)) {
+            // An id, a date, an address: left to right in every language (Directions.leftToRight).
+            return;
+        }
         // INHERIT when the text has no letter yet: the prompt and the caret sit where the window's text starts.
         control.setNodeOrientation(Directions.ofText(text));
         if (control instanceof TextArea area && wraps) {

@@ -1,6 +1,7 @@
 package com.computefolio.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,12 +75,17 @@ class ArabicTypedTextFxTest {
 
     @Test
     void aWrappingMixedLabelIsAParagraphWithNoFlowOfWords(FxRobot robot) {
-        Label words = new Label("«استثمار بقيمة $40B في أوبن إيه آي (OpenAI)، تُعرض كما في 2025-01-21 حتى إغلاق الجولة»");
+        Label words = new Label("«استثمار بقيمة $40B في أوبن إيه آي (OpenAI)، تُعرض كما في 2025-01-21 حتى إغلاق الجولة،"
+                + " وتبقى الأرقام الأخرى كما نُشرت في البيان الصحفي للشركتين (Reuters) دون تعديل»");
         words.setWrapText(true);
+        assertThatThrownBy(() -> AmountLabels.install(words)).as("one road: a wrapping label is a paragraph")
+                .isInstanceOf(IllegalArgumentException.class);
         robot.interact(() -> {
-            root.getChildren().add(AmountLabels.install(words));
-            root.layout();
+            words.setPrefWidth(0);
+            words.setMaxWidth(Double.MAX_VALUE);
+            root.getChildren().add(WrappedText.install(words));
         });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(words.getGraphic()).isInstanceOf(WrappedText.class);
         WrappedText paragraph = (WrappedText) words.getGraphic();
