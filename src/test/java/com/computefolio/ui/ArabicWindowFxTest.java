@@ -79,8 +79,16 @@ class ArabicWindowFxTest {
                 .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
         assertThat(robot.lookup("#valueAmount").queryAs(TextField.class).getEffectiveNodeOrientation())
                 .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
-        assertThat(robot.lookup("#dealTitle").queryAs(TextField.class).getEffectiveNodeOrientation())
-                .isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        // The title is the user's words: an English one runs left to right, an Arabic one right to left (as typed).
+        TextField title = robot.lookup("#dealTitle").queryAs(TextField.class);
+        String english = title.getText();
+        assertThat(english).matches("^[A-Za-z].*");
+        assertThat(title.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+        robot.interact(() -> title.setText("سحابة أمازون (AWS) لسبع سنوات"));
+        assertThat(title.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        robot.interact(() -> title.setText(""));
+        assertThat(title.getEffectiveNodeOrientation()).as("the window's way while empty").isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
+        robot.interact(() -> title.setText(english));
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         Label total = robot.lookup("#chartTotal").queryAs(Label.class);

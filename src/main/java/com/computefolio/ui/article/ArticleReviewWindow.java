@@ -7,6 +7,7 @@ import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.WrappedText;
 import com.computefolio.ui.common.TextMenus;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.TypedDirection;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -100,8 +101,8 @@ public final class ArticleReviewWindow {
     private Node sourceForm() {
         TextField url = Directions.leftToRight(field("articleUrl", model.urlProperty()));
         url.setPromptText("https://");
-        TextField publisher = field("articlePublisher", model.publisherProperty());
-        TextField title = field("articleTitle", model.titleProperty());
+        TextField publisher = TypedDirection.follow(field("articlePublisher", model.publisherProperty()));
+        TextField title = TypedDirection.follow(field("articleTitle", model.titleProperty()));
         DatePicker published = DatePickers.iso(new DatePicker());
         published.setId("articlePublished");
         published.setPromptText(messages.get("article.published.prompt"));

@@ -3,6 +3,7 @@ package com.computefolio.ui.article;
 import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.WrappedText;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -28,10 +29,12 @@ final class ReviewedFieldCell extends ListCell<ReviewedField> {
         name.setStyle("-fx-font-weight: bold;");
         // Under the name, past the tick: the article's own words, quoted.
         words.setStyle("-fx-text-fill: -color-fg-muted; -fx-padding: 0 0 0 26;");
-        words.setWrapText(true);
-        // Quote marks, guillemets and amounts among Arabic words as runs of their own (see AmountLabels).
+        // Quote marks, guillemets and amounts among Arabic words as runs of their own (see AmountLabels); the article's
+        // words a paragraph of such lines, taking the cell's width rather than asking for its whole text on one line.
         AmountLabels.install(value);
-        AmountLabels.install(words);
+        WrappedText.install(words);
+        words.setPrefWidth(0);
+        words.setMaxWidth(Double.MAX_VALUE);
         setText(null);
     }
 

@@ -11,10 +11,8 @@ import javafx.scene.control.Cell;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,8 +24,12 @@ import javafx.scene.layout.VBox;
  * screen readers read). Text without Arabic is shown as before.
  */
 public final class AmountLabels {
-    /** A date ("2025-11-03"), a time ("11:29"), or an amount or number with its sign, currency and unit: "$924B", "−US$3.5B", "1.2 GW". */
-    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)|\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)"
+    /**
+     * A date ("2025-11-03"), a time ("11:29"), or an amount or number with its sign, currency and unit: "$924B",
+     * "−US$3.5B", "1.2 GW"; never the digits inside a word, a path, a location or a JSON path ("deals.json:1:32:",
+     * "$.deals[0].buyer"), which stay whole.
+     */
+    private static final Pattern AMOUNT = Pattern.compile("(?<![\\p{L}\\p{N}_./\\-:\\[\\]])(?:\\d{4}-\\d{2}(?:-\\d{2})?(?!\\d)|\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)"
             + "|[−\\-+]?(?:[A-Z]{1,3}\\s?)?\\p{Sc}?[−\\-]?\\d[\\d.,\u066B\u066C]*(?:\\s?(?:[KMBT]|GW|MW|kW|%))?(?![\\p{L}\\d]))");
     private static final double GAP = 4;
 
@@ -91,8 +93,15 @@ public final class AmountLabels {
         words(pieces, text.substring(at), at == 0 && spacedAtStart);
     }
 
-    /** Keeps the label (or link) showing its text in runs whenever the text mixes Arabic and amounts; returns it. */
+    /**
+     * Keeps the label (or link) showing its text in runs whenever the text mixes Arabic and amounts; returns it. A label
+     * that wraps is refused: it is a paragraph (WrappedText.install), whose lines ICU breaks and these runs draw, the one
+     * road for wrapped Arabic (ADR 55).
+     */
     public static <T extends Labeled> T install(T label) {
+        if (label.isWrapText()) {
+            throw new IllegalArgumentException("a label that wraps is a paragraph: WrappedText.install, not AmountLabels");
+        }
         label.textProperty().addListener((obs, old, now) -> show(label, now));
         // Placed in the Arabic window (or moved out of it), its lines may read the other way.
         label.effectiveNodeOrientationProperty().addListener((obs, old, now) -> show(label, label.getText()));
@@ -110,17 +119,7 @@ public final class AmountLabels {
         if (!mixed) {
             label.setGraphic(null);
             label.setContentDisplay(ContentDisplay.TEXT_ONLY);
-            if (label.isWrapText()) {
-                label.setPrefWidth(Region.USE_COMPUTED_SIZE);
-            }
             return;
-        }
-        if (label.isWrapText()) {
-            // The flow wraps at the label's width: the label takes the width its pane gives (a VBox's), not the flow's
-            // whole length, which would widen the pane to one line; and may grow to that width (a Label's maximum is its
-            // preferred width).
-            label.setPrefWidth(0);
-            label.setMaxWidth(Double.MAX_VALUE);
         }
         if (lines.length == 1) {
             label.setGraphic(row(label, text));
@@ -134,28 +133,15 @@ public final class AmountLabels {
         label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
-    /**
-     * A line's runs side by side; in a label that wraps, a flow of them that wraps at the label's width, word by word
-     * (JavaFX's own wrapping draws Arabic shifted, see ParagraphLines, but each word alone is drawn right).
-     */
+    /** A line's runs side by side, unwrapped (a label that wraps is a {@link WrappedText} paragraph instead). */
     private static Pane row(Labeled label, String line) {
         NodeOrientation direction = direction(label, line);
         List<Piece> pieces = runs(line, direction);
         if (pieces.isEmpty() && !line.isBlank()) {
             pieces = List.of(new Piece(line.strip(), false, false));
         }
-        Pane row;
-        if (label.isWrapText()) {
-            FlowPane flow = new FlowPane();
-            flow.setAlignment(Pos.CENTER_LEFT);
-            flow.prefWrapLengthProperty().bind(label.widthProperty().subtract(label.getInsets().getLeft() + label.getInsets().getRight()));
-            pieces = words(pieces);
-            row = flow;
-        } else {
-            HBox box = new HBox();
-            box.setAlignment(Pos.CENTER_LEFT);
-            row = box;
-        }
+        HBox row = new HBox();
+        row.setAlignment(Pos.CENTER_LEFT);
         // The row reads as its words do, whatever way the pane around it runs (some are left to right in Arabic too).
         row.setNodeOrientation(direction);
         for (Piece piece : pieces) {
@@ -165,7 +151,6 @@ public final class AmountLabels {
                 // The leading side: the row, mirrored in Arabic, mirrors its margins too.
                 Insets gap = new Insets(0, 0, 0, GAP);
                 HBox.setMargin(part, gap);
-                FlowPane.setMargin(part, gap);
             }
             row.getChildren().add(part);
         }
@@ -265,33 +250,15 @@ public final class AmountLabels {
 
     private static Label part(Piece piece, Labeled label) {
         Label part = new Label(piece.text());
-        if (label instanceof Cell<?>) {
-            // A cell's classes would give each piece a cell's padding and borders; its colour (selected, muted) is the
-            // cell's own.
-            part.textFillProperty().bind(label.textFillProperty());
-        } else {
-            part.getStyleClass().addAll(label.getStyleClass());
-            part.getStyleClass().remove("label");
-            part.getStyleClass().add(0, "label");
+        // The label's font and colour as CSS resolved them, not its classes: a class that gives the label padding, a border
+        // or a background ("editor-section", a cell's) gave each piece its own, so a section title read as underlined
+        // pieces apart; a cell's colour (selected, muted) is the cell's own.
+        part.textFillProperty().bind(label.textFillProperty());
+        if (!(label instanceof Cell<?>)) {
+            part.fontProperty().bind(label.fontProperty());
         }
         part.setNodeOrientation(piece.leftToRight() ? NodeOrientation.LEFT_TO_RIGHT : NodeOrientation.INHERIT);
         return part;
-    }
-
-    /** The runs with the words of each right-to-left one apart, so a flow can wrap between them. */
-    static List<Piece> words(List<Piece> pieces) {
-        List<Piece> words = new ArrayList<>();
-        for (Piece piece : pieces) {
-            if (piece.leftToRight()) {
-                words.add(piece);
-                continue;
-            }
-            String[] parts = piece.text().split("\\s+");
-            for (int i = 0; i < parts.length; i++) {
-                words.add(new Piece(parts[i], false, i == 0 ? piece.spaced() : true));
-            }
-        }
-        return words;
     }
 
     /**

@@ -13,6 +13,9 @@ import javafx.scene.control.DialogPane;
  * right in Arabic too, so "openai-aws-cloud" or "https://…" is typed and read as written.
  */
 public final class Directions {
+    /** The property key that marks a node made left to right for good ({@link #leftToRight}). */
+    static final String LEFT_TO_RIGHT = Directions.class.getName() + ".leftToRight";
+
     private Directions() {
     }
 
@@ -45,6 +48,8 @@ public final class Directions {
 
     /** A field of Latin text (an id, an address, a date, an amount) that runs left to right in every language. */
     public static <N extends Node> N leftToRight(N node) {
+        // Marked, so that a factory letting the user's words run their own way (TypedDirection) leaves this one be.
+        node.getProperties().put(LEFT_TO_RIGHT, Boolean.TRUE);
         node.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
         return node;
     }

@@ -101,6 +101,8 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(message);
+        // A name the user types (a saved view's, a scenario's) runs the way its words do.
+        TypedDirection.follow(dialog.getEditor());
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
@@ -119,11 +121,11 @@ public final class FxDialogService implements DialogService {
         Alert alert = alert(Alert.AlertType.ERROR, title, message);
         if (!details.isEmpty()) {
             List<String> shown = details.size() > MAX_DETAIL_LINES_SHOWN ? details.subList(0, MAX_DETAIL_LINES_SHOWN) : details;
-            TextArea area = new TextArea(String.join("\n", shown)
-                    + (shown.size() < details.size() ? "\n" + messages.format("dialog.error.more", details.size() - shown.size()) : ""));
-            area.setEditable(false);
-            area.setWrapText(true);
-            area.setPrefRowCount(Math.min(12, shown.size() + 1));
+            List<String> lines = new ArrayList<>(shown);
+            if (shown.size() < details.size()) {
+                lines.add(messages.format("dialog.error.more", details.size() - shown.size()));
+            }
+            Region area = details(lines, Math.min(12, shown.size() + 1));
             VBox.setVgrow(area, Priority.ALWAYS);
             VBox box = new VBox(6, new Label(messages.get("dialog.error.details")), area);
             alert.getDialogPane().setContent(new VBox(8, paragraph(message), box));
@@ -219,6 +221,32 @@ public final class FxDialogService implements DialogService {
         }
         alert.getDialogPane().setMinWidth(420);
         return alert;
+    }
+
+    /**
+     * The lines under an error ("file, line, field: problem"), one paragraph each. Lines in Arabic are paragraphs of
+     * ours in a scrolled list: in a text area JavaFX would wrap them its own way and move a path or a bracket out of
+     * its place in the sentence (ADR 55); English lines stay in a read-only text area, to copy from.
+     */
+    private static Region details(List<String> lines, int rows) {
+        if (lines.stream().noneMatch(Directions::hasRightToLeft)) {
+            TextArea area = new TextArea(String.join("\n", lines));
+            area.setId("errorDetails");
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(rows);
+            return area;
+        }
+        VBox list = new VBox(4);
+        list.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        for (String line : lines) {
+            list.getChildren().add(new WrappedText(line));
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(list);
+        scroll.setId("errorDetails");
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(rows * 22.0 + 8);
+        return scroll;
     }
 
     /** A dialog's message as a paragraph that wraps, at most about as wide as JavaFX's own alerts wrap theirs. */

@@ -30,8 +30,9 @@ final class FxSourceDialog {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get(initial == null ? "source.dialog.add" : "source.dialog.edit"));
         dialog.setHeaderText(dialog.getTitle());
-        TextField publisher = new TextField(initial == null ? "" : initial.publisher());
-        TextField title = new TextField(initial == null || initial.title() == null ? "" : initial.title());
+        // A publisher, a title and a quote run their own way (an English headline in the Arabic window too).
+        TextField publisher = TypedDirection.follow(new TextField(initial == null ? "" : initial.publisher()));
+        TextField title = TypedDirection.follow(new TextField(initial == null || initial.title() == null ? "" : initial.title()));
         TextField url = Directions.leftToRight(new TextField(initial == null ? "https://" : initial.url()));
         TextField published = Directions.leftToRight(
                 new TextField(initial == null || initial.published() == null ? "" : initial.published().toString()));
@@ -39,8 +40,10 @@ final class FxSourceDialog {
         TextArea quote = new TextArea(initial == null || initial.quote() == null ? "" : initial.quote());
         quote.setPrefRowCount(3);
         quote.setWrapText(true);
+        TypedDirection.follow(quote);
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
+        AmountLabels.install(problem);
 
         GridPane grid = new GridPane();
         grid.setHgap(10);

@@ -24,11 +24,12 @@ final class FxTeamDialogs {
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("team.connect.title"));
         dialog.setHeaderText(messages.get("team.connect.intro"));
-        TextField host = bound(new TextField(), form.hostProperty(), "teamHost");
-        TextField port = bound(new TextField(), form.portProperty(), "teamPort");
+        // An address, a port and names of the server's own: typed and read left to right in every language.
+        TextField host = Directions.leftToRight(bound(new TextField(), form.hostProperty(), "teamHost"));
+        TextField port = Directions.leftToRight(bound(new TextField(), form.portProperty(), "teamPort"));
         port.setPrefColumnCount(6);
-        TextField database = bound(new TextField(), form.databaseProperty(), "teamDatabase");
-        TextField user = bound(new TextField(), form.userProperty(), "teamUser");
+        TextField database = Directions.leftToRight(bound(new TextField(), form.databaseProperty(), "teamDatabase"));
+        TextField user = Directions.leftToRight(bound(new TextField(), form.userProperty(), "teamUser"));
         PasswordField password = bound(new PasswordField(), form.passwordProperty(), "teamPassword");
         password.setPromptText(messages.get("team.connect.password.prompt"));
         CheckBox remember = AmountLabels.install(new CheckBox(messages.get("team.connect.remember")));
@@ -36,6 +37,7 @@ final class FxTeamDialogs {
         remember.selectedProperty().bindBidirectional(form.rememberProperty());
         Label problem = new Label();
         problem.getStyleClass().add("form-problem");
+        AmountLabels.install(problem);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -52,7 +54,9 @@ final class FxTeamDialogs {
         grid.add(problem, 1, 7);
         dialog.getDialogPane().setContent(grid);
         ButtonType connect = new ButtonType(messages.get("team.connect.button"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(connect, Directions.cancel(messages));
+        // Laid out as the window's language reads, Cancel named in it (JavaFX names its own buttons in English only).
+        Directions.dialog(dialog.getDialogPane(), messages);
         Node ok = dialog.getDialogPane().lookupButton(connect);
         var why = Bindings.createStringBinding(() -> form.problem().map(messages::get).orElse(""),
                 form.hostProperty(), form.portProperty(), form.databaseProperty(), form.userProperty());
@@ -78,9 +82,11 @@ final class FxTeamDialogs {
         grid.setPadding(new Insets(8));
         row(grid, 0, messages.get("team.connect.password"), field);
         dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = Directions.ok(messages);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, Directions.cancel(messages));
+        Directions.dialog(dialog.getDialogPane(), messages);
         field.requestFocus();
-        return dialog.showAndWait().filter(ButtonType.OK::equals).map(b -> field.getText()).filter(t -> !t.isEmpty());
+        return dialog.showAndWait().filter(ok::equals).map(b -> field.getText()).filter(t -> !t.isEmpty());
     }
 
     private static <T extends TextField> T bound(T field, javafx.beans.property.StringProperty property, String id) {

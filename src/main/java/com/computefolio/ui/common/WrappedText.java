@@ -3,6 +3,8 @@ package com.computefolio.ui.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.HPos;
@@ -17,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -46,6 +49,11 @@ public final class WrappedText extends Region {
     private double wrapWidth = Double.MAX_VALUE;
     /** Style classes each line takes besides "label" (those of the label this paragraph draws for). */
     private final List<String> lineClasses = new ArrayList<>();
+    /**
+     * The colour of the label this paragraph draws for, when it draws for one: an inline style ("-fx-text-fill: …" on
+     * the label) is not a class the lines could take.
+     */
+    private final ObjectProperty<Paint> lineFill = new SimpleObjectProperty<>(this, "lineFill");
 
     public WrappedText() {
         this("");
@@ -59,6 +67,17 @@ public final class WrappedText extends Region {
         latin.setWrapText(true);
         latin.textProperty().bind(this.text);
         this.text.addListener((obs, old, now) -> changed());
+        // Which way an Arabic paragraph reads depends on the window around it (see rightToLeft).
+        javafx.beans.value.ChangeListener<NodeOrientation> turned = (obs, old, now) -> changed();
+        parentProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.effectiveNodeOrientationProperty().removeListener(turned);
+            }
+            if (now != null) {
+                now.effectiveNodeOrientationProperty().addListener(turned);
+            }
+            changed();
+        });
         this.text.set(text == null ? "" : text);
         changed();
     }
@@ -95,6 +114,7 @@ public final class WrappedText extends Region {
         paragraph.textProperty().bind(label.textProperty());
         // The lines are the label's text: the same colour and weight (a text colour is not inherited in JavaFX's CSS).
         paragraph.takeClasses(label);
+        paragraph.lineFill.bind(label.textFillProperty());
         label.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) change -> paragraph.takeClasses(label));
         label.setWrapText(true);
         Runnable show = () -> {
@@ -128,11 +148,22 @@ public final class WrappedText extends Region {
         return brokenHere() ? List.copyOf(laidOut) : List.of(getText());
     }
 
+    /**
+     * Whether the paragraph (it has a right-to-left letter) reads right to left: always in the Arabic window, as its
+     * labels' lines do (AmountLabels), so "/tmp/deals.json:1:32: $.deals[0].buyer: الحقل المطلوب «buyer» غير موجود." is
+     * an Arabic sentence about a file, not a Latin line with Arabic in it (its Latin letters outnumber its Arabic ones);
+     * elsewhere when most of its letters are right to left.
+     */
+    private boolean rightToLeft() {
+        return getParent() != null && getParent().getEffectiveNodeOrientation() == NodeOrientation.RIGHT_TO_LEFT
+                || ParagraphDirection.rightToLeft(getText());
+    }
+
     private void changed() {
         brokenAt = Double.NaN;
         laidOut = List.of();
         if (brokenHere()) {
-            setNodeOrientation(ParagraphDirection.rightToLeft(getText()) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+            setNodeOrientation(rightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
             getChildren().setAll(fontSource);
         } else {
             setNodeOrientation(NodeOrientation.INHERIT);
@@ -263,10 +294,16 @@ public final class WrappedText extends Region {
             node = label;
         }
         node.getStyleClass().add(LINE);
-        if (node instanceof Label label) {
-            label.getStyleClass().addAll(lineClasses);
-        } else {
-            ((HBox) node).getChildren().forEach(part -> part.getStyleClass().addAll(lineClasses));
+        List<Node> labels = node instanceof HBox row ? row.getChildren() : List.of(node);
+        for (Node part : labels) {
+            if (lineFill.isBound()) {
+                // Drawing for a label: its font and colour, not its classes (a banner's padding and background, a
+                // section's border, would be drawn around every line).
+                ((Label) part).fontProperty().bind(fontSource.fontProperty());
+                ((Label) part).textFillProperty().bind(lineFill);
+            } else {
+                part.getStyleClass().addAll(lineClasses);
+            }
         }
         return node;
     }
@@ -288,8 +325,10 @@ public final class WrappedText extends Region {
         return fontSource.getFont();
     }
 
+    /** The height of one line: a label's in the paragraph's font, without the padding the font's classes may add. */
     private double lineHeight() {
-        return Math.ceil(fontSource.prefHeight(-1));
+        Insets padding = fontSource.getInsets();
+        return Math.ceil(fontSource.prefHeight(-1) - padding.getTop() - padding.getBottom());
     }
 
     /** The width of a text drawn in the paragraph's font. */

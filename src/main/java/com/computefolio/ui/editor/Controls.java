@@ -3,6 +3,7 @@ package com.computefolio.ui.editor;
 import com.computefolio.ui.common.ChoiceCell;
 import com.computefolio.ui.common.Messages;
 import com.computefolio.ui.common.MixedListCell;
+import com.computefolio.ui.common.TypedDirection;
 import java.util.function.Function;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
@@ -20,7 +21,8 @@ final class Controls {
         if (prompt != null) {
             field.setPromptText(prompt);
         }
-        return field;
+        // The user's words run their own way; Directions.leftToRight fixes ids, dates and amounts left to right.
+        return TypedDirection.follow(field);
     }
 
     static TextArea area(String id, int rows) {
@@ -28,7 +30,7 @@ final class Controls {
         area.setId(id);
         area.setPrefRowCount(rows);
         area.setWrapText(true);
-        return area;
+        return TypedDirection.follow(area);
     }
 
     static <E extends Enum<E>> ComboBox<E> choice(String id, E[] values, Messages messages) {

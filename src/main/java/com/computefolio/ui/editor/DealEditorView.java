@@ -10,6 +10,7 @@ import com.computefolio.domain.ValueBasis;
 import com.computefolio.ui.common.AmountLabels;
 import com.computefolio.ui.common.Directions;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.TypedDirection;
 import com.computefolio.ui.common.MixedListCell;
 import com.computefolio.ui.editor.history.HistoryView;
 import com.computefolio.ui.common.WrappedText;
@@ -205,9 +206,10 @@ public final class DealEditorView extends StackPane {
         title.getStyleClass().add("title-4");
         WrappedText.install(title);
         title.textProperty().bind(model.heading());
-        // A title with brackets, a year or an amount among Arabic words, in runs that wrap (see AmountLabels); it then
-        // asks no width of its own, so it takes what the state label leaves.
-        AmountLabels.install(title);
+        // A title with brackets, a year or an amount among Arabic words is a paragraph of runs (WrappedText); it asks no
+        // width of its own, so it takes what the state label leaves instead of widening the inspector to one line.
+        title.setPrefWidth(0);
+        title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         Label state = new Label();
         state.getStyleClass().add("editor-state");
@@ -258,6 +260,7 @@ public final class DealEditorView extends StackPane {
         reason.setPromptText(messages.get("editor.saveReason.prompt"));
         reason.setPrefColumnCount(12);
         reason.textProperty().bindBidirectional(model.saveReasonProperty());
+        TypedDirection.follow(reason);
         reason.visibleProperty().bind(model.dirtyProperty().or(model.newDealProperty()));
         reason.managedProperty().bind(reason.visibleProperty());
         return reason;

@@ -8,6 +8,7 @@ import com.computefolio.domain.Party;
 import com.computefolio.service.scenario.Scenario;
 import com.computefolio.ui.common.DatePickers;
 import com.computefolio.ui.common.Messages;
+import com.computefolio.ui.common.TypedDirection;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import javafx.collections.ObservableSet;
@@ -54,6 +55,8 @@ public final class FiltersBar extends FlowPane {
         search.setPromptText(messages.get("filters.search.prompt"));
         search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(model.textProperty());
+        // A search for "AWS" in the Arabic window reads left to right, one for «أمازون» in the English one right to left.
+        TypedDirection.follow(search);
         search.setMinWidth(140);
 
         MenuButton partyMenu = new MenuButton();

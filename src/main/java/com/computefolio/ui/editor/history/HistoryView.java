@@ -55,6 +55,9 @@ public final class HistoryView extends VBox {
         TitledPane pane = new TitledPane(title, lines);
         // A deal's or party's name, a date and a time among the Arabic words, in runs (see AmountLabels).
         AmountLabels.install(pane);
+        // Its heading (with the user's reason) asks no minimum of the inspector: a long one widened the whole form past
+        // the side's edge, cutting every field at the left in Arabic; the heading is cut instead, the entry opens whole.
+        pane.setMinWidth(0);
         pane.getStyleClass().add("history-entry");
         pane.setExpanded(false);
         pane.setAnimated(false);
