@@ -51,16 +51,54 @@ public final class ScriptText {
             while (end > start && ".,:".indexOf(line.charAt(end - 1)) >= 0) {
                 end--;
             }
-            if (!hasDigit(line, start, end)) {
-                continue;
+            for (int[] piece : pieces(line, start, end)) {
+                if (!hasDigit(line, piece[0], piece[1])) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(line.length() + 8);
+                }
+                out.append(line, copied, piece[0]).append(FSI).append(line, piece[0], piece[1]).append(PDI);
+                copied = piece[1];
             }
-            if (out == null) {
-                out = new StringBuilder(line.length() + 8);
-            }
-            out.append(line, copied, start).append(FSI).append(line, start, end).append(PDI);
-            copied = end;
         }
         return out == null ? line : out.append(line, copied, line.length()).toString();
+    }
+
+    /**
+     * The run cut where two numbers stand side by side ("1 2025" of the quarter «ر1 2025», "10, 25"): each is read on
+     * its own in the Arabic sentence, right to left from one to the next, while a number keeps a Latin word joined
+     * to it ("4.5 GW", "CHF 5.0B", "Q1 2026").
+     */
+    private static List<int[]> pieces(String line, int start, int end) {
+        List<int[]> pieces = new ArrayList<>();
+        int pieceStart = start;
+        int wordStart = start;
+        boolean previousHasLetter = true;
+        for (int i = start; i <= end; i++) {
+            if (i < end && line.charAt(i) != ' ') {
+                continue;
+            }
+            boolean hasLetter = hasLetter(line, wordStart, i);
+            if (wordStart > pieceStart && !previousHasLetter && !hasLetter) {
+                pieces.add(new int[] {pieceStart, wordStart - 1});
+                pieceStart = wordStart;
+            }
+            previousHasLetter = hasLetter;
+            wordStart = i + 1;
+        }
+        pieces.add(new int[] {pieceStart, end});
+        return pieces;
+    }
+
+    private static boolean hasLetter(String line, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = line.charAt(i);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String line, int start, int end) {

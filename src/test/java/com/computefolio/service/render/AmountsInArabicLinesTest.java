@@ -34,6 +34,18 @@ class AmountsInArabicLinesTest {
     }
 
     @Test
+    void twoNumbersSideBySideAreReadOneAfterTheOtherFromTheRight() {
+        // The Arabic quarter «ر1 2025»: the quarter's number, then the year, never "1 2025" as one left-to-right piece.
+        assertThat(ScriptText.isolated("ر1 2025")).isEqualTo("ر\u20681\u2069 \u20682025\u2069");
+        VisualLine quarter = VisualLine.of("ر1 2025", latin, true);
+        String drawn = String.join("", quarter.runs().stream().map(VisualLine.Run::glyphs).toList());
+        assertThat(drawn.indexOf("2025")).isLessThan(drawn.indexOf("1"));
+        // A number keeps the Latin word beside it.
+        assertThat(ScriptText.isolated("سعة 4.5 GW في Q1 2026"))
+                .isEqualTo("سعة \u20684.5 GW\u2069 في \u2068Q1 2026\u2069");
+    }
+
+    @Test
     void thePdfsVisualRunsShowTheAmountInItsOwnOrder() {
         VisualLine line = VisualLine.of(SENTENCE, latin, true);
         String drawn = String.join("", line.runs().stream().map(VisualLine.Run::glyphs).toList());
