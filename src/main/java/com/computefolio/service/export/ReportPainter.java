@@ -53,11 +53,12 @@ final class ReportPainter {
 
     private final ChartFonts fonts;
     private final ChartText text;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
 
     ReportPainter(ChartFonts fonts, ChartText text) {
         this.fonts = fonts;
         this.text = text;
+        this.format = new ValueFormat(text);
     }
 
     /** A line of the contents: its title, page, and where it was drawn (for a link). */
