@@ -111,6 +111,11 @@ public final class Texts {
                 .map(texts::withDigits).orElse(texts);
     }
 
+    /** The export bundle of every shipped language: what an import accepts a deals.csv header in (DealsCsvHeaders). */
+    public static List<ResourceBundle> exportInEveryLanguage() {
+        return LANGUAGES.stream().map(language -> new Texts(language, defaultDigits(language)).export()).toList();
+    }
+
     /** Arabic, whatever the system says: for tests of the right-to-left texts. */
     public static Texts arabic() {
         return new Texts(LANGUAGES.get(1), defaultDigits(LANGUAGES.get(1)));
