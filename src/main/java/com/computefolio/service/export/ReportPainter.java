@@ -95,14 +95,14 @@ final class ReportPainter {
         column.gap(20).paragraph(note, fonts.regular(10), MUTED, 14);
         if (!netting.isEmpty()) {
             // What was counted once, line by line, so the total above can be checked against the gross sum.
-            column.gap(14).paragraph(text.get("report.netted.heading"), fonts.bold(10), TEXT, 14);
+            column.gap(14).heading(text.get("report.netted.heading"), fonts.bold(10), TEXT, 14);
             for (String line : netting) {
                 column.paragraph(line, fonts.regular(10), TEXT, 14).gap(4);
             }
         }
         if (!placements.isEmpty()) {
             // What the charts place at times no source states, so a reader can see what is assumed.
-            column.gap(10).paragraph(text.get("report.placements.heading"), fonts.bold(10), TEXT, 14);
+            column.gap(10).heading(text.get("report.placements.heading"), fonts.bold(10), TEXT, 14);
             for (String line : placements) {
                 column.paragraph(line, fonts.regular(9), TEXT, 12).gap(2);
             }

@@ -23,7 +23,7 @@ final class TitleColumn {
     }
 
     /** One wrapped paragraph line before pagination: the space above it (dropped at a page's top) and its height. */
-    private record Flow(String text, Font font, Color colour, float gap, float height) {
+    private record Flow(String text, Font font, Color colour, float gap, float height, boolean keepWithNext) {
     }
 
     private final List<Flow> flow = new ArrayList<>();
@@ -42,8 +42,17 @@ final class TitleColumn {
 
     /** A paragraph wrapped to the column, each line {@code lineHeight} below the one before. */
     TitleColumn paragraph(String content, Font font, Color colour, float lineHeight) {
+        return add(content, font, colour, lineHeight, false);
+    }
+
+    /** A heading: kept on the page of the first line under it, never left alone at a page's foot. */
+    TitleColumn heading(String content, Font font, Color colour, float lineHeight) {
+        return add(content, font, colour, lineHeight, true);
+    }
+
+    private TitleColumn add(String content, Font font, Color colour, float lineHeight, boolean keepWithNext) {
         for (String line : TextWrap.lines(content, font, width)) {
-            flow.add(new Flow(line, font, colour, pendingGap, lineHeight));
+            flow.add(new Flow(line, font, colour, pendingGap, lineHeight, keepWithNext));
             pendingGap = 0;
         }
         return this;
@@ -54,9 +63,10 @@ final class TitleColumn {
         List<List<Line>> pages = new ArrayList<>();
         List<Line> page = new ArrayList<>();
         float y = FIRST_TOP;
-        for (Flow line : flow) {
+        for (int i = 0; i < flow.size(); i++) {
+            Flow line = flow.get(i);
             float baseline = y + line.gap();
-            if (baseline > ReportPainter.CONTENT_BOTTOM && !page.isEmpty()) {
+            if ((baseline > ReportPainter.CONTENT_BOTTOM || orphaned(i, baseline)) && !page.isEmpty()) {
                 pages.add(page);
                 page = new ArrayList<>();
                 baseline = NEXT_TOP;
@@ -66,5 +76,13 @@ final class TitleColumn {
         }
         pages.add(page);
         return pages;
+    }
+
+    /** Whether the heading line {@code i}, placed at {@code baseline}, would end its page with no line of its own under it. */
+    private boolean orphaned(int i, float baseline) {
+        if (!flow.get(i).keepWithNext() || i + 1 == flow.size() || flow.get(i + 1).keepWithNext()) {
+            return false;
+        }
+        return baseline + flow.get(i).height() + flow.get(i + 1).gap() > ReportPainter.CONTENT_BOTTOM;
     }
 }
