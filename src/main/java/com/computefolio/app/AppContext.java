@@ -75,7 +75,8 @@ public final class AppContext implements AutoCloseable {
         // One analysis service (and so one schedule cache) serves both the window's views and the
         // portfolio service's filtered exports.
         this.analysisService = new DefaultAnalysisService(new ScheduleEngine());
-        PortfolioService direct = new DefaultPortfolioService(store, validator, analysisService, new PortfolioFileReader(validator));
+        PortfolioService direct = new DefaultPortfolioService(store, validator, analysisService, new PortfolioFileReader(validator,
+                Texts.exportInEveryLanguage()));
         this.seeded = seeded;
         this.portfolioService = backupBeforeFirstChange
                 ? new BackupOnFirstSavePortfolioService(direct, () -> databaseBackups().automaticBackup(store, databaseFile))
@@ -221,7 +222,7 @@ public final class AppContext implements AutoCloseable {
      */
     public int restoreTeam(Path file, boolean allowEmpty) throws ValidationException {
         requireTeam();
-        ImportPlan plan = new PortfolioFileReader(new DealValidator()).plan(List.of(file), Portfolio.empty(""));
+        ImportPlan plan = new PortfolioFileReader(new DealValidator(), Texts.exportInEveryLanguage()).plan(List.of(file), Portfolio.empty(""));
         if (!plan.ok()) {
             throw new ValidationException(plan.problems());
         }

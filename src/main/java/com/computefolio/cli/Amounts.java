@@ -1,5 +1,6 @@
 package com.computefolio.cli;
 
+import com.computefolio.service.text.AmountWords;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -45,31 +46,30 @@ public final class Amounts {
 
     /**
      * The readable amount in the reader's language: "$38.00B" in English as {@link #readable(long, String)}, "38.00 مليار
-     * دولار" in Arabic, which writes the scale and currency as words after the number as its press does (ADR 30).
+     * دولار" in Arabic, which writes the scale and currency as words after the number as its press does (ADR 30). The
+     * words are {@link AmountWords}', shared with the charts and the report (ADR 0047).
      */
     public static String readable(CliMessages messages, long minorUnits, String currency) {
         BigDecimal major = BigDecimal.valueOf(minorUnits, 2);
         BigDecimal magnitude = major.abs();
         BigDecimal scale = BigDecimal.ONE;
-        String unit = "";
-        for (Object[] step : new Object[][] {{TRILLION, "trillion"}, {BILLION, "billion"}, {MILLION, "million"}, {THOUSAND, "thousand"}}) {
+        AmountWords.Scale unit = AmountWords.Scale.NONE;
+        for (Object[] step : new Object[][] {{TRILLION, AmountWords.Scale.TRILLION}, {BILLION, AmountWords.Scale.BILLION},
+            {MILLION, AmountWords.Scale.MILLION}, {THOUSAND, AmountWords.Scale.THOUSAND}}) {
             if (magnitude.compareTo((BigDecimal) step[0]) >= 0) {
                 scale = (BigDecimal) step[0];
-                unit = messages.get("amount.unit." + step[1]);
+                unit = (AmountWords.Scale) step[1];
                 break;
             }
         }
-        String number = messages.texts().digits(magnitude.divide(scale).setScale(2, RoundingMode.HALF_UP).toPlainString());
-        String sign = major.signum() < 0 ? "-" : "";
-        boolean named = currency == null || currency.equals("USD");
-        return named ? messages.get("amount.money.named", sign, messages.get("amount.currency.USD"), number, unit)
-                : messages.get("amount.money.code", sign, currency, number, unit);
+        String number = magnitude.divide(scale).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return new AmountWords(messages.texts()).money(major.signum() < 0, number, unit, currency);
     }
 
     /** "1.2 GW" in English as {@link #readableGigawatts(long)}, "1.2 غيغاواط" in Arabic. */
     public static String readableGigawatts(CliMessages messages, long kilowatts) {
         String gw = readableGigawatts(kilowatts);
-        return messages.get("amount.gigawatts", messages.texts().digits(gw.substring(0, gw.length() - " GW".length())));
+        return new AmountWords(messages.texts()).gigawatts(gw.substring(0, gw.length() - " GW".length()));
     }
 
     /** "38000000000.00": the exact amount in major units. */

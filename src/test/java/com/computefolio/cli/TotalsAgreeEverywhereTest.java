@@ -172,7 +172,7 @@ class TotalsAgreeEverywhereTest {
             assertThat(selection.filter()).as(described).isEqualTo(filter);
             assertThat(selection.totals()).as(described).isEqualTo(shown);
         }
-        ValueFormat format = new ValueFormat();
+        ValueFormat format = ValueFormat.english();
         String line = text.get("report.summary", shown.deals(), format.money(shown.commitmentsMinor(), "USD"),
                 format.capacity(shown.kilowatts()));
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

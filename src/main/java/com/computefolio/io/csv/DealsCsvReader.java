@@ -31,14 +31,26 @@ public final class DealsCsvReader {
     static final ProblemText EXPECTED_CONTENT = say(EXPECT_CSV_FILE, String.join(",", DealsCsvColumns.ALL));
 
     private final TextFileLoader loader;
+    private final DealsCsvHeaders headers;
     private final DealRowMapper rowMapper = new DealRowMapper();
 
+    /** Reads a header of the format's own column names (docs/format.md). */
     public DealsCsvReader() {
         this(new TextFileLoader());
     }
 
+    /** Reads a header in any language {@code headers} knows, as well as the column names. */
+    public DealsCsvReader(DealsCsvHeaders headers) {
+        this(new TextFileLoader(), headers);
+    }
+
     public DealsCsvReader(TextFileLoader loader) {
+        this(loader, DealsCsvHeaders.NAMES_ONLY);
+    }
+
+    private DealsCsvReader(TextFileLoader loader, DealsCsvHeaders headers) {
         this.loader = loader;
+        this.headers = headers;
     }
 
     public ParsedFile parse(Path file) {
@@ -90,11 +102,12 @@ public final class DealsCsvReader {
                 new CsvProblemLocator(fileName, rowsByPosition));
     }
 
-    private static Map<String, Integer> header(String fileName, List<CsvCell> cells, List<Problem> problems) {
+    private Map<String, Integer> header(String fileName, List<CsvCell> cells, List<Problem> problems) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             CsvCell cell = cells.get(i);
-            String name = cell.text().strip();
+            // A header in any shipped language names the same column (DealsCsvHeaders): the words differ, the data not.
+            String name = headers.column(cell.text()).orElse(cell.text().strip());
             if (!DealsCsvColumns.ALL.contains(name)) {
                 problems.add(new Problem(fileName, cell.line(), cell.column(), name, say(UNKNOWN_COLUMN, name),
                         say(EXPECT_COLUMNS, String.join(",", DealsCsvColumns.ALL))));

@@ -18,19 +18,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * Writes deals.csv (docs/format.md): one row per deal with the revision in force on the as-of date
  * (the latest when none is given), its headline figure and that figure's first source. Deals not
- * yet known on the as-of date are left out. Text cells are guarded against spreadsheet formulas.
+ * yet known on the as-of date are left out. Text cells are guarded against spreadsheet formulas. The header is in
+ * the chosen language ({@link DealsCsvHeaders}), the data as the format writes it in every language.
  */
 public final class DealsCsvWriter {
 
     private final CsvRowWriter rows = new CsvRowWriter();
+    private final String[] header;
+
+    /** Headed with the format's own column names (docs/format.md). */
+    public DealsCsvWriter() {
+        this.header = ALL.toArray(String[]::new);
+    }
+
+    /** Headed in the language of {@code words}, the export bundle of the chosen language. */
+    public DealsCsvWriter(ResourceBundle words) {
+        this.header = DealsCsvHeaders.in(words);
+    }
 
     public void write(List<Deal> deals, LocalDate asOf, OutputStream out) throws IOException {
         List<String[]> table = new ArrayList<>();
-        table.add(ALL.toArray(String[]::new));
+        table.add(header.clone());
         for (Deal deal : deals) {
             Optional<Revision> revision = deal.asOf(asOf);
             revision.ifPresent(r -> table.add(row(deal, r)));

@@ -8,11 +8,13 @@ import com.computefolio.domain.ProblemText;
 import com.computefolio.io.ImportChecker;
 import com.computefolio.io.ImportPlan;
 import com.computefolio.io.ParsedFile;
+import com.computefolio.io.csv.DealsCsvHeaders;
 import com.computefolio.io.csv.DealsCsvReader;
 import com.computefolio.io.json.PortfolioJsonReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /**
@@ -34,8 +36,16 @@ public final class PortfolioFileReader {
      * which every command would otherwise pay at start-up, including the many that read no file.
      */
     public PortfolioFileReader(DealValidator validator) {
+        this(validator, List.of());
+    }
+
+    /**
+     * As {@link #PortfolioFileReader(DealValidator)}, reading a deals.csv header in any of these languages (the export
+     * bundle of each, as exports write them), so a file exported in the chosen language imports back.
+     */
+    public PortfolioFileReader(DealValidator validator, List<ResourceBundle> csvHeaderLanguages) {
         this.json = once(() -> new PortfolioJsonReader(validator));
-        this.csv = once(DealsCsvReader::new);
+        this.csv = once(() -> new DealsCsvReader(DealsCsvHeaders.of(csvHeaderLanguages)));
         this.checker = once(() -> new ImportChecker(validator));
     }
 

@@ -23,12 +23,13 @@ final class ChartNotes {
 
     private final ChartText text;
     private final FilterDescription filters;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
     /** Charts are computed on background threads, the newest request winning: read and replaced whole. */
     private volatile PublisherLine lastPublisherLine;
 
     ChartNotes(ChartText text) {
         this.text = text;
+        this.format = new ValueFormat(text);
         this.filters = new FilterDescription(text);
     }
 

@@ -46,6 +46,11 @@ public final class ChartText {
         return getOr(prefix + "." + value.name(), value.name());
     }
 
+    /** The language seam these texts come from: for formats that read other words of the same language. */
+    public Texts texts() {
+        return texts;
+    }
+
     public Locale locale() {
         return texts.locale();
     }

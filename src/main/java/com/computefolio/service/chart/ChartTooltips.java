@@ -11,10 +11,11 @@ public final class ChartTooltips {
     private static final int NAMED_DEALS = CellIndex.SUMMARY_SIZE;
 
     private final ChartText text;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
 
     public ChartTooltips(ChartText text) {
         this.text = text;
+        this.format = new ValueFormat(text);
     }
 
     /** "Oracle (reported), 2027-Q1: $15B" then "2 deals: Oracle cloud ($12B), Stargate ($3B)". */

@@ -39,11 +39,12 @@ final class CompareChartBuilder {
     private final ChartText text;
     private final ChartNotes notes;
     private final FilterDescription names;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
 
     CompareChartBuilder(AnalysisService analysis, ChartText text) {
         this.analysis = analysis;
         this.text = text;
+        this.format = new ValueFormat(text);
         this.notes = new ChartNotes(text);
         this.names = new FilterDescription(text);
     }

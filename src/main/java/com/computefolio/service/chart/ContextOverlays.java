@@ -31,10 +31,11 @@ final class ContextOverlays {
     private static final int CENTS_PER_BILLION_DIGITS = 11;
 
     private final ChartText text;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
 
     ContextOverlays(ChartText text) {
         this.text = text;
+        this.format = new ValueFormat(text);
     }
 
     /** What the chart draws beside its stacks, and how many points it could not place (no year or month, or too large). */

@@ -33,11 +33,12 @@ final class FlowsChartBuilder {
     private final AnalysisService analysis;
     private final ChartText text;
     private final ChartNotes notes;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
 
     FlowsChartBuilder(AnalysisService analysis, ChartText text) {
         this.analysis = analysis;
         this.text = text;
+        this.format = new ValueFormat(text);
         this.notes = new ChartNotes(text);
     }
 

@@ -33,12 +33,13 @@ final class TimelineChartBuilder {
     private final AnalysisService analysis;
     private final ChartText text;
     private final ChartNotes notes;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
     private final Palette palette = new Palette();
 
     TimelineChartBuilder(AnalysisService analysis, ChartText text) {
         this.analysis = analysis;
         this.text = text;
+        this.format = new ValueFormat(text);
         this.notes = new ChartNotes(text);
     }
 

@@ -1,40 +1,61 @@
 package com.computefolio.service.chart;
 
+import com.computefolio.service.text.AmountWords;
+import com.computefolio.service.text.AmountWords.Scale;
+import com.computefolio.service.text.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
  * Short human amounts for tooltips, tables and footnotes: "$38B", "$11.9B", "$350M", "4.5 GW",
- * "750 MW". Computed from exact values with BigDecimal; only the shown digits are rounded.
+ * "750 MW" in English; "38 مليار دولار", "350 مليون دولار", "4.5 غيغاواط", "750 ميغاواط" in Arabic, in the reader's
+ * digits: the words are {@link AmountWords}', which the command line's tables share (ADR 0047). Computed from exact
+ * values with BigDecimal; only the shown digits are rounded.
  */
 public final class ValueFormat {
 
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
+    private final AmountWords words;
+
+    /** Short amounts in the language and digits of {@code texts}, the one language seam. */
+    public ValueFormat(Texts texts) {
+        this.words = new AmountWords(texts);
+    }
+
+    /** Short amounts in the language of a front end's texts ({@link ChartText}). */
+    public ValueFormat(ChartText text) {
+        this(text.texts());
+    }
+
+    /** English, whatever the system says: for tests and output that must not vary by machine. */
+    public static ValueFormat english() {
+        return new ValueFormat(Texts.english());
+    }
+
     /** Money given in minor units (cents). */
     public String money(long minorUnits, String currency) {
         BigDecimal billions = BigDecimal.valueOf(minorUnits, 11);
-        String prefix = currency == null || "USD".equals(currency) ? "$" : currency + " ";
-        String sign = minorUnits < 0 ? "-" : "";
+        boolean negative = minorUnits < 0;
         BigDecimal abs = billions.abs();
         if (abs.compareTo(BigDecimal.ONE) >= 0) {
-            return sign + prefix + significant(abs) + "B";
+            return words.money(negative, significant(abs), Scale.BILLION, currency);
         }
         BigDecimal millions = abs.multiply(THOUSAND);
         if (millions.compareTo(BigDecimal.ONE) >= 0) {
-            return sign + prefix + significant(millions) + "M";
+            return words.money(negative, significant(millions), Scale.MILLION, currency);
         }
-        return sign + prefix + significant(BigDecimal.valueOf(Math.abs(minorUnits), 2));
+        return words.money(negative, significant(BigDecimal.valueOf(minorUnits, 2).abs()), Scale.NONE, currency);
     }
 
     /** Capacity given in kilowatts. */
     public String capacity(long kilowatts) {
         BigDecimal gw = BigDecimal.valueOf(kilowatts, 6);
         if (gw.abs().compareTo(BigDecimal.ONE) >= 0 || kilowatts == 0) {
-            return significant(gw) + " GW";
+            return words.gigawatts(significant(gw));
         }
-        return significant(gw.multiply(THOUSAND)) + " MW";
+        return words.megawatts(significant(gw.multiply(THOUSAND)));
     }
 
     /** A raw chart value in its unit. */

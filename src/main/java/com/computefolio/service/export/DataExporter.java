@@ -1,5 +1,6 @@
 package com.computefolio.service.export;
 
+import com.computefolio.domain.Deal;
 import com.computefolio.io.AtomicFiles;
 import com.computefolio.io.csv.DealsCsvWriter;
 import com.computefolio.service.DealView;
@@ -39,7 +40,12 @@ public final class DataExporter {
 
     /** The deals table in the importable deals.csv format of docs/format.md, as seen on the as-of date. */
     public void writeDealsCsv(List<DealView> deals, LocalDate asOf, Path out) throws IOException {
-        new DealsCsvWriter().write(deals.stream().map(DealView::deal).toList(), asOf, out);
+        writeDeals(deals.stream().map(DealView::deal).toList(), asOf, out);
+    }
+
+    /** Deals as deals.csv, headed in the chosen language; import reads either language's header back (DealsCsvHeaders). */
+    public void writeDeals(List<Deal> deals, LocalDate asOf, Path out) throws IOException {
+        new DealsCsvWriter(text.texts().export()).write(deals, asOf, out);
     }
 
     /** One workbook: a "Deals" sheet (when deals are given) and one sheet per chart. */

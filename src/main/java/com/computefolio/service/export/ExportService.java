@@ -5,7 +5,6 @@ import com.computefolio.domain.ProblemKey;
 import com.computefolio.domain.audit.AuditEntry;
 import com.computefolio.domain.Deal;
 import com.computefolio.domain.Portfolio;
-import com.computefolio.io.csv.DealsCsvWriter;
 import com.computefolio.io.json.PortfolioFileDto;
 import com.computefolio.io.json.PortfolioJsonWriter;
 import com.computefolio.io.json.VersionOneLosses;
@@ -47,7 +46,6 @@ public final class ExportService {
     // The writers of data files and the report are made on first use: a chart command or the window's chart
     // needs none of them, and they load Jackson, POI or PDFBox (hundreds of classes each) when made (issue 18).
     private final Supplier<PortfolioJsonWriter> json = once(PortfolioJsonWriter::new);
-    private final Supplier<DealsCsvWriter> dealsCsv = once(DealsCsvWriter::new);
 
     public ExportService(AnalysisService analysis, ChartModelFactory models, JFreeChartFactory renderer, ChartExporter charts,
                          DataExporter data, ReportBuilder reports, OutputTargets targets) {
@@ -124,7 +122,7 @@ public final class ExportService {
         targets.check(out, OutputKind.DEALS_CSV);
         control.checkCancelled();
         List<Deal> deals = register.deals(portfolio, filter);
-        write(out, () -> dealsCsv.get().write(deals, filter.asOf(), out));
+        write(out, () -> data.get().writeDeals(deals, filter.asOf(), out));
         control.progress().update(1.0, "");
         return deals.size();
     }

@@ -53,12 +53,13 @@ final class PublishedComparison {
 
     private final AnalysisService analysis;
     private final ChartText text;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
     private final FilterDescription names;
 
     PublishedComparison(AnalysisService analysis, ChartText text) {
         this.analysis = analysis;
         this.text = text;
+        this.format = new ValueFormat(text);
         this.names = new FilterDescription(text);
     }
 

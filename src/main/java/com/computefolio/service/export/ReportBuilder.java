@@ -173,7 +173,7 @@ public final class ReportBuilder {
 
     private String summary(Portfolio portfolio, ReportRequest request) {
         SummaryRow total = analysis.summary(portfolio, request.filter(), GroupBy.NONE).total();
-        ValueFormat format = new ValueFormat();
+        ValueFormat format = new ValueFormat(text);
         return text.get("report.summary", total.deals(), format.money(total.commitmentsMinor(), "USD"),
                 format.capacity(total.kilowatts()));
     }
@@ -187,7 +187,7 @@ public final class ReportBuilder {
         if (lines.isEmpty()) {
             return List.of();
         }
-        ValueFormat format = new ValueFormat();
+        ValueFormat format = new ValueFormat(text);
         List<String> paragraphs = new ArrayList<>();
         for (NettingLine line : lines) {
             String money = line.moneyDisclosed()

@@ -30,6 +30,10 @@ final class ReportPainter {
     static final float MARGIN_BOTTOM = 44f;
     static final float CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X;
     static final float CONTENT_BOTTOM = PAGE_HEIGHT - MARGIN_BOTTOM;
+    /** The footer's line (page number, register) and its font's size: nothing else may reach below its top. */
+    static final float FOOTER_BASELINE = PAGE_HEIGHT - 22;
+    static final float FOOTER_SIZE = 8f;
+    static final float FOOTER_TOP = FOOTER_BASELINE - FOOTER_SIZE;
 
     static final float ROW_HEIGHT = 15f;
     /** Width of the title page's left column (title, facts); the at-a-glance table takes the right. */
@@ -53,11 +57,12 @@ final class ReportPainter {
 
     private final ChartFonts fonts;
     private final ChartText text;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
 
     ReportPainter(ChartFonts fonts, ChartText text) {
         this.fonts = fonts;
         this.text = text;
+        this.format = new ValueFormat(text);
     }
 
     /** A line of the contents: its title, page, and where it was drawn (for a link). */
@@ -75,8 +80,38 @@ final class ReportPainter {
     record LinkArea(Rectangle2D area, String url, int page) {
     }
 
-    void titlePage(Graphics2D g, String portfolio, List<String> facts, String summary, String note, List<String> netting,
-                   List<String> placements) {
+    /**
+     * The title page's left column laid out into pages ({@link TitleColumn}): the first beside the title and the table
+     * at a glance, any further ones continuing it where the footer would otherwise cut it.
+     */
+    List<List<TitleColumn.Line>> titleColumn(List<String> facts, String summary, String note, List<String> netting,
+                                             List<String> placements) {
+        TitleColumn column = new TitleColumn(TITLE_COLUMN);
+        Font body = fonts.regular(12);
+        for (String fact : facts) {
+            column.paragraph(fact, body, TEXT, 17).gap(4);
+        }
+        column.gap(12).paragraph(summary, fonts.bold(12), TEXT, 17);
+        column.gap(20).paragraph(note, fonts.regular(10), MUTED, 14);
+        if (!netting.isEmpty()) {
+            // What was counted once, line by line, so the total above can be checked against the gross sum.
+            column.gap(14).heading(text.get("report.netted.heading"), fonts.bold(10), TEXT, 14);
+            for (String line : netting) {
+                column.paragraph(line, fonts.regular(10), TEXT, 14).gap(4);
+            }
+        }
+        if (!placements.isEmpty()) {
+            // What the charts place at times no source states, so a reader can see what is assumed.
+            column.gap(10).heading(text.get("report.placements.heading"), fonts.bold(10), TEXT, 14);
+            for (String line : placements) {
+                column.paragraph(line, fonts.regular(9), TEXT, 12).gap(2);
+            }
+        }
+        return column.pages();
+    }
+
+    /** The first page: the title, the register's name, a rule and the first part of the column. */
+    void titlePage(Graphics2D g, String portfolio, List<TitleColumn.Line> lines) {
         float y = 110;
         g.setColor(TEXT);
         g.setFont(fonts.bold(28));
@@ -88,36 +123,20 @@ final class ReportPainter {
         g.setColor(RULE);
         g.setStroke(new BasicStroke(1f));
         g.draw(new Line2D.Float(MARGIN_X, y, MARGIN_X + CONTENT_WIDTH, y));
-        y += 28;
-        g.setColor(TEXT);
-        Font body = fonts.regular(12);
-        for (String fact : facts) {
-            y = paragraph(g, fact, body, MARGIN_X, y, TITLE_COLUMN, 17);
-            y += 4;
-        }
-        y += 12;
-        g.setFont(fonts.bold(12));
-        y = paragraph(g, summary, fonts.bold(12), MARGIN_X, y, TITLE_COLUMN, 17);
-        y += 20;
-        g.setColor(MUTED);
-        y = paragraph(g, note, fonts.regular(10), MARGIN_X, y, TITLE_COLUMN, 14);
-        if (!netting.isEmpty()) {
-            // What was counted once, line by line, so the total above can be checked against the gross sum.
-            y += 14;
-            g.setColor(TEXT);
-            y = paragraph(g, text.get("report.netted.heading"), fonts.bold(10), MARGIN_X, y, TITLE_COLUMN, 14);
-            for (String line : netting) {
-                y = paragraph(g, line, fonts.regular(10), MARGIN_X, y, TITLE_COLUMN, 14) + 4;
-            }
-        }
-        if (!placements.isEmpty()) {
-            // What the charts place at times no source states, so a reader can see what is assumed.
-            y += 10;
-            g.setColor(TEXT);
-            y = paragraph(g, text.get("report.placements.heading"), fonts.bold(10), MARGIN_X, y, TITLE_COLUMN, 14);
-            for (String line : placements) {
-                y = paragraph(g, line, fonts.regular(9), MARGIN_X, y, TITLE_COLUMN, 12) + 2;
-            }
+        columnLines(g, lines);
+    }
+
+    /** A page that continues the title page's column. */
+    void titleContinued(Graphics2D g, List<TitleColumn.Line> lines) {
+        heading(g, text.get("report.continued", text.get("report.title")));
+        columnLines(g, lines);
+    }
+
+    private static void columnLines(Graphics2D g, List<TitleColumn.Line> lines) {
+        for (TitleColumn.Line line : lines) {
+            g.setFont(line.font());
+            g.setColor(line.colour());
+            g.drawString(line.text(), MARGIN_X, line.y());
         }
     }
 
@@ -282,10 +301,10 @@ final class ReportPainter {
     }
 
     void footer(Graphics2D g, String left, int page, int pages) {
-        Font font = fonts.regular(8);
+        Font font = fonts.regular(FOOTER_SIZE);
         g.setFont(font);
         g.setColor(MUTED);
-        float y = PAGE_HEIGHT - 22;
+        float y = FOOTER_BASELINE;
         g.drawString(TextWrap.fit(left, font, CONTENT_WIDTH * 0.7), MARGIN_X, y);
         String number = text.get("report.page", page, pages);
         g.drawString(number, (float) (MARGIN_X + CONTENT_WIDTH - TextWrap.width(number, font)), y);
@@ -341,14 +360,5 @@ final class ReportPainter {
         g.setColor(TEXT);
         g.drawString(title, MARGIN_X, MARGIN_TOP + 12);
         return MARGIN_TOP + HEADING_HEIGHT;
-    }
-
-    private static float paragraph(Graphics2D g, String content, Font font, float x, float y, double width, float lineHeight) {
-        g.setFont(font);
-        for (String line : TextWrap.lines(content, font, width)) {
-            g.drawString(line, x, y);
-            y += lineHeight;
-        }
-        return y;
     }
 }

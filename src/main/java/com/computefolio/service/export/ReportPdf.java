@@ -57,7 +57,8 @@ final class ReportPdf {
             SourcesPlan {
     }
 
-    private record TitlePlan() implements PagePlan {
+    /** A part of the title page's column: the first beside the title, any others continuing it (TitleColumn). */
+    private record TitlePlan(List<TitleColumn.Line> lines, boolean first) implements PagePlan {
     }
 
     private record ContentsPlan() implements PagePlan {
@@ -99,7 +100,7 @@ final class ReportPdf {
             for (int i = 0; i < pages.size(); i++) {
                 addLinks(pages.get(i), links.get(i), pages);
             }
-            outline(document, contents, pages);
+            outline(document, contents, pages, pages.get(indexOfContents(plan)));
             info(document, content);
             ReportCancellation.check(cancelled);
             document.save(out);
@@ -109,7 +110,11 @@ final class ReportPdf {
 
     private List<PagePlan> plan(ReportContent content) {
         List<PagePlan> plan = new ArrayList<>();
-        plan.add(new TitlePlan());
+        List<List<TitleColumn.Line>> title = painter.titleColumn(content.facts(), content.summary(), content.note(),
+                content.netting(), content.placements());
+        for (int part = 0; part < title.size(); part++) {
+            plan.add(new TitlePlan(title.get(part), part == 0));
+        }
         plan.add(new ContentsPlan());
         for (int i = 0; i < content.charts().size(); i++) {
             plan.add(new ChartPlan(i));
@@ -183,10 +188,11 @@ final class ReportPdf {
             }
             // A right-to-left report is the same layout mirrored.
             g = rightToLeft ? MirroredPage.of(canvas, ReportPainter.PAGE_WIDTH) : canvas;
-            if (plan instanceof TitlePlan) {
-                painter.titlePage(g, content.portfolio(), content.facts(), content.summary(), content.note(), content.netting(),
-                        content.placements());
+            if (plan instanceof TitlePlan title && title.first()) {
+                painter.titlePage(g, content.portfolio(), title.lines());
                 painter.glanceTable(g, content.glance());
+            } else if (plan instanceof TitlePlan title) {
+                painter.titleContinued(g, title.lines());
             } else if (plan instanceof ContentsPlan) {
                 links = painter.contentsPage(g, contents);
             } else if (plan instanceof ComparisonPlan) {
@@ -244,11 +250,20 @@ final class ReportPdf {
         }
     }
 
-    private void outline(PDDocument document, List<ReportPainter.ContentsEntry> contents, List<PDPage> pages) {
+    /** The contents page's place: after the title page and any pages continuing it. */
+    private static int indexOfContents(List<PagePlan> plan) {
+        int index = 0;
+        while (!(plan.get(index) instanceof ContentsPlan)) {
+            index++;
+        }
+        return index;
+    }
+
+    private void outline(PDDocument document, List<ReportPainter.ContentsEntry> contents, List<PDPage> pages, PDPage contentsPage) {
         PDDocumentOutline outline = new PDDocumentOutline();
         PDOutlineItem title = item(text.get("report.title"), pages.get(0));
         outline.addLast(title);
-        outline.addLast(item(text.get("report.contents"), pages.get(1)));
+        outline.addLast(item(text.get("report.contents"), contentsPage));
         for (ReportPainter.ContentsEntry entry : contents) {
             outline.addLast(item(entry.title(), pages.get(entry.page() - 1)));
         }

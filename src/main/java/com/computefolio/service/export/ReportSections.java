@@ -23,10 +23,11 @@ final class ReportSections {
     private static final boolean[] REST_NUMERIC = {false, true, true, true};
 
     private final ChartText text;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
 
     ReportSections(ChartText text) {
         this.text = text;
+        this.format = new ValueFormat(text);
     }
 
     /** The title-page line: how many figures are unsourced, or that none is. */

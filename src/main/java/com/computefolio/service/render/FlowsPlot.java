@@ -4,6 +4,7 @@ import com.computefolio.service.chart.ChartModel;
 import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.FlowSeries;
 import com.computefolio.service.chart.ValueFormat;
+import com.computefolio.service.text.Texts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
@@ -34,8 +35,6 @@ import org.jfree.data.xy.XYSeriesCollection;
 final class FlowsPlot implements PlotKind {
 
     private final ChartStyle style;
-    private final ValueFormat format = new ValueFormat();
-
     FlowsPlot(ChartStyle style) {
         this.style = style;
     }
@@ -64,9 +63,10 @@ final class FlowsPlot implements PlotKind {
             axis.setTickMarkPaint(ChartStyle.AXIS);
         }
         // Zoom and pan move along the columns; the value axis keeps showing every bar from zero.
-        XYPlot plot = new TimeZoomPlot(bars(model), categories, value, barRenderer(model), true);
+        ValueFormat format = new ValueFormat(Texts.forLocale(locale));
+        XYPlot plot = new TimeZoomPlot(bars(model), categories, value, barRenderer(model, format), true);
         // Renderer first: a dataset without its own renderer is measured by the stacked one, which needs a table.
-        plot.setRenderer(1, markerRenderer(model));
+        plot.setRenderer(1, markerRenderer(model, format));
         plot.setDataset(1, markers(model));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setBackgroundPaint(Color.WHITE);
@@ -126,7 +126,7 @@ final class FlowsPlot implements PlotKind {
         return dataset;
     }
 
-    private StackedXYBarRenderer barRenderer(ChartModel model) {
+    private static StackedXYBarRenderer barRenderer(ChartModel model, ValueFormat format) {
         StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.3);
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);
@@ -138,23 +138,23 @@ final class FlowsPlot implements PlotKind {
             renderer.setSeriesOutlinePaint(i, ChartStyle.outline(series.colour(), series.style()));
             renderer.setSeriesOutlineStroke(i, ChartStyle.outlineStroke(series.style()));
         }
-        renderer.setDefaultToolTipGenerator((dataset, i, c) -> tooltip(model, bars.get(i), c));
+        renderer.setDefaultToolTipGenerator((dataset, i, c) -> tooltip(model, format, bars.get(i), c));
         return renderer;
     }
 
-    private XYLineAndShapeRenderer markerRenderer(ChartModel model) {
+    private static XYLineAndShapeRenderer markerRenderer(ChartModel model, ValueFormat format) {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         List<Integer> markers = markerSeries(model);
         for (int i = 0; i < markers.size(); i++) {
             renderer.setSeriesPaint(i, ChartStyle.awt(model.series().get(markers.get(i)).colour()));
             renderer.setSeriesShape(i, new Rectangle2D.Double(-9, -2, 18, 4));
         }
-        renderer.setDefaultToolTipGenerator((dataset, i, c) -> tooltip(model, markers.get(i), c));
+        renderer.setDefaultToolTipGenerator((dataset, i, c) -> tooltip(model, format, markers.get(i), c));
         return renderer;
     }
 
     /** "Amazon (AWS) (circular): Out: the buyer pays $138B". */
-    private String tooltip(ChartModel model, int seriesIndex, int category) {
+    private static String tooltip(ChartModel model, ValueFormat format, int seriesIndex, int category) {
         ChartSeries series = model.series().get(seriesIndex);
         return model.periodLabels().get(category) + ": " + series.label() + " "
                 + format.money(series.values().get(category), model.currency());

@@ -99,6 +99,23 @@ public final class Texts {
         return new Texts(language, defaultDigits(language));
     }
 
+    /**
+     * The texts of a locale one of these texts handed out ({@link #locale()}, a bundle's {@code getLocale()}: "ar",
+     * "ar-u-nu-arab"), digits included: lets a view that was given only its bundle format in the same language and digits.
+     */
+    public static Texts forLocale(Locale locale) {
+        Texts texts = choose(Optional.of(locale), locale);
+        // The digits the locale writes, whether named by its "nu" keyword or the language's own (as the constructor sets it).
+        char zero = java.text.DecimalFormatSymbols.getInstance(locale).getZeroDigit();
+        return java.util.Arrays.stream(Digits.values()).filter(d -> d.zero() == zero).findFirst()
+                .map(texts::withDigits).orElse(texts);
+    }
+
+    /** The export bundle of every shipped language: what an import accepts a deals.csv header in (DealsCsvHeaders). */
+    public static List<ResourceBundle> exportInEveryLanguage() {
+        return LANGUAGES.stream().map(language -> new Texts(language, defaultDigits(language)).export()).toList();
+    }
+
     /** Arabic, whatever the system says: for tests of the right-to-left texts. */
     public static Texts arabic() {
         return new Texts(LANGUAGES.get(1), defaultDigits(LANGUAGES.get(1)));

@@ -7,6 +7,7 @@ import com.computefolio.service.chart.ChartSeries;
 import com.computefolio.service.chart.PeriodLabels;
 import com.computefolio.service.chart.SourceRef;
 import com.computefolio.service.chart.ValueFormat;
+import com.computefolio.service.text.Texts;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,11 @@ public final class ChartTooltipText {
     static final int NAMED_DEALS = 6;
 
     private final ResourceBundle bundle;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
 
     public ChartTooltipText(ResourceBundle bundle) {
         this.bundle = bundle;
+        this.format = new ValueFormat(Texts.forLocale(bundle.getLocale()));
     }
 
     /** The tooltip of one segment (series × period) of a periodic chart. */

@@ -12,6 +12,7 @@ import com.computefolio.service.chart.FlowSeries;
 import com.computefolio.service.chart.OverlayNames;
 import com.computefolio.service.chart.PeriodLabels;
 import com.computefolio.service.chart.ValueFormat;
+import com.computefolio.service.text.Texts;
 import com.computefolio.ui.common.DialogService;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -48,7 +49,7 @@ public final class ChartsViewModel {
     private final WorkspaceModel workspace;
     private final ResourceBundle bundle;
     private final ChartState state;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
     private final ObjectProperty<ChartType> chartType = new SimpleObjectProperty<>(ChartType.COMMITMENTS);
     private final ObjectProperty<GroupBy> groupBy = new SimpleObjectProperty<>(GroupBy.COUNTERPARTY);
     private final ObjectProperty<Granularity> granularity = new SimpleObjectProperty<>(Granularity.QUARTER);
@@ -64,6 +65,7 @@ public final class ChartsViewModel {
                            DialogService dialogs, ChartClipboard clipboard, ResourceBundle bundle) {
         this.workspace = workspace;
         this.bundle = bundle;
+        this.format = new ValueFormat(Texts.forLocale(bundle.getLocale()));
         this.state = new ChartState(workspace, analysis, toolkit, executor, dialogs, clipboard, bundle);
         // The grouping lives in the workspace: a saved view chosen before this tab was first shown still applies.
         groupBy.bindBidirectional(workspace.chartGroupingProperty());

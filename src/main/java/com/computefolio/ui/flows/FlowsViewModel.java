@@ -8,6 +8,7 @@ import com.computefolio.service.FlowRow;
 import com.computefolio.service.Flows;
 import com.computefolio.service.LocalNames;
 import com.computefolio.service.chart.ValueFormat;
+import com.computefolio.service.text.Texts;
 import com.computefolio.ui.common.BackgroundTask;
 import com.computefolio.ui.common.TaskExecutor;
 import com.computefolio.ui.state.WorkspaceModel;
@@ -39,7 +40,7 @@ public final class FlowsViewModel {
     private final AnalysisService analysis;
     private final TaskExecutor executor;
     private final ResourceBundle bundle;
-    private final ValueFormat format = new ValueFormat();
+    private final ValueFormat format;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private long generation;
@@ -51,6 +52,7 @@ public final class FlowsViewModel {
         this.analysis = analysis;
         this.executor = executor;
         this.bundle = bundle;
+        this.format = new ValueFormat(Texts.forLocale(bundle.getLocale()));
         workspace.portfolioProperty().addListener((obs, old, now) -> recompute());
         workspace.filterProperty().addListener((obs, old, now) -> recompute());
     }

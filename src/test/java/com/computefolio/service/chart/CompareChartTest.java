@@ -72,7 +72,7 @@ class CompareChartTest {
             long total = totals.get(i).totals().commitmentsMinor();
             assertThat(model.series().get(i).last()).as(all.get(i).name() + " per " + granularity).isEqualTo(total);
             assertThat(model.legend().get(i).label()).as(all.get(i).name())
-                    .isEqualTo(all.get(i).name() + ": " + new ValueFormat().money(total, "USD"));
+                    .isEqualTo(all.get(i).name() + ": " + ValueFormat.english().money(total, "USD"));
         }
         // The fixture's scenarios differ, or the chart would show nothing a table could not.
         assertThat(model.series().stream().map(ChartSeries::last).distinct().count()).isGreaterThan(2);

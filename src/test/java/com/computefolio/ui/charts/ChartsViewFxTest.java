@@ -321,7 +321,7 @@ class ChartsViewFxTest {
         for (Color fill : ChartContent.seriesFills(screenChart)) {
             assertThat(colours).as("a segment of colour %s in the file", fill).contains(fill.getRGB());
         }
-        String total = new ValueFormat().value(exportModel.grandTotal(), exportModel.unit(), exportModel.currency());
+        String total = ValueFormat.english().value(exportModel.grandTotal(), exportModel.unit(), exportModel.currency());
         assertThat(robot.lookup("#chartTotal").queryAs(Label.class).getText()).contains(total);
         assertThat(dialogs.errors()).isEmpty();
     }
