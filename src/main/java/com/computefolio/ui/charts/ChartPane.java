@@ -4,7 +4,11 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.scene.Cursor;
+import com.computefolio.ui.common.AmountLabels;
+import com.computefolio.ui.common.Directions;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
@@ -58,6 +62,12 @@ public final class ChartPane extends StackPane {
 
     private final ChartViewer viewer = new ChartViewer(null);
     private final Tooltip tooltip = new Tooltip();
+    /**
+     * The tooltip's lines, drawn by a label of the window rather than the tooltip's own: a popup does not take the
+     * window's direction, and its label drew an Arabic line with names in brackets and amounts out of order (the one
+     * road for mixed lines, {@link AmountLabels}, draws them in runs, each line in its own direction).
+     */
+    private final Label tooltipLines = AmountLabels.install(new Label());
     private final Gestures gestures;
     private final SelectionMark mark = new SelectionMark();
     private final boolean fixedRows;
@@ -245,7 +255,11 @@ public final class ChartPane extends StackPane {
     }
 
     private void showTooltip(String text) {
+        tooltipLines.setNodeOrientation(Directions.ofText(text));
+        tooltipLines.setText(text);
         tooltip.setText(text);
+        tooltip.setGraphic(tooltipLines);
+        tooltip.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         if (!tooltipInstalled) {
             Tooltip.install(viewer.getCanvas(), tooltip);
             tooltipInstalled = true;

@@ -208,7 +208,30 @@ public final class AmountLabels {
                 at = i + 1;
             }
         }
-        return runs;
+        return latinPhrases(runs);
+    }
+
+    /**
+     * Latin words side by side in an Arabic line read as one phrase, left to right ("Telegraph India (Reuters)"), as
+     * Unicode's bidi keeps them: apart, each word took its place from the right and the phrase read backwards. A number
+     * alone ("[4]", "2026") stays its own run, as bidi sets it apart from the words around it too.
+     */
+    private static List<Piece> latinPhrases(List<Piece> runs) {
+        List<Piece> phrases = new ArrayList<>(runs.size());
+        for (Piece run : runs) {
+            int last = phrases.size() - 1;
+            if (last >= 0 && run.spaced() && isLatinWords(run) && isLatinWords(phrases.get(last))) {
+                Piece previous = phrases.get(last);
+                phrases.set(last, new Piece(previous.text() + " " + run.text(), true, previous.spaced()));
+            } else {
+                phrases.add(run);
+            }
+        }
+        return phrases;
+    }
+
+    private static boolean isLatinWords(Piece piece) {
+        return piece.leftToRight() && piece.text().chars().anyMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
     }
 
     /**

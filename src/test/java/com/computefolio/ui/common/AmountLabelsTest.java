@@ -36,6 +36,15 @@ class AmountLabelsTest {
     }
 
     @Test
+    void latinWordsSideBySideInAnArabicLineReadAsOnePhraseAndANumberStaysApart() {
+        // A chart tooltip's source line: the publisher's name read forwards, not word by word from the right.
+        List<Piece> runs = AmountLabels.runs("مايكروسوفت: 8.62 مليار دولار — [4] Telegraph India (Reuters)",
+                javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+        assertTrue(runs.contains(new Piece("Telegraph India (Reuters)", true, true)), runs::toString);
+        assertTrue(runs.contains(new Piece("[4]", true, true)), runs::toString);
+    }
+
+    @Test
     void aDateIsOneRun() {
         assertEquals(List.of(new Piece("من", false, true), new Piece("2025-01-21", true, true), new Piece("إلى", false, true),
                 new Piece("2034-12", true, true)), AmountLabels.pieces("من 2025-01-21 إلى 2034-12"));
