@@ -10,12 +10,10 @@ import com.computefolio.service.render.JFreeChartFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,18 +112,8 @@ class ArabicReportTest {
 
     /** Every glyph of a page, with where it stands. */
     private static List<TextPosition> positions(int page) throws IOException {
-        List<TextPosition> found = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<TextPosition> textPositions) {
-                    found.addAll(textPositions);
-                }
-            };
-            stripper.setStartPage(page);
-            stripper.setEndPage(page);
-            stripper.getText(document);
+            return OutputReaders.glyphPositions(document, page);
         }
-        return found;
     }
 }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -78,5 +79,20 @@ final class OutputReaders {
                 collectFonts(form.getResources(), fonts, depth + 1);
             }
         }
+    }
+
+    /** Every glyph of one page (1-based) with where it stands, as PDFBox's text extraction places it. */
+    static List<TextPosition> glyphPositions(PDDocument document, int page) throws IOException {
+        List<TextPosition> found = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> textPositions) {
+                found.addAll(textPositions);
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(document);
+        return found;
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,7 +57,7 @@ class ReportFooterClearanceTest {
         List<String> intruders = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                for (TextPosition glyph : positions(document, page)) {
+                for (TextPosition glyph : OutputReaders.glyphPositions(document, page)) {
                     // On the page, not along the text: a chart's vertical axis labels run bottom to top.
                     float baseline = glyph.getY();
                     boolean footer = Math.abs(baseline - ReportPainter.FOOTER_BASELINE) < 0.5f;
@@ -70,19 +69,5 @@ class ReportFooterClearanceTest {
             assertThat(document.getNumberOfPages()).isGreaterThan(3);
         }
         assertThat(intruders).as("glyphs whose baseline is below the footer's top").isEmpty();
-    }
-
-    private static List<TextPosition> positions(PDDocument document, int page) throws IOException {
-        List<TextPosition> found = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void writeString(String text, List<TextPosition> textPositions) {
-                found.addAll(textPositions);
-            }
-        };
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        stripper.getText(document);
-        return found;
     }
 }
